@@ -1,0 +1,140 @@
+"""In-memory buffers behind ``Run.log``: the hot path of recording.
+
+A log call appends one row (step, epoch, time) and, per key, the row index and the
+raw value. Python floats and ints go in as they are; tensors are kept detached and
+converted together at flush time, so logging never waits for a device.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from .errors import InvalidValueError
+from .names import SeriesKey, parse_key
+
+MAX_KEY_LENGTH = 512
+
+
+class _Column:
+    __slots__ = ("key", "idx", "vals", "tensors")
+
+    def __init__(self, key: SeriesKey):
+        self.key, self.idx, self.vals, self.tensors = key, [], [], False
+
+
+class Buffer:
+    """Points of one level (``batch`` or ``epoch``) not yet flushed."""
+
+    def __init__(self, level: str):
+        self.level = level
+        self.steps: list[int] = []
+        self.epochs: list[float] = []
+        self.times: list[float] = []
+        self.cols: dict[str, _Column] = {}       # raw key -> column
+        self._by_key: dict[SeriesKey, _Column] = {}
+
+    def _column(self, key) -> _Column:
+        if not isinstance(key, str):
+            raise InvalidValueError(f"metric keys must be strings, got {key!r} ({type(key).__name__}): "
+                                    f"use a name such as 'loss' or 'val_accuracy'")
+        if not key.strip() or len(key) > MAX_KEY_LENGTH or not key.isprintable():
+            raise InvalidValueError(f"metric key {key[:60]!r} is not allowed: keys must be 1 to "
+                                    f"{MAX_KEY_LENGTH} printable characters")
+        sk = parse_key(key, self.level)
+        sk = SeriesKey(sk.name, sk.split, sk.level or self.level)
+        col = self._by_key.get(sk)
+        if col is None:
+            col = self._by_key[sk] = _Column(sk)
+        self.cols[key] = col
+        return col
+
+    def add(self, data: Mapping, step: int, epoch: float, t: float) -> None:
+        """Append one row of values; on a bad key or value nothing of the row is kept."""
+        if not isinstance(data, Mapping):
+            raise InvalidValueError(f"log() takes a dict of metric values, got {type(data).__name__}: "
+                                    f"call run.log({{'loss': value}})")
+        i = len(self.steps)
+        done = []
+        try:
+            for k, v in data.items():
+                col = self.cols.get(k) if type(k) is str else None
+                if col is None:
+                    col = self._column(k)
+                if type(v) is not float:
+                    v = _coerce(k, v)
+                    if type(v) is not float:
+                        col.tensors = True
+                col.vals.append(v)
+                col.idx.append(i)
+                done.append(col)
+        except Exception:
+            for col in done:
+                col.vals.pop()
+                col.idx.pop()
+            raise
+        self.steps.append(step)
+        self.epochs.append(epoch)
+        self.times.append(t)
+
+    def take(self) -> dict[SeriesKey, tuple]:
+        """Everything buffered as ``{key: (step, epoch, wall_time, value)}``; the buffer is emptied."""
+        if not self.steps:
+            return {}
+        steps = np.asarray(self.steps, dtype=np.int64)
+        epochs = np.asarray(self.epochs, dtype=np.float64)
+        times = np.asarray(self.times, dtype=np.float64)
+        out = {}
+        for col in self._by_key.values():
+            if col.idx:
+                idx = np.asarray(col.idx, dtype=np.int64)
+                vals = to_float64(col.vals) if col.tensors else np.array(col.vals, dtype=np.float64)
+                out[col.key] = (steps[idx], epochs[idx], times[idx], vals)
+                col.idx, col.vals, col.tensors = [], [], False
+        self.steps, self.epochs, self.times = [], [], []
+        return out
+
+
+def _coerce(key: str, v):
+    """A loggable scalar from ``v``: a float, or a detached scalar tensor kept for bulk conversion."""
+    tv = type(v)
+    if tv is int or tv is bool or isinstance(v, (np.integer, np.floating, np.bool_)):
+        try:
+            return float(v)
+        except OverflowError:
+            raise InvalidValueError(f"value for {key!r} is too large for a float64: {v}") from None
+    if tv.__module__.startswith("torch") and hasattr(v, "detach"):
+        if v.numel() != 1:
+            raise InvalidValueError(f"value for {key!r} is a tensor of shape {tuple(v.shape)}: "
+                                    f"log a scalar (e.g. loss.mean())")
+        if v.is_complex():
+            raise InvalidValueError(f"value for {key!r} is a complex tensor: log a real number")
+        return v.detach()
+    if isinstance(v, np.ndarray) and v.size == 1 and v.dtype.kind in "biuf":
+        return float(v.reshape(()))
+    if isinstance(v, (str, bytes)) or not hasattr(tv, "__float__"):
+        raise InvalidValueError(f"value for {key!r} is {tv.__name__} {str(v)[:40]!r}: log numbers "
+                                f"(Python or NumPy numbers, or scalar tensors)")
+    try:
+        return float(v)
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise InvalidValueError(f"value for {key!r} cannot be read as a number: {exc}") from None
+
+
+def to_float64(vals: list) -> np.ndarray:
+    """Convert buffered values to float64, moving all tensors to the host in one go per device."""
+    out = np.empty(len(vals), dtype=np.float64)
+    groups: dict = {}
+    for i, v in enumerate(vals):
+        if type(v) is float:
+            out[i] = v
+        else:
+            groups.setdefault((str(v.device), v.dtype), []).append(i)
+    import torch
+
+    for idx in groups.values():
+        stacked = torch.stack([vals[i].reshape(()) for i in idx]).to("cpu", torch.float64)
+        out[idx] = stacked.numpy()
+    return out
+

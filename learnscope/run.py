@@ -1,0 +1,246 @@
+"""Run: validate what is logged, buffer it in memory, flush it in the background.
+
+``log`` and ``log_epoch`` only append to in-memory lists (no I/O, no tensor
+synchronisation); a background thread writes everything new to the store at most
+every ``flush_interval`` seconds, one transaction per flush, and once more at
+``finish()`` or interpreter exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import sys
+import threading
+import time
+import weakref
+from collections.abc import Mapping
+
+from .buffer import Buffer
+from .errors import InvalidValueError, StoreError
+from .history import History, RunInfo
+from .summary import update as update_summary
+
+log = logging.getLogger("learnscope")
+_live: weakref.WeakSet = weakref.WeakSet()
+_crashed = False
+HEARTBEAT_EVERY = 10.0
+
+
+class Run:
+    """A run being recorded. Create one with :func:`learnscope.init`.
+
+    >>> import learnscope as ls
+    >>> with ls.init(project="demo", store=tmp) as run:   # doctest: +SKIP
+    ...     run.log({"loss": 0.31})
+    ...     run.log_epoch({"loss": 0.3, "val_loss": 0.35})
+    """
+
+    def __init__(self, store, info: RunInfo, *, flush_interval: float = 1.0):
+        self.store, self.info = store, info
+        self.flush_interval = float(flush_interval)
+        self._lock = threading.Lock()          # guards the buffers and counters
+        self._flush_lock = threading.Lock()    # one flush at a time
+        self._batch, self._epoch = Buffer("batch"), Buffer("epoch")
+        self._step = 0           # next batch step
+        self._epochs_done = 0    # epoch-level points logged so far
+        self._pending: list = []  # flushed-but-not-written points, kept while the store fails
+        self._store_failed = False
+        self._last_write = 0.0
+        self._meta_dirty = False
+        self._finished = threading.Event()
+        store.create_run(info)
+        _live.add(self)
+        self._thread = threading.Thread(target=self._loop, name=f"learnscope-flush-{info.id}", daemon=True)
+        self._thread.start()
+
+    # ---- identity ---------------------------------------------------------------------
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def project(self) -> str:
+        return self.info.project
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+    @property
+    def config(self) -> dict:
+        return self.info.config
+
+    @property
+    def step(self) -> int:
+        """The step the next :meth:`log` call will record at."""
+        return self._step
+
+    def __repr__(self) -> str:
+        return f"Run({self.info.ref!r}, id={self.id!r}, store={self.store.location!r})"
+
+    # ---- recording --------------------------------------------------------------------
+    def log(self, data: Mapping, *, step: int | None = None, epoch: float | None = None) -> None:
+        """Record one batch-level point per key. ``step`` defaults to the next step.
+
+        Values may be Python or NumPy numbers or framework scalar tensors (kept
+        detached and converted in bulk at flush time: no device synchronisation here).
+        """
+        t = time.time()
+        with self._lock:
+            if step is None:
+                step = self._step
+            elif type(step) is not int:
+                step = _check_int("step", step)
+            self._batch.add(data, step, self._epochs_done + 1 if epoch is None else epoch, t)
+            self._step = step + 1
+
+    def log_epoch(self, data: Mapping, *, epoch: int | None = None, step: int | None = None) -> None:
+        """Record one epoch-level point per key (epochs count from 1 by default)."""
+        t = time.time()
+        with self._lock:
+            epoch = self._epochs_done + 1 if epoch is None else _check_number("epoch", epoch)
+            if step is None:
+                step = max(self._step - 1, 0) if self._step else int(epoch) - 1
+            self._epoch.add(data, _check_int("step", step), epoch, t)
+            self._epochs_done = max(self._epochs_done, int(epoch))
+
+    def set_meta(self, **meta) -> None:
+        """Add metadata to the run (framework, validation-set size, number of classes, ...)."""
+        self.info.meta.update(meta)
+        self._meta_dirty = True
+
+    def log_config(self, config: Mapping) -> None:
+        """Merge more configuration into the run's config."""
+        self.info.config.update(_clean_config(config))
+        self._meta_dirty = True
+
+    # ---- flushing ---------------------------------------------------------------------
+    def _loop(self) -> None:
+        while not self._finished.wait(self.flush_interval):
+            try:
+                self.flush()
+            except Exception:  # never let the flusher die: the next flush retries
+                log.exception("learnscope: background flush failed")
+
+    def flush(self) -> None:
+        """Write everything logged so far to the store now."""
+        with self._flush_lock:
+            with self._lock:
+                taken = [self._batch.take(), self._epoch.take()]
+                n_steps, n_epochs = self._step, self._epochs_done
+            points = self._pending
+            for part in taken:
+                for key, arrays in part.items():
+                    points.append((key, arrays))
+                    update_summary(self.info.summary, key, arrays[0], arrays[1], arrays[3])
+            now = time.time()
+            dirty = self._meta_dirty
+            if not points and not dirty and now - self._last_write < HEARTBEAT_EVERY:
+                return
+            fields = dict(heartbeat=now, summary=self.info.summary, n_steps=n_steps, n_epochs=n_epochs)
+            if dirty:
+                fields.update(meta=self.info.meta, config=self.info.config)
+            self._write(_merge(points), fields)
+
+    def _write(self, points: dict, fields: dict) -> None:
+        try:
+            self.store.write(self.id, points, fields=fields)
+        except StoreError as exc:
+            self._pending = [(k, v) for k, v in points.items()]
+            if not self._store_failed:
+                print(f"learnscope: cannot write run {self.info.ref} to {self.store.location} "
+                      f"({exc}); keeping its points in memory and retrying", file=sys.stderr)
+            self._store_failed = True
+            return
+        self._pending, self._store_failed, self._meta_dirty = [], False, False
+        self._last_write = time.time()
+
+    def finish(self, status: str = "finished") -> None:
+        """Flush everything and mark the run ``finished`` (or ``crashed``). Safe to call twice."""
+        if self._finished.is_set():
+            return
+        self._finished.set()
+        if self._thread is not threading.current_thread():
+            self._thread.join(timeout=30)
+        self.flush()
+        self._write({}, dict(status=status, ended=time.time(), heartbeat=time.time()))
+        self.info.status = status
+        _live.discard(self)
+        if self._pending:
+            print(f"learnscope: run {self.info.ref} could not be written to {self.store.location}; "
+                  f"{sum(len(a[3]) for _, a in self._pending)} points were not saved", file=sys.stderr)
+
+    def history(self) -> History:
+        """Flush, then load this run back from the store."""
+        self.flush()
+        return self.store.load(self.id)
+
+    def __enter__(self) -> Run:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.finish("crashed" if exc_type is not None else "finished")
+
+
+def _merge(points: list) -> dict:
+    """Concatenate several pending parts of the same series, keeping their order."""
+    import numpy as np
+
+    out: dict = {}
+    for key, arrays in points:
+        if key in out:
+            out[key] = tuple(np.concatenate((a, b)) for a, b in zip(out[key], arrays))
+        else:
+            out[key] = arrays
+    return out
+
+
+def _check_number(what: str, value) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise InvalidValueError(f"{what} must be a number, got {value!r} ({type(value).__name__})") from None
+
+
+def _check_int(what: str, value) -> int:
+    try:
+        return int(value) if float(value) == int(value) else int("x")
+    except (TypeError, ValueError, OverflowError):
+        raise InvalidValueError(f"{what} must be a whole number, got {value!r}") from None
+
+
+def _clean_config(config) -> dict:
+    """A plain dict from a mapping, dataclass or argparse Namespace."""
+    import dataclasses
+
+    if config is None:
+        return {}
+    if dataclasses.is_dataclass(config) and not isinstance(config, type):
+        return dataclasses.asdict(config)
+    if not isinstance(config, Mapping) and hasattr(config, "__dict__"):
+        config = vars(config)
+    if not isinstance(config, Mapping):
+        raise InvalidValueError(f"config must be a dict (or dataclass/Namespace), got {type(config).__name__}")
+    bad = [k for k in config if not isinstance(k, str)]
+    if bad:
+        raise InvalidValueError(f"config keys must be strings, got {bad[0]!r}")
+    return dict(config)
+
+
+def _finish_all() -> None:
+    for run in list(_live):
+        try:
+            run.finish("crashed" if _crashed else "finished")
+        except Exception as exc:  # at exit, say it and go on with the other runs
+            print(f"learnscope: could not finish run {run.info.ref}: {exc}", file=sys.stderr)
+
+
+def _excepthook(exc_type, exc, tb, _previous=sys.excepthook) -> None:
+    global _crashed
+    _crashed = True
+    _previous(exc_type, exc, tb)
+
+
+sys.excepthook = _excepthook
+atexit.register(_finish_all)

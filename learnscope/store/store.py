@@ -1,0 +1,275 @@
+"""The store: runs and their points, in SQLite or PostgreSQL.
+
+Validation happens once, in :class:`learnscope.run.Run` or an importer; the store
+only stores. Every write is one transaction, retried on lock contention.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+import time
+import uuid
+from typing import Iterable
+
+import numpy as np
+from sqlalchemy import and_, insert, select, update
+
+from ..errors import RunNotFoundError, StoreError
+from ..history import History, RunInfo, Series
+from ..names import SeriesKey
+from . import chunks as ck
+from .append import append, load_tail
+from .engine import create_engines, display, resolve_url, retry
+from .schema import SCHEMA_VERSION, chunks, info, metadata, runs, series
+
+STALE_AFTER = 60.0  # seconds without a heartbeat before a "running" run is shown as crashed
+_RUN_COLS = (runs.c.id, runs.c.project, runs.c.name, runs.c.grp, runs.c.fold, runs.c.status,
+             runs.c.config, runs.c.meta, runs.c.summary, runs.c.host, runs.c.created,
+             runs.c.ended, runs.c.heartbeat)
+
+
+def new_run_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def _loads(text: str | None) -> dict:
+    return json.loads(text) if text else {}
+
+
+def _row_to_info(row) -> RunInfo:
+    status = row.status
+    if status == "running" and (row.heartbeat or row.created) < time.time() - STALE_AFTER:
+        status = "crashed"
+    return RunInfo(id=row.id, project=row.project, name=row.name, group=row.grp, fold=row.fold,
+                   config=_loads(row.config), meta=_loads(row.meta), status=status,
+                   created=row.created, ended=row.ended, heartbeat=row.heartbeat, host=row.host,
+                   summary=_loads(row.summary))
+
+
+class Store:
+    """A learnscope store. Use :func:`open_store` rather than the constructor."""
+
+    def __init__(self, url: str, *, create: bool = True):
+        self.url = url
+        self.writer, self.reader = create_engines(url, create_dir=create)
+        self._tails: dict[int, tuple[list, int]] = {}
+        self._series_ids: dict[tuple[str, SeriesKey], int] = {}
+        self._lock = threading.Lock()
+        self._ensure_schema()
+
+    def __repr__(self) -> str:
+        return f"Store({display(self.url)!r})"
+
+    @property
+    def location(self) -> str:
+        return display(self.url)
+
+    def _ensure_schema(self) -> None:
+        def create():
+            with self.writer.begin() as conn:
+                metadata.create_all(conn)
+                have = conn.execute(select(info.c.value).where(info.c.key == "schema_version")).scalar()
+                if have is None:
+                    conn.execute(insert(info).values(key="schema_version", value=str(SCHEMA_VERSION)))
+                elif int(have) > SCHEMA_VERSION:
+                    raise StoreError(f"store {self.location} was written by a newer learnscope "
+                                     f"(schema {have}, this one reads {SCHEMA_VERSION}): upgrade learnscope")
+        try:
+            retry(create, what=f"open store {self.location}")
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise StoreError(f"cannot open store {self.location}: {str(exc).splitlines()[0]}") from None
+
+    # ---- writing -------------------------------------------------------------------
+    def create_run(self, run: RunInfo) -> None:
+        """Insert a new run row (``run.id`` must be set)."""
+        def do():
+            with self.writer.begin() as conn:
+                conn.execute(insert(runs).values(
+                    id=run.id, project=run.project, name=run.name, grp=run.group, fold=run.fold,
+                    status=run.status, config=json.dumps(run.config, default=str),
+                    meta=json.dumps(run.meta, default=str), summary=json.dumps(run.summary),
+                    host=run.host, created=run.created, ended=run.ended, heartbeat=run.heartbeat,
+                    n_epochs=0, n_steps=0))
+        retry(do, what=f"create run {run.ref}")
+
+    def _series_id(self, conn, run_id: str, key: SeriesKey) -> int:
+        sid = self._series_ids.get((run_id, key))
+        if sid is None:
+            where = and_(series.c.run_id == run_id, series.c.name == key.name,
+                         series.c.split == key.split, series.c.level == key.level)
+            sid = conn.execute(select(series.c.id).where(where)).scalar()
+            if sid is None:
+                sid = conn.execute(insert(series).values(run_id=run_id, name=key.name, split=key.split,
+                                                         level=key.level, n=0)).inserted_primary_key[0]
+        return sid
+
+    def write(self, run_id: str, points: dict[SeriesKey, tuple], *, fields: dict | None = None) -> None:
+        """Append points and update run fields (status, summary, heartbeat, ...) in one transaction.
+
+        ``points`` maps a series key to ``(step, epoch, wall_time, value)`` arrays.
+        """
+        with self._lock:
+            retry(lambda: self._write_once(run_id, points, fields or {}), what="write to the store")
+
+    def _write_once(self, run_id, points, fields) -> None:
+        new_tails, new_ids = {}, {}
+        with self.writer.begin() as conn:
+            for key, arrays in points.items():
+                if not len(arrays[3]):
+                    continue
+                sid = self._series_id(conn, run_id, key)
+                new_ids[(run_id, key)] = sid
+                tail, next_seq = self._tails.get(sid) or load_tail(conn, sid)
+                new_tails[sid] = append(conn, sid, arrays, tail, next_seq)
+                conn.execute(update(series).where(series.c.id == sid).values(n=series.c.n + len(arrays[3])))
+            if fields:
+                values = {k: (json.dumps(v, default=str) if k in ("summary", "meta", "config") else v)
+                          for k, v in fields.items()}
+                conn.execute(update(runs).where(runs.c.id == run_id).values(**values))
+        self._tails.update(new_tails)  # only once committed
+        self._series_ids.update(new_ids)
+
+    def save_history(self, history: History, *, project: str | None = None, name: str | None = None) -> RunInfo:
+        """Store a whole History (an import) as a new finished run, in one transaction."""
+        from ..summary import summarize
+
+        src = history.info
+        run = RunInfo(id=new_run_id(), project=project or src.project or "default",
+                      name=name or src.name or f"import-{time.strftime('%Y%m%d-%H%M%S')}",
+                      group=src.group, fold=src.fold, config=dict(src.config), meta=dict(src.meta),
+                      status="finished", created=src.created, ended=src.ended or time.time(),
+                      host=src.host, summary=summarize(history.series.values()))
+        n_epochs, n_steps = history.n_epochs, max((int(s.step.max()) + 1 for s in history.series.values()
+                                                  if s.level == "batch" and len(s)), default=0)
+
+        def do():
+            with self.writer.begin() as conn:
+                conn.execute(insert(runs).values(
+                    id=run.id, project=run.project, name=run.name, grp=run.group, fold=run.fold,
+                    status=run.status, config=json.dumps(run.config, default=str),
+                    meta=json.dumps(run.meta, default=str), summary=json.dumps(run.summary),
+                    host=run.host, created=run.created, ended=run.ended, heartbeat=run.ended,
+                    n_epochs=n_epochs, n_steps=n_steps))
+                for s in history.series.values():
+                    sid = conn.execute(insert(series).values(run_id=run.id, name=s.name, split=s.split,
+                                                             level=s.level, n=len(s))).inserted_primary_key[0]
+                    for seq, sl in enumerate(ck.split(len(s))):
+                        arrays = (s.step[sl], s.epoch[sl], s.wall_time[sl], s.value[sl])
+                        conn.execute(insert(chunks).values(seq=seq, series_id=sid, **_chunk_values(arrays)))
+        retry(do, what=f"import run {run.ref}")
+        return run
+
+    def delete_run(self, run_id: str) -> None:
+        from sqlalchemy import delete
+        with self.writer.begin() as conn:
+            sids = select(series.c.id).where(series.c.run_id == run_id)
+            conn.execute(delete(chunks).where(chunks.c.series_id.in_(sids)))
+            conn.execute(delete(series).where(series.c.run_id == run_id))
+            conn.execute(delete(runs).where(runs.c.id == run_id))
+
+    # ---- reading -------------------------------------------------------------------
+    def list_runs(self, project: str | None = None) -> list[RunInfo]:
+        """All runs, newest first (optionally of one project)."""
+        query = select(*_RUN_COLS).order_by(runs.c.created.desc())
+        if project:
+            query = query.where(runs.c.project == project)
+        with self.reader.connect() as conn:
+            return [_row_to_info(r) for r in conn.execute(query)]
+
+    def resolve(self, ref: str) -> RunInfo:
+        """The run a reference names: an id (or unique id prefix), ``project/name``, or a unique name.
+
+        Where several runs share a name, the newest wins.
+        """
+        if not isinstance(ref, str) or not ref.strip():
+            raise RunNotFoundError(f"run reference {ref!r} is empty: give an id, project/name, or name")
+        ref = ref.strip()
+        with self.reader.connect() as conn:
+            def first(where):
+                return conn.execute(select(*_RUN_COLS).where(where).order_by(runs.c.created.desc())).first()
+            row = first(runs.c.id == ref)
+            if row is None and "/" in ref:
+                project, name = ref.split("/", 1)
+                row = first(and_(runs.c.project == project, runs.c.name == name))
+            if row is None:
+                rows = conn.execute(select(*_RUN_COLS).where(runs.c.name == ref)
+                                    .order_by(runs.c.created.desc())).all()
+                projects = sorted({r.project for r in rows})
+                if len(projects) > 1:
+                    raise RunNotFoundError(f"run name {ref!r} is in several projects ({', '.join(projects)}): "
+                                           f"use project/name")
+                row = rows[0] if rows else None
+            if row is None and re.fullmatch(r"[0-9a-f]{4,31}", ref):
+                rows = conn.execute(select(*_RUN_COLS).where(runs.c.id.like(ref + "%"))).all()
+                row = rows[0] if len(rows) == 1 else None
+        if row is None:
+            raise RunNotFoundError(f"no run {ref!r} in store {self.location}: "
+                                   f"`learnscope runs --store {self.location}` lists the runs there")
+        return _row_to_info(row)
+
+    def load(self, ref: str | RunInfo, *, levels: Iterable[str] = ("batch", "epoch"),
+             step_range: tuple[int, int] | None = None) -> History:
+        """The History of a run, with the series of ``levels`` (points within ``step_range`` if given)."""
+        run = ref if isinstance(ref, RunInfo) else self.resolve(ref)
+        with self.reader.begin() as conn:
+            rows = conn.execute(select(series.c.id, series.c.name, series.c.split, series.c.level)
+                                .where(and_(series.c.run_id == run.id, series.c.level.in_(list(levels))))
+                                .order_by(series.c.id)).all()
+            out = [Series(r.name, r.split, r.level, *_read_points(conn, r.id, step_range)) for r in rows]
+        return History(run, out)
+
+
+def _chunk_values(arrays) -> dict:
+    c = ck.encode(*arrays)
+    return dict(n=c.n, first_step=c.first_step, last_step=c.last_step, vmin=c.vmin, vmax=c.vmax,
+                steps=c.steps, epochs=c.epochs, times=c.times, vals=c.values)
+
+
+def _read_points(conn, series_id: int, step_range):
+    query = (select(chunks.c.n, chunks.c.steps, chunks.c.epochs, chunks.c.times, chunks.c.vals)
+             .where(chunks.c.series_id == series_id).order_by(chunks.c.seq))
+    if step_range is not None:
+        query = query.where(and_(chunks.c.last_step >= step_range[0], chunks.c.first_step <= step_range[1]))
+    parts = [ck.decode(r.n, r.steps, r.epochs, r.times, bytes(r.vals)) for r in conn.execute(query)]
+    if not parts:
+        return np.empty(0, np.int64), np.empty(0), np.empty(0), np.empty(0)
+    step, epoch, wall, value = (np.concatenate([p[i] for p in parts]) for i in range(4))
+    if step_range is not None:
+        keep = (step >= step_range[0]) & (step <= step_range[1])
+        step, epoch, wall, value = step[keep], epoch[keep], wall[keep], value[keep]
+    return step, epoch, wall, value
+
+
+_stores: dict[str, Store] = {}
+_stores_lock = threading.Lock()
+
+
+def open_store(store: str | os.PathLike | Store | None = None, *, create: bool = True) -> Store:
+    """The :class:`Store` at a directory or URL (default ``$LEARNSCOPE_STORE`` or ``./learnscope``).
+
+    ``create=False`` refuses to make a new, empty store (for commands that only read).
+    """
+    if isinstance(store, Store):
+        return store
+    url = resolve_url(store)
+    with _stores_lock:
+        if url not in _stores:
+            _stores[url] = Store(url, create=create)
+        return _stores[url]
+
+
+def _after_fork() -> None:
+    # A forked child (DataLoader worker, DDP spawn via fork) must not reuse the parent's connections.
+    for s in _stores.values():
+        for engine in {s.writer, s.reader}:
+            engine.dispose(close=False)
+    _stores.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork)

@@ -1,0 +1,38 @@
+import os
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+PUBLIC_LOGS = ROOT.parent / "shared" / "public-logs"
+CLI = [sys.executable, "-m", "learnscope.cli.__main__"]
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A fresh store directory."""
+    return str(tmp_path / "store")
+
+
+@pytest.fixture(autouse=True)
+def _no_env_store(monkeypatch):
+    monkeypatch.delenv("LEARNSCOPE_STORE", raising=False)
+
+
+def cli(*args, env=None, check=False, cwd=None):
+    """Run the real `learnscope` CLI in a subprocess; returns CompletedProcess."""
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("LEARNSCOPE_STORE", None) if env is None or "LEARNSCOPE_STORE" not in env else None
+    proc = subprocess.run([*CLI, *map(str, args)], capture_output=True, text=True, env=full_env, cwd=cwd)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"learnscope {args} failed ({proc.returncode}): {proc.stderr}")
+    return proc
+
+
+def public_logs():
+    """The shared corpus of real logs, or skip when it is absent (a user's clone)."""
+    if not PUBLIC_LOGS.is_dir():
+        pytest.skip("../shared/public-logs is absent (only in the project's CI and sessions)")
+    return sorted(p for p in PUBLIC_LOGS.iterdir() if p.name != "README.md")
