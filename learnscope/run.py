@@ -49,6 +49,7 @@ class Run:
         self._last_write = 0.0
         self._meta_dirty = False
         self._finished = threading.Event()
+        self._epoch_hooks: list = []
         store.create_run(info)
         _live.add(self)
         self._thread = threading.Thread(target=self._loop, name=f"learnscope-flush-{info.id}", daemon=True)
@@ -104,6 +105,15 @@ class Run:
                 step = max(self._step - 1, 0) if self._step else int(epoch) - 1
             self._epoch.add(data, _check_int("step", step), epoch, t)
             self._epochs_done = max(self._epochs_done, int(epoch))
+        for hook in self._epoch_hooks:
+            try:
+                hook(self, epoch, data)
+            except Exception:  # a live view must never stop training
+                log.exception("learnscope: epoch hook %r failed", hook)
+
+    def on_epoch(self, hook) -> None:
+        """Call ``hook(run, epoch, data)`` after each :meth:`log_epoch` (live views, progress bars)."""
+        self._epoch_hooks.append(hook)
 
     def set_meta(self, **meta) -> None:
         """Add metadata to the run (framework, validation-set size, number of classes, ...)."""

@@ -36,3 +36,19 @@ def public_logs():
     if not PUBLIC_LOGS.is_dir():
         pytest.skip("../shared/public-logs is absent (only in the project's CI and sessions)")
     return sorted(p for p in PUBLIC_LOGS.iterdir() if p.name != "README.md")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A running PostgreSQL server (see tests/pg.py)."""
+    from tests.pg import PgServer
+
+    server = PgServer()
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture
+def pg_store(pg_server):
+    """The URL of a fresh, empty PostgreSQL database on the test server."""
+    return pg_server.new_database()

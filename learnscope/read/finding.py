@@ -1,0 +1,82 @@
+"""What a read is made of: findings with evidence, and the read itself.
+
+The JSON form is a contract other tools rely on::
+
+    {"verdict": CODE, "best_epoch": int|null, "early_stop_epoch": int|null,
+     "findings": [{"code", "severity", "epoch", "step", "message", "evidence": {...}}]}
+
+Epochs count from 1 (the first epoch is epoch 1), as learnscope stores them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+CODES = ("healthy", "overfitting", "underfitting", "diverging", "non_finite", "chance_level",
+         "slow_convergence", "unstable", "noisy_validation", "plateau",
+         "vanishing_gradients", "exploding_gradients", "dead_units")
+SEVERITIES = ("info", "warning", "error")
+
+
+@dataclass
+class Finding:
+    """One thing the read noticed, with where it starts and the numbers behind it.
+
+    ``message`` is one plain sentence of explanation; ``advice`` the concrete next step.
+    """
+
+    code: str
+    severity: str
+    message: str
+    epoch: int | None = None
+    step: int | None = None
+    evidence: dict[str, Any] = field(default_factory=dict)
+    advice: str = ""
+
+    def __post_init__(self):
+        if self.code not in CODES:
+            raise ValueError(f"unknown finding code {self.code!r}; known: {', '.join(CODES)}")
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}; known: {', '.join(SEVERITIES)}")
+
+    def to_dict(self) -> dict:
+        text = f"{self.message} {self.advice}".strip()
+        return {"code": self.code, "severity": self.severity, "epoch": self.epoch, "step": self.step,
+                "message": text, "evidence": _jsonable(self.evidence)}
+
+
+@dataclass
+class Read:
+    """The read of one history: a verdict code, best and early-stopping epochs, findings."""
+
+    verdict: str
+    best_epoch: int | None
+    early_stop_epoch: int | None
+    findings: list[Finding] = field(default_factory=list)
+    run: str = ""
+
+    def to_dict(self) -> dict:
+        return {"verdict": self.verdict, "best_epoch": self.best_epoch,
+                "early_stop_epoch": self.early_stop_epoch,
+                "findings": [f.to_dict() for f in self.findings]}
+
+    def codes(self) -> list[str]:
+        return [f.code for f in self.findings]
+
+    def first(self, code: str) -> Finding | None:
+        return next((f for f in self.findings if f.code == code), None)
+
+
+def _jsonable(value):
+    """Evidence as strict JSON: numpy numbers to Python, NaN/inf to strings."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    return value
