@@ -24,25 +24,36 @@ from .errors import InvalidValueError
 from .names import LEVELS, SeriesKey, keras_key, parse_key
 
 _EMPTY_F = np.empty(0, dtype=np.float64)
-_EMPTY_I = np.empty(0, dtype=np.int64)
 
 
-@dataclass
 class Series:
     """One series of points as parallel numpy arrays.
 
     ``step`` is the global batch step (int64), ``epoch`` the epoch the point belongs
     to (1-based, float64 so fractional epochs survive), ``wall_time`` Unix seconds,
-    ``value`` float64 with NaN and infinities kept.
+    ``value`` float64 with NaN and infinities kept. ``wall_time`` may be given as a
+    function: the store decodes it only when someone asks (charts rarely do).
     """
 
-    name: str
-    split: str
-    level: str
-    step: np.ndarray = field(default_factory=lambda: _EMPTY_I)
-    epoch: np.ndarray = field(default_factory=lambda: _EMPTY_F)
-    wall_time: np.ndarray = field(default_factory=lambda: _EMPTY_F)
-    value: np.ndarray = field(default_factory=lambda: _EMPTY_F)
+    __slots__ = ("name", "split", "level", "step", "epoch", "value", "_wall_time")
+
+    def __init__(self, name: str, split: str, level: str, step=None, epoch=None, wall_time=None, value=None):
+        self.name, self.split, self.level = name, split, level
+        self.value = _EMPTY_F if value is None else value
+        n = len(self.value)
+        self.step = np.arange(n, dtype=np.int64) if step is None else step
+        self.epoch = np.full(n, np.nan) if epoch is None else epoch
+        self._wall_time = np.full(n, np.nan) if wall_time is None else wall_time
+
+    @property
+    def wall_time(self) -> np.ndarray:
+        if callable(self._wall_time):
+            self._wall_time = self._wall_time()
+        return self._wall_time
+
+    @wall_time.setter
+    def wall_time(self, value: np.ndarray) -> None:
+        self._wall_time = value
 
     @property
     def key(self) -> SeriesKey:

@@ -45,7 +45,7 @@ def _encode_steps(step: np.ndarray) -> bytes:
     return b"Z" + zlib.compress(step.astype("<i8").tobytes(), 1)
 
 
-def _decode_steps(blob: bytes, n: int) -> np.ndarray:
+def decode_steps(blob: bytes, n: int) -> np.ndarray:
     if blob[:1] == b"A":
         first, stride = _ARITH.unpack(blob[1:])
         return first + stride * np.arange(n, dtype=np.int64)
@@ -60,7 +60,7 @@ def _encode_epochs(epoch: np.ndarray) -> bytes:
     return zlib.compress(body, 1)
 
 
-def _decode_epochs(blob: bytes, n: int) -> np.ndarray:
+def decode_epochs(blob: bytes, n: int) -> np.ndarray:
     raw = zlib.decompress(blob)
     runs = len(raw) // 16
     values = np.frombuffer(raw[: runs * 8], dtype="<f8")
@@ -76,7 +76,7 @@ def _encode_times(t: np.ndarray) -> bytes:
     return _TIME0.pack(t0) + zlib.compress(deltas.astype("<i8").tobytes(), 1)
 
 
-def _decode_times(blob: bytes, n: int) -> np.ndarray:
+def decode_times(blob: bytes, n: int) -> np.ndarray:
     (t0,) = _TIME0.unpack(blob[:8])
     ms = np.cumsum(np.frombuffer(zlib.decompress(blob[8:]), dtype="<i8"))
     out = t0 + ms / 1000.0
@@ -106,8 +106,7 @@ def decode_values(blob: bytes) -> np.ndarray:
 
 def decode(n: int, steps: bytes, epochs: bytes, times: bytes, values: bytes):
     """Decode one chunk's columns into ``(step, epoch, wall_time, value)`` arrays."""
-    return (_decode_steps(steps, n), _decode_epochs(epochs, n),
-            _decode_times(times, n), decode_values(values))
+    return (decode_steps(steps, n), decode_epochs(epochs, n), decode_times(times, n), decode_values(values))
 
 
 def split(n: int, size: int = CHUNK_POINTS) -> list[slice]:

@@ -231,18 +231,36 @@ def _chunk_values(arrays) -> dict:
 
 
 def _read_points(conn, series_id: int, step_range):
+    """A series' ``(step, epoch, wall_time, value)``, decoded straight into preallocated
+    arrays; wall times are decoded only when first asked for."""
     query = (select(chunks.c.n, chunks.c.steps, chunks.c.epochs, chunks.c.times, chunks.c.vals)
              .where(chunks.c.series_id == series_id).order_by(chunks.c.seq))
     if step_range is not None:
         query = query.where(and_(chunks.c.last_step >= step_range[0], chunks.c.first_step <= step_range[1]))
-    parts = [ck.decode(r.n, r.steps, r.epochs, r.times, bytes(r.vals)) for r in conn.execute(query)]
-    if not parts:
-        return np.empty(0, np.int64), np.empty(0), np.empty(0), np.empty(0)
-    step, epoch, wall, value = (np.concatenate([p[i] for p in parts]) for i in range(4))
+    rows = conn.execute(query).all()
+    total = sum(r.n for r in rows)
+    step, epoch, value = np.empty(total, np.int64), np.empty(total), np.empty(total)
+    pos = 0
+    for r in rows:
+        sl = slice(pos, pos + r.n)
+        step[sl] = ck.decode_steps(r.steps, r.n)
+        epoch[sl] = ck.decode_epochs(r.epochs, r.n)
+        value[sl] = ck.decode_values(r.vals)
+        pos += r.n
+    times = [(r.n, r.times) for r in rows]
+
+    def wall_time() -> np.ndarray:
+        out, at = np.empty(total), 0
+        for n, blob in times:
+            out[at:at + n] = ck.decode_times(blob, n)
+            at += n
+        return out[keep] if keep is not None else out
+
+    keep = None
     if step_range is not None:
         keep = (step >= step_range[0]) & (step <= step_range[1])
-        step, epoch, wall, value = step[keep], epoch[keep], wall[keep], value[keep]
-    return step, epoch, wall, value
+        step, epoch, value = step[keep], epoch[keep], value[keep]
+    return step, epoch, wall_time, value
 
 
 _stores: dict[str, Store] = {}
