@@ -15,6 +15,9 @@ $(STAMP): pyproject.toml Makefile
 	$(PIP) --upgrade pip
 	$(PIP) torch==2.13.0
 	$(PIP) -e '.[all,test]'
+	# fastai without torchvision (which would replace the CPU torch with a CUDA build); see README.
+	$(PIP) --no-deps fastai==2.8.12
+	$(PIP) fastcore fasttransform fastdownload fastprogress 'plum-dispatch<2.10' cloudpickle pyyaml requests pillow scipy
 	touch $(STAMP)
 
 demo: setup
