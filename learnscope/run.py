@@ -181,6 +181,17 @@ class Run:
             print(f"learnscope: run {self.info.ref} could not be written to {self.store.location}; "
                   f"{sum(len(a[3]) for _, a in self._pending)} points were not saved", file=sys.stderr)
 
+    def resume(self) -> None:
+        """Record again after :meth:`finish` (a second ``fit`` with the same callback). No-op if running."""
+        if not self._finished.is_set():
+            return
+        self._write({}, dict(status="running", ended=None, heartbeat=time.time()))
+        self.info.status = "running"
+        self._finished.clear()
+        _live.add(self)
+        self._thread = threading.Thread(target=self._loop, name=f"learnscope-flush-{self.id}", daemon=True)
+        self._thread.start()
+
     def history(self) -> History:
         """Flush, then load this run back from the store."""
         self.flush()
