@@ -28,6 +28,8 @@ _SPLIT_WORDS = {
 _PREFIX = re.compile(r"^(train|training|val|valid|validation|eval|dev|test)[_/.\-](.+)$", re.I)
 _SUFFIX = re.compile(r"^(.+?)[_/.\-](train|training|val|valid|validation|eval|test)$", re.I)
 _LEVEL_SUFFIX = re.compile(r"^(.+?)_(step|epoch)$")
+# Ultralytics results.csv puts validation metrics under "metrics/" (mAP, precision, recall).
+_VAL_GROUP = re.compile(r"^metrics/(.+)$", re.I)
 
 
 class SeriesKey(NamedTuple):
@@ -38,16 +40,24 @@ class SeriesKey(NamedTuple):
     level: str | None
 
 
-def parse_key(key: str, level: str | None = None) -> SeriesKey:
+def parse_key(key: str, level: str | None = None, *, level_suffix: bool = False) -> SeriesKey:
     """Split a framework metric key into ``(name, split, level)``.
 
     ``level`` is the level the caller logs at; a Lightning ``_step``/``_epoch``
     suffix overrides it. Keys with no split marker are training metrics.
+    ``level_suffix=True`` (a source known to be Lightning) reads any such suffix as
+    the level (``acc_step``), not only after a split marker (``time_per_step`` stays whole).
+
+    >>> parse_key("acc_epoch", level_suffix=True)
+    SeriesKey(name='acc', split='train', level='epoch')
     """
     name = key.strip()
     m = _LEVEL_SUFFIX.match(name)
-    if m and (_PREFIX.match(m.group(1)) or _SUFFIX.match(m.group(1))):
+    if m and (level_suffix or _PREFIX.match(m.group(1)) or _SUFFIX.match(m.group(1))):
         name, level = m.group(1), m.group(2)
+    m = _VAL_GROUP.match(name)
+    if m:
+        return SeriesKey(m.group(1), "val", level)
     split = "train"
     m = _PREFIX.match(name)
     if m:

@@ -21,6 +21,9 @@ from learnscope.names import SeriesKey, higher_is_better, keras_key, parse_key
     ("lr", ("lr", "train", None)),
     ("learning_rate", ("learning_rate", "train", None)),
     ("time_per_step", ("time_per_step", "train", None)),
+    ("metrics/mAP50(B)", ("mAP50(B)", "val", None)),          # Ultralytics: metrics/ are validation
+    ("val/box_loss", ("box_loss", "val", None)),
+    ("lr/pg0", ("lr/pg0", "train", None)),
 ])
 def test_parse_key(key, expected):
     assert tuple(parse_key(key)) == expected
@@ -44,3 +47,10 @@ def test_keras_key_round_trip():
 ])
 def test_higher_is_better(name, higher):
     assert higher_is_better(name) is higher
+
+
+def test_lightning_level_suffix_only_when_asked():
+    assert parse_key("acc_step", level_suffix=True) == SeriesKey("acc", "train", "step")
+    assert parse_key("acc_epoch", "batch", level_suffix=True) == SeriesKey("acc", "train", "epoch")
+    assert parse_key("acc_step") == SeriesKey("acc_step", "train", None)
+    assert parse_key("val_loss_epoch", level_suffix=True) == SeriesKey("loss", "val", "epoch")
