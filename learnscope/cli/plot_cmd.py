@@ -1,0 +1,65 @@
+"""``learnscope plot SOURCE... -o FILE``: learning curves to a PNG, SVG or PDF file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import InvalidValueError
+from . import store_option
+
+FORMATS = (".png", ".svg", ".pdf")
+
+
+def group_sources(store, group: str) -> list[str]:
+    """The ids of every run of ``group`` in the store, oldest first (folds in order)."""
+    from ..store import open_store
+
+    s = open_store(store, create=False)
+    runs = [r for r in s.list_runs() if r.group == group]
+    if not runs:
+        groups = sorted({r.group for r in s.list_runs() if r.group})
+        raise InvalidValueError(f"no runs of group {group!r} in store {s.location}; "
+                                f"groups there: {', '.join(groups) or 'none'}")
+    runs.sort(key=lambda r: (r.fold if r.fold is not None else -1, r.created))
+    return [r.id for r in runs]
+
+
+def output_path(out: str, allowed=FORMATS) -> Path:
+    """The output file, checked: a known extension, an existing folder."""
+    path = Path(out)
+    if path.suffix.lower() not in allowed:
+        raise InvalidValueError(f"output {out!r} must end in {', '.join(allowed)} (the file type is taken from it)")
+    if not path.parent.is_dir():
+        raise InvalidValueError(f"folder {str(path.parent)!r} for {out!r} does not exist")
+    return path
+
+
+@click.command()
+@click.argument("sources", nargs=-1)
+@click.option("-o", "--out", required=True, metavar="FILE", help="Output file: .png, .svg or .pdf.")
+@click.option("--group", "group_name", metavar="NAME", help="Plot all runs of this group (mean ± 1 std).")
+@click.option("--level", type=click.Choice(["epoch", "batch"]), default=None,
+              help="Only epoch-level or only batch-level values [default: both].")
+@click.option("--smooth", type=float, default=0.0, metavar="W", help="EMA smoothing weight in [0, 1), e.g. 0.6.")
+@click.option("--log/--no-log", "log_scale", default=None, help="Force a log (or linear) y axis for losses.")
+@click.option("--metric", "metrics", multiple=True, metavar="NAME", help="Only this metric (repeatable).")
+@click.option("--no-read", is_flag=True, help="Do not mark the read's findings.")
+@store_option
+def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read, store):
+    """Plot learning curves of runs or log files into FILE.
+
+    SOURCE is a run (id, project/name) or a log file; several are compared, one
+    colour per run. --group NAME adds every run of that group, drawn as mean ± 1 std.
+    """
+    from ..plot.figure import plot
+
+    path = output_path(out)
+    sources = list(sources) + (group_sources(store, group_name) if group_name else [])
+    if not sources:
+        raise InvalidValueError("give at least one SOURCE (a run or a log file) or --group NAME")
+    fig = plot(sources, level=level, smoothing=smooth, log_scale=log_scale, group=None,
+               read=not no_read, metrics=list(metrics) or None, store=store)
+    fig.savefig(path, dpi=150 if path.suffix.lower() == ".png" else "figure")
+    click.echo(f"wrote {path}")
