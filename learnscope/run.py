@@ -17,14 +17,18 @@ import weakref
 from collections.abc import Mapping
 
 from .buffer import Buffer
-from .errors import InvalidValueError, StoreError
+from .errors import InvalidValueError
 from .history import History, RunInfo
 from .summary import update as update_summary
+from .unsaved import Unsaved
 
 log = logging.getLogger("learnscope")
 _live: weakref.WeakSet = weakref.WeakSet()
 _crashed = False
-HEARTBEAT_EVERY = 10.0
+HEARTBEAT_EVERY = 10.0   # seconds; the store shows a run as crashed after STALE_AFTER (60 s) without one
+FINISH_PATIENCE = 10.0   # seconds finish() keeps retrying a failing store before using the fallback file
+WRITE_PATIENCE = 10.0    # seconds one flush retries transient errors (locks, lost connections)
+_INT64 = (-2**63, 2**63 - 1)
 
 
 class Run:
@@ -44,8 +48,7 @@ class Run:
         self._batch, self._epoch = Buffer("batch"), Buffer("epoch")
         self._step = 0           # next batch step
         self._epochs_done = 0    # epoch-level points logged so far
-        self._pending: list = []  # flushed-but-not-written points, kept while the store fails
-        self._store_failed = False
+        self._pending = Unsaved(info, store.location)  # taken from the buffers, not yet in the store
         self._last_write = 0.0
         self._meta_dirty = False
         self._finished = threading.Event()
@@ -91,8 +94,10 @@ class Run:
         with self._lock:
             if step is None:
                 step = self._step
-            elif type(step) is not int:
+            elif type(step) is not int or not _INT64[0] <= step <= _INT64[1]:
                 step = _check_int("step", step)
+            if epoch is not None:
+                epoch = _check_number("epoch", epoch)
             self._batch.add(data, step, self._epochs_done + 1 if epoch is None else epoch, t)
             self._step = step + 1
 
@@ -127,44 +132,43 @@ class Run:
 
     # ---- flushing ---------------------------------------------------------------------
     def _loop(self) -> None:
-        while not self._finished.wait(self.flush_interval):
+        while not self._finished.wait(min(self.flush_interval, HEARTBEAT_EVERY)):
             try:
                 self.flush()
             except Exception:  # never let the flusher die: the next flush retries
                 log.exception("learnscope: background flush failed")
 
-    def flush(self) -> None:
-        """Write everything logged so far to the store now."""
+    def flush(self) -> bool:
+        """Write everything logged so far to the store now. False if the store failed
+        (the points then wait in memory and the background thread retries)."""
         with self._flush_lock:
             with self._lock:
                 taken = [self._batch.take(), self._epoch.take()]
                 n_steps, n_epochs = self._step, self._epochs_done
-            points = self._pending
             for part in taken:
                 for key, arrays in part.items():
-                    points.append((key, arrays))
+                    self._pending.add(key, arrays)
                     update_summary(self.info.summary, key, arrays[0], arrays[1], arrays[3])
             now = time.time()
-            dirty = self._meta_dirty
-            if not points and not dirty and now - self._last_write < HEARTBEAT_EVERY:
-                return
-            fields = dict(heartbeat=now, summary=self.info.summary, n_steps=n_steps, n_epochs=n_epochs)
-            if dirty:
-                fields.update(meta=self.info.meta, config=self.info.config)
-            self._write(_merge(points), fields)
+            if not self._pending.n and not self._meta_dirty and now - self._last_write < HEARTBEAT_EVERY:
+                return True
+            return self._write(dict(heartbeat=now, summary=self.info.summary, n_steps=n_steps, n_epochs=n_epochs))
 
-    def _write(self, points: dict, fields: dict) -> None:
+    def _write(self, fields: dict) -> bool:
+        """One transaction: every waiting point plus ``fields``. Call with ``_flush_lock`` held."""
+        dirty, self._meta_dirty = self._meta_dirty, False
+        if dirty:  # copies: another thread may call set_meta while the store serialises these
+            fields = dict(fields, meta=dict(self.info.meta), config=dict(self.info.config))
         try:
-            self.store.write(self.id, points, fields=fields)
-        except StoreError as exc:
-            self._pending = [(k, v) for k, v in points.items()]
-            if not self._store_failed:
-                print(f"learnscope: cannot write run {self.info.ref} to {self.store.location} "
-                      f"({exc}); keeping its points in memory and retrying", file=sys.stderr)
-            self._store_failed = True
-            return
-        self._pending, self._store_failed, self._meta_dirty = [], False, False
+            self.store.write(self.id, self._pending.merged(), fields=fields,
+                             patience=0.0 if self._pending.failing else WRITE_PATIENCE)
+        except Exception as exc:  # any failure: keep the points, say it once, retry later
+            self._meta_dirty = self._meta_dirty or dirty
+            self._pending.failed(exc)
+            return False
+        self._pending.written()
         self._last_write = time.time()
+        return True
 
     def finish(self, status: str = "finished") -> None:
         """Flush everything and mark the run ``finished`` (or ``crashed``). Safe to call twice."""
@@ -172,20 +176,24 @@ class Run:
             return
         self._finished.set()
         if self._thread is not threading.current_thread():
-            self._thread.join(timeout=30)
+            self._thread.join(timeout=WRITE_PATIENCE + 30)
         self.flush()
-        self._write({}, dict(status=status, ended=time.time(), heartbeat=time.time()))
+        deadline = time.monotonic() + FINISH_PATIENCE
+        with self._flush_lock:
+            while not self._write(dict(status=status, ended=time.time(), heartbeat=time.time())):
+                if time.monotonic() >= deadline:
+                    break
+                time.sleep(min(0.5, self.flush_interval))
+            self._pending.rescue()  # what the store never took goes to a local file, and we say where
         self.info.status = status
         _live.discard(self)
-        if self._pending:
-            print(f"learnscope: run {self.info.ref} could not be written to {self.store.location}; "
-                  f"{sum(len(a[3]) for _, a in self._pending)} points were not saved", file=sys.stderr)
 
     def resume(self) -> None:
         """Record again after :meth:`finish` (a second ``fit`` with the same callback). No-op if running."""
         if not self._finished.is_set():
             return
-        self._write({}, dict(status="running", ended=None, heartbeat=time.time()))
+        with self._flush_lock:
+            self._write(dict(status="running", ended=None, heartbeat=time.time()))
         self.info.status = "running"
         self._finished.clear()
         _live.add(self)
@@ -204,19 +212,6 @@ class Run:
         self.finish("crashed" if exc_type is not None else "finished")
 
 
-def _merge(points: list) -> dict:
-    """Concatenate several pending parts of the same series, keeping their order."""
-    import numpy as np
-
-    out: dict = {}
-    for key, arrays in points:
-        if key in out:
-            out[key] = tuple(np.concatenate((a, b)) for a, b in zip(out[key], arrays))
-        else:
-            out[key] = arrays
-    return out
-
-
 def _check_number(what: str, value) -> float:
     try:
         return float(value)
@@ -226,9 +221,14 @@ def _check_number(what: str, value) -> float:
 
 def _check_int(what: str, value) -> int:
     try:
-        return int(value) if float(value) == int(value) else int("x")
+        if isinstance(value, (str, bytes)):
+            raise TypeError
+        whole = int(value)
+        if whole != value or not _INT64[0] <= whole <= _INT64[1]:
+            raise ValueError
+        return whole
     except (TypeError, ValueError, OverflowError):
-        raise InvalidValueError(f"{what} must be a whole number, got {value!r}") from None
+        raise InvalidValueError(f"{what} must be a whole number within int64 (±2**63), got {value!r}") from None
 
 
 def _clean_config(config) -> dict:

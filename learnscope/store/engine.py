@@ -55,7 +55,9 @@ def create_engines(url: str, *, create_dir: bool):
 
     if not url.startswith("sqlite"):
         try:
-            engine = create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=4)
+            # connect_timeout: an unreachable server fails a flush in seconds, not minutes
+            engine = create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=4,
+                                   connect_args={"connect_timeout": 10})
         except Exception as exc:  # bad URL, missing driver
             raise StoreError(f"cannot use store {display(url)}: {exc}") from None
         return engine, engine
@@ -101,16 +103,19 @@ def is_transient(exc: BaseException) -> bool:
                                    "duplicate key value violates unique constraint \"learnscope_info"))
 
 
-def retry(fn, *, attempts: int = 30, what: str = "write to the store"):
-    """Call ``fn()``, retrying transient database errors with jittered backoff."""
+def retry(fn, *, attempts: int = 30, what: str = "write to the store", patience: float | None = None):
+    """Call ``fn()``, retrying transient database errors with jittered backoff,
+    at most ``attempts`` times and (if given) for at most ``patience`` seconds."""
     from sqlalchemy.exc import DBAPIError
 
     delay = 0.05
+    give_up = None if patience is None else time.monotonic() + patience
     for attempt in range(attempts):
         try:
             return fn()
         except DBAPIError as exc:
-            if attempt == attempts - 1 or not is_transient(exc):
+            late = give_up is not None and time.monotonic() + delay > give_up
+            if attempt == attempts - 1 or late or not is_transient(exc):
                 raise StoreError(f"cannot {what}: {str(exc.orig).splitlines()[0]}") from None
             time.sleep(delay * (1 + random.random()))
             delay = min(delay * 2, 2.0)

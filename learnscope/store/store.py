@@ -108,13 +108,16 @@ class Store:
                                                          level=key.level, n=0)).inserted_primary_key[0]
         return sid
 
-    def write(self, run_id: str, points: dict[SeriesKey, tuple], *, fields: dict | None = None) -> None:
+    def write(self, run_id: str, points: dict[SeriesKey, tuple], *, fields: dict | None = None,
+              patience: float | None = None) -> None:
         """Append points and update run fields (status, summary, heartbeat, ...) in one transaction.
 
         ``points`` maps a series key to ``(step, epoch, wall_time, value)`` arrays.
+        ``patience`` bounds the seconds spent retrying transient errors (0: try once).
         """
         with self._lock:
-            retry(lambda: self._write_once(run_id, points, fields or {}), what="write to the store")
+            retry(lambda: self._write_once(run_id, points, fields or {}), what="write to the store",
+                  patience=patience)
 
     def _write_once(self, run_id, points, fields) -> None:
         new_tails, new_ids = {}, {}
