@@ -1,0 +1,211 @@
+"""The dashboard's JSON API: read-only, every parameter validated before use.
+
+========================  ====================================================
+``GET /api/runs``          the runs list (``?project=``), summaries, cached verdicts
+``GET /api/verdicts``      verdicts of ``?runs=ID,ID,...`` (computed when missing)
+``GET /api/run``           one run (``?run=REF``): info, config, its series
+``GET /api/run/read``      the read of a run, with chart markers
+``GET /api/run/data``      points: ``?run=REF&series=ID,..&lo=STEP&hi=STEP&buckets=N&time=1``
+========================  ====================================================
+
+Non-finite numbers travel as ``null`` in point arrays and as strings
+(``"nan"``, ``"inf"``) elsewhere, so every response is strict JSON.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+
+import numpy as np
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+
+from ..errors import LearnscopeError, RunNotFoundError
+from . import reads
+from .points import epoch_axis, run_series, series_points
+
+_REF = re.compile(r"[^\x00-\x1f\x7f]{1,300}")
+_ID = re.compile(r"[0-9a-f]{4,32}")
+MAX_IDS = 200
+
+
+class ApiError(Exception):
+    """A refused request: HTTP status and a one-line reason."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+def endpoint(fn):
+    """Turn errors into ``{"error": ...}`` responses with the right status."""
+    def wrapped(request: Request) -> JSONResponse:
+        try:
+            return JSONResponse(clean(fn(request)), headers={"Cache-Control": "no-store"})
+        except ApiError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=exc.status)
+        except RunNotFoundError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=404)
+        except LearnscopeError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+    wrapped.__name__ = fn.__name__
+    return wrapped
+
+
+# ---- parameters --------------------------------------------------------------------------
+def _param(request: Request, name: str) -> str | None:
+    values = request.query_params.getlist(name)
+    if len(values) > 1:
+        raise ApiError(400, f"parameter {name!r} given {len(values)} times; give it once")
+    return values[0] if values else None
+
+
+def _int(request: Request, name: str, default: int | None, lo: int, hi: int) -> int | None:
+    raw = _param(request, name)
+    if raw is None or raw == "":
+        return default
+    if not re.fullmatch(r"-?\d{1,19}", raw):
+        raise ApiError(400, f"parameter {name!r} must be an integer, got {raw[:40]!r}")
+    value = int(raw)
+    if not lo <= value <= hi:
+        raise ApiError(400, f"parameter {name!r} must be in [{lo}, {hi}], got {value}")
+    return value
+
+
+def _ids(request: Request, name: str, pattern: re.Pattern) -> list[str] | None:
+    raw = _param(request, name)
+    if raw is None:
+        return None
+    ids = [p for p in raw.split(",") if p]
+    if len(ids) > MAX_IDS:
+        raise ApiError(400, f"parameter {name!r} lists {len(ids)} items; at most {MAX_IDS}")
+    bad = [p for p in ids if not pattern.fullmatch(p)]
+    if bad:
+        raise ApiError(400, f"parameter {name!r} has a malformed item {bad[0][:40]!r}")
+    return ids
+
+
+def _run(request: Request):
+    ref = _param(request, "run")
+    if ref is None or not _REF.fullmatch(ref):
+        raise ApiError(400, "parameter 'run' must be a run id or project/name (1-300 printable characters)")
+    return request.app.state.store.resolve(ref)
+
+
+# ---- endpoints ---------------------------------------------------------------------------
+@endpoint
+def runs_list(request: Request) -> dict:
+    project = _param(request, "project")
+    if project is not None and not _REF.fullmatch(project):
+        raise ApiError(400, "parameter 'project' must be 1-300 printable characters")
+    store = request.app.state.store
+    return {"store": store.location, "runs": [run_row(store, info) for info in store.list_runs(project or None)]}
+
+
+@endpoint
+def verdicts(request: Request) -> dict:
+    wanted = set(_ids(request, "runs", _ID) or [])
+    store = request.app.state.store
+    return {"verdicts": {info.id: reads.verdict_for(store, info)
+                         for info in store.list_runs() if info.id in wanted}}
+
+
+@endpoint
+def run_detail(request: Request) -> dict:
+    info = _run(request)
+    store = request.app.state.store
+    row = run_row(store, info)
+    return {**row, "meta": info.meta, "host": info.host, "series": run_series(store, info.id)}
+
+
+@endpoint
+def run_read(request: Request) -> dict:
+    return reads.read_for(request.app.state.store, _run(request))
+
+
+@endpoint
+def run_data(request: Request) -> dict:
+    info = _run(request)
+    store = request.app.state.store
+    wanted = _ids(request, "series", re.compile(r"\d{1,12}"))
+    level = _param(request, "level")
+    if level not in (None, "batch", "epoch"):
+        raise ApiError(400, f"parameter 'level' must be batch or epoch, got {level[:40]!r}")
+    lo = _int(request, "lo", None, -(2**62), 2**62)
+    hi = _int(request, "hi", None, -(2**62), 2**62)
+    buckets = _int(request, "buckets", 1000, 10, 5000)
+    want_time = _int(request, "time", 0, 0, 1) == 1
+    all_series = run_series(store, info.id)
+    chosen = [s for s in all_series if (wanted is None or str(s["id"]) in wanted)
+              and (level is None or s["level"] == level)]
+    if wanted is not None and len(chosen) < len(set(wanted)) and level is None:
+        raise ApiError(404, f"some of the series {','.join(wanted)[:80]} are not series of run {info.id}")
+    axis = _epoch_reference(store, all_series)
+    out = [_series_json(store, s, lo, hi, buckets, want_time, axis, info.created) for s in chosen]
+    return {"run": info.id, "status": info.status, "series": out}
+
+
+# ---- shaping -----------------------------------------------------------------------------
+def run_row(store, info) -> dict:
+    """What the runs list shows of a run (no point is read: summaries only)."""
+    epoch = info.summary.get("epoch", {})
+    batch = info.summary.get("batch", {})
+    end = info.ended or (time.time() if info.status == "running" else info.heartbeat) or info.created
+    metrics = {f"{k}@{level}": {f: v.get(f) for f in ("last", "best", "best_epoch", "n")}
+               for level, entries in (("epoch", epoch), ("batch", batch)) for k, v in entries.items()}
+    cached = reads._cache.get(info.id)
+    return {"id": info.id, "project": info.project, "group": info.group, "fold": info.fold,
+            "name": info.name, "status": info.status, "created": info.created, "ended": info.ended,
+            "duration": max(end - info.created, 0.0), "config": info.config,
+            "epochs": max((int(v.get("last_epoch") or 0) for v in epoch.values()), default=0),
+            "steps": max((int(v.get("last_step", -1)) + 1 for v in batch.values()), default=0),
+            "metrics": metrics, "version": list(reads.version(info)),
+            "verdict": cached[1].get("verdict") if cached and cached[0] == reads.version(info) else None,
+            "verdict_known": bool(cached and cached[0] == reads.version(info))}
+
+
+def _epoch_reference(store, all_series):
+    epochs = [s for s in all_series if s["level"] == "epoch" and s["n"]]
+    if not epochs:
+        return None
+    ref = max(epochs, key=lambda s: s["n"])
+    pts = series_points(store, ref["id"], buckets=5000)
+    return pts["step"], pts["epoch"]
+
+
+def _series_json(store, s, lo, hi, buckets, want_time, axis, created) -> dict:
+    pts = series_points(store, s["id"], lo=lo, hi=hi, buckets=buckets, want_time=want_time)
+    if s["level"] == "epoch" or axis is None:
+        xe = pts["epoch"]
+    else:
+        xe = epoch_axis(pts["step"], *axis)
+        xe = pts["epoch"] if xe is None else xe
+    out = {**s, "exact": pts["exact"], "total": pts["total"], "step": pts["step"].tolist(),
+           "epoch": _floats(pts["epoch"]), "xe": _floats(np.round(xe, 6)), "value": _floats(pts["value"])}
+    if want_time:
+        out["time"] = _floats(np.round(pts["time"] - created, 3))
+    return out
+
+
+def _floats(a: np.ndarray) -> list:
+    """Floats for JSON: non-finite ones become null (a gap in the chart)."""
+    a = np.asarray(a, dtype=np.float64)
+    finite = np.isfinite(a)
+    if finite.all():
+        return a.tolist()
+    return [v if ok else None for v, ok in zip(a.tolist(), finite.tolist())]
+
+
+def clean(obj):
+    """Strict JSON: non-finite floats (in summaries, configs) become ``"nan"``, ``"inf"``, ``"-inf"``."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else str(obj)
+    if isinstance(obj, dict):
+        return {str(k): clean(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [clean(v) for v in obj]
+    if isinstance(obj, np.generic):
+        return clean(obj.item())
+    return obj

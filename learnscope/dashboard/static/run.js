@@ -1,0 +1,197 @@
+/* The run view: one chart per metric (batch points under epoch lines), the read, the config,
+   live updates while the run is recording, detail fetched for a zoomed range. */
+"use strict";
+
+(function () {
+  const LS = window.LS;
+  const opts = {axis: null, smooth: 0, log: false};
+
+  /* Series of one metric -> uPlot series specs and [xs, ys] tables, batch drawn first (underneath). */
+  function traces(series) {
+    const order = (s) => (s.level === "batch" ? 0 : 1) * 10 + ["train", "val", "test"].indexOf(s.split);
+    const specs = [], tables = [];
+    for (const s of [...series].sort((a, b) => order(a) - order(b))) {
+      const xs = opts.axis === "epoch" ? s.xe : opts.axis === "step" ? s.step : s.time;
+      const ys = opts.log ? LS.positiveOnly(s.value) : s.value;
+      const colour = LS.SPLIT_COLOURS[s.split] || "#555";
+      const key = s.split === "train" ? s.name : `${s.split}_${s.name}`;
+      if (s.level === "batch") {
+        specs.push({label: `${key} (batch)`, stroke: LS.alpha(colour, opts.smooth ? 0.22 : 0.55), width: 1});
+        tables.push([xs, ys]);
+        if (opts.smooth) {
+          specs.push({label: `${key} (batch, smoothed)`, stroke: LS.alpha(colour, 0.9), width: 1.5});
+          tables.push([xs, LS.ema(ys, opts.smooth)]);
+        }
+      } else {
+        specs.push({label: key, stroke: colour, width: 2.2, points: s.value.length <= 150, dash: s.split === "test" ? [6, 3] : undefined});
+        tables.push([xs, ys]);
+      }
+    }
+    return {specs, data: LS.join(tables)};
+  }
+
+  function countPoints(series) { return series.reduce((n, s) => n + s.value.length, 0); }
+
+  /* x range on the current axis -> step range, read off the chart's longest series. */
+  function stepRange(series, min, max) {
+    const s = series.reduce((a, b) => (b.step.length > a.step.length ? b : a));
+    const xs = opts.axis === "epoch" ? s.xe : opts.axis === "step" ? s.step : s.time;
+    let lo = s.step[0], hi = s.step[s.step.length - 1];
+    for (let i = 0; i < xs.length; i++) {
+      if (xs[i] !== null && xs[i] <= min) lo = s.step[i];
+      if (xs[i] !== null && xs[i] >= max) { hi = s.step[i]; break; }
+    }
+    return [lo, hi];
+  }
+
+  function newChart(ctx, metric, series, grid) {
+    const box = LS.el("div", {class: "chart card", "data-metric": metric});
+    grid.append(box);
+    const chart = {metric, series, overview: series, box, zoomed: false};
+    const t = traces(series);
+    chart.u = LS.chart(box, {
+      title: metric, series: t.specs, data: t.data, log: opts.log, axis: opts.axis,
+      markers: () => (ctx.read && ctx.read.markers) || [],
+      onZoom: (u, min, max) => zoom(ctx, chart, min, max),
+      onReset: () => reset(chart),
+    });
+    mark(chart);
+    return chart;
+  }
+
+  function mark(chart) {
+    chart.box.dataset.points = countPoints(chart.series);
+    chart.box.dataset.zoomed = chart.zoomed ? "1" : "0";
+    if (!LS.firstChartMarked) { LS.firstChartMarked = true; performance.mark("ls-first-chart"); }
+  }
+
+  async function zoom(ctx, chart, min, max) {
+    const [lo, hi] = stepRange(chart.overview, min, max);
+    const ids = chart.series.map((s) => s.id).join(",");
+    const got = await LS.api("run/data", {run: ctx.id, series: ids, lo, hi, buckets: ctx.buckets(),
+                                          time: opts.axis === "time" ? 1 : 0});
+    chart.series = got.series;
+    chart.zoomed = true;
+    const t = traces(chart.series);
+    chart.u._quiet = true;
+    try { chart.u.setData(t.data, false); chart.u.setScale("x", {min, max}); } finally { chart.u._quiet = false; }
+    mark(chart);
+  }
+
+  function reset(chart) {
+    chart.series = chart.overview;
+    chart.zoomed = false;
+    LS.quietSetData(chart.u, traces(chart.series).data, true);
+    mark(chart);
+  }
+
+  function groupByMetric(series) {
+    const groups = new Map();
+    for (const s of series) {
+      if (!groups.has(s.name)) groups.set(s.name, []);
+      groups.get(s.name).push(s);
+    }
+    return groups;
+  }
+
+  function drawAll(ctx) {
+    for (const c of ctx.charts) c.u.destroy();
+    ctx.grid.replaceChildren();
+    ctx.probes.replaceChildren();
+    ctx.charts = [];
+    const groups = groupByMetric(ctx.data.series);
+    for (const [metric, series] of groups) {
+      if (!metric.startsWith("probe/")) ctx.charts.push(newChart(ctx, metric, series, ctx.grid));
+    }
+    const probes = [...groups.keys()].filter((m) => m.startsWith("probe/"));
+    ctx.probesBox.hidden = !probes.length;
+    for (const m of probes) ctx.charts.push(newChart(ctx, m, groups.get(m), ctx.probes));
+    if (!groups.size) ctx.grid.append(LS.el("p", {class: "muted"}, "No points recorded yet."));
+  }
+
+  async function fetchData(ctx) {
+    ctx.data = await LS.api("run/data", {run: ctx.id, buckets: ctx.buckets(), time: opts.axis === "time" ? 1 : 0});
+  }
+
+  /* New points arrived: extend the charts in place (zoomed ones stay as they are). */
+  function update(ctx) {
+    const groups = groupByMetric(ctx.data.series);
+    const same = groups.size === ctx.charts.length && ctx.charts.every((c) => groups.has(c.metric)
+      && groups.get(c.metric).length === c.overview.length);
+    if (!same) return drawAll(ctx);
+    for (const c of ctx.charts) {
+      c.overview = groups.get(c.metric);
+      if (c.zoomed) continue;
+      c.series = c.overview;
+      LS.quietSetData(c.u, traces(c.series).data, true);
+      mark(c);
+    }
+  }
+
+  function toolbar(ctx) {
+    const axis = LS.el("select", {id: "x-axis", onchange: async (e) => {
+      opts.axis = e.target.value; await fetchData(ctx); drawAll(ctx); }},
+      ["epoch", "step", "time"].map((a) => LS.el("option", {value: a, selected: a === opts.axis}, a === "time" ? "wall time" : a)));
+    const value = LS.el("span", {class: "num", id: "smooth-value"}, opts.smooth.toFixed(2));
+    const slider = LS.el("input", {type: "range", id: "smoothing", min: 0, max: 0.99, step: 0.01, value: opts.smooth,
+      oninput: (e) => { opts.smooth = +e.target.value; value.textContent = opts.smooth.toFixed(2); schedule(ctx); }});
+    const log = LS.el("input", {type: "checkbox", id: "log-scale", checked: opts.log,
+      onchange: (e) => { opts.log = e.target.checked; drawAll(ctx); }});
+    return LS.el("div", {class: "toolbar"}, LS.el("label", {}, "x axis ", axis),
+      LS.el("label", {}, "smoothing ", slider, value), LS.el("label", {}, log, " log scale"),
+      LS.el("span", {class: "muted small"}, "drag across a chart to zoom (detail is fetched), double-click to reset"));
+  }
+
+  function schedule(ctx) {  // redraw at most once per frame while the slider moves
+    if (ctx.pending) return;
+    ctx.pending = requestAnimationFrame(() => { ctx.pending = 0; drawAll(ctx); });
+  }
+
+  async function refreshRead(ctx) {
+    ctx.read = await LS.api("run/read", {run: ctx.id});
+    ctx.side.querySelector("#read").replaceWith(LS.readPanel(ctx.read));
+    for (const c of ctx.charts) c.u.redraw(false);
+  }
+
+  async function poll(ctx) {
+    const run = await LS.api("run", {run: ctx.id});
+    const total = run.series.reduce((n, s) => n + s.n, 0);
+    ctx.head.replaceWith(ctx.head = LS.runHeader(run));
+    if (total !== ctx.total) {
+      ctx.total = total;
+      await fetchData(ctx);
+      update(ctx);
+      refreshRead(ctx).catch((e) => console.warn("read:", e));
+    }
+    return run.status === "running";
+  }
+
+  LS.views.run = async function (view, id) {
+    const run = await LS.api("run", {run: id});
+    const hasEpochs = run.series.some((s) => s.level === "epoch" && s.n);
+    if (!opts.axis || (!hasEpochs && opts.axis === "epoch")) opts.axis = hasEpochs ? "epoch" : "step";
+    const ctx = {id: run.id, charts: [], read: null, total: run.series.reduce((n, s) => n + s.n, 0),
+                 grid: LS.el("div", {class: "charts", id: "charts"}), probes: LS.el("div", {class: "charts"}),
+                 side: LS.el("aside", {class: "side"}, LS.readPanel(null), LS.kvPanel("Config", run.config, "config"),
+                                LS.kvPanel("Meta", run.meta, "meta")),
+                 head: LS.runHeader(run)};
+    ctx.probesBox = LS.el("details", {class: "probes", hidden: true}, LS.el("summary", {}, "Probes (gradients, dead units, update ratios)"), ctx.probes);
+    ctx.buckets = () => Math.max(200, Math.min(2000, Math.round((ctx.grid.clientWidth || 900) / 2)));
+    view.append(ctx.head, toolbar(ctx), LS.el("div", {class: "run-body"}, LS.el("div", {class: "main"}, ctx.grid, ctx.probesBox), ctx.side));
+    refreshRead(ctx).catch((e) => console.warn("read:", e));
+    await fetchData(ctx);
+    drawAll(ctx);
+    let live = run.status === "running", busy = false, stopped = false;
+    const timer = setInterval(async () => {
+      if (!live || busy || stopped) return;
+      busy = true;
+      try { live = await poll(ctx); } catch (e) { console.warn("poll:", e); } finally { busy = false; }
+    }, 1000);
+    let resizeTimer;
+    const onResize = () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(() => {
+      for (const c of ctx.charts) c.u.setSize({width: Math.max(c.box.clientWidth - 2, 280), height: 240}); }, 150); };
+    window.addEventListener("resize", onResize);
+    return () => { stopped = true; clearInterval(timer); window.removeEventListener("resize", onResize);
+                   for (const c of ctx.charts) c.u.destroy(); };
+  };
+})();
