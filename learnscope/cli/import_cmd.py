@@ -1,0 +1,39 @@
+"""``learnscope import PATH...``: store logs people already have as runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import store_option
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--project", default=None, help="Project of the imported runs [default: default].")
+@click.option("--name", default=None, help="Run name [default: from the file or folder name]; one PATH only.")
+@store_option
+def command(paths, project, name, store):
+    """Import training logs: Keras History JSON / CSVLogger CSV, Lightning metrics.csv,
+    fastai history.csv, Ultralytics results.csv, Hugging Face trainer_state.json, TensorBoard
+    event files. A directory imports one run per folder of event files.
+
+    Every file is read and checked before anything is stored; each run is stored in one
+    transaction.
+    """
+    from ..errors import InvalidValueError
+    from ..importers import find_runs
+    from ..store import open_store
+
+    histories = [h for p in paths for h in find_runs(p)]   # all parsed first: a bad file stores nothing
+    if name is not None and len(histories) > 1:
+        raise InvalidValueError(f"--name names one run, but {len(histories)} were found; "
+                                f"leave it out to name runs after their files")
+    st = open_store(store)
+    for h in histories:
+        info = st.save_history(h, project=project, name=name)
+        series = sum(1 for _ in h.series)
+        points = sum(len(s) for s in h.series.values())
+        click.echo(f"imported {info.ref}  id {info.id}  from {h.meta.get('source')} ({h.meta.get('format')}): "
+                   f"{series} series, {h.n_epochs} epochs, {points} points")
