@@ -15,7 +15,7 @@ import uuid
 from typing import Iterable
 
 import numpy as np
-from sqlalchemy import and_, insert, select, update
+from sqlalchemy import and_, insert, select, text, update
 
 from ..errors import RunNotFoundError, StoreError
 from ..history import History, RunInfo, Series
@@ -70,6 +70,10 @@ class Store:
     def _ensure_schema(self) -> None:
         def create():
             with self.writer.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # Concurrent CREATE TABLEs collide in PostgreSQL's catalog: one process
+                    # creates the schema, the others wait here and then find it made.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(7412093)"))
                 metadata.create_all(conn)
                 have = conn.execute(select(info.c.value).where(info.c.key == "schema_version")).scalar()
                 if have is None:
