@@ -66,7 +66,7 @@ def wants_log(name: str, values: list[np.ndarray], forced: bool | None) -> bool:
     finite = np.concatenate([v[np.isfinite(v)] for v in values]) if values else np.empty(0)
     if len(finite) == 0 or finite.min() <= 0:
         return False
-    return True if forced else finite.max() / finite.min() > 100
+    return True if forced else bool(finite.max() / finite.min() > 100)
 
 
 def pretty(name: str) -> str:
