@@ -1,0 +1,185 @@
+"""PyTorch integration: record a hand-written training loop with one object.
+
+:class:`Tracker` keeps each epoch's sums (loss, correct answers, sample count) on
+the device and reads them back once per epoch; per-batch values go to ``Run.log``
+as tensors, which copies them to the host in bulk at flush time. So recording
+never adds a device synchronisation per batch.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import torch
+
+from ..errors import InvalidValueError
+from . import start_run
+
+
+class _Totals:
+    """Sums of one split over the current epoch, kept where the values live."""
+
+    def __init__(self):
+        self.loss, self.correct, self.n, self.has_correct = 0.0, 0, 0, False
+
+    def add(self, loss, correct, n: int) -> None:
+        self.loss = self.loss + loss * n
+        if correct is not None:
+            self.correct, self.has_correct = self.correct + correct, True
+        self.n += n
+
+
+class Tracker:
+    """Record a plain PyTorch loop: ``update`` per batch, ``end_epoch`` per epoch.
+
+    >>> tracker = Tracker(project="digits", name="mlp", model=model, optimizer=opt, probes=True)  # doctest: +SKIP
+    >>> for epoch in range(10):                                       # doctest: +SKIP
+    ...     for x, y in train_loader:
+    ...         logits = model(x); loss = F.cross_entropy(logits, y)
+    ...         opt.zero_grad(); loss.backward(); opt.step()
+    ...         tracker.update(loss, logits, y)
+    ...     with torch.no_grad(), tracker.validating():
+    ...         for x, y in val_loader:
+    ...             logits = model(x); tracker.update(F.cross_entropy(logits, y), logits, y)
+    ...     print(tracker.end_epoch())          # {'loss': ..., 'accuracy': ..., 'val_loss': ..., ...}
+    >>> tracker.finish()                                              # doctest: +SKIP
+
+    ``probes=True`` (needs ``model``) adds per-layer gradient norms, dead ReLU
+    fractions and weight-update ratios every ``probe_every`` steps. Accuracy is the
+    argmax of ``logits`` (N, C) against class ids, or ``logits > 0`` for one output.
+    """
+
+    def __init__(self, project=None, name=None, config=None, store=None, *, model=None, optimizer=None,
+                 probes=False, probe_every=1, live=False, **options):
+        if probes and model is None:
+            raise InvalidValueError("probes=True needs the model: Tracker(..., model=model, probes=True)")
+        self.run = start_run(project, name, config, store, framework="torch", live=live, **options)
+        self.optimizer, self._lr, self._split = optimizer, None, "train"
+        self._totals: dict[str, _Totals] = {}
+        self._epoch, self._sized = 0, False
+        self.probes = None
+        if probes:
+            from .torch_probes import Probes
+            self.probes = Probes(model, step=lambda: self.run.step, every=probe_every)
+        if optimizer is not None:
+            self.run.log_config({k: v for k, v in _optimizer_config(optimizer).items() if k not in self.run.config})
+
+    def update(self, loss, logits=None, targets=None, *, n: int | None = None, split: str | None = None) -> None:
+        """Add one batch: its mean ``loss`` and, for accuracy, ``logits`` and ``targets``.
+
+        ``n`` (the batch size) defaults to ``len(targets)``. Training batches are also
+        recorded one by one; validation batches (``split="val"`` or inside
+        :meth:`validating`) only count towards the epoch values.
+        """
+        split = split or self._split
+        loss = loss.detach() if isinstance(loss, torch.Tensor) else float(loss)
+        n = int(n) if n is not None else (len(targets) if targets is not None else 1)
+        correct = _correct(logits.detach(), targets) if logits is not None and targets is not None else None
+        self._totals.setdefault(split, _Totals()).add(loss, correct, n)
+        if split == "train":
+            self._log_batch(loss, correct, n, logits)
+
+    def _log_batch(self, loss, correct, n, logits) -> None:
+        data = {"loss": loss}
+        if correct is not None:
+            data["accuracy"] = correct / n
+        lr = _lr(self.optimizer)
+        if lr is not None and lr != self._lr:
+            data["learning_rate"] = self._lr = lr
+        if self.probes is not None:
+            data.update(self.probes.collect(self.run.step))
+        if not self._sized:
+            self._first_batch(n, logits)
+        self.run.log(data)
+
+    def _first_batch(self, n, logits) -> None:
+        self._sized = True
+        if "batch_size" not in self.run.config:
+            self.run.log_config({"batch_size": n})
+        if logits is not None and logits.ndim == 2 and logits.shape[-1] > 1:
+            self.run.set_meta(num_classes=int(logits.shape[-1]))
+
+    @contextmanager
+    def validating(self, split: str = "val"):
+        """Count ``update`` calls inside as ``split`` (default validation); probes pause."""
+        previous, self._split = self._split, split
+        active = self.probes is not None and self.probes.active
+        if active:
+            self.probes.active = False
+        try:
+            yield self
+        finally:
+            self._split = previous
+            if active:
+                self.probes.active = True
+
+    def end_epoch(self, **metrics) -> dict:
+        """Record the epoch (its accumulated values plus ``metrics``) and return it as floats."""
+        values = self._finalize()
+        values.update({k: float(v) for k, v in metrics.items()})
+        self._epoch += 1
+        self.run.log_epoch(values, epoch=self._epoch)
+        return values
+
+    def _finalize(self) -> dict:
+        """The one place epoch values are computed from the sums (and synchronised, once)."""
+        names, parts = [], []
+        for split, t in self._totals.items():
+            if not t.n:
+                continue
+            prefix = "" if split == "train" else f"{split}_"
+            names.append(prefix + "loss"), parts.append(t.loss / t.n)
+            if t.has_correct:
+                names.append(prefix + "accuracy"), parts.append(t.correct / t.n)
+        if "val" in self._totals and "val_size" not in self.run.info.meta:
+            self.run.set_meta(val_size=self._totals["val"].n)
+        self._totals = {}
+        return dict(zip(names, _to_host(parts)))
+
+    def finish(self, status: str = "finished") -> None:
+        """Finish the run (and take the probes' hooks off the model)."""
+        if self.probes is not None:
+            self.probes.remove()
+        self.run.finish(status)
+
+    def __enter__(self) -> Tracker:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.finish("crashed" if exc_type is not None else "finished")
+
+
+def _to_host(parts: list) -> list[float]:
+    """Floats from a mix of numbers and device tensors, with one copy per device."""
+    out = [float(p) if not isinstance(p, torch.Tensor) else None for p in parts]
+    by_device: dict = {}
+    for i, p in enumerate(parts):
+        if isinstance(p, torch.Tensor):
+            by_device.setdefault(p.device, []).append(i)
+    for idx in by_device.values():
+        for i, v in zip(idx, torch.stack([parts[i].float().reshape(()) for i in idx]).cpu().tolist()):
+            out[i] = v
+    return out
+
+
+def _correct(logits, targets):
+    """Number of right answers in the batch, as a device tensor."""
+    if logits.ndim >= 2 and logits.shape[-1] > 1:
+        return (logits.argmax(dim=-1) == targets).sum()
+    return ((logits.reshape(-1) > 0) == (targets.reshape(-1) > 0.5)).sum()
+
+
+def _lr(optimizer):
+    if optimizer is None or not optimizer.param_groups:
+        return None
+    lr = optimizer.param_groups[0].get("lr")
+    return float(lr) if lr is not None else None
+
+
+def _optimizer_config(optimizer) -> dict:
+    group = optimizer.param_groups[0] if optimizer.param_groups else {}
+    out = {"optimizer": type(optimizer).__name__}
+    for key in ("lr", "weight_decay", "momentum"):
+        if isinstance(group.get(key), (int, float)):
+            out["learning_rate" if key == "lr" else key] = group[key]
+    return out

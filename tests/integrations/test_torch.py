@@ -1,0 +1,140 @@
+"""learnscope.torch.Tracker on a real PyTorch loop (CPU), with and without probes."""
+
+import math
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+import torch.nn.functional as F  # noqa: E402
+
+import learnscope as ls  # noqa: E402
+from learnscope.torch import Tracker  # noqa: E402
+
+BATCH = 64
+
+
+@pytest.fixture(scope="module")
+def digits():
+    from sklearn.datasets import load_digits
+
+    x, y = load_digits(return_X_y=True)
+    x, y = torch.tensor(x / 16.0, dtype=torch.float32), torch.tensor(y)
+    return (x[:1400], y[:1400]), (x[1400:], y[1400:])
+
+
+def _mlp():
+    torch.manual_seed(0)
+    return torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 16),
+                               torch.nn.ReLU(), torch.nn.Linear(16, 10))
+
+
+def _train(tracker, model, opt, data, epochs, sched=None, on_step=None):
+    """A plain loop; returns the reference values computed on the host, batch by batch."""
+    (xt, yt), (xv, yv) = data
+    ref = {"batch_loss": [], "batch_acc": [], "epochs": []}
+    for _ in range(epochs):
+        sums = {"loss": 0.0, "acc": 0, "val_loss": 0.0, "val_acc": 0}
+        for i in range(0, len(xt), BATCH):
+            x, y = xt[i:i + BATCH], yt[i:i + BATCH]
+            logits = model(x)
+            loss = F.cross_entropy(logits, y)
+            opt.zero_grad()
+            loss.backward()
+            if on_step:
+                on_step(model)
+            opt.step()
+            tracker.update(loss, logits, y)
+            correct = int((logits.argmax(1) == y).sum())
+            ref["batch_loss"].append(loss.item()), ref["batch_acc"].append(correct / len(y))
+            sums["loss"] += loss.item() * len(y)
+            sums["acc"] += correct
+        model.eval()
+        with torch.no_grad(), tracker.validating():
+            for i in range(0, len(xv), 100):
+                logits = model(xv[i:i + 100])
+                loss = F.cross_entropy(logits, yv[i:i + 100])
+                tracker.update(loss, logits, yv[i:i + 100])
+                sums["val_loss"] += loss.item() * len(logits)
+                sums["val_acc"] += int((logits.argmax(1) == yv[i:i + 100]).sum())
+        model.train()
+        if sched:
+            sched.step()
+        ref["epochs"].append({"loss": sums["loss"] / len(xt), "accuracy": sums["acc"] / len(xt),
+                              "val_loss": sums["val_loss"] / len(xv), "val_accuracy": sums["val_acc"] / len(xv),
+                              "returned": tracker.end_epoch()})
+    return ref
+
+
+def test_epoch_values_batches_config_and_lr(digits, store):
+    model = _mlp()
+    opt = torch.optim.SGD(model.parameters(), lr=0.2, momentum=0.9)
+    sched = torch.optim.lr_scheduler.StepLR(opt, step_size=1, gamma=0.5)
+    with Tracker(project="digits", name="loop", store=store, optimizer=opt, config={"epochs": 3}) as tracker:
+        ref = _train(tracker, model, opt, digits, 3, sched)
+    h = ls.load("digits/loop", store=store)
+    assert set(h.epoch) == {"loss", "accuracy", "val_loss", "val_accuracy"}
+    for key in h.epoch:
+        expected = [e[key] for e in ref["epochs"]]
+        assert np.allclose(h.epoch[key], expected, rtol=1e-5), key
+        assert [e["returned"][key] for e in ref["epochs"]] == h.epoch[key].tolist()
+    steps = math.ceil(1400 / BATCH)
+    assert len(h.batch["loss"]) == 3 * steps and "val_loss" not in h.batch
+    assert np.allclose(h.batch["loss"], ref["batch_loss"]) and np.allclose(h.batch["accuracy"], ref["batch_acc"])
+    lr = h.get("learning_rate", "train", "batch")
+    assert np.allclose(lr.value, [0.2, 0.1, 0.05]) and lr.step.tolist() == [0, steps, 2 * steps]
+    assert h.config == {"epochs": 3, "optimizer": "SGD", "learning_rate": 0.2, "momentum": 0.9,
+                        "weight_decay": 0, "batch_size": BATCH}
+    assert h.meta["framework"] == "torch" and h.meta["num_classes"] == 10 and h.meta["val_size"] == 397
+    assert h.info.status == "finished" and not any(k.startswith("probe/") for k in h.batch)
+
+
+def test_probes_match_hand_computed_values_and_skip_evaluation(digits, store):
+    model = _mlp()
+    with torch.no_grad():
+        model[2].bias.fill_(-100.0)          # the second ReLU is dead for every input
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    grads, weights = [], []
+
+    def on_step(m):  # what the probes should see: layer 0's gradient norm and weights before the step
+        grads.append(torch.sqrt(m[0].weight.grad.pow(2).sum() + m[0].bias.grad.pow(2).sum()).item())
+        weights.append(torch.cat([m[0].weight.detach().flatten(), m[0].bias.detach()]).clone())
+
+    tracker = Tracker(project="digits", name="probes", store=store, model=model, probes=True)
+    _train(tracker, model, opt, digits, 2, on_step=on_step)
+    model.train()
+    with tracker.validating():               # a nested pass in train mode with grads on: must not count
+        F.cross_entropy(model(digits[1][0]), digits[1][1]).backward()
+    tracker.finish()
+    h = ls.load("digits/probes", store=store)
+    n = 2 * math.ceil(1400 / BATCH)
+    layers = {"0", "2", "4"}
+    assert {k for k in h.batch if k.startswith("probe/")} == (
+        {f"probe/grad_norm/{x}" for x in layers} | {f"probe/update_ratio/{x}" for x in layers}
+        | {"probe/dead_fraction/1", "probe/dead_fraction/3"})
+    assert np.allclose(h.batch["probe/grad_norm/0"], grads, rtol=1e-5)
+    assert len(h.batch["probe/dead_fraction/1"]) == n
+    assert h.batch["probe/dead_fraction/3"].tolist() == [1.0] * n and h.batch["probe/dead_fraction/1"].max() < 1
+    after = torch.cat([model[0].weight.detach().flatten(), model[0].bias.detach()])
+    last = (after - weights[-1]).norm() / weights[-1].norm()
+    ratio = h.get("probe/update_ratio/0", "train", "batch")
+    assert ratio.step.tolist() == list(range(1, n)) and ratio.value[-1] == pytest.approx(last.item(), rel=1e-4)
+
+
+def test_probe_every_and_crash(digits, store):
+    model = _mlp()
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    with pytest.raises(RuntimeError, match="boom"):
+        with Tracker(project="digits", name="every", store=store, model=model, probes=True, probe_every=4) as t:
+            _train(t, model, opt, digits, 1)
+            raise RuntimeError("boom")
+    h = ls.load("digits/every", store=store)
+    assert h.info.status == "crashed" and len(h.epoch["loss"]) == 1
+    assert h.get("probe/grad_norm/0", "train", "batch").step.tolist() == [0, 4, 8, 12, 16, 20]
+    assert h.get("probe/update_ratio/0", "train", "batch").step.tolist() == [4, 8, 12, 16, 20]
+    assert not model[1]._forward_hooks                  # hooks removed at finish
+
+
+def test_probes_need_a_model(store):
+    with pytest.raises(ls.LearnscopeError, match="needs the model"):
+        Tracker(project="p", store=store, probes=True)
