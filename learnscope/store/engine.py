@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import time
 from pathlib import Path
 
@@ -44,7 +45,11 @@ def display(url: str) -> str:
     if url.startswith("sqlite:///"):
         return str(Path(url[len("sqlite:///"):]).parent)
     from sqlalchemy.engine import make_url
-    return make_url(url).render_as_string(hide_password=True)
+    try:
+        shown = make_url(url).render_as_string(hide_password=True)
+    except Exception:  # a malformed URL (bad port...) is still shown, never with its password
+        shown = re.sub(r"://([^:/@]*):[^@/]*@", r"://\1:***@", url)
+    return shown.replace("postgresql+psycopg://", "postgresql://", 1)
 
 
 def create_engines(url: str, *, create_dir: bool):

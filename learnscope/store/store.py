@@ -82,7 +82,8 @@ class Store:
                     raise StoreError(f"store {self.location} was written by a newer learnscope "
                                      f"(schema {have}, this one reads {SCHEMA_VERSION}): upgrade learnscope")
         try:
-            retry(create, what=f"open store {self.location}")
+            # patience: a wrong host or port should fail a command in seconds, not a minute
+            retry(create, what=f"open store {self.location}", patience=5.0)
         except StoreError:
             raise
         except Exception as exc:
