@@ -16,7 +16,9 @@ from typing import Any
 
 CODES = ("healthy", "overfitting", "underfitting", "diverging", "non_finite", "chance_level",
          "slow_convergence", "unstable", "noisy_validation", "plateau",
-         "vanishing_gradients", "exploding_gradients", "dead_units")
+         "vanishing_gradients", "exploding_gradients", "dead_units",
+         # added by the read: explanations, not problems
+         "epoch_vs_batch", "insufficient_data")
 SEVERITIES = ("info", "warning", "error")
 
 

@@ -1,0 +1,84 @@
+"""Is the model at chance? Accuracy near 1/num_classes, or a loss stuck at ln(num_classes).
+
+The number of classes comes from the ``classes=`` argument, the run's metadata or
+config (``num_classes``, ``n_classes``, ``num_labels``...), or is inferred from a
+cross-entropy loss sitting at ``ln K`` (the loss of a uniform guess over K classes).
+
+>>> from learnscope.history import History
+>>> h = History.from_dict({"loss": [2.31, 2.30, 2.30], "accuracy": [0.1, 0.11, 0.09]})
+>>> [f.code for f in chance_level(h)]
+['chance_level']
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..history import History
+from .curves import curves
+from .finding import Finding
+from .noise import binomial_sigma, fmt, in_sigmas
+from .shape import finite, label, tail_mean
+
+
+def infer_classes(history: History, classes: int | None = None) -> tuple[int | None, str]:
+    """``(K, where it came from)``; ``(None, "")`` when nothing says."""
+    if classes is not None:
+        return int(classes), "given"
+    cs = curves(history)
+    if cs.num_classes:
+        return cs.num_classes, cs.classes_from
+    loss = cs.train_loss or cs.val_loss
+    if loss is not None and loss.finite.sum():
+        end = tail_mean(finite(loss)[1], 3)
+        k = round(math.exp(end)) if 0.5 < end < 7 else 0
+        if k >= 2 and abs(end - math.log(k)) <= 0.01 * math.log(k):
+            return k, f"inferred: the loss sits at ln({k}) = {math.log(k):.3f}"
+    return None, ""
+
+
+def chance_level(history: History, *, classes: int | None = None, margin: float = 0.1,
+                 n_sigma: float = 3.0) -> list[Finding]:
+    """Accuracy within noise (or ``margin`` of the way to perfect) of 1/num_classes."""
+    k, source = infer_classes(history, classes)
+    cs = curves(history)
+    c = cs.val_acc if cs.val_acc is not None and cs.val_acc.finite.sum() else cs.train_acc
+    if k is None or k < 2:
+        return []
+    chance = 1.0 / k
+    if c is None or not c.finite.sum():
+        return _by_loss(history, k, source)
+    idx, y = finite(c)
+    end = tail_mean(y, 3)
+    sigma = binomial_sigma(chance, c.n_samples) if c.n_samples else c.noise().sigma
+    band = max(n_sigma * sigma, margin * (1 - chance))
+    if end > chance + band:
+        return []
+    size = f"; {c.n_samples} samples" if c.n_samples else ""
+    message = (f"{label(c)} ends at {fmt(end)}, and chance for {k} classes is {fmt(chance)} "
+               f"({'+' if end >= chance else '-'}{fmt(abs(end - chance))} = {in_sigmas(end - chance, sigma)}"
+               f"{size}; classes: {source}): the model has learned nothing usable.")
+    evidence = {"series": c.key, "end": end, "chance": chance, "num_classes": k, "classes_from": source,
+                "band": band, "sigma": sigma}
+    return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]),
+                    advice=_ADVICE)]
+
+
+_ADVICE = ("Check that labels match inputs (shuffle them together), that the loss gets logits "
+           "(not softmax twice), that inputs are scaled, and that the learning rate is not so high "
+           "that the model collapsed to one class.")
+
+
+def _by_loss(history: History, k: int, source: str) -> list[Finding]:
+    c = curves(history).train_loss or curves(history).val_loss
+    if c is None or not c.finite.sum():
+        return []
+    idx, y = finite(c)
+    end = tail_mean(y, 3)
+    if abs(end - math.log(k)) > 0.02 * math.log(k):
+        return []
+    message = (f"{label(c)} ends at {fmt(end)}, the loss of a uniform guess over {k} classes "
+               f"(ln {k} = {math.log(k):.3f}; classes: {source}): the model predicts chance.")
+    evidence = {"series": c.key, "end": end, "ln_classes": math.log(k), "num_classes": k, "classes_from": source}
+    return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
+

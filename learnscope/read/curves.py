@@ -1,0 +1,213 @@
+"""The few curves the read looks at, picked out of a History once.
+
+A rule wants "the training loss per epoch", "the validation accuracy", "the
+number of classes", not series keys. :func:`curves` answers that for any history:
+epoch-level series where they exist, else per-epoch means of batch-level ones,
+else windows of batch steps.
+
+>>> from learnscope.history import History
+>>> c = curves(History.from_dict({"loss": [0.9, 0.5, 0.4], "val_loss": [1.0, 0.7, 0.6]}))
+>>> c.val_loss.value, c.val_loss.epoch_at(1)
+(array([1. , 0.7, 0.6]), 2)
+"""
+
+from __future__ import annotations
+
+import math
+import weakref
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..history import History, Series
+from ..names import higher_is_better, is_accuracy
+from .noise import Noise, curve_noise
+
+_WINDOWS = 40  # batch-only histories without epochs: judged on this many windows
+_CLASS_KEYS = ("num_classes", "n_classes", "nb_classes", "num_labels", "n_labels", "classes", "nc")
+
+
+@dataclass
+class Curve:
+    """One curve as the rules see it: values with the epoch (1-based) and step of each point."""
+
+    name: str
+    split: str
+    value: np.ndarray
+    epoch: np.ndarray | None  # None: batch windows with no epoch information
+    step: np.ndarray | None
+    source: str = "epoch"  # "epoch", "batch means per epoch", "batch windows"
+    accuracy: bool = False
+    n_samples: int | None = None
+    _noise: Noise | None = field(default=None, repr=False)
+
+    @property
+    def key(self) -> str:
+        return self.name if self.split == "train" else f"{self.split}_{self.name}"
+
+    @property
+    def finite(self) -> np.ndarray:
+        return np.isfinite(self.value)
+
+    def epoch_at(self, i: int) -> int | None:
+        if self.epoch is None or not math.isfinite(self.epoch[i]):
+            return None
+        return max(1, int(math.ceil(self.epoch[i] - 1e-9)))
+
+    def step_at(self, i: int) -> int | None:
+        return None if self.step is None else int(self.step[i])
+
+    def where(self, i: int) -> dict:
+        """``epoch=`` and ``step=`` of point ``i``, for a Finding."""
+        return {"epoch": self.epoch_at(i), "step": self.step_at(i)}
+
+    def noise(self) -> Noise:
+        if self._noise is None:
+            self._noise = curve_noise(self.value, accuracy=self.accuracy, n_samples=self.n_samples)
+        return self._noise
+
+
+@dataclass
+class Curves:
+    """What the read works from: the main curves, batch loss, probes, classes."""
+
+    train_loss: Curve | None = None
+    val_loss: Curve | None = None
+    train_acc: Curve | None = None
+    val_acc: Curve | None = None
+    batch_loss: Series | None = None
+    probes: dict[str, dict[str, Series]] = field(default_factory=dict)
+    num_classes: int | None = None
+    classes_from: str = ""
+    val_size: int | None = None
+    has_epoch_level: bool = False
+    n_series: int = 0
+
+    @property
+    def monitor(self) -> Curve | None:
+        """The curve a reader judges generalisation by: validation loss, else accuracy."""
+        return self.val_loss or self.val_acc
+
+    @property
+    def main(self) -> Curve | None:
+        return self.train_loss or self.val_loss or self.train_acc or self.val_acc
+
+
+_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def curves(history: History) -> Curves:
+    """The :class:`Curves` of a history (computed once per History object)."""
+    hit = _cache.get(history)
+    if hit is None:
+        hit = _cache[history] = _build(history)
+    return hit
+
+
+def _build(h: History) -> Curves:
+    c = Curves(has_epoch_level=any(s.level == "epoch" and len(s) for s in h.series.values()),
+               n_series=sum(1 for s in h.series.values() if len(s)))
+    c.val_size = _int_meta(h, ("val_size", "n_val", "validation_size", "eval_samples"))
+    loss, acc = _loss_name(h), _acc_name(h)
+    c.train_loss = _curve(h, loss, "train")
+    c.val_loss = _curve(h, loss, "val")
+    c.train_acc = _curve(h, acc, "train", accuracy=True)
+    c.val_acc = _curve(h, acc, "val", accuracy=True, n_samples=c.val_size)
+    c.batch_loss = h.get(loss, "train", "batch") if loss else None
+    c.probes = _probes(h)
+    c.num_classes, c.classes_from = _classes(h)
+    return c
+
+
+def _names(h: History) -> list[str]:
+    return [n for n in h.metrics() if not n.startswith("probe/")]
+
+
+def _loss_name(h: History) -> str | None:
+    names = _names(h)
+    if "loss" in names:
+        return "loss"
+    return next((n for n in names if "loss" in n.lower() and not higher_is_better(n)), None)
+
+
+def _acc_name(h: History) -> str | None:
+    names = _names(h)
+    return next((n for n in names if is_accuracy(n)), None)
+
+
+def _curve(h: History, name: str | None, split: str, *, accuracy=False, n_samples=None) -> Curve | None:
+    if name is None:
+        return None
+    s = h.get(name, split, "epoch")
+    if s is not None and len(s):
+        value, epoch, step = _sorted(s)
+        curve = Curve(name, split, value, epoch, step, "epoch", accuracy, n_samples)
+    else:
+        s = h.get(name, split, "batch")
+        if s is None or not len(s):
+            return None
+        curve = _from_batches(s, accuracy, n_samples)
+    if accuracy:
+        curve.value = _as_fraction(curve.value)
+    return curve
+
+
+def _sorted(s: Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Values, epochs and steps in epoch order (epochs 1..n where the series has none)."""
+    epoch = np.asarray(s.epoch, dtype=float)
+    if not np.isfinite(epoch).all():
+        epoch = np.arange(1, len(s) + 1, dtype=float)
+    order = np.argsort(epoch, kind="stable")
+    return np.asarray(s.value, float)[order], epoch[order], np.asarray(s.step)[order]
+
+
+def _from_batches(s: Series, accuracy: bool, n_samples) -> Curve:
+    """Per-epoch means of a batch-level series (or windows of steps where epochs are unknown)."""
+    value, step = np.asarray(s.value, float), np.asarray(s.step)
+    epoch = np.asarray(s.epoch, float)
+    if len(epoch) and np.isfinite(epoch).all() and len(np.unique(np.ceil(epoch))) >= 2:
+        groups, source = np.maximum(np.ceil(epoch - 1e-9), 1).astype(np.int64), "batch means per epoch"
+    else:
+        groups, source = np.arange(len(value)) * _WINDOWS // max(len(value), 1), "batch windows"
+    keys, start = np.unique(groups, return_index=True)
+    sums = np.add.reduceat(value, start)  # NaN in a group makes its mean NaN: kept on purpose
+    means = sums / np.diff(np.append(start, len(value)))
+    last_step = step[np.append(start[1:], len(value)) - 1]
+    ep = keys.astype(float) if source != "batch windows" else None
+    return Curve(s.name, s.split, means, ep, last_step, source, accuracy, n_samples)
+
+
+def _as_fraction(value: np.ndarray) -> np.ndarray:
+    """Accuracies logged in percent (93.75) as fractions (0.9375)."""
+    finite = value[np.isfinite(value)]
+    if len(finite) and finite.max() > 1.0 + 1e-9 and finite.max() <= 100.0:
+        return value / 100.0
+    return value
+
+
+def _probes(h: History) -> dict[str, dict[str, Series]]:
+    out: dict[str, dict[str, Series]] = {}
+    for key, s in h.series.items():
+        parts = key.name.split("/", 2)
+        if len(parts) == 3 and parts[0] == "probe" and len(s):
+            out.setdefault(parts[1], {})[parts[2]] = s
+    return out
+
+
+def _int_meta(h: History, keys) -> int | None:
+    for source in (h.meta, h.config):
+        for key in keys:
+            value = source.get(key) if isinstance(source, dict) else None
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 1:
+                return int(value)
+    return None
+
+
+def _classes(h: History) -> tuple[int | None, str]:
+    k = _int_meta(h, _CLASS_KEYS)
+    if k is not None and k >= 2:
+        return k, "run metadata/config"
+    names = (h.config or {}).get("class_names") or (h.meta or {}).get("class_names")
+    if isinstance(names, (list, tuple)) and len(names) >= 2:
+        return len(names), "class names in the config"
+    return None, ""

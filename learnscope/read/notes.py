@@ -1,0 +1,97 @@
+"""Findings that explain rather than warn: what the data cannot tell, why epoch and batch
+losses differ, and the "healthy" summary when nothing is wrong.
+
+>>> from learnscope.history import History
+>>> [f.code for f in insufficient_data(History())]
+['insufficient_data']
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..history import History
+from .curves import curves
+from .finding import Finding
+from .noise import fmt
+from .shape import finite, label, tail_mean
+
+
+def insufficient_data(history: History) -> list[Finding]:
+    """What this history cannot support a judgement on (empty, one epoch, no validation...)."""
+    cs = curves(history)
+    main = cs.main
+    cannot, notes = [], []
+    if cs.n_series == 0:
+        return [Finding("insufficient_data", "info", "The history is empty: there is nothing to judge.",
+                        evidence={"cannot_judge": ["everything"]},
+                        advice="Log at least a loss per epoch (run.log_epoch({'loss': ...})).")]
+    if main is None:
+        cannot.append("learning (no loss or accuracy series)")
+    elif main.finite.sum() < 3:
+        cannot.append(f"trends: only {int(main.finite.sum())} finite point(s) of {label(main)}")
+    if cs.monitor is None:
+        cannot.append("overfitting and generalisation (no validation series)")
+    if main is not None and main.source != "epoch":
+        notes.append(f"no epoch-level {main.name}: judged on {main.source}")
+    if not cannot and not notes:
+        return []
+    message = "; ".join([f"Cannot judge {', '.join(cannot)}"] if cannot else []) + \
+        ("; " if cannot and notes else "") + "; ".join(notes) + "."
+    message = message[0].upper() + message[1:]
+    return [Finding("insufficient_data", "info", message,
+                    evidence={"cannot_judge": cannot, "notes": notes, "series": cs.n_series},
+                    advice="Log a validation loss every epoch (val_loss) to judge generalisation."
+                    if cs.monitor is None else "")]
+
+
+def epoch_vs_batch(history: History, *, min_gap: float = 0.1) -> list[Finding]:
+    """Why epoch 1's training loss reads higher than its last batches (and than validation)."""
+    cs = curves(history)
+    b, c = cs.batch_loss, cs.train_loss
+    if b is None or c is None or c.source != "epoch" or not len(b) or not np.isfinite(b.epoch).all():
+        return []
+    idx, y = finite(c)
+    if not len(idx):
+        return []
+    e = c.epoch_at(idx[0])
+    inside = np.ceil(b.epoch - 1e-9) == e
+    vals = b.value[inside][np.isfinite(b.value[inside])]
+    if len(vals) < 5:
+        return []
+    end = float(np.mean(vals[-max(2, len(vals) // 10):]))
+    gap = float(y[0]) - end
+    if gap < min_gap * abs(float(y[0])):
+        return []
+    val = cs.val_loss
+    vtxt = ""
+    if val is not None and val.finite.sum() and val.epoch_at(finite(val)[0][0]) == e:
+        vtxt = f" Validation loss ({fmt(float(finite(val)[1][0]))}) is measured after the epoch, on the end weights."
+    message = (f"Epoch {e}'s training loss, {fmt(float(y[0]))}, is the mean over its batches while the weights "
+               f"kept changing; its last batches averaged {fmt(end)}.{vtxt} So an epoch's training loss lags "
+               f"the model, most of all early on.")
+    evidence = {"epoch": e, "epoch_loss": float(y[0]), "last_batches_mean": end, "batches": int(len(vals)),
+                "gap": gap}
+    return [Finding("epoch_vs_batch", "info", message, evidence=evidence, epoch=e, step=c.step_at(idx[0]),
+                    advice="Compare training and validation on end-of-epoch weights (evaluate the "
+                           "training set after the epoch) when the gap matters.")]
+
+
+def healthy(history: History, findings: list[Finding]) -> list[Finding]:
+    """The summary when no rule found a problem and there was enough to judge."""
+    cs = curves(history)
+    main = cs.main
+    if any(f.severity != "info" for f in findings) or main is None or main.finite.sum() < 3:
+        return []
+    parts, evidence = [], {}
+    for c in (cs.train_loss, cs.val_loss, cs.val_acc):
+        if c is not None and c.finite.sum() >= 2:
+            _, y = finite(c)
+            parts.append(f"{label(c)} {fmt(float(y[0]))} → {fmt(tail_mean(y, 1))}")
+            evidence[c.key] = {"first": float(y[0]), "last": float(y[-1])}
+    gap = ""
+    if cs.train_loss is not None and cs.val_loss is not None and "loss" in evidence and "val_loss" in evidence:
+        g = evidence["val_loss"]["last"] - evidence["loss"]["last"]
+        gap, evidence["final_gap"] = f"; final validation-training gap {fmt(g)}", g
+    message = f"Learning looks sound: {', '.join(parts)}{gap}."
+    return [Finding("healthy", "info", message, evidence=evidence)]

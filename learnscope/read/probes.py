@@ -1,0 +1,99 @@
+"""Rules on probe series: per-layer gradient norms, dead-unit fractions, update ratios.
+
+Probes are batch-level training series named ``probe/grad_norm/<layer>``,
+``probe/dead_fraction/<layer>`` and ``probe/update_ratio/<layer>`` (the PyTorch
+probes record them). Without them these rules find nothing.
+
+>>> from learnscope.history import History, Series
+>>> import numpy as np
+>>> h = History(series=[Series("probe/dead_fraction/fc1", "train", "batch", value=np.full(50, 0.9))])
+>>> [f.code for f in dead_units(h)]
+['dead_units']
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..history import History, Series
+from .curves import curves
+from .finding import Finding
+from .noise import fmt
+
+
+def _late(s: Series, frac: float = 0.5) -> np.ndarray:
+    v = s.value[int(len(s) * (1 - frac)):]
+    return v[np.isfinite(v)]
+
+
+def _where(s: Series, i: int) -> dict:
+    ep = s.epoch[i]
+    return {"epoch": max(1, math.ceil(ep - 1e-9)) if math.isfinite(ep) else None, "step": int(s.step[i])}
+
+
+def vanishing_gradients(history: History, *, ratio: float = 1e-3, floor: float = 1e-8) -> list[Finding]:
+    """Some layer's gradient norm is a tiny fraction of the largest layer's (or practically zero)."""
+    grads = curves(history).probes.get("grad_norm", {})
+    med = {layer: float(np.median(_late(s))) for layer, s in grads.items() if len(_late(s))}
+    if not med:
+        return []
+    top = max(med.values())
+    weak = {k: v for k, v in med.items() if v < floor or (len(med) > 1 and v < ratio * top)}
+    if not weak or top <= 0:
+        return []
+    layer = min(weak, key=weak.get)
+    message = (f"gradient norm of layer {layer} is {fmt(weak[layer])} (median, second half), "
+               f"{fmt(weak[layer] / top)} of the largest layer's {fmt(top)}: its weights barely learn.")
+    evidence = {"layers": {k: med[k] for k in med}, "weak_layers": sorted(weak), "ratio": weak[layer] / top}
+    return [Finding("vanishing_gradients", "warning", message, evidence=evidence,
+                    **_where(grads[layer], len(grads[layer]) // 2),
+                    advice="Use ReLU-family activations, normalisation layers, residual connections, "
+                           "or a better initialisation (He/Xavier).")]
+
+
+def exploding_gradients(history: History, *, limit: float = 1e3, growth: float = 100.0) -> list[Finding]:
+    """A layer's gradient norm is non-finite, above ``limit``, or grew ``growth``-fold from its start."""
+    grads = curves(history).probes.get("grad_norm", {})
+    hits = []
+    for layer, s in grads.items():
+        v = s.value
+        head = v[: max(3, len(v) // 20)]
+        start = float(np.median(head[np.isfinite(head)])) if np.isfinite(head).any() else math.nan
+        with np.errstate(invalid="ignore"):
+            grew = v > growth * start if start > 0 else np.zeros(len(v), bool)  # from 0: no scale
+            bad = ~np.isfinite(v) | (v > limit) | grew
+        if bad.any():
+            hits.append((int(np.argmax(bad)), layer, s, start))
+    if not hits:
+        return []
+    i, layer, s, start = min(hits, key=lambda h: int(h[2].step[h[0]]))
+    message = (f"gradient norm of layer {layer} reached {fmt(float(s.value[i]))} at step {int(s.step[i])} "
+               f"(it started near {fmt(start)}): gradients are exploding.")
+    evidence = {"layer": layer, "value": float(s.value[i]), "start": start, "limit": limit, "growth": growth,
+                "layers": sorted(h[1] for h in hits), "max": float(np.nanmax(np.where(np.isfinite(s.value),
+                                                                                        s.value, np.nan)))}
+    return [Finding("exploding_gradients", "error", message, evidence=evidence, **_where(s, i),
+                    advice="Clip gradients (clip_grad_norm_), lower the learning rate, or add normalisation.")]
+
+
+def dead_units(history: History, *, fraction: float = 0.5) -> list[Finding]:
+    """At least ``fraction`` of a layer's units output zero for every input (dead ReLUs)."""
+    dead = curves(history).probes.get("dead_fraction", {})
+    med = {layer: float(np.median(_late(s, 0.2))) for layer, s in dead.items() if len(_late(s, 0.2))}
+    worst = {k: v for k, v in med.items() if v >= fraction}
+    if not worst:
+        return []
+    layer = max(worst, key=worst.get)
+    s = dead[layer]
+    i = int(np.argmax(np.nan_to_num(s.value) >= fraction))
+    message = (f"{worst[layer]:.0%} of layer {layer}'s units are dead (never active) at the end, "
+               f"from step {int(s.step[i])}: they no longer learn.")
+    evidence = {"layers": med, "dead_layers": sorted(worst), "fraction": fraction}
+    return [Finding("dead_units", "warning", message, evidence=evidence, **_where(s, i),
+                    advice="Lower the learning rate, use LeakyReLU/GELU, or check the initialisation "
+                           "and bias init.")]
+
+
+PROBE_RULES = (vanishing_gradients, exploding_gradients, dead_units)

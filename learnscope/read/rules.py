@@ -1,0 +1,286 @@
+"""The diagnosis rules: pure functions ``rule(history, *, thresholds) -> list[Finding]``.
+
+Each rule looks at one question, with its thresholds as keyword defaults (like
+Keras' ``EarlyStopping(patience=, min_delta=)``), and cites the epochs and values
+it used in the finding's evidence. Changes are judged against the curve's noise
+(see :mod:`learnscope.read.noise`), not against fixed amounts alone.
+
+>>> from learnscope.history import History
+>>> h = History.from_dict({"loss": [1.0, 0.5, float("nan")]})
+>>> [f.code for f in non_finite(h)]
+['non_finite']
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..history import History
+from ..names import higher_is_better, is_accuracy
+from .curves import curves
+from .finding import Finding
+from .noise import fmt, in_sigmas, trend
+from .probes import PROBE_RULES
+from .shape import (best_index, finite, label, late_improvement, oriented, sd_of_difference,
+                    shown, tail_mean)
+from .chance import chance_level
+from .notes import epoch_vs_batch, insufficient_data
+
+
+def _watched(history: History):
+    """Series whose NaN/inf matters: losses and accuracies (all series if there is neither)."""
+    series = [s for s in history.series.values() if not s.name.startswith("probe/") and len(s)]
+    picked = [s for s in series if ("loss" in s.name.lower() and not higher_is_better(s.name))
+              or is_accuracy(s.name)]
+    return picked or series
+
+
+def non_finite(history: History) -> list[Finding]:
+    """The first NaN or infinity in a loss or accuracy: everything after it is meaningless."""
+    hits = []
+    for s in _watched(history):
+        bad = ~np.isfinite(s.value)
+        if bad.any():
+            i = int(np.argmax(bad))
+            ep = float(s.epoch[i]) if math.isfinite(s.epoch[i]) else math.inf
+            hits.append((ep, 0 if s.level == "batch" else 1, int(s.step[i]), s, i, int(bad.sum())))
+    if not hits:
+        return []
+    ep, _, step, s, i, count = min(hits, key=lambda h: h[:3])
+    where = f"at epoch {max(1, math.ceil(ep))}" if math.isfinite(ep) else f"at step {step}"
+    every = count == len(s)
+    before = s.value[:i][np.isfinite(s.value[:i])]
+    message = (f"every value of {s.keras_key} is {s.value[i]}." if every else
+               f"{s.keras_key} ({s.level} level) became {s.value[i]} {where} (step {step}); "
+               f"{count} of {len(s)} values are not finite, so nothing after that point means anything.")
+    evidence = {"series": s.keras_key, "level": s.level, "value": float(s.value[i]), "non_finite": count,
+                "points": len(s), "last_finite": float(before[-1]) if len(before) else None}
+    return [Finding("non_finite", "error", message, max(1, math.ceil(ep)) if math.isfinite(ep) else None,
+                    step, evidence, "Lower the learning rate, clip gradients (clip_grad_norm_), and look for "
+                    "log(0), division by zero or NaN in the inputs.")]
+
+
+def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> list[Finding]:
+    """The training loss climbs well above its best and stays there (or runs off to NaN)."""
+    c = curves(history).train_loss or curves(history).val_loss
+    if c is None or c.finite.sum() < 3:
+        return []
+    idx, y = finite(c)
+    i_min = int(np.argmin(y))
+    blew_up = idx[-1] < len(c.value) - 1  # the finite part ends in NaN/inf
+    k = 1 if blew_up else 3  # otherwise a rise must last 3 points to be divergence, not a spike
+    if i_min > len(y) - 1 - k:
+        return []
+    end, lo = float(np.median(y[-k:])), float(y[i_min])
+    scale = max(abs(lo), 0.1 * (float(y[0]) - lo))
+    sigma = c.noise().sigma if i_min < 8 else _noise_before(y[: i_min + 1], c.noise().sigma)
+    if end - lo <= rise * scale or end - lo <= n_sigma * sigma or y[-k:].min() <= lo + rise * scale / 2:
+        return []
+    where = c.where(idx[i_min + 1] if i_min + 1 < len(idx) else idx[i_min])
+    message = (f"{label(c)} reached {fmt(lo)} at epoch {c.epoch_at(idx[i_min])}, then rose to {fmt(end)} "
+               f"by the end ({fmt(end / lo) + 'x, ' if lo > 0 else ''}{in_sigmas(end - lo, sigma)}): "
+               f"training is diverging.")
+    evidence = {"series": c.key, "best_epoch": c.epoch_at(idx[i_min]), "best": lo, "end": end,
+                "rise": end - lo, "sigma": sigma, "z": (end - lo) / sigma if sigma else None}
+    return [Finding("diverging", "error", message, evidence=evidence, **where,
+                    advice="Lower the learning rate (try 10x lower), add warm-up or gradient clipping.")]
+
+
+def _noise_before(y: np.ndarray, fallback: float) -> float:
+    from .noise import series_sigma
+    return series_sigma(y) or fallback
+
+
+def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
+                min_rise: float = 0.05, min_acc_drop: float = 0.01) -> list[Finding]:
+    """Validation gets worse after its best by more than its noise while training keeps improving."""
+    cs = curves(history)
+    m = cs.monitor
+    if m is None or m.finite.sum() < patience + 4:
+        return []
+    idx, _ = finite(m)
+    y = oriented(m)
+    i_best = best_index(y)
+    if len(y) - 1 - i_best < patience:
+        return []
+    k = int(np.clip((len(y) - i_best) // 2, 2, 10))
+    # best = a 3-point mean around the trend's best: a smoothed minimum undershoots sharp corners
+    lo, hi = max(0, i_best - 1), min(len(y), i_best + 2)
+    best, end = float(np.mean(y[lo:hi])), tail_mean(y, k)
+    sigma = m.noise().sigma
+    rise, sd = end - best, sigma * math.sqrt(1 / k + 1 / (hi - lo))
+    floor = min_acc_drop if m.accuracy else min_rise * abs(best)
+    if rise < n_sigma * sd or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
+        return []
+    onset = m.epoch_at(idx[i_best])
+    message = (f"{label(m)} was best around epoch {onset} ({fmt(shown(m, best))}) and ended at "
+               f"{fmt(shown(m, end))}: a {'drop' if m.accuracy else 'rise'} of {fmt(rise)} = "
+               f"{in_sigmas(rise, sd)}, while the training side kept improving: the model is overfitting.")
+    evidence = {"series": m.key, "onset_epoch": onset, "best": shown(m, best), "end": shown(m, end),
+                "change": rise, "z": rise / sd, **m.noise().evidence()}
+    return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
+                    advice=f"Stop near epoch {onset} (early stopping with restore_best_weights), "
+                           "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _train_kept_improving(cs, m, i_best: int, n_sigma: float) -> bool:
+    """Training loss (or accuracy) at the end is no worse than at the validation's best epoch."""
+    t = cs.train_loss if not m.accuracy or cs.train_acc is None else cs.train_acc
+    t = t or cs.train_acc
+    if t is None or t.finite.sum() < 2 or m.epoch is None or t.epoch is None:
+        return True
+    tidx, _ = finite(t)
+    ty = oriented(t)
+    at_best = float(np.interp(m.epoch[i_best], t.epoch[tidx], ty))
+    return tail_mean(ty, 3) <= at_best + n_sigma * t.noise().sigma
+
+
+def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: float = 0.1,
+                     n_sigma: float = 2.0) -> list[Finding]:
+    """Validation moves within a noise band wide enough that one drop says nothing."""
+    cs = curves(history)
+    for m in (cs.val_acc, cs.val_loss):
+        binomial = m.noise().method.startswith("binomial")
+        if m is None or m.finite.sum() < (4 if binomial else 10):
+            continue
+        y, sigma = oriented(m), m.noise().sigma
+        level = abs(float(np.median(y[len(y) // 2:])))
+        # a loss's noise matters when it is large against its level and visible on the curve's scale
+        material = sigma >= acc_noise if m.accuracy else sigma >= loss_noise * max(level, 0.2 * np.ptp(y))
+        t = trend(y)
+        late_move = abs(float(t[-1] - t[len(t) // 2]))  # a real late trend is not "noise"
+        if material and late_move < 3 * sigma:
+            return [_noisy_finding(m, y, sigma, n_sigma)]
+    return []
+
+
+def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float) -> Finding:
+    idx, _ = finite(m)
+    steps = np.diff(y)
+    j = int(np.argmax(steps))
+    worst = float(steps[j])
+    size = f" on {m.n_samples} samples" if m.accuracy and m.n_samples else ""
+    largest = (f"; its largest single-epoch {'drop' if m.accuracy else 'rise'}, {fmt(worst)} at epoch "
+               f"{m.epoch_at(idx[j + 1])}, is {in_sigmas(worst, sigma)}" if worst > 0 else "")
+    message = (f"{label(m)}{size} has noise of about ±{fmt(sigma)} (1 sigma, {m.noise().method}){largest}: "
+               f"moves under {fmt(n_sigma * sigma)} ({n_sigma:g} sigma) are noise, not overfitting.")
+    evidence = {"series": m.key, "largest_move": worst, "largest_move_epoch": m.epoch_at(idx[j + 1]),
+                "z": worst / sigma, **m.noise().evidence()}
+    return Finding("noisy_validation", "info", message, evidence=evidence,
+                   advice="Judge trends over several epochs, or use a larger validation set.")
+
+
+def underfitting(history: History, *, acc_below: float = 0.9, min_drop: float = 0.2,
+                 tail: float = 0.25, n_sigma: float = 3.0) -> list[Finding]:
+    """The model does not even fit the training data, and has stopped getting better."""
+    cs = curves(history)
+    c = cs.train_acc if cs.train_acc is not None and cs.train_acc.finite.sum() >= 3 else cs.train_loss
+    if c is None or c.finite.sum() < 3 or _still_improving(c, tail, n_sigma):
+        return []
+    idx, y = finite(c)
+    end = tail_mean(y, 3)
+    if c.accuracy and end < acc_below:
+        message = (f"{label(c)} levelled off at {fmt(end)} (below {acc_below:g}): the model does not fit "
+                   f"even the data it trains on.")
+    elif not c.accuracy and y[0] > 0 and (y[0] - end) / y[0] < min_drop:
+        message = (f"{label(c)} only went from {fmt(y[0])} to {fmt(end)} ({(y[0] - end) / y[0]:.0%} lower) "
+                   f"and stopped improving: the model is not fitting the training data.")
+    else:
+        return []
+    evidence = {"series": c.key, "first": float(y[0]), "end": end, "threshold": acc_below if c.accuracy
+                else min_drop}
+    return [Finding("underfitting", "warning", message, evidence=evidence, **c.where(idx[-1]),
+                    advice="Use a larger model, less regularisation, better features, or a higher learning rate.")]
+
+
+def _still_improving(c, tail: float, n_sigma: float, min_share: float = 0.1) -> bool:
+    y = oriented(c)
+    if len(y) < 5:
+        return False
+    late, _ = late_improvement(y, tail)
+    t = trend(y)
+    total = float(t.max() - t.min())
+    return total > 0 and late >= min_share * total and late >= n_sigma * c.noise().sigma * 0.82
+
+
+def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.1,
+                     n_sigma: float = 3.0) -> list[Finding]:
+    """Still improving steadily at the end: more epochs (or a higher learning rate) would help."""
+    cs = curves(history)
+    c = cs.train_loss or cs.train_acc
+    if c is None or c.finite.sum() < 5 or not _still_improving(c, tail, n_sigma, min_share):
+        return []
+    v = cs.monitor
+    if v is not None and v.finite.sum() >= 5 and late_improvement(oriented(v), tail)[0] < 0:
+        return []  # validation is getting worse: that is not slow convergence
+    idx, _ = finite(c)
+    y = oriented(c)
+    late, w = late_improvement(y, tail)
+    t = trend(y)
+    share = late / float(t.max() - t.min())
+    message = (f"{label(c)} was still improving at the end: {fmt(late)} over the last {w} epochs "
+               f"({share:.0%} of its whole improvement, {in_sigmas(late, c.noise().sigma * 0.82)}).")
+    evidence = {"series": c.key, "late_improvement": late, "epochs": w, "share": share, **c.noise().evidence()}
+    return [Finding("slow_convergence", "warning", message, evidence=evidence, **c.where(idx[-1 - w]),
+                    advice="Train for more epochs, or raise the learning rate.")]
+
+
+def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2) -> list[Finding]:
+    """The training loss jumps up again and again: the learning rate is likely too high."""
+    c = curves(history).train_loss
+    if c is None or c.finite.sum() < 4:
+        return []
+    idx, y = finite(c)
+    # jumps are measured against the loss's early scale too: 0.02 -> 0.03 late in training is not a jump
+    floor = 0.2 * max(abs(float(y[0])), float(np.median(np.abs(y))))
+    ups = np.diff(y) > jump * np.maximum(np.abs(y[:-1]), floor)
+    if ups.sum() < min_jumps:
+        return []
+    first = int(np.argmax(ups))
+    rel = np.diff(y) / np.maximum(np.abs(y[:-1]), floor)
+    j = int(np.argmax(rel))
+    message = (f"{label(c)} jumped up by more than {jump:.0%} {int(ups.sum())} times "
+               f"(the largest: {fmt(y[j])} to {fmt(y[j + 1])} at epoch {c.epoch_at(idx[j + 1])}): "
+               f"training is oscillating.")
+    evidence = {"series": c.key, "jumps": int(ups.sum()), "largest_from": float(y[j]),
+                "largest_to": float(y[j + 1]), "largest_epoch": c.epoch_at(idx[j + 1])}
+    return [Finding("unstable", "warning", message, evidence=evidence, **c.where(idx[first + 1]),
+                    advice="Lower the learning rate, raise the batch size, or clip gradients.")]
+
+
+def plateau(history: History, *, patience: int = 10, frac: float = 0.4, rel_tol: float = 0.02,
+            n_sigma: float = 2.0) -> list[Finding]:
+    """The curve stopped improving long before the end (and neither rose nor fell since)."""
+    cs = curves(history)
+    c = cs.monitor or cs.train_loss or cs.train_acc
+    if c is None or c.finite.sum() < 3:
+        return []
+    idx, y = finite(c)
+    level = float(np.median(np.abs(y)))
+    if np.ptp(y) <= 1e-6 * level + 1e-12:
+        return [_flat(c, idx, y, 0, "never changed")]
+    t = trend(oriented(c))
+    tol = max(n_sigma * c.noise().sigma, rel_tol * abs(float(t.min())), 1e-3 * float(np.ptp(t)))
+    sufmin = np.minimum.accumulate(t[::-1])[::-1]
+    sufmax = np.maximum.accumulate(t[::-1])[::-1]
+    s = int(np.argmax((sufmin >= t - tol) & (sufmax <= t + tol)))
+    if len(y) - 1 - s < max(patience, frac * len(y)):
+        return []
+    return [_flat(c, idx, y, s, f"stopped improving around epoch {c.epoch_at(idx[s])}", tol)]
+
+
+def _flat(c, idx, y, s: int, what: str, tol: float = 0.0) -> Finding:
+    band = f" (within ±{fmt(tol)})" if tol else ""
+    message = (f"{label(c)} {what} and stayed near {fmt(float(np.median(y[s:])))}{band} for the last "
+               f"{len(y) - 1 - s} of {len(y)} epochs.")
+    evidence = {"series": c.key, "since_epoch": c.epoch_at(idx[s]), "level": float(np.median(y[s:])),
+                "band": tol, "epochs_flat": len(y) - 1 - s}
+    return Finding("plateau", "warning", message, evidence=evidence, **c.where(idx[s]),
+                   advice="Stop earlier, or lower the learning rate when it flattens (ReduceLROnPlateau); "
+                          "if it never moved, check that the model is learning at all.")
+
+
+RULES = (non_finite, diverging, overfitting, noisy_validation, underfitting, chance_level,
+         slow_convergence, unstable, plateau, epoch_vs_batch, insufficient_data, *PROBE_RULES)

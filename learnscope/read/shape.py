@@ -1,0 +1,68 @@
+"""Small measurements of a curve's shape shared by the rules: where it is best, how it ends.
+
+Every function takes a :class:`~learnscope.read.curves.Curve` and works on its
+finite points, oriented so that lower is better (accuracy is negated).
+
+>>> from learnscope.read.curves import Curve
+>>> import numpy as np
+>>> c = Curve("loss", "train", np.array([1.0, np.nan, 0.5, 0.4]), np.array([1., 2, 3, 4]), None)
+>>> finite(c)[0], oriented(c)
+(array([0, 2, 3]), array([1. , 0.5, 0.4]))
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .curves import Curve
+from .noise import trend
+
+TREND_SD = 0.58  # sd of a 7-point local-quadratic trend value, in units of the noise
+
+
+def finite(c: Curve) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and values of the curve's finite points."""
+    idx = np.flatnonzero(np.isfinite(c.value))
+    return idx, c.value[idx]
+
+
+def oriented(c: Curve) -> np.ndarray:
+    """Finite values with lower = better (accuracy negated)."""
+    y = finite(c)[1]
+    return -y if c.accuracy else y
+
+
+def tail_mean(y: np.ndarray, k: int) -> float:
+    """Mean of the last ``k`` values (at least one)."""
+    return float(np.mean(y[-max(1, min(k, len(y))):]))
+
+
+def best_index(y: np.ndarray) -> int:
+    """Index of the best point of the smoothed trend (lower is better)."""
+    return int(np.argmin(trend(y)))
+
+
+def late_improvement(y: np.ndarray, tail: float) -> tuple[float, int]:
+    """How much the trend improved over the last ``tail`` fraction of points (and how many)."""
+    t = trend(y)
+    w = max(2, int(round(tail * len(y))))
+    w = min(w, len(y) - 1)
+    return float(t[-1 - w] - t[-1]), w
+
+
+def shown(c: Curve, v: float) -> float:
+    """An oriented value back in the curve's own units, for messages."""
+    return -v if c.accuracy else v
+
+
+def label(c: Curve) -> str:
+    """``"validation loss"``, ``"training accuracy"``: what a reader calls the curve."""
+    split = {"train": "training", "val": "validation", "test": "test"}.get(c.split, c.split)
+    return f"{split} {c.name}"
+
+
+def sd_of_difference(sigma: float, k: int) -> float:
+    """The noise of (mean of ``k`` raw points) minus (one trend value)."""
+    return sigma * math.sqrt(1 / max(k, 1) + TREND_SD ** 2)
