@@ -105,7 +105,8 @@
   }
 
   LS.views.compare = async function (view, arg) {
-    const ids = arg.split(",").filter((s) => /^[0-9a-f]{4,32}$/.test(s));
+    const picked0 = arg || JSON.parse(sessionStorage.getItem("ls-selected") || "[]").join(",");
+    const ids = picked0.split(",").filter((s) => /^[0-9a-f]{4,32}$/.test(s));
     if (!ids.length) {
       view.append(LS.el("p", {class: "card"}, "Tick runs in the ", LS.el("a", {href: "#/"}, "runs list"),
                         " and press “Compare selected” to overlay them here."));
@@ -121,7 +122,7 @@
       grid.replaceChildren();
       const values = [...new Set(runs.map((r) => colourValue(r.row, opts.colour)))];
       const colours = new Map(values.map((v, i) => [v, LS.PALETTE[i % LS.PALETTE.length]]));
-      legend.replaceChildren(LS.el("b", {}, `${opts.colour}: `), [...colours].map(([v, c]) =>
+      legend.replaceChildren(LS.el("b", {}, `colour: ${opts.colour}`), ...[...colours].map(([v, c]) =>
         LS.el("span", {class: "chip"}, LS.el("i", {style: `background:${c}`}), v)));
       const keys = [...new Set(runs.flatMap((r) => [...r.byKey.keys()]))];
       keys.sort((a, b) => a.replace(/^(val|test)_/, "").localeCompare(b.replace(/^(val|test)_/, "")) || a.localeCompare(b));

@@ -79,7 +79,8 @@
     const cells = COLUMNS.map(([key, label]) => {
       const arrow = state.sort.key === key ? (state.sort.dir > 0 ? " ▲" : " ▼") : "";
       const shown = key === "last" || key === "best" ? `${label} ${(state.metric || "").replace("@", " · ")}` : label;
-      return LS.el("th", {class: "sortable", "data-key": key, onclick: () => {
+      const cls = ["duration", "epochs", "last", "best"].includes(key) ? "sortable num" : "sortable";
+      return LS.el("th", {class: cls, "data-key": key, onclick: () => {
         state.sort = {key, dir: state.sort.key === key ? -state.sort.dir : (key === "created" ? -1 : 1)};
         rerender();
       }}, shown + arrow);
