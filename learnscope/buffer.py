@@ -1,8 +1,11 @@
 """In-memory buffers behind ``Run.log``: the hot path of recording.
 
-A log call appends one row (step, epoch, time) and, per key, the row index and the
-raw value. Python floats and ints go in as they are; tensors are kept detached and
-converted together at flush time, so logging never waits for a device.
+A log call appends one row (step, epoch, time). The common call, a dict of Python
+floats with the same keys as before, takes the fast path: its values go as they are
+into one flat list per key set (a ``_Group``), with no per-key work and no
+container object kept per row (so the garbage collector has nothing to scan). Any
+other call takes the general path: per key, the row index and the value; tensors are
+kept detached and converted together at flush time, so logging never waits for a device.
 """
 
 from __future__ import annotations
@@ -24,6 +27,17 @@ class _Column:
         self.key, self.idx, self.vals, self.tensors = key, [], [], False
 
 
+class _Group:
+    """Rows logged as a dict of floats with exactly these keys, in this order."""
+
+    __slots__ = ("cols", "rows", "vals")
+
+    def __init__(self, cols: list):
+        self.cols = cols                # the _Column of each key, in order
+        self.rows: list[int] = []       # buffer row of each logged dict
+        self.vals: list[float] = []     # their values, row after row (flat: no tuple per row)
+
+
 class Buffer:
     """Points of one level (``batch`` or ``epoch``) not yet flushed."""
 
@@ -34,6 +48,7 @@ class Buffer:
         self.times: list[float] = []
         self.cols: dict[str, _Column] = {}       # raw key -> column
         self._by_key: dict[SeriesKey, _Column] = {}
+        self._groups: dict[tuple, _Group] = {}   # key tuple -> fast-path rows
 
     def _column(self, key) -> _Column:
         if not isinstance(key, str):
@@ -49,6 +64,32 @@ class Buffer:
             col = self._by_key[sk] = _Column(sk)
         self.cols[key] = col
         return col
+
+    def add_floats(self, data: dict, step: int, epoch: float, t: float) -> bool:
+        """The fast path: keep a dict whose values are all Python floats. False (and nothing
+        kept) for anything else, which then goes through :meth:`add`."""
+        group = self._groups.get(tuple(data))
+        if group is None:
+            return self._new_group(data) and self.add_floats(data, step, epoch, t)
+        values = data.values()
+        for v in values:
+            if type(v) is not float:
+                return False
+        group.vals.extend(values)
+        group.rows.append(len(self.steps))
+        self.steps.append(step)
+        self.epochs.append(epoch)
+        self.times.append(t)
+        return True
+
+    def _new_group(self, data: dict) -> bool:
+        """Register the key set of ``data`` (validating its keys) if its values are floats."""
+        if not data or any(type(v) is not float for v in data.values()):
+            return False
+        cols = [self.cols.get(k) if type(k) is str else None for k in data]
+        cols = [c if c is not None else self._column(k) for c, k in zip(cols, data)]
+        self._groups[tuple(data)] = _Group(cols)
+        return True
 
     def add(self, data: Mapping, step: int, epoch: float, t: float) -> None:
         """Append one row of values; on a bad key or value nothing of the row is kept."""
@@ -85,15 +126,35 @@ class Buffer:
         steps = np.asarray(self.steps, dtype=np.int64)
         epochs = np.asarray(self.epochs, dtype=np.float64)
         times = np.asarray(self.times, dtype=np.float64)
-        out = {}
+        pieces: dict[SeriesKey, list] = {}
         for col in self._by_key.values():
             if col.idx:
-                idx = np.asarray(col.idx, dtype=np.int64)
                 vals = to_float64(col.vals) if col.tensors else np.array(col.vals, dtype=np.float64)
-                out[col.key] = (steps[idx], epochs[idx], times[idx], vals)
+                pieces.setdefault(col.key, []).append((np.asarray(col.idx, dtype=np.int64), vals))
                 col.idx, col.vals, col.tensors = [], [], False
+        for group in self._groups.values():
+            if group.rows:
+                rows = np.array(group.rows, dtype=np.int64)
+                vals = np.array(group.vals, dtype=np.float64).reshape(len(rows), len(group.cols))
+                group.rows, group.vals = [], []
+                for j, col in enumerate(group.cols):
+                    pieces.setdefault(col.key, []).append((rows, vals[:, j].copy()))
         self.steps, self.epochs, self.times = [], [], []
+        out = {}
+        for key, parts in pieces.items():
+            idx, vals = _in_row_order(parts)
+            out[key] = (steps[idx], epochs[idx], times[idx], vals)
         return out
+
+
+def _in_row_order(parts: list) -> tuple:
+    """One series' (row, value) pieces from several key sets, merged back into logging order."""
+    if len(parts) == 1:
+        return parts[0]
+    idx = np.concatenate([p[0] for p in parts])
+    vals = np.concatenate([p[1] for p in parts])
+    order = np.argsort(idx, kind="stable")
+    return idx[order], vals[order]
 
 
 def _coerce(key: str, v):

@@ -29,6 +29,7 @@ HEARTBEAT_EVERY = 10.0   # seconds; the store shows a run as crashed after STALE
 FINISH_PATIENCE = 10.0   # seconds finish() keeps retrying a failing store before using the fallback file
 WRITE_PATIENCE = 10.0    # seconds one flush retries transient errors (locks, lost connections)
 _INT64 = (-2**63, 2**63 - 1)
+_now = time.time
 
 
 class Run:
@@ -90,9 +91,13 @@ class Run:
         Values may be Python or NumPy numbers or framework scalar tensors (kept
         detached and converted in bulk at flush time: no device synchronisation here).
         """
-        t = time.time()
+        t = _now()
         with self._lock:
             if step is None:
+                if epoch is None and type(data) is dict and \
+                        self._batch.add_floats(data, self._step, self._epochs_done + 1, t):
+                    self._step += 1  # the fast path: a dict of floats, nothing else to check
+                    return
                 step = self._step
             elif type(step) is not int or not _INT64[0] <= step <= _INT64[1]:
                 step = _check_int("step", step)

@@ -1,0 +1,54 @@
+"""The buffer's fast path (dicts of floats) and general path give the same points, in order."""
+
+import numpy as np
+import pytest
+
+import learnscope as ls
+from learnscope.buffer import Buffer
+from learnscope.errors import InvalidValueError
+
+
+def test_key_sets_interleaved_keep_logging_order(store):
+    rows = [{"loss": 1.0}, {"loss": 2.0, "lr": 0.1}, {"lr": 0.2, "loss": 3.0}, {"loss": 4},
+            {"loss": 5.0}, {"loss": np.float32(6.0), "lr": 0.3}, {"loss": 7.0, "lr": 0.4}]
+    with ls.init(project="p", name="order", store=store) as run:
+        for row in rows:
+            run.log(row)
+    h = ls.load("p/order", store=store)
+    assert h.batch["loss"].tolist() == [1, 2, 3, 4, 5, 6, 7]
+    assert h.batch.series("loss").step.tolist() == list(range(7))
+    assert h.batch["lr"].tolist() == [0.1, 0.2, 0.3, 0.4]
+    assert h.batch.series("lr").step.tolist() == [1, 2, 5, 6]
+
+
+def test_two_keys_of_one_series_in_one_dict_keep_dict_order():
+    buf = Buffer("batch")
+    assert buf.add_floats({"val_loss": 1.0, "val/loss": 2.0}, 0, 1.0, 0.0)
+    buf.add({"val/loss": 3.0, "val_loss": 4}, 1, 1.0, 0.0)
+    (key, (step, _, _, value)), = buf.take().items()
+    assert (key.name, key.split) == ("loss", "val")
+    assert step.tolist() == [0, 0, 1, 1] and value.tolist() == [1.0, 2.0, 3.0, 4.0]
+
+
+def test_fast_path_refuses_anything_but_floats_and_keeps_nothing():
+    buf = Buffer("batch")
+    assert not buf.add_floats({"loss": 1}, 0, 1.0, 0.0)
+    assert not buf.add_floats({}, 0, 1.0, 0.0)
+    assert buf.add_floats({"loss": 1.0}, 0, 1.0, 0.0)
+    assert not buf.add_floats({"loss": "high"}, 1, 1.0, 0.0)
+    assert len(buf.steps) == 1
+    with pytest.raises(InvalidValueError, match="metric keys must be strings"):
+        buf.add_floats({3: 1.0}, 1, 1.0, 0.0)
+    with pytest.raises(InvalidValueError, match="not allowed"):
+        buf.add_floats({"": 1.0}, 1, 1.0, 0.0)
+    (_, (step, _, _, value)), = buf.take().items()
+    assert step.tolist() == [0] and value.tolist() == [1.0]
+    assert buf.take() == {}
+
+
+def test_tensor_and_float_rows_of_one_series_merge_in_order(store):
+    torch = pytest.importorskip("torch")
+    with ls.init(project="p", name="mixed", store=store, flush_interval=0.01) as run:
+        for i in range(300):
+            run.log({"loss": torch.tensor(float(i)) if i % 3 else float(i)})
+    assert ls.load("p/mixed", store=store).batch["loss"].tolist() == list(range(300))
