@@ -1,0 +1,135 @@
+"""PyTorch Lightning integration: a real ``lightning.pytorch.loggers.Logger``.
+
+Lightning hands loggers flat dicts such as ``{"train_loss_step": .., "epoch": 0}``;
+names go through :func:`learnscope.names.parse_key` (``_step`` -> batch level,
+``_epoch`` -> epoch level). Lightning adds its own 0-based ``epoch`` to each dict,
+which gives the 1-based epoch here. Sanity-check validation never reaches loggers,
+and a standalone ``trainer.validate()`` is not recorded (it is not a training epoch).
+"""
+
+from __future__ import annotations
+
+from lightning.pytorch.loggers import Logger as _LightningLogger
+from lightning.pytorch.utilities import rank_zero_only
+
+from ..names import keras_key, parse_key
+from . import start_run
+
+
+class Logger(_LightningLogger):
+    """Record a ``Trainer.fit`` as one learnscope run.
+
+    >>> from learnscope.lightning import Logger                                # doctest: +SKIP
+    >>> trainer = Trainer(max_epochs=10, logger=Logger(project="digits", name="lit"))  # doctest: +SKIP
+    """
+
+    def __init__(self, project=None, name=None, config=None, store=None, *, live=False, **options):
+        super().__init__()
+        self._args = dict(project=project, name=name, config=config, store=store, live=live, **options)
+        self._run = None
+        self._trainer = None
+        self._lr = None
+
+    @property
+    def run(self):
+        """The learnscope run (created on first use, so only rank 0 of a distributed job makes one)."""
+        if self._run is None:
+            a = dict(self._args)
+            self._run = start_run(a.pop("project"), a.pop("name"), a.pop("config"), a.pop("store"),
+                                  framework="lightning", **a)
+        return self._run
+
+    @property
+    def experiment(self):
+        return self.run
+
+    @property
+    def name(self):
+        return self.run.project
+
+    @property
+    def version(self):
+        return self.run.name
+
+    # ---- Lightning's logger interface --------------------------------------------------------
+    @rank_zero_only
+    def log_graph(self, model, input_array=None) -> None:
+        # Called at the start of every fit/validate/test: the one place a logger sees the trainer.
+        self._trainer = getattr(model, "_trainer", None)
+        self.run.resume()
+        if self._trainer is not None:
+            self.run.log_config({k: v for k, v in _trainer_config(self._trainer).items() if k not in self.run.config})
+
+    @rank_zero_only
+    def log_hyperparams(self, params, *args, **kwargs) -> None:
+        self.run.log_config(vars(params) if hasattr(params, "__dict__") and not isinstance(params, dict) else params)
+
+    @rank_zero_only
+    def log_metrics(self, metrics, step=None) -> None:
+        t = self._trainer
+        if t is not None and (t.sanity_checking or _standalone_validate(t)):
+            return
+        metrics = dict(metrics)
+        epoch = int(metrics.pop("epoch")) if "epoch" in metrics else None
+        if epoch is not None:   # 0-based while fitting; after fit (a test) it counts the epochs done
+            epoch = max(epoch, 1) if _fn(t) == "test" else epoch + 1
+        batch, per_epoch = self._split_levels(metrics)
+        if batch and (t is None or t.training):
+            self._log_lr(batch)
+            self.run.log(batch, step=step, epoch=epoch)
+        if per_epoch:
+            self.run.log_epoch(per_epoch, epoch=epoch, step=step)
+
+    @rank_zero_only
+    def finalize(self, status: str) -> None:
+        if self._run is not None:
+            self._run.finish("crashed" if status == "failed" else "finished")
+
+    # ---- mapping ----------------------------------------------------------------------------
+    def _split_levels(self, metrics: dict) -> tuple[dict, dict]:
+        """Lightning names mapped to Keras-style keys, split into batch and epoch level."""
+        default = self._default_level()
+        batch, per_epoch = {}, {}
+        for key, value in metrics.items():
+            sk = parse_key(key, level_suffix=True)
+            level = {"step": "batch", "epoch": "epoch"}.get(sk.level, default or ("batch" if sk.split == "train" else "epoch"))
+            (batch if level == "batch" else per_epoch)[keras_key(sk.name, sk.split)] = value
+        return batch, per_epoch
+
+    def _default_level(self):
+        """The level of an unsuffixed name: Lightning's own flag for "logging at an epoch end"."""
+        connector = getattr(self._trainer, "_logger_connector", None)
+        if connector is None or not hasattr(connector, "_first_loop_iter"):
+            return None
+        return "epoch" if connector._first_loop_iter is None else "batch"
+
+    def _log_lr(self, batch: dict) -> None:
+        if "batch_size" not in self.run.config:
+            size = getattr(getattr(self._trainer, "train_dataloader", None), "batch_size", None)
+            if isinstance(size, int):
+                self.run.log_config({"batch_size": size})
+        opts = getattr(self._trainer, "optimizers", None) or []
+        lr = opts[0].param_groups[0].get("lr") if opts and opts[0].param_groups else None
+        if isinstance(lr, (int, float)) and lr != self._lr:
+            batch["learning_rate"] = self._lr = float(lr)
+
+
+def _fn(trainer) -> str | None:
+    """What the trainer is running: "fit", "validate", "test", "predict" (None if unknown)."""
+    fn = getattr(getattr(trainer, "state", None), "fn", None)
+    return None if fn is None else str(getattr(fn, "value", fn))
+
+
+def _standalone_validate(trainer) -> bool:
+    return _fn(trainer) == "validate"
+
+
+def _trainer_config(trainer) -> dict:
+    out = {"max_epochs": trainer.max_epochs, "accumulate_grad_batches": trainer.accumulate_grad_batches}
+    opts = trainer.optimizers or []
+    if opts:
+        out["optimizer"] = type(opts[0]).__name__
+        lr = opts[0].param_groups[0].get("lr") if opts[0].param_groups else None
+        if isinstance(lr, (int, float)):
+            out["learning_rate"] = lr
+    return {k: v for k, v in out.items() if v is not None}
