@@ -73,15 +73,6 @@ def _header(info: RunInfo, store: str) -> str:
     return json.dumps({MAGIC: 1, "run": run, "store": store}, default=str)
 
 
-def is_fallback(path: Path) -> bool:
-    """Whether ``path`` starts like a fallback file (used by importer detection)."""
-    try:
-        with open(path, "rb") as f:
-            return f.read(64).lstrip().startswith(b'{"' + MAGIC.encode() + b'"')
-    except OSError:
-        return False
-
-
 def read(path: Path) -> History:
     """The History held in a fallback file (a whole import: every line or an error)."""
     path = Path(path)
@@ -142,6 +133,7 @@ def _info(run: dict, path: Path) -> RunInfo:
                    group=run.get("group") if isinstance(run.get("group"), str) else None,
                    fold=fold if isinstance(fold, int) and not isinstance(fold, bool) else None,
                    config=run.get("config") if isinstance(run.get("config"), dict) else {},
-                   meta={**meta, "recovered_from": run.get("id"), "recovered_file": str(path)},
+                   meta={**meta, "recovered_from": run.get("id"), "source": str(path),
+                         "format": "learnscope unsaved points"},
                    created=float(run["created"]) if isinstance(run.get("created"), (int, float)) else path.stat().st_mtime,
                    host=text("host", ""))

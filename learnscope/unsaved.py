@@ -75,6 +75,7 @@ class Unsaved:
     def rescue(self) -> None:
         """At the end of a run: whatever the store never took goes to the fallback file."""
         if self.n:
+            self._said.add("spilled")  # the line below says where they went
             self._spill()
         if self.in_file:
             self._say(f"learnscope: run {self.info.ref}: {self.in_file:,} points that {self.location} "

@@ -40,6 +40,9 @@ def load_file(path: Path):
         from .tensorboard import load_event_files
         return load_event_files([path], source=path)
     text = _text(data, path)
+    if kind == "json" and text.startswith('{"learnscope_unsaved"'):  # points a run could not store
+        from ..fallback import read
+        return read(path)
     if kind == "json":
         return _load_json(text, path)
     from .csvlogs import load_csv
