@@ -1,7 +1,7 @@
 """The dashboard's gate: read-only, small requests, loopback names or a token.
 
 Every request passes here before any route: methods other than GET/HEAD get 405,
-bodies 413, long paths or query strings 414. Served on loopback without a token,
+bodies 413, long paths or query strings 414, large headers 431. Served on loopback without a token,
 the Host header must name loopback too (a page on another site cannot reach the
 API by DNS rebinding). With a token, each request must carry it: the
 ``X-Learnscope-Token`` header, ``Authorization: Bearer``, ``?token=`` (which sets
@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl
 
 MAX_PATH = 1024
 MAX_QUERY = 4096
+MAX_HEADERS = 16 * 1024  # all header names and values together
 COOKIE = "learnscope_token"
 _LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]", "::1")
 SECURITY_HEADERS = [
@@ -56,6 +57,8 @@ class Guard:
             return 414, f"path longer than {MAX_PATH} bytes", []
         if len(scope.get("query_string", b"")) > MAX_QUERY:
             return 414, f"query string longer than {MAX_QUERY} bytes", []
+        if sum(len(k) + len(v) for k, v in scope["headers"]) > MAX_HEADERS:
+            return 431, f"request headers larger than {MAX_HEADERS} bytes", []
         if headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in headers:
             return 413, "requests to the dashboard carry no body", []
         if self.token is None:
