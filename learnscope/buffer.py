@@ -162,9 +162,13 @@ def _coerce(key: str, v):
     tv = type(v)
     if tv is int or tv is bool or isinstance(v, (np.integer, np.floating, np.bool_)):
         try:
-            return float(v)
+            f = float(v)
         except OverflowError:
             raise InvalidValueError(f"value for {key!r} is too large for a float64: {v}") from None
+        if (tv is int or isinstance(v, np.integer)) and abs(f) >= 2**53 and int(f) != v:
+            raise InvalidValueError(f"value for {key!r} is the integer {v}, which float64 cannot hold "
+                                    f"exactly (beyond 2**53): log float(value) to accept rounding")
+        return f
     if tv.__module__.startswith("torch") and hasattr(v, "detach"):
         if v.numel() != 1:
             raise InvalidValueError(f"value for {key!r} is a tensor of shape {tuple(v.shape)}: "

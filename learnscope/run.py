@@ -28,7 +28,8 @@ _crashed = False
 HEARTBEAT_EVERY = 10.0   # seconds; the store shows a run as crashed after STALE_AFTER (60 s) without one
 FINISH_PATIENCE = 10.0   # seconds finish() keeps retrying a failing store before using the fallback file
 WRITE_PATIENCE = 10.0    # seconds one flush retries transient errors (locks, lost connections)
-_INT64 = (-2**63, 2**63 - 1)
+_INT64 = (-2**63, 2**63 - 2)  # steps: int64, keeping room for the next step
+_MAX_EPOCH = 2**31 - 1          # epochs are counted in a 32-bit column
 _now = time.time
 
 
@@ -102,7 +103,7 @@ class Run:
             elif type(step) is not int or not _INT64[0] <= step <= _INT64[1]:
                 step = _check_int("step", step)
             if epoch is not None:
-                epoch = _check_number("epoch", epoch)
+                epoch = _check_epoch(epoch)
             self._batch.add(data, step, self._epochs_done + 1 if epoch is None else epoch, t)
             self._step = step + 1
 
@@ -110,7 +111,7 @@ class Run:
         """Record one epoch-level point per key (epochs count from 1 by default)."""
         t = time.time()
         with self._lock:
-            epoch = self._epochs_done + 1 if epoch is None else _check_number("epoch", epoch)
+            epoch = self._epochs_done + 1 if epoch is None else _check_epoch(epoch)
             if step is None:
                 step = max(self._step - 1, 0) if self._step else int(epoch) - 1
             self._epoch.add(data, _check_int("step", step), epoch, t)
@@ -219,9 +220,18 @@ class Run:
 
 def _check_number(what: str, value) -> float:
     try:
+        if isinstance(value, (str, bytes)):
+            raise TypeError
         return float(value)
     except (TypeError, ValueError):
         raise InvalidValueError(f"{what} must be a number, got {value!r} ({type(value).__name__})") from None
+
+
+def _check_epoch(value) -> float:
+    epoch = _check_number("epoch", value)
+    if not abs(epoch) <= _MAX_EPOCH:  # NaN fails this too
+        raise InvalidValueError(f"epoch must be a finite number within ±{_MAX_EPOCH}, got {value!r}")
+    return epoch
 
 
 def _check_int(what: str, value) -> int:
@@ -233,7 +243,7 @@ def _check_int(what: str, value) -> int:
             raise ValueError
         return whole
     except (TypeError, ValueError, OverflowError):
-        raise InvalidValueError(f"{what} must be a whole number within int64 (±2**63), got {value!r}") from None
+        raise InvalidValueError(f"{what} must be a whole number from -2**63 to 2**63-2, got {value!r}") from None
 
 
 def _clean_config(config) -> dict:

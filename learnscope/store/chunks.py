@@ -39,8 +39,10 @@ class Chunk:
 
 
 def _encode_steps(step: np.ndarray) -> bytes:
-    if len(step) == 1 or (len(step) > 1 and np.all(np.diff(step) == step[1] - step[0])):
-        stride = int(step[1] - step[0]) if len(step) > 1 else 1
+    # Array arithmetic wraps silently at the int64 limits, and decoding wraps the same way: exact.
+    first_gap = step[1:2] - step[:1]
+    if len(step) == 1 or (len(step) > 1 and np.all(np.diff(step) == first_gap)):
+        stride = int(first_gap[0]) if len(step) > 1 else 1
         return b"A" + _ARITH.pack(int(step[0]), stride)
     return b"Z" + zlib.compress(step.astype("<i8").tobytes(), 1)
 
