@@ -35,6 +35,8 @@ def load_csv(path, text: str):
     fmt = layout(table)
     c = Collector(path, fmt)
     meta: dict = {}
+    if not len(table):
+        return c.history()  # a header and no rows: "holds no numeric series"
     if fmt == "lightning-csv":
         _lightning(table, c)
     else:
