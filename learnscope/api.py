@@ -28,7 +28,8 @@ def _check_name(what: str, value, *, allow_slash: bool = False) -> str:
 
 def init(project: str | None = None, name: str | None = None, config: Mapping | None = None,
          store=None, *, group: str | None = None, fold: int | None = None,
-         meta: Mapping | None = None, flush_interval: float = 1.0) -> Run:
+         meta: Mapping | None = None, flush_interval: float = 1.0,
+         distributed="auto", reduce="mean", per_rank: bool = False) -> Run:
     """Start recording a run and return its :class:`Run`.
 
     >>> run = ls.init(project="digits", name="baseline", config={"lr": 1e-3})  # doctest: +SKIP
@@ -36,7 +37,13 @@ def init(project: str | None = None, name: str | None = None, config: Mapping | 
 
     ``store`` is a directory (default ``$LEARNSCOPE_STORE`` or ``./learnscope``) or a
     ``postgresql://`` URL. ``group`` and ``fold`` tie runs together (a sweep, k-fold).
+
+    Under ``torch.distributed`` (``distributed="auto"`` finds it), call ``init`` on every
+    rank: they record ONE run, rank 0 writes, epoch values are reduced across ranks
+    (``reduce="mean"|"sum"|"max"|"min"``), ``per_rank=True`` keeps each rank's series too
+    (see :mod:`learnscope.integrations.distributed`).
     """
+    from .integrations import distributed as dist
     from .store import new_run_id, open_store
 
     project = _check_name("project", project or os.environ.get("LEARNSCOPE_PROJECT") or "default")
@@ -49,10 +56,15 @@ def init(project: str | None = None, name: str | None = None, config: Mapping | 
         raise InvalidValueError(f"fold must be an int, got {fold!r}")
     if not flush_interval > 0:
         raise InvalidValueError(f"flush_interval must be > 0 seconds, got {flush_interval!r}")
+    dist.check_reduce(reduce)
+    ranks = dist.detect(distributed)
     base_meta = {"python": platform.python_version(), "pid": os.getpid(), "argv": sys.argv[:8]}
     info = RunInfo(id=run_id, project=project, name=name, group=group, fold=fold,
                    config=_clean_config(config), meta={**base_meta, **dict(meta or {})},
                    status="running", created=time.time(), heartbeat=time.time(), host=socket.gethostname())
+    if ranks is not None:
+        return dist.start(store, info, rank=ranks[0], world_size=ranks[1], reduce=reduce, per_rank=per_rank,
+                          flush_interval=flush_interval)
     return Run(open_store(store), info, flush_interval=flush_interval)
 
 
