@@ -37,10 +37,10 @@ PRIORITY = ("non_finite", "diverging", "exploding_gradients", "chance_level", "o
 SUPERSEDES = {"diverging": ("unstable", "slow_convergence", "plateau", "underfitting"),
               "chance_level": ("underfitting", "plateau"),
               "overfitting": ("plateau", "noisy_validation"),
-              "unstable": ("slow_convergence",),
+              "unstable": ("slow_convergence", "noisy_validation"),  # its jitter is the model moving
               # after the first NaN, accuracies and plateaus describe a broken model, not learning
               "non_finite": ("chance_level", "underfitting", "plateau", "noisy_validation", "slow_convergence",
-                             "dead_units", "vanishing_gradients")}
+                             "dead_units", "vanishing_gradients", "overfitting")}
 
 
 def read(source, *, classes: int | None = None, early_stop_patience: int = 5, store=None,

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from ..history import History
 from .curves import curves
 from .finding import Finding
@@ -30,9 +32,12 @@ def infer_classes(history: History, classes: int | None = None) -> tuple[int | N
         return cs.num_classes, cs.classes_from
     loss = cs.train_loss or cs.val_loss
     if loss is not None and loss.finite.sum():
-        end = tail_mean(finite(loss)[1], 3)
-        k = round(math.exp(end)) if 0.5 < end < 7 else 0
-        if k >= 2 and abs(end - math.log(k)) <= 0.01 * math.log(k):
+        y = finite(loss)[1]
+        end = tail_mean(y, 3)
+        # only small K: for large K every loss is within 1% of some ln K; and only a flat loss
+        k = round(math.exp(end)) if 0.5 < end < math.log(20.5) else 0
+        flat = np.ptp(y[-max(3, len(y) // 4):]) <= 0.01 * math.log(max(k, 2))
+        if k >= 2 and flat and abs(end - math.log(k)) <= 0.01 * math.log(k):
             return k, f"inferred: the loss sits at ln({k}) = {math.log(k):.3f}"
     return None, ""
 

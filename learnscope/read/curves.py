@@ -57,6 +57,21 @@ class Curve:
     def step_at(self, i: int) -> int | None:
         return None if self.step is None else int(self.step[i])
 
+    @property
+    def unit(self) -> str:
+        """What one point is, for messages: "epochs", "evaluations" (fractional epochs), "windows"."""
+        if self.epoch is None:
+            return "windows"
+        e = self.epoch[np.isfinite(self.epoch)]
+        return "epochs" if np.allclose(e, np.round(e)) else "evaluations"
+
+    def at(self, i: int) -> str:
+        """Where point ``i`` is, for messages: "epoch 3", "epoch 0.27", "step 500"."""
+        if self.epoch is None or not math.isfinite(self.epoch[i]):
+            return f"step {self.step_at(i)}" if self.step is not None else f"point {i + 1}"
+        e = float(self.epoch[i])
+        return f"epoch {e:.0f}" if e == round(e) else f"epoch {e:.3g}"
+
     def where(self, i: int) -> dict:
         """``epoch=`` and ``step=`` of point ``i``, for a Finding."""
         return {"epoch": self.epoch_at(i), "step": self.step_at(i)}

@@ -79,7 +79,7 @@ def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> l
     if end - lo <= rise * scale or end - lo <= n_sigma * sigma or y[-k:].min() <= lo + rise * scale / 2:
         return []
     where = c.where(idx[i_min + 1] if i_min + 1 < len(idx) else idx[i_min])
-    message = (f"{label(c)} reached {fmt(lo)} at epoch {c.epoch_at(idx[i_min])}, then rose to {fmt(end)} "
+    message = (f"{label(c)} reached {fmt(lo)} at {c.at(idx[i_min])}, then rose to {fmt(end)} "
                f"by the end ({fmt(end / lo) + 'x, ' if lo > 0 else ''}{in_sigmas(end - lo, sigma)}): "
                f"training is diverging.")
     evidence = {"series": c.key, "best_epoch": c.epoch_at(idx[i_min]), "best": lo, "end": end,
@@ -98,8 +98,10 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     """Validation gets worse after its best by more than its noise while training keeps improving."""
     cs = curves(history)
     m = cs.monitor
-    if m is None or m.finite.sum() < patience + 4:
+    if m is None or m.finite.sum() < 4:
         return []
+    if m.finite.sum() < patience + 4:
+        return _overfitting_short(cs, m, n_sigma)
     idx, _ = finite(m)
     y = oriented(m)
     i_best = best_index(y)
@@ -115,14 +117,34 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     if rise < n_sigma * sd or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
         return []
     onset = m.epoch_at(idx[i_best])
-    message = (f"{label(m)} was best around epoch {onset} ({fmt(shown(m, best))}) and ended at "
+    message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}) and ended at "
                f"{fmt(shown(m, end))}: a {'drop' if m.accuracy else 'rise'} of {fmt(rise)} = "
                f"{in_sigmas(rise, sd)}, while the training side kept improving: the model is overfitting.")
     evidence = {"series": m.key, "onset_epoch": onset, "best": shown(m, best), "end": shown(m, end),
                 "change": rise, "z": rise / sd, **m.noise().evidence()}
     return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
-                    advice=f"Stop near epoch {onset} (early stopping with restore_best_weights), "
+                    advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
                            "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _overfitting_short(cs, m, n_sigma: float, big: float = 0.2) -> list[Finding]:
+    """Too few evaluations to measure noise: only a large rise at every point after the best counts."""
+    idx, _ = finite(m)
+    y = oriented(m)
+    b = int(np.argmin(y))
+    after = y[b + 1:]
+    scale = abs(float(y[b])) if not m.accuracy else 0.25  # accuracy: 0.05 absolute
+    if len(after) < 2 or (after <= y[b]).any() or after[-1] - y[b] < big * scale:
+        return []
+    if not _train_kept_improving(cs, m, idx[b], n_sigma):
+        return []
+    message = (f"{label(m)} was best at {m.at(idx[b])} ({fmt(shown(m, y[b]))}) and got worse at every one of "
+               f"the {len(after)} later {m.unit}, to {fmt(shown(m, after[-1]))}, while the training side kept "
+               f"improving: the model is overfitting (too few points to measure the noise).")
+    evidence = {"series": m.key, "onset_epoch": m.epoch_at(idx[b]), "best": shown(m, y[b]),
+                "end": shown(m, after[-1]), "change": float(after[-1] - y[b]), "points_after": len(after)}
+    return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[b]),
+                    advice=f"Stop near {m.at(idx[b])}, add regularisation, or evaluate more often.")]
 
 
 def _train_kept_improving(cs, m, i_best: int, n_sigma: float) -> bool:
@@ -142,16 +164,16 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
     """Validation moves within a noise band wide enough that one drop says nothing."""
     cs = curves(history)
     for m in (cs.val_acc, cs.val_loss):
-        binomial = m.noise().method.startswith("binomial")
-        if m is None or m.finite.sum() < (4 if binomial else 10):
+        if m is None or m.finite.sum() < (4 if m.noise().method.startswith("binomial") else 10):
             continue
         y, sigma = oriented(m), m.noise().sigma
         level = abs(float(np.median(y[len(y) // 2:])))
         # a loss's noise matters when it is large against its level and visible on the curve's scale
         material = sigma >= acc_noise if m.accuracy else sigma >= loss_noise * max(level, 0.2 * np.ptp(y))
-        t = trend(y)
-        late_move = abs(float(t[-1] - t[len(t) // 2]))  # a real late trend is not "noise"
-        if material and late_move < 3 * sigma:
+        # a real late trend is not noise: compare the last quarter's mean with the third quarter's
+        q = max(2, len(y) // 4)
+        late_move = abs(float(np.mean(y[-q:]) - np.mean(y[-2 * q:-q])))
+        if material and late_move < 3 * sigma * math.sqrt(2 / q):
             return [_noisy_finding(m, y, sigma, n_sigma)]
     return []
 
@@ -162,8 +184,14 @@ def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float) -> Finding:
     j = int(np.argmax(steps))
     worst = float(steps[j])
     size = f" on {m.n_samples} samples" if m.accuracy and m.n_samples else ""
-    largest = (f"; its largest single-epoch {'drop' if m.accuracy else 'rise'}, {fmt(worst)} at epoch "
-               f"{m.epoch_at(idx[j + 1])}, is {in_sigmas(worst, sigma)}" if worst > 0 else "")
+    kind = "drop" if m.accuracy else "rise"
+    largest = ""
+    if worst > n_sigma * sigma:  # one outlier among noise: say so rather than call it noise
+        back = j + 2 < len(y) and y[j + 2] < y[j + 1] - sigma
+        largest = (f"; one {kind} stands out, {fmt(worst)} at {m.at(idx[j + 1])} ({in_sigmas(worst, sigma)})"
+                   + (", a single bad evaluation the curve came back from" if back else ""))
+    elif worst > 0:
+        largest = f"; its largest single {kind}, {fmt(worst)} at {m.at(idx[j + 1])}, is {in_sigmas(worst, sigma)}"
     message = (f"{label(m)}{size} has noise of about ±{fmt(sigma)} (1 sigma, {m.noise().method}){largest}: "
                f"moves under {fmt(n_sigma * sigma)} ({n_sigma:g} sigma) are noise, not overfitting.")
     evidence = {"series": m.key, "largest_move": worst, "largest_move_epoch": m.epoch_at(idx[j + 1]),
@@ -177,8 +205,10 @@ def underfitting(history: History, *, acc_below: float = 0.9, min_drop: float = 
     """The model does not even fit the training data, and has stopped getting better."""
     cs = curves(history)
     c = cs.train_acc if cs.train_acc is not None and cs.train_acc.finite.sum() >= 3 else cs.train_loss
-    if c is None or c.finite.sum() < 3 or _still_improving(c, tail, n_sigma):
+    if c is None or c.finite.sum() < 3:
         return []
+    if any(x is not None and _still_improving(x, tail, n_sigma) for x in (c, cs.train_loss)):
+        return []  # still learning: that is slow convergence, not a model too weak to fit
     idx, y = finite(c)
     end = tail_mean(y, 3)
     if c.accuracy and end < acc_below:
@@ -220,7 +250,7 @@ def slow_convergence(history: History, *, tail: float = 0.25, min_share: float =
     late, w = late_improvement(y, tail)
     t = trend(y)
     share = late / float(t.max() - t.min())
-    message = (f"{label(c)} was still improving at the end: {fmt(late)} over the last {w} epochs "
+    message = (f"{label(c)} was still improving at the end: {fmt(late)} over the last {w} {c.unit} "
                f"({share:.0%} of its whole improvement, {in_sigmas(late, c.noise().sigma * 0.82)}).")
     evidence = {"series": c.key, "late_improvement": late, "epochs": w, "share": share, **c.noise().evidence()}
     return [Finding("slow_convergence", "warning", message, evidence=evidence, **c.where(idx[-1 - w]),
@@ -242,7 +272,7 @@ def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2) -> lis
     rel = np.diff(y) / np.maximum(np.abs(y[:-1]), floor)
     j = int(np.argmax(rel))
     message = (f"{label(c)} jumped up by more than {jump:.0%} {int(ups.sum())} times "
-               f"(the largest: {fmt(y[j])} to {fmt(y[j + 1])} at epoch {c.epoch_at(idx[j + 1])}): "
+               f"(the largest: {fmt(y[j])} to {fmt(y[j + 1])} at {c.at(idx[j + 1])}): "
                f"training is oscillating.")
     evidence = {"series": c.key, "jumps": int(ups.sum()), "largest_from": float(y[j]),
                 "largest_to": float(y[j + 1]), "largest_epoch": c.epoch_at(idx[j + 1])}
@@ -263,18 +293,20 @@ def plateau(history: History, *, patience: int = 10, frac: float = 0.4, rel_tol:
         return [_flat(c, idx, y, 0, "never changed")]
     t = trend(oriented(c))
     tol = max(n_sigma * c.noise().sigma, rel_tol * abs(float(t.min())), 1e-3 * float(np.ptp(t)))
+    if tol > 0.5 * abs(float(np.median(t))):
+        return []  # noise as large as the level itself: "flat" would mean nothing
     sufmin = np.minimum.accumulate(t[::-1])[::-1]
     sufmax = np.maximum.accumulate(t[::-1])[::-1]
     s = int(np.argmax((sufmin >= t - tol) & (sufmax <= t + tol)))
     if len(y) - 1 - s < max(patience, frac * len(y)):
         return []
-    return [_flat(c, idx, y, s, f"stopped improving around epoch {c.epoch_at(idx[s])}", tol)]
+    return [_flat(c, idx, y, s, f"stopped improving around {c.at(idx[s])}", tol)]
 
 
 def _flat(c, idx, y, s: int, what: str, tol: float = 0.0) -> Finding:
     band = f" (within ±{fmt(tol)})" if tol else ""
     message = (f"{label(c)} {what} and stayed near {fmt(float(np.median(y[s:])))}{band} for the last "
-               f"{len(y) - 1 - s} of {len(y)} epochs.")
+               f"{len(y) - 1 - s} of {len(y)} {c.unit}.")
     evidence = {"series": c.key, "since_epoch": c.epoch_at(idx[s]), "level": float(np.median(y[s:])),
                 "band": tol, "epochs_flat": len(y) - 1 - s}
     return Finding("plateau", "warning", message, evidence=evidence, **c.where(idx[s]),

@@ -1,0 +1,41 @@
+"""``learnscope read SOURCE``: the training read of a run or a log file."""
+
+from __future__ import annotations
+
+import click
+
+from . import store_option
+
+
+@click.command()
+@click.argument("source")
+@click.option("--json", "as_json", is_flag=True, help="Print the read as JSON (the documented contract).")
+@click.option("--markdown", is_flag=True, help="Print the read as Markdown.")
+@click.option("--classes", type=click.IntRange(min=2), default=None, metavar="N",
+              help="Number of classes, for the chance-level check [default: from the run, or inferred].")
+@store_option
+def command(source, as_json, markdown, classes, store):
+    """Diagnose a run's learning curves in words, with evidence.
+
+    SOURCE is a run (id, id prefix, or project/name) or any log file learnscope can
+    import (Keras CSV, Lightning metrics.csv, trainer_state.json, TensorBoard events...).
+
+    \b
+    learnscope read demo/overfit
+    learnscope read training_log.csv --classes 10 --json
+    """
+    from ..api import load
+    from ..read import read
+    from ..read.render import print_read, to_json, to_markdown
+
+    if as_json and markdown:
+        raise click.UsageError("choose one of --json and --markdown")
+    result = read(load(source, store=store), classes=classes)
+    if not result.run:
+        result.run = source
+    if as_json:
+        click.echo(to_json(result))
+    elif markdown:
+        click.echo(to_markdown(result), nl=False)
+    else:
+        print_read(result)
