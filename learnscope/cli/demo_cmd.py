@@ -12,12 +12,14 @@ def command(out):
     """Train three small PyTorch models on scikit-learn's digits (no download) and record them.
 
     A sound baseline, a learning rate far too high, and a large model on a small
-    subset that overfits; each run's table is printed.
+    subset that overfits; each run's table and its read are printed.
     """
     from rich.console import Console
     from rich.markup import escape
 
     from ..demo import run_demo
+    from ..read import read
+    from ..read.render import print_read
     from .show import epoch_table
 
     console = Console()
@@ -25,4 +27,5 @@ def command(out):
     for run in runs:
         h = run.history()
         console.print(epoch_table(h, title=escape(f"{h.info.ref}: {h.meta.get('story', '')}")))
+        print_read(read(h), console)
     console.print(f"store: {runs[0].store.location}   (learnscope runs --store {runs[0].store.location})")
