@@ -1,0 +1,88 @@
+"""Hugging Face Transformers integration: a ``TrainerCallback`` that records ``Trainer.train``.
+
+Every ``log_history`` entry the Trainer writes while training is recorded: training
+entries (``loss``, ``learning_rate``, ``grad_norm``, ...) at batch level on the
+Trainer's ``global_step``; ``eval_*`` entries at epoch level as validation, at the
+Trainer's (possibly fractional) epoch. The end-of-training summary (``train_loss``
+averaged over the whole run, runtimes) goes to the run's metadata, not into series.
+A standalone ``trainer.evaluate()`` after training is not recorded.
+"""
+
+from __future__ import annotations
+
+from transformers import TrainerCallback
+
+from ..names import keras_key, parse_key
+from . import start_run
+
+_SUMMARY_KEYS = ("train_runtime", "train_samples_per_second", "train_steps_per_second", "total_flos", "train_loss")
+_SPEED_SUFFIXES = ("_runtime", "_per_second")
+
+
+class Callback(TrainerCallback):
+    """Record a Hugging Face ``Trainer`` as one learnscope run.
+
+    >>> from learnscope.transformers import Callback                          # doctest: +SKIP
+    >>> trainer = Trainer(model, args, train_dataset=ds, eval_dataset=val,
+    ...                   callbacks=[Callback(project="sst2", name="bert-tiny")])   # doctest: +SKIP
+    """
+
+    def __init__(self, project=None, name=None, config=None, store=None, *, live=False, **options):
+        self.run = start_run(project, name, config, store, framework="transformers", live=live, **options)
+        self._training = False
+
+    def on_train_begin(self, args, state, control, model=None, **kwargs):
+        self._training = True
+        self.run.resume()
+        self.run.log_config({k: v for k, v in _args_config(args).items() if k not in self.run.config})
+        labels = getattr(getattr(model, "config", None), "num_labels", None)
+        if isinstance(labels, int) and labels > 1:
+            self.run.set_meta(num_classes=labels)
+
+    def on_evaluate(self, args, state, control, eval_dataloader=None, **kwargs):
+        if self._training and "val_size" not in self.run.info.meta:
+            try:
+                self.run.set_meta(val_size=len(eval_dataloader.dataset))
+            except (AttributeError, TypeError):
+                pass
+
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if not self._training or not logs:
+            return
+        logs = dict(logs)
+        epoch = logs.pop("epoch", None)
+        if any(k in logs for k in _SUMMARY_KEYS):
+            self.run.set_meta(train_summary={k: v for k, v in logs.items() if isinstance(v, (int, float))})
+            return
+        batch, per_epoch = _split(logs)
+        if batch:
+            self.run.log(batch, step=state.global_step, epoch=epoch)
+        if per_epoch:
+            self.run.log_epoch(per_epoch, epoch=epoch, step=state.global_step)
+
+    def on_train_end(self, args, state, control, **kwargs):
+        self._training = False
+        self.run.finish()
+
+
+def _split(logs: dict) -> tuple[dict, dict]:
+    """Training values (batch level) and evaluation values (epoch level), under Keras-style keys."""
+    batch, per_epoch = {}, {}
+    for key, value in logs.items():
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or key.endswith(_SPEED_SUFFIXES):
+            continue
+        sk = parse_key(key)
+        (batch if sk.split == "train" else per_epoch)[keras_key(sk.name, sk.split)] = value
+    return batch, per_epoch
+
+
+def _args_config(args) -> dict:
+    optim = getattr(args, "optim", None)
+    out = {"learning_rate": args.learning_rate, "batch_size": args.per_device_train_batch_size,
+           "epochs": args.num_train_epochs, "max_steps": args.max_steps if args.max_steps > 0 else None,
+           "optimizer": getattr(optim, "value", optim), "weight_decay": args.weight_decay,
+           "lr_scheduler": getattr(args.lr_scheduler_type, "value", args.lr_scheduler_type),
+           "warmup_steps": args.warmup_steps or None,
+           "gradient_accumulation_steps": args.gradient_accumulation_steps, "seed": args.seed}
+    return {k: v for k, v in out.items() if v is not None}
+

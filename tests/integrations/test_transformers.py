@@ -1,0 +1,73 @@
+"""learnscope.transformers.Callback on a tiny, randomly initialised BERT trained offline on the CPU."""
+
+import os
+
+import numpy as np
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+transformers = pytest.importorskip("transformers")
+pytest.importorskip("accelerate")
+import torch  # noqa: E402
+
+import learnscope as ls  # noqa: E402
+from learnscope.transformers import Callback  # noqa: E402
+
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::FutureWarning")
+
+
+class Tokens(torch.utils.data.Dataset):
+    """Random token sequences; the label says whether token 7 occurs (learnable by a tiny model)."""
+
+    def __init__(self, n, seed):
+        g = torch.Generator().manual_seed(seed)
+        self.ids = torch.randint(1, 20, (n, 12), generator=g)
+        self.labels = (self.ids == 7).any(dim=1).long()
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, i):
+        return {"input_ids": self.ids[i], "attention_mask": torch.ones(12, dtype=torch.long), "labels": self.labels[i]}
+
+
+def _accuracy(pred):
+    return {"accuracy": float((np.argmax(pred.predictions, axis=-1) == pred.label_ids).mean())}
+
+
+def _trainer(tmp_path, cb, epochs=2, **extra):
+    torch.manual_seed(0)
+    config = transformers.BertConfig(vocab_size=24, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                                     intermediate_size=32, max_position_embeddings=16, num_labels=2)
+    args = transformers.TrainingArguments(
+        output_dir=str(tmp_path / "out"), num_train_epochs=epochs, per_device_train_batch_size=16,
+        learning_rate=5e-3, eval_strategy="epoch", logging_steps=4, save_strategy="no", report_to="none",
+        use_cpu=True, disable_tqdm=True, seed=0, **extra)
+    return transformers.Trainer(model=transformers.BertForSequenceClassification(config), args=args,
+                                train_dataset=Tokens(192, 0), eval_dataset=Tokens(64, 1),
+                                compute_metrics=_accuracy, callbacks=[cb])
+
+
+def test_log_history_is_recorded_value_for_value(tmp_path, store):
+    cb = Callback(project="tokens", name="bert", store=store)
+    trainer = _trainer(tmp_path, cb)
+    trainer.train()
+    trainer.evaluate()                                   # after training: not recorded
+    history = trainer.state.log_history
+    train = [e for e in history if "loss" in e]
+    evals = [e for e in history if "eval_loss" in e][:2]
+    h = ls.load("tokens/bert", store=store)
+    for key in ("loss", "learning_rate", "grad_norm"):
+        s = h.get(key, "train", "batch")
+        assert s.value.tolist() == [e[key] for e in train], key
+        assert s.step.tolist() == [e["step"] for e in train] and s.epoch.tolist() == [e["epoch"] for e in train]
+    assert len(train) == 2 * 192 // 16 // 4
+    for key in ("loss", "accuracy"):
+        s = h.get(key, "val", "epoch")
+        assert s.value.tolist() == [e[f"eval_{key}"] for e in evals] and s.epoch.tolist() == [1.0, 2.0]
+    assert set(h.epoch) == {"val_loss", "val_accuracy"}  # runtimes and throughputs are not series
+    assert h.config["learning_rate"] == 5e-3 and h.config["batch_size"] == 16 and h.config["epochs"] == 2
+    assert h.config["optimizer"].startswith("adamw")
+    assert h.meta["num_classes"] == 2 and h.meta["val_size"] == 64 and h.meta["framework"] == "transformers"
+    assert h.meta["train_summary"]["train_loss"] == history[-2]["train_loss"]
+    assert h.info.status == "finished"
