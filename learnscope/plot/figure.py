@@ -22,7 +22,7 @@ _LEVELS = (None, "epoch", "batch")
 def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale: bool | None = None,
          group: bool | None = None, read: bool = True, metrics=None, store=None,
          title: str | None = None, batch_points: bool = True, max_points: int = 4000,
-         figsize: tuple[float, float] | None = None) -> Figure:
+         figsize: tuple[float, float] | None = None, fig: Figure | None = None) -> Figure:
     """Learning curves as a :class:`matplotlib.figure.Figure`: one panel per metric,
     train and validation paired (same colour; validation dashed), per-batch values
     faint underneath, the read's marks (best epoch, overfitting, first NaN) on top.
@@ -37,7 +37,8 @@ def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale:
     ``info.group``, unless ``group=False``) draws their mean ± 1 std. ``level`` is
     ``"epoch"``, ``"batch"`` (x in steps) or None (both). ``smoothing`` is an EMA
     weight in [0, 1); the raw line stays faint. ``log_scale`` None chooses a log y
-    axis for losses spanning more than two decades.
+    axis for losses spanning more than two decades. ``fig`` redraws into an existing
+    Figure (cleared first), as the live view does once per epoch.
     """
     view, histories = _prepare(source, level, smoothing, store, batch_points, max_points)
     names = panel_metrics(histories, "batch" if view.x == "step" else None, metrics)
@@ -46,7 +47,7 @@ def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale:
                                 + (" at the batch level" if level == "batch" else ""))
     groups = entities(histories, group)
     view.dots = len(groups) == 1
-    fig, axes = _figure(len(names), figsize)
+    fig, axes = _figure(len(names), figsize, fig)
     book = LegendBook(compare=len(groups) > 1)
     marks = _marks(groups, read)
     for ax, name in zip(axes, names):
@@ -72,10 +73,14 @@ def _prepare(source, level, smoothing, store, batch_points, max_points):
                 buckets=max(max_points // 4, 50)), histories
 
 
-def _figure(n: int, figsize):
+def _figure(n: int, figsize, fig: Figure | None):
     rows, cols = grid_shape(n)
     size = figsize or (min(4.6 * cols, 14.0), 3.3 * rows + 0.9)
-    fig = Figure(figsize=size, layout="constrained", dpi=110)
+    if fig is None:
+        fig = Figure(figsize=size, layout="constrained", dpi=110)
+    else:
+        fig.clear()
+        fig.set_size_inches(size)
     grid = fig.subplots(rows, cols, squeeze=False)
     axes = list(grid.flat)
     for ax in axes[n:]:
