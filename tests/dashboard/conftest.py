@@ -109,6 +109,6 @@ def page(browser):
     pg = context.new_page()
     pg.errors = []
     pg.on("console", lambda msg: pg.errors.append(msg.text) if msg.type == "error" else None)
-    pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
+    pg.on("pageerror", lambda exc: pg.errors.append(f"{exc} {getattr(exc, 'stack', '')}"))
     yield pg
     context.close()

@@ -148,6 +148,7 @@ LS.chart = function (target, spec) {
   };
   const u = new uPlot(opts, spec.data, target);
   u._ready = true;
+  target.__uplot = u;  // lets tests (and the console) inspect the chart's real state
   return u;
 };
 

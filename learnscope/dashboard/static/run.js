@@ -6,12 +6,15 @@
   const LS = window.LS;
   const opts = {axis: null, smooth: 0, log: false};
 
+  /* A series' x values on the current axis (none until fetched for that axis). */
+  const xsOf = (s) => (opts.axis === "epoch" ? s.xe : opts.axis === "step" ? s.step : s.time) || [];
+
   /* Series of one metric -> uPlot series specs and [xs, ys] tables, batch drawn first (underneath). */
   function traces(series) {
     const order = (s) => (s.level === "batch" ? 0 : 1) * 10 + ["train", "val", "test"].indexOf(s.split);
     const specs = [], tables = [];
     for (const s of [...series].sort((a, b) => order(a) - order(b))) {
-      const xs = opts.axis === "epoch" ? s.xe : opts.axis === "step" ? s.step : s.time;
+      const xs = xsOf(s);
       const ys = opts.log ? LS.positiveOnly(s.value) : s.value;
       const colour = LS.SPLIT_COLOURS[s.split] || "#555";
       const key = s.split === "train" ? s.name : `${s.split}_${s.name}`;
@@ -35,7 +38,7 @@
   /* x range on the current axis -> step range, read off the chart's longest series. */
   function stepRange(series, min, max) {
     const s = series.reduce((a, b) => (b.step.length > a.step.length ? b : a));
-    const xs = opts.axis === "epoch" ? s.xe : opts.axis === "step" ? s.step : s.time;
+    const xs = xsOf(s);
     let lo = s.step[0], hi = s.step[s.step.length - 1];
     for (let i = 0; i < xs.length; i++) {
       if (xs[i] !== null && xs[i] <= min) lo = s.step[i];
@@ -65,11 +68,30 @@
     if (!LS.firstChartMarked) { LS.firstChartMarked = true; performance.mark("ls-first-chart"); }
   }
 
+  /* The x extent of a chart's overview data on the current axis. */
+  function extent(series) {
+    let lo = Infinity, hi = -Infinity;
+    for (const s of series) {
+      for (const x of xsOf(s)) {
+        if (x !== null && x < lo) lo = x;
+        if (x !== null && x > hi) hi = x;
+      }
+    }
+    return [lo, hi];
+  }
+
   async function zoom(ctx, chart, min, max) {
+    if (chart.dead) return;
+    const [x0, x1] = extent(chart.overview), eps = (x1 - x0) * 1e-6;
+    if (min <= x0 + eps && max >= x1 - eps) {  // a redraw or a reset, not a zoom
+      if (chart.zoomed) reset(chart);
+      return;
+    }
     const [lo, hi] = stepRange(chart.overview, min, max);
     const ids = chart.series.map((s) => s.id).join(",");
     const got = await LS.api("run/data", {run: ctx.id, series: ids, lo, hi, buckets: ctx.buckets(),
                                           time: opts.axis === "time" ? 1 : 0});
+    if (chart.dead) return;
     chart.series = got.series;
     chart.zoomed = true;
     const t = traces(chart.series);
@@ -94,8 +116,14 @@
     return groups;
   }
 
+  function retire(c) {  // a destroyed chart must not act on a zoom timer still pending
+    clearTimeout(c.u._zoomTimer);
+    c.dead = true;
+    c.u.destroy();
+  }
+
   function drawAll(ctx) {
-    for (const c of ctx.charts) c.u.destroy();
+    ctx.charts.forEach(retire);
     ctx.grid.replaceChildren();
     ctx.probes.replaceChildren();
     ctx.charts = [];
@@ -109,8 +137,8 @@
     if (!groups.size) ctx.grid.append(LS.el("p", {class: "muted"}, "No points recorded yet."));
   }
 
-  async function fetchData(ctx) {
-    ctx.data = await LS.api("run/data", {run: ctx.id, buckets: ctx.buckets(), time: opts.axis === "time" ? 1 : 0});
+  async function fetchData(ctx, axis = opts.axis) {
+    ctx.data = await LS.api("run/data", {run: ctx.id, buckets: ctx.buckets(), time: axis === "time" ? 1 : 0});
   }
 
   /* New points arrived: extend the charts in place (zoomed ones stay as they are). */
@@ -130,7 +158,7 @@
 
   function toolbar(ctx) {
     const axis = LS.el("select", {id: "x-axis", onchange: async (e) => {
-      opts.axis = e.target.value; await fetchData(ctx); drawAll(ctx); }},
+      await fetchData(ctx, e.target.value); opts.axis = e.target.value; drawAll(ctx); }},
       ["epoch", "step", "time"].map((a) => LS.el("option", {value: a, selected: a === opts.axis}, a === "time" ? "wall time" : a)));
     const value = LS.el("span", {class: "num", id: "smooth-value"}, opts.smooth.toFixed(2));
     const slider = LS.el("input", {type: "range", id: "smoothing", min: 0, max: 0.99, step: 0.01, value: opts.smooth,
@@ -192,6 +220,6 @@
       for (const c of ctx.charts) c.u.setSize({width: Math.max(c.box.clientWidth - 2, 280), height: 240}); }, 150); };
     window.addEventListener("resize", onResize);
     return () => { stopped = true; clearInterval(timer); window.removeEventListener("resize", onResize);
-                   for (const c of ctx.charts) c.u.destroy(); };
+                   ctx.charts.forEach(retire); };
   };
 })();

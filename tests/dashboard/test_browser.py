@@ -1,0 +1,146 @@
+"""The dashboard in headless Chromium: runs list, run view, log scale, zoom, compare, live growth."""
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import ROOT
+
+from .conftest import Server
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def chart_state(page, metric, expr):
+    """Evaluate ``expr`` on the uPlot instance of the chart of ``metric`` (``u`` in expr)."""
+    return page.evaluate(f"(m) => {{ const u = document.querySelector(`.chart[data-metric='${{m}}']`).__uplot; return {expr}; }}",
+                         metric)
+
+
+def open_runs(page, server):
+    page.goto(server.url)
+    page.wait_for_selector("#runs-table tbody tr")
+    page.wait_for_function("() => !document.querySelector('#runs-table').textContent.includes('…')")
+
+
+def test_runs_list_filters_and_sorts(page, server):
+    open_runs(page, server)
+    names = lambda: page.locator("#runs-table tbody a.run-link").all_inner_texts()  # noqa: E731
+    assert sorted(names()) == ["alpha", "beta", "delta", "gamma"]
+    assert "non finite" in page.locator("#runs-table tr", has_text="delta").inner_text()
+    page.fill("#filter-text", "alp")
+    assert names() == ["alpha"]
+    page.fill("#filter-text", "")
+    page.fill("#filter-config", "lr<0.05")
+    assert sorted(names()) == ["beta", "delta", "gamma"]
+    page.fill("#filter-config", "lr<0.05, model.hidden=64, optimizer!=sgd")
+    assert sorted(names()) == ["delta", "gamma"]
+    page.fill("#filter-config", "")
+    page.click("th[data-key=name]")
+    assert names() == ["alpha", "beta", "delta", "gamma"]
+    page.click("th[data-key=name]")
+    assert names() == ["gamma", "delta", "beta", "alpha"]
+    page.click("th[data-key=best]")  # best val_loss, ascending: alpha learns fastest
+    assert names()[0] == "alpha"
+    assert page.errors == []
+
+
+def test_run_view_charts_read_config_log_scale_and_zoom(page, server):
+    open_runs(page, server)
+    page.click("a.run-link:text-is('delta')")
+    page.wait_for_selector(".chart[data-metric=loss][data-points]")
+    assert set(page.locator(".chart").evaluate_all("els => els.map(e => e.dataset.metric)")) == {"loss", "accuracy"}
+    labels = chart_state(page, "loss", "u.series.slice(1).map(s => s.label)")
+    assert labels == ["loss (batch)", "loss", "val_loss"]  # batch points under the epoch lines
+    page.wait_for_selector("#verdict")
+    assert page.inner_text("#verdict") == "non finite"
+    assert "lr" in page.inner_text("#config") and "0.01" in page.inner_text("#config")
+    assert chart_state(page, "loss", "u.scales.x.max") <= 12.5  # epoch axis
+
+    page.check("#log-scale")
+    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.y.distr === 3")
+    page.uncheck("#log-scale")
+    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.y.distr === 1")
+
+    page.eval_on_selector(
+        "#smoothing", "el => { el.value = '0.9'; el.dispatchEvent(new Event('input')); }")
+    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.series.length === 5")
+    assert chart_state(page, "loss", "u.series[2].label") == "loss (batch, smoothed)"
+
+    page.select_option("#x-axis", "step")
+    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.x.max > 400")
+    page.select_option("#x-axis", "time")
+    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.x.max < 60")
+    page.select_option("#x-axis", "step")
+    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.x.max > 400")
+
+    over = page.locator(".chart[data-metric=loss] .u-over").bounding_box()
+    y = over["y"] + over["height"] / 2
+    page.mouse.move(over["x"] + over["width"] * 0.3, y)
+    page.mouse.down()
+    page.mouse.move(over["x"] + over["width"] * 0.5, y, steps=5)
+    page.mouse.up()
+    page.wait_for_selector(".chart[data-metric=loss][data-zoomed='1']")
+    lo, hi = chart_state(page, "loss", "[u.scales.x.min, u.scales.x.max]")
+    assert 100 < lo < hi < 300
+    page.dblclick(".chart[data-metric=loss] .u-over")
+    page.wait_for_selector(".chart[data-metric=loss][data-zoomed='0']")
+    assert chart_state(page, "loss", "u.scales.x.max") > 400
+    assert page.errors == []
+
+
+def test_compare_two_runs_colour_and_group(page, server):
+    open_runs(page, server)
+    page.check("#runs-table tr:has(a:text-is('alpha')) input[type=checkbox]")
+    page.check("#runs-table tr:has(a:text-is('gamma')) input[type=checkbox]")
+    page.click("#compare-btn")
+    page.wait_for_selector("#compare-charts .chart[data-metric=val_loss] canvas")
+    assert chart_state(page, "val_loss", "u.series.slice(1).map(s => s.label)") == ["alpha", "gamma"]
+    page.select_option("#colour-by", "lr")
+    page.wait_for_function("() => document.querySelector('#colour-legend').textContent.includes('0.01')")
+    colours = chart_state(page, "val_loss", "u.series.slice(1).map(s => s.stroke())")
+    assert len(set(colours)) == 2
+    page.check("#grouped")
+    page.wait_for_function("() => document.querySelector(`.chart[data-metric='val_loss']`).__uplot.bands.length === 2")
+    labels = chart_state(page, "val_loss", "u.series.slice(1).map(s => s.label)")
+    assert labels[0].endswith("mean (1 runs)") and len(labels) == 6
+    page.uncheck("#grouped")
+    page.select_option("#colour-by", "run")
+    assert page.errors == []
+
+
+@pytest.fixture
+def live(tmp_path):
+    """A second store and server, and a process writing a run into it."""
+    store, stop = str(tmp_path / "live"), tmp_path / "stop"
+    proc = subprocess.Popen([sys.executable, str(ROOT / "tests/dashboard/live_writer.py"), store, str(stop)],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    run_id = proc.stdout.readline().strip()
+    time.sleep(0.5)  # first flush: the store file and the run exist
+    server = Server(store)
+    yield server, run_id, stop, proc
+    stop.touch()
+    proc.wait(30)
+    server.stop()
+
+
+def test_watch_a_run_another_process_is_writing(page, live):
+    server, run_id, stop, proc = live
+    page.goto(f"{server.url}#/run/{run_id}")
+    page.wait_for_selector(".chart[data-metric=loss][data-points]")
+    assert page.inner_text("#run-status") == "running"
+    page.evaluate("window.__sameDocument = true")
+    first = int(page.get_attribute(".chart[data-metric=loss]", "data-points"))
+    page.wait_for_function(f"() => +document.querySelector(`.chart[data-metric='loss']`).dataset.points >= {first + 40}",
+                           timeout=30_000)
+    assert chart_state(page, "loss", "u.data[0].length") > 0
+    grown = int(page.get_attribute(".chart[data-metric=loss]", "data-points"))
+    page.wait_for_function(f"() => +document.querySelector(`.chart[data-metric='loss']`).dataset.points > {grown}",
+                           timeout=30_000)
+    assert page.evaluate("window.__sameDocument === true")  # extended in place, never reloaded
+    stop.touch()
+    assert proc.wait(30) == 0
+    page.wait_for_function("() => document.querySelector('#run-status').textContent === 'finished'", timeout=30_000)
+    assert page.errors == []
