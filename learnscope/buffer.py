@@ -126,6 +126,8 @@ class Buffer:
         steps = np.asarray(self.steps, dtype=np.int64)
         epochs = np.asarray(self.epochs, dtype=np.float64)
         times = np.asarray(self.times, dtype=np.float64)
+        for shared in (steps, epochs, times):  # several series may share them: nobody may write
+            shared.flags.writeable = False
         pieces: dict[SeriesKey, list] = {}
         for col in self._by_key.values():
             if col.idx:
@@ -143,8 +145,16 @@ class Buffer:
         out = {}
         for key, parts in pieces.items():
             idx, vals = _in_row_order(parts)
-            out[key] = (steps[idx], epochs[idx], times[idx], vals)
+            if _every_row(idx, len(steps)):  # the usual case: no gather, the arrays are shared
+                out[key] = (steps, epochs, times, vals)
+            else:
+                out[key] = (steps[idx], epochs[idx], times[idx], vals)
         return out
+
+
+def _every_row(idx: np.ndarray, n: int) -> bool:
+    """Whether ``idx`` is exactly ``0, 1, ..., n - 1``."""
+    return len(idx) == n and idx[0] == 0 and idx[-1] == n - 1 and bool(np.all(idx[1:] > idx[:-1]))
 
 
 def _in_row_order(parts: list) -> tuple:

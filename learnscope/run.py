@@ -191,6 +191,10 @@ class Run:
                     break
                 time.sleep(min(0.5, self.flush_interval))
             self._pending.rescue()  # what the store never took goes to a local file, and we say where
+        try:
+            self.store.checkpoint()  # the store at its compact size once the run is done
+        except Exception:
+            log.debug("learnscope: checkpoint after finish skipped", exc_info=True)
         self.info.status = status
         _live.discard(self)
 
