@@ -1,0 +1,40 @@
+"""The contract every integration shares, and Run.resume which they rely on."""
+
+import importlib
+import inspect
+
+import pytest
+
+import learnscope as ls
+
+INTEGRATIONS = [("keras", "Callback", "keras"), ("torch", "Tracker", "torch"),
+                ("lightning", "Logger", "lightning.pytorch"), ("fastai", "Callback", "fastai.learner"),
+                ("transformers", "Callback", "transformers")]
+
+
+@pytest.mark.parametrize("module,cls,framework", INTEGRATIONS)
+def test_one_signature(module, cls, framework, monkeypatch):
+    monkeypatch.setenv("KERAS_BACKEND", "torch")
+    pytest.importorskip(framework)
+    obj = getattr(importlib.import_module(f"learnscope.{module}"), cls)
+    params = list(inspect.signature(obj.__init__).parameters)
+    assert params[1:5] == ["project", "name", "config", "store"] and "live" in params
+    assert obj.__doc__ and ">>>" in obj.__doc__
+
+
+def test_resume_continues_a_finished_run(store):
+    run = ls.init("p", "twice", store=store)
+    run.log({"loss": 1.0})
+    run.log_epoch({"loss": 1.0})
+    run.finish()
+    run.resume()
+    assert ls.load("p/twice", store=store).info.status == "running"
+    run.log({"loss": 0.5})
+    run.log_epoch({"loss": 0.5})
+    run.finish()
+    h = ls.load("p/twice", store=store)
+    assert h.info.status == "finished" and h.info.ended is not None
+    assert h.epoch["loss"].tolist() == [1.0, 0.5] and h.get("loss", "train", "batch").step.tolist() == [0, 1]
+    run.resume()
+    run.resume()                                    # already running: nothing happens
+    run.finish()
