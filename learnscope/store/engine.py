@@ -110,7 +110,12 @@ def is_transient(exc: BaseException) -> bool:
 
 def retry(fn, *, attempts: int = 30, what: str = "write to the store", patience: float | None = None):
     """Call ``fn()``, retrying transient database errors with jittered backoff,
-    at most ``attempts`` times and (if given) for at most ``patience`` seconds."""
+    at most ``attempts`` times and (if given) for at most ``patience`` seconds.
+
+    Waiting for another writer's SQLite lock does not use up ``patience``: the store is
+    alive, only busy (many processes writing at once), and giving up would only move
+    the wait into the caller's retry loop with a "database is locked" message on the way.
+    """
     from sqlalchemy.exc import DBAPIError
 
     delay = 0.05
@@ -119,7 +124,8 @@ def retry(fn, *, attempts: int = 30, what: str = "write to the store", patience:
         try:
             return fn()
         except DBAPIError as exc:
-            late = give_up is not None and time.monotonic() + delay > give_up
+            busy = any(s in str(exc).lower() for s in ("database is locked", "database is busy"))
+            late = give_up is not None and not busy and time.monotonic() + delay > give_up
             if attempt == attempts - 1 or late or not is_transient(exc):
                 raise StoreError(f"cannot {what}: {str(exc.orig).splitlines()[0]}") from None
             time.sleep(delay * (1 + random.random()))
