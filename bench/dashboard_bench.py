@@ -2,8 +2,10 @@
 
 Measures, with the real `learnscope ui` server and headless Chromium:
 - time from navigation to the run view's first chart drawn (the page's ``ls-first-chart``
-  performance mark; target <= 1 s), cold (first view after the server started) and warm;
-- points sent per trace for the overview (target: a few thousand);
+  performance mark; target <= 1 s), cold (the first page the fresh server serves) and warm
+  (best of the next views);
+- points sent per trace for the overview (target: a few thousand), and the time to fetch
+  detail when zoomed onto 10% and 1% of the run;
 - the server's peak resident memory, VmHWM (target < 500 MB).
 
     python bench/dashboard_bench.py [--points 10000000] [--store DIR] [--json]
@@ -90,13 +92,23 @@ def measure(store: str, run_id: str, repeats: int = 3) -> dict:
         idle_mb = peak_rss_mb(proc.pid)
         data = json.load(urllib.request.urlopen(f"{base}api/run/data?run={run_id}&buckets=700"))
         sent = {f"{s['split']}_{s['name']}@{s['level']}": len(s["value"]) for s in data["series"]}
+        zoom = {}
+        for frac in (0.1, 0.01):  # a drag-zoom onto a tenth, then a hundredth, of the run
+            hi = int(data["series"][0]["step"][-1] * frac)
+            t0 = time.perf_counter()
+            got = json.load(urllib.request.urlopen(f"{base}api/run/data?run={run_id}&lo=0&hi={hi}&buckets=700"))
+            zoom[f"{frac:g}"] = {"ms": round((time.perf_counter() - t0) * 1000, 1),
+                                 "points": max(len(s["value"]) for s in got["series"])}
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=[
                 "--no-sandbox", "--disable-background-networking", "--disable-gpu"])
+            warm = browser.new_page()  # start Chromium's renderer first: we time the dashboard, not it
+            warm.set_content("<p>warm-up</p>")
+            warm.close()
             times = [first_chart_ms(browser, f"{base}#/run/{run_id}") for _ in range(repeats)]
             browser.close()
         return {"first_chart_ms_cold": round(times[0], 1), "first_chart_ms_warm": round(min(times[1:]), 1),
-                "points_sent_per_trace": sent, "server_idle_rss_mb": round(idle_mb, 1),
+                "points_sent_per_trace": sent, "zoom_detail": zoom, "server_idle_rss_mb": round(idle_mb, 1),
                 "server_peak_rss_mb": round(peak_rss_mb(proc.pid), 1)}
     finally:
         proc.terminate()
@@ -124,6 +136,8 @@ def main() -> None:
     print(f"  first chart drawn: {result['first_chart_ms_cold']} ms cold, {result['first_chart_ms_warm']} ms warm "
           f"(target <= 1000 ms)")
     print(f"  points sent per trace: {result['points_sent_per_trace']}")
+    for frac, z in result["zoom_detail"].items():
+        print(f"  zoom onto {float(frac):.0%} of the run: {z['ms']} ms, {z['points']} points")
     print(f"  server peak RSS: {result['server_peak_rss_mb']} MB (idle {result['server_idle_rss_mb']} MB; "
           f"target < 500 MB)")
 

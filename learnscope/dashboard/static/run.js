@@ -194,8 +194,13 @@
     return run.status === "running";
   }
 
+  /* Points per trace: about one bucket per pixel of a chart (two charts a row beside the side panel). */
+  const buckets = () => Math.max(200, Math.min(2000, Math.round((window.innerWidth - 380) / 2)));
+
   LS.views.run = async function (view, id) {
-    const run = await LS.api("run", {run: id});
+    // the run and its points are fetched together: the first chart waits for one round trip only
+    const [run, data] = await Promise.all([LS.api("run", {run: id}),
+      LS.api("run/data", {run: id, buckets: buckets(), time: opts.axis === "time" ? 1 : 0})]);
     const hasEpochs = run.series.some((s) => s.level === "epoch" && s.n);
     if (!opts.axis || (!hasEpochs && opts.axis === "epoch")) opts.axis = hasEpochs ? "epoch" : "step";
     const ctx = {id: run.id, charts: [], read: null, total: run.series.reduce((n, s) => n + s.n, 0),
@@ -204,11 +209,11 @@
                                 LS.kvPanel("Meta", run.meta, "meta")),
                  head: LS.runHeader(run)};
     ctx.probesBox = LS.el("details", {class: "probes", hidden: true}, LS.el("summary", {}, "Probes (gradients, dead units, update ratios)"), ctx.probes);
-    ctx.buckets = () => Math.max(200, Math.min(2000, Math.round((ctx.grid.clientWidth || 900) / 2)));
+    ctx.buckets = buckets;
     view.append(ctx.head, toolbar(ctx), LS.el("div", {class: "run-body"}, LS.el("div", {class: "main"}, ctx.grid, ctx.probesBox), ctx.side));
-    refreshRead(ctx).catch((e) => console.warn("read:", e));
-    await fetchData(ctx);
+    ctx.data = data;
     drawAll(ctx);
+    refreshRead(ctx).catch((e) => console.warn("read:", e));
     let live = run.status === "running", busy = false, stopped = false;
     const timer = setInterval(async () => {
       if (!live || busy || stopped) return;
