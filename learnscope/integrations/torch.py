@@ -13,6 +13,7 @@ from contextlib import contextmanager
 import torch
 
 from ..errors import InvalidValueError
+from ..names import SPLITS
 from . import start_run
 
 
@@ -72,6 +73,8 @@ class Tracker:
         :meth:`validating`) only count towards the epoch values.
         """
         split = split or self._split
+        if split not in SPLITS:
+            raise InvalidValueError(f"split must be one of {', '.join(SPLITS)}, got {split!r}")
         loss = loss.detach() if isinstance(loss, torch.Tensor) else float(loss)
         n = int(n) if n is not None else (len(targets) if targets is not None else 1)
         correct = _correct(logits.detach(), targets) if logits is not None and targets is not None else None

@@ -138,3 +138,10 @@ def test_probe_every_and_crash(digits, store):
 def test_probes_need_a_model(store):
     with pytest.raises(ls.LearnscopeError, match="needs the model"):
         Tracker(project="p", store=store, probes=True)
+
+
+def test_unknown_split_is_a_clear_error(store):
+    tracker = Tracker(project="p", name="split", store=store)
+    with pytest.raises(ls.LearnscopeError, match="split must be one of train, val, test, got 'valid'"):
+        tracker.update(torch.tensor(1.0), split="valid")
+    tracker.finish()
