@@ -102,7 +102,7 @@ def main() -> None:
             t_tb, got = _time(tb)
             assert sum(len(v) for v in got.values()) == n
             for tag in TAGS:  # the same values, in the same order
-                assert [e.value for e in got[tag]] == tags[tag].value, tag
+                assert [e.value for e in got[tag]] == tags[tag].value.tolist(), tag
             print(f"TensorBoard EventAccumulator: {t_tb:7.2f} s  -> learnscope is {t_tb / t_load:.1f}x faster")
 
 

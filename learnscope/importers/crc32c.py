@@ -62,7 +62,7 @@ def masked_many(buf: np.ndarray, starts: np.ndarray, lengths: np.ndarray, chunk:
         return masked_many(np.concatenate([np.zeros(4, np.uint8), buf]), starts + 4, lengths, chunk)
     out = np.empty(len(starts), dtype=np.uint32)
     n_words = (lengths + 3) // 4
-    for k in np.unique(n_words):
+    for k in np.flatnonzero(np.bincount(n_words)):
         idx = np.flatnonzero(n_words == k)
         for lo in range(0, len(idx), chunk):
             sel = idx[lo:lo + chunk]

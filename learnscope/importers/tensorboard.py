@@ -27,7 +27,7 @@ from ..errors import ImportFormatError
 from ..names import keras_key, parse_key
 from .collect import Collector, as_level
 from .hf import _epoch_numbers
-from .tfevents import TagPoints, read_scalars
+from .tfevents import read_scalars
 
 SPLIT_DIRS = {"train": "train", "training": "train", "validation": "val", "val": "val", "valid": "val",
               "eval": "val", "test": "test"}
@@ -73,16 +73,13 @@ def load_run_dir(d: Path):
 
 def load_event_files(files, source):
     """A :class:`History` from event files: ``[(path, split or None), ...]`` or paths."""
-    tags: dict[tuple[str, str | None], TagPoints] = {}
+    parts: dict[tuple[str, str | None], list[TagPoints]] = {}
     for item in files:
         path, split = item if isinstance(item, tuple) else (item, None)
         for tag, pts in read_scalars(path).items():
-            into = tags.setdefault((tag, split), TagPoints(tag))
-            into.step += pts.step
-            into.wall_time += pts.wall_time
-            into.value += pts.value
-    arrays = {k: (np.array(p.step, np.int64), np.array(p.wall_time), np.array(p.value, np.float64))
-              for k, p in tags.items()}
+            parts.setdefault((tag, split), []).append(pts)
+    arrays = {k: tuple(np.concatenate([getattr(p, f) for p in ps]) for f in ("step", "wall_time", "value"))
+              for k, ps in parts.items()}
     source = Path(source)
     name = source.name if source.is_dir() else source.parent.name or source.name
     return _Mapper(source, arrays).history(name)

@@ -21,6 +21,7 @@ import numpy as np
 
 from ..errors import ImportFormatError
 from .crc32c import crc32c, mask, masked_many
+from .tfevents_vector import simple_scalars
 
 _U64, _U32 = struct.Struct("<Q"), struct.Struct("<I")
 _F32, _F64 = struct.Struct("<f"), struct.Struct("<d")
@@ -31,12 +32,15 @@ _DTYPES = {1: ("<f", 5), 2: ("<d", 6), 3: ("<i", 7), 9: ("<q", 10), 19: ("<e", 1
 
 
 class TagPoints:
-    """The points of one tag: ``step`` (int64), ``wall_time`` and ``value`` (float64)."""
+    """The points of one tag: ``step`` (int64), ``wall_time`` and ``value`` (float64),
+    and the ``records`` they came from (lists while parsing, arrays once read)."""
 
     __slots__ = ("tag", "step", "wall_time", "value", "records")
 
-    def __init__(self, tag: str):
-        self.tag, self.step, self.wall_time, self.value, self.records = tag, [], [], [], []
+    def __init__(self, tag: str, step=None, wall_time=None, value=None, records=None):
+        self.tag = tag
+        self.step, self.wall_time = [] if step is None else step, [] if wall_time is None else wall_time
+        self.value, self.records = [] if value is None else value, [] if records is None else records
 
 
 def looks_like_tfrecord(data: bytes) -> bool:
@@ -45,43 +49,82 @@ def looks_like_tfrecord(data: bytes) -> bool:
 
 
 def read_scalars(path: Path, data: bytes | None = None) -> dict[str, TagPoints]:
-    """Every scalar in an event file, by tag; :class:`ImportFormatError` for a bad record."""
+    """Every scalar in an event file, by tag, in file order; :class:`ImportFormatError` for a bad record."""
     data = Path(path).read_bytes() if data is None else data
     starts, lengths = frame(data, path)
+    buf = np.frombuffer(data, dtype=np.uint8)
+    ok, step, wall, value, tag_ids, names = simple_scalars(buf, starts, lengths)
+    slow, plugins = _parse_others(data, starts, lengths, np.flatnonzero(~ok), path)
+    fast = _split_by_tag(np.flatnonzero(ok), step, wall, value, tag_ids, names)
+    tags = {t: _merge(fast.get(t), slow.get(t)) for t in {**fast, **slow}}
+    used = np.zeros(len(starts), dtype=bool)
+    for t in tags.values():
+        used[t.records] = True
+    used = np.flatnonzero(used)
+    _check_data_crcs(data, starts[used], lengths[used], path, index=used)
+    return {t: p for t, p in tags.items() if plugins.get(t, "") in _SCALAR_PLUGINS and len(p.value)}
+
+
+def _parse_others(data: bytes, starts, lengths, records, path):
+    """The general (slow) parser, for the records the vectorised one did not take."""
     tags: dict[str, TagPoints] = {}
     plugins: dict[str, str] = {}
     parse = _Parser(data, tags, plugins)
-    for i, (start, length) in enumerate(zip(starts.tolist(), lengths.tolist())):
+    for i in records.tolist():
+        start = int(starts[i])
         try:
-            parse.event(start, start + length, i)
+            parse.event(start, start + int(lengths[i]), i)
         except (IndexError, struct.error, ValueError, UnicodeDecodeError) as exc:
             _check_data_crcs(data, starts[i:i + 1], lengths[i:i + 1], path, first=i)
             raise ImportFormatError(f"{path}: record {i} at byte {start - 12}: not a valid Event ({exc}); "
                                     f"expected a TensorBoard event protobuf") from None
-    records = np.unique(np.fromiter((r for t in tags.values() for r in t.records), dtype=np.int64))
-    _check_data_crcs(data, starts[records], lengths[records], path, index=records)
-    return {t: p for t, p in tags.items() if plugins.get(t, "") in _SCALAR_PLUGINS and p.value}
+    return tags, plugins
+
+
+def _split_by_tag(records, step, wall, value, tag_ids, names) -> dict[str, TagPoints]:
+    small = tag_ids.astype(np.uint16) if len(names) < 1 << 16 else tag_ids  # NumPy radix-sorts 16-bit keys
+    order = np.argsort(small, kind="stable")
+    bounds = np.cumsum(np.bincount(tag_ids, minlength=len(names)))
+    out = {}
+    for j, name in enumerate(names):
+        sel = order[(bounds[j - 1] if j else 0):bounds[j]]
+        if len(sel):
+            out[name] = TagPoints(name, step[sel], wall[sel], value[sel], records[sel])
+    return out
+
+
+def _merge(a: TagPoints | None, b: TagPoints | None) -> TagPoints:
+    """One tag's points from both parsers, as arrays in record order."""
+    parts = [p for p in (a, b) if p is not None]
+    cat = [np.concatenate([np.asarray(getattr(p, f), dtype=d) for p in parts])
+           for f, d in (("step", np.int64), ("wall_time", np.float64), ("value", np.float64), ("records", np.int64))]
+    if len(parts) > 1:
+        order = np.argsort(cat[3], kind="stable")
+        cat = [c[order] for c in cat]
+    return TagPoints(parts[0].tag, *cat)
 
 
 def frame(data: bytes, path) -> tuple[np.ndarray, np.ndarray]:
     """Start offsets and lengths of every record's data, with all length CRCs checked."""
-    starts, lengths = [], []
-    pos, n = 0, len(data)
-    unpack = _U64.unpack_from
-    while pos < n:
-        if pos + 12 > n:
-            raise ImportFormatError(f"{path}: record {len(starts)} at byte {pos}: cut short in its header "
-                                    f"({n - pos} of 12 bytes; the file is truncated)")
-        length = unpack(data, pos)[0]
-        if pos + 16 + length > n:
-            raise ImportFormatError(f"{path}: record {len(starts)} at byte {pos}: says {length} bytes but only "
-                                    f"{max(n - pos - 16, 0)} follow (truncated or corrupt length)")
-        starts.append(pos + 12)
-        lengths.append(length)
-        pos += 16 + length
-    starts_a, lengths_a = np.array(starts, dtype=np.int64), np.array(lengths, dtype=np.int64)
-    _check_length_crcs(data, starts_a, path)
-    return starts_a, lengths_a
+    heads, pos, n = [], 0, len(data)
+    unpack, add = _U64.unpack_from, heads.append
+    try:
+        while pos < n:  # the one sequential step; everything after is vectorised
+            add(pos)
+            pos += 16 + unpack(data, pos)[0]
+    except struct.error:
+        pass  # fewer than 8 bytes left: reported below
+    last = heads[-1] if heads else 0
+    if last + 12 > n:
+        raise ImportFormatError(f"{path}: record {len(heads) - 1} at byte {last}: cut short in its header "
+                                f"({n - last} of 12 bytes; the file is truncated)")
+    if pos > n:
+        raise ImportFormatError(f"{path}: record {len(heads) - 1} at byte {last}: says {pos - last - 16} bytes "
+                                f"but only {max(n - last - 16, 0)} follow (truncated or corrupt length)")
+    starts = np.array(heads, dtype=np.int64) + 12
+    lengths = np.ndarray((n - 7,), dtype="<u8", buffer=data, strides=(1,))[starts - 12].astype(np.int64)
+    _check_length_crcs(data, starts, path)
+    return starts, lengths
 
 
 def _check_length_crcs(data: bytes, starts: np.ndarray, path) -> None:
