@@ -2,7 +2,7 @@
 dict saved as JSON (``json.dump(h.history, f)``; also ``learnscope export``'s output).
 
 >>> from_dict_of_lists({"loss": [0.9, 0.5], "val_loss": [1.0, "nan"]}, "h.json").epoch["val_loss"]
-array([1., nan])
+array([ 1., nan])
 """
 
 from __future__ import annotations
