@@ -1,0 +1,92 @@
+"""The read of a group: k-fold cross-validation aggregated, an odd fold flagged, a sweep's best run."""
+
+import math
+
+import numpy as np
+import pytest
+
+import learnscope as ls
+from learnscope.errors import RunNotFoundError
+from learnscope.history import History, RunInfo
+from learnscope.read.group import load_group, read_group, to_text
+
+sklearn = pytest.importorskip("sklearn")
+
+
+def _digits():
+    from sklearn.datasets import load_digits
+    x, y = load_digits(return_X_y=True)
+    return x / 16.0, y
+
+
+def _train(store, name, xtr, ytr, xva, yva, *, group, fold=None, alpha=1e-4, epochs=8, seed=0):
+    """A real SGD logistic regression, one partial_fit pass per epoch, recorded."""
+    from sklearn.linear_model import SGDClassifier
+    from sklearn.metrics import log_loss
+
+    clf = SGDClassifier(loss="log_loss", alpha=alpha, learning_rate="constant", eta0=0.01, random_state=seed)
+    classes = np.arange(10)
+    with ls.init(project="cv", name=name, store=store, group=group, fold=fold, config={"alpha": alpha}) as run:
+        run.set_meta(num_classes=10)
+        for _ in range(epochs):
+            clf.partial_fit(xtr, ytr, classes=classes)
+            run.log_epoch({"loss": log_loss(ytr, clf.predict_proba(xtr), labels=classes),
+                           "val_loss": log_loss(yva, clf.predict_proba(xva), labels=classes),
+                           "val_accuracy": clf.score(xva, yva)})
+
+
+def test_cross_validation_folds_aggregated_and_the_odd_fold_flagged(store):
+    from sklearn.model_selection import KFold
+
+    x, y = _digits()
+    for k, (tr, va) in enumerate(KFold(5, shuffle=True, random_state=0).split(x)):
+        ytr = y[tr].copy()
+        if k == 3:  # a broken fold: its training labels shuffled (a bad data shard)
+            ytr = np.random.default_rng(0).permutation(ytr)
+        _train(store, f"fold-{k}", x[tr], ytr, x[va], y[va], group="digits-cv", fold=k)
+    histories = load_group("digits-cv", store)
+    g = read_group(histories)
+    assert g.metric == "val_loss" and g.folds.n == 5
+    best = [np.nanmin(h.epoch["val_loss"]) for h in histories]
+    assert g.folds.best_mean == pytest.approx(np.mean(best)) and g.folds.best_std == pytest.approx(np.std(best, ddof=1))
+    grid = np.array([h.epoch["val_loss"] for h in histories])
+    np.testing.assert_allclose(g.folds.epoch_mean, grid.mean(0))
+    np.testing.assert_allclose(g.folds.epoch_std, grid.std(0, ddof=1))
+    assert [(m.fold, m.run) for m, _ in g.outliers] == [(3, "cv/fold-3")]
+    assert g.best.fold != 3
+    text = to_text(g)
+    assert "Cross-validation: 5 folds: best val_loss" in text and "Unlike the other folds: cv/fold-3" in text
+
+
+def test_a_sweep_names_its_best_run_and_why(store):
+    x, y = _digits()
+    for alpha in (1e-4, 1e-2, 1.0):  # 1.0 regularises the model into uselessness
+        _train(store, f"alpha-{alpha:g}", x[:1200], y[:1200], x[1200:], y[1200:], group="sweep", alpha=alpha)
+    g = read_group(load_group("sweep", store))
+    assert [m.run for m in g.members][-1] == "cv/alpha-1"  # ranked best first
+    vals = {m.run: m.best for m in g.members}
+    assert g.best.run == min(vals, key=vals.get)
+    assert g.why.startswith(f"{g.best.run} has the lowest val_loss") and "the next, " in g.why
+    assert g.to_dict()["best"] == g.best.run and len(g.to_dict()["members"]) == 3
+
+
+def test_group_edge_cases():
+    def h(name, vals, fold=None, **meta):
+        return History.from_dict({"val_accuracy": vals}, info=RunInfo(id=name, name=name, group="g", fold=fold,
+                                                                      meta=meta))
+    g = read_group([h("a", [0.5, 0.7]), h("b", [0.6, 0.9]), h("c", [math.nan, math.nan])])
+    assert g.metric == "val_accuracy" and g.higher_is_better and g.best.run == "default/b"
+    assert g.members[-1].run == "default/c" and math.isnan(g.members[-1].best)
+    assert read_group([h("a", [math.nan])]).best is None
+    with pytest.raises(ls.LearnscopeError, match="at least one run"):
+        read_group([])
+    with pytest.raises(ls.LearnscopeError, match="share no epoch-level metric"):
+        read_group([History.from_dict({"a": [1.0]}), History.from_dict({"b": [1.0]})])
+    two = read_group([h("a", [0.5], fold=0), h("b", [0.9], fold=1)])  # two folds: stats, no outlier test
+    assert two.folds.n == 2 and two.outliers == []
+
+
+def test_unknown_group_is_a_clear_error(store):
+    _train(store, "one", *(_digits()[0][:100], _digits()[1][:100]) * 2, group="there", epochs=1)
+    with pytest.raises(RunNotFoundError, match="no runs in group 'nope'.*groups there: there"):
+        load_group("nope", store)
