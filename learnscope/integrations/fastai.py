@@ -51,8 +51,8 @@ class Callback(_FastaiCallback):
         learn = self.learn
         if _in_validation_pass(learn):
             return                        # validate()/get_preds() fire before_fit too: not a fit
-        if self._fitting:                 # the previous fit raised (fastai has no exception event)
-            self.run.finish("crashed")
+        # If the previous fit raised (fastai has no exception event) it never reached after_fit:
+        # this fit simply continues the same run.
         self._mock = hasattr(learn, "lr_finder")     # lr_find's short mock training
         if self._mock or not self._enabled:
             return

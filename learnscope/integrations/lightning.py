@@ -55,7 +55,10 @@ class Logger(_LightningLogger):
     @rank_zero_only
     def log_graph(self, model, input_array=None) -> None:
         # Called at the start of every fit/validate/test: the one place a logger sees the trainer.
-        self._trainer = getattr(model, "_trainer", None)
+        try:
+            self._trainer = model.trainer
+        except (AttributeError, RuntimeError):   # a bare nn.Module, or a module not attached to a Trainer
+            self._trainer = None
         self.run.resume()
         if self._trainer is not None:
             self.run.log_config({k: v for k, v in _trainer_config(self._trainer).items() if k not in self.run.config})
