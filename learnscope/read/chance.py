@@ -60,11 +60,16 @@ def chance_level(history: History, *, classes: int | None = None, margin: float 
     if end > chance + band:
         return []
     size = f"; {c.n_samples} samples" if c.n_samples else ""
+    spike = _collapse(cs)
     message = (f"{label(c)} ends at {fmt(end)}, and chance for {k} classes is {fmt(chance)} "
                f"({'+' if end >= chance else '-'}{fmt(abs(end - chance))} = {in_sigmas(end - chance, sigma)}"
                f"{size}; classes: {source}): the model has learned nothing usable.")
+    if spike:
+        message += (f" The batch loss never got below its start ({fmt(spike[2])}) and spiked to {fmt(spike[1])} "
+                    f"at step {spike[0]} ({fmt(spike[1] / spike[2])}x the start): updates this violent usually "
+                    f"mean a learning rate far too high.")
     evidence = {"series": c.key, "end": end, "chance": chance, "num_classes": k, "classes_from": source,
-                "band": band, "sigma": sigma}
+                "band": band, "sigma": sigma, **({"spike_step": spike[0], "spike_loss": spike[1]} if spike else {})}
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]),
                     advice=_ADVICE)]
 
@@ -87,3 +92,16 @@ def _by_loss(history: History, k: int, source: str) -> list[Finding]:
     evidence = {"series": c.key, "end": end, "ln_classes": math.log(k), "num_classes": k, "classes_from": source}
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
 
+
+
+def _collapse(cs, factor: float = 5.0):
+    """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never recovered from."""
+    b = cs.batch_loss
+    if b is None or len(b) < 20:
+        return None
+    v = b.value
+    start = float(np.nanmedian(v[:10]))
+    i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
+    if not start > 0 or not v[i] > factor * start or np.nanmin(v[i:]) < 0.9 * start:
+        return None
+    return int(b.step[i]), float(v[i]), start

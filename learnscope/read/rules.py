@@ -257,7 +257,8 @@ def slow_convergence(history: History, *, tail: float = 0.25, min_share: float =
                     advice="Train for more epochs, or raise the learning rate.")]
 
 
-def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2) -> list[Finding]:
+def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2,
+             min_jump_share: float = 0.1) -> list[Finding]:
     """The training loss jumps up again and again: the learning rate is likely too high."""
     c = curves(history).train_loss
     if c is None or c.finite.sum() < 4:
@@ -266,8 +267,8 @@ def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2) -> lis
     # jumps are measured against the loss's early scale too: 0.02 -> 0.03 late in training is not a jump
     floor = 0.2 * max(abs(float(y[0])), float(np.median(np.abs(y))))
     ups = np.diff(y) > jump * np.maximum(np.abs(y[:-1]), floor)
-    if ups.sum() < min_jumps:
-        return []
+    if ups.sum() < max(min_jumps, min_jump_share * (len(y) - 1)):
+        return []  # two bumps in sixty epochs is not oscillation
     first = int(np.argmax(ups))
     rel = np.diff(y) / np.maximum(np.abs(y[:-1]), floor)
     j = int(np.argmax(rel))
