@@ -64,6 +64,10 @@ def masked_many(buf: np.ndarray, starts: np.ndarray, lengths: np.ndarray, chunk:
     n_words = (lengths + 3) // 4
     for k in np.flatnonzero(np.bincount(n_words)):
         idx = np.flatnonzero(n_words == k)
+        if len(idx) < 8:  # a few records of this size (histograms, images): one NumPy step per word would cost more
+            raw = buf.data
+            out[idx] = [crc32c(raw[s:s + n]) for s, n in zip(starts[idx].tolist(), lengths[idx].tolist())]
+            continue
         for lo in range(0, len(idx), chunk):
             sel = idx[lo:lo + chunk]
             out[sel] = _crc_rows(words_at, starts[sel], lengths[sel], int(k))

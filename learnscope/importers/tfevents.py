@@ -5,8 +5,8 @@ masked_crc32c(length)``, ``length`` bytes of an ``Event`` protobuf, ``uint32
 masked_crc32c(data)``. Of the ``Event`` we read ``wall_time`` (1), ``step`` (2) and
 ``summary`` (5); of each ``Summary.Value``: ``tag`` (1), ``simple_value`` (2), ``tensor``
 (8, a scalar ``TensorProto`` of float/double/int/half) and ``metadata`` (9, for the plugin
-name). Every record's length CRC is checked, and the data CRC of every record a value
-is read from (records holding only images or histograms are skipped unread).
+name). Every record's length CRC is checked, and the data CRC of every record up to
+4 KiB and of every larger one a value is read from (big images and graphs are skipped unread).
 
 >>> scalars = read_scalars(Path("events.out.tfevents.1700000000.host"))   # doctest: +SKIP
 >>> scalars["loss"].step, scalars["loss"].value                           # doctest: +SKIP
@@ -25,6 +25,7 @@ from .tfevents_vector import simple_scalars
 
 _U64, _U32 = struct.Struct("<Q"), struct.Struct("<I")
 _F32, _F64 = struct.Struct("<f"), struct.Struct("<d")
+_ALWAYS_CHECKED = 4096  # bytes: larger records (images, graphs) are CRC-checked only if they hold a scalar
 _SCALAR_PLUGINS = frozenset({"", "scalars"})
 # TensorProto dtype -> (struct format of tensor_content, packed field holding values)
 _DTYPES = {1: ("<f", 5), 2: ("<d", 6), 3: ("<i", 7), 9: ("<q", 10), 19: ("<e", 13), 5: ("<h", 7), 6: ("<b", 7),
@@ -57,7 +58,7 @@ def read_scalars(path: Path, data: bytes | None = None) -> dict[str, TagPoints]:
     slow, plugins = _parse_others(data, starts, lengths, np.flatnonzero(~ok), path)
     fast = _split_by_tag(np.flatnonzero(ok), step, wall, value, tag_ids, names)
     tags = {t: _merge(fast.get(t), slow.get(t)) for t in {**fast, **slow}}
-    used = np.zeros(len(starts), dtype=bool)
+    used = lengths <= _ALWAYS_CHECKED  # so a corrupt scalar record cannot pass as "no value"
     for t in tags.values():
         used[t.records] = True
     used = np.flatnonzero(used)
