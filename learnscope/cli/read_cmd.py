@@ -8,13 +8,15 @@ from . import store_option
 
 
 @click.command()
-@click.argument("source")
+@click.argument("source", required=False)
+@click.option("--group", metavar="NAME", default=None,
+              help="Read a group of runs instead (a sweep, k-fold folds): the best run and why, folds mean ± std.")
 @click.option("--json", "as_json", is_flag=True, help="Print the read as JSON (the documented contract).")
 @click.option("--markdown", is_flag=True, help="Print the read as Markdown.")
 @click.option("--classes", type=click.IntRange(min=2), default=None, metavar="N",
               help="Number of classes, for the chance-level check [default: from the run, or inferred].")
 @store_option
-def command(source, as_json, markdown, classes, store):
+def command(source, group, as_json, markdown, classes, store):
     """Diagnose a run's learning curves in words, with evidence.
 
     SOURCE is a run (id, id prefix, or project/name) or any log file learnscope can
@@ -23,6 +25,7 @@ def command(source, as_json, markdown, classes, store):
     \b
     learnscope read demo/overfit
     learnscope read training_log.csv --classes 10 --json
+    learnscope read --group lr-sweep
     """
     from ..api import load
     from ..read import read
@@ -30,6 +33,10 @@ def command(source, as_json, markdown, classes, store):
 
     if as_json and markdown:
         raise click.UsageError("choose one of --json and --markdown")
+    if (source is None) == (group is None):
+        raise click.UsageError("give a run or log file to read, or --group NAME (not both)")
+    if group is not None:
+        return _read_group(group, store, as_json, markdown, classes)
     result = read(load(source, store=store), classes=classes)
     if not result.run:
         result.run = source
@@ -39,3 +46,16 @@ def command(source, as_json, markdown, classes, store):
         click.echo(to_markdown(result), nl=False)
     else:
         print_read(result)
+
+
+def _read_group(name, store, as_json, markdown, classes):
+    import json
+
+    from ..read.group import load_group, read_group, to_text
+
+    result = read_group(load_group(name, store), classes=classes)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), allow_nan=False, ensure_ascii=False))
+    else:
+        text = to_text(result)
+        click.echo(f"```\n{text}```\n" if markdown else text, nl=False)

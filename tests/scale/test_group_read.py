@@ -90,3 +90,21 @@ def test_unknown_group_is_a_clear_error(store):
     _train(store, "one", *(_digits()[0][:100], _digits()[1][:100]) * 2, group="there", epochs=1)
     with pytest.raises(RunNotFoundError, match="no runs in group 'nope'.*groups there: there"):
         load_group("nope", store)
+
+
+def test_read_group_cli(store):
+    import json
+
+    from tests.conftest import cli
+
+    x, y = _digits()
+    for alpha in (1e-4, 1.0):
+        _train(store, f"alpha-{alpha:g}", x[:1200], y[:1200], x[1200:], y[1200:], group="sweep", alpha=alpha,
+               epochs=3)
+    out = cli("read", "--group", "sweep", "--store", store, check=True).stdout
+    assert out.startswith("Group sweep: 2 runs compared on val_loss") and "Best: cv/alpha-0.0001" in out
+    data = json.loads(cli("read", "--group", "sweep", "--json", "--store", store, check=True).stdout)
+    assert data["best"] == "cv/alpha-0.0001" and [m["run"] for m in data["members"]][1] == "cv/alpha-1"
+    for args in (("--group", "nope"), (), ("cv/alpha-1", "--group", "sweep")):
+        proc = cli("read", *args, "--store", store)
+        assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
