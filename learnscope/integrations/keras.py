@@ -28,7 +28,8 @@ class Callback(keras.callbacks.Callback):
 
     def __init__(self, project=None, name=None, config=None, store=None, *, live=False, **options):
         super().__init__()
-        meta = {"keras_backend": keras.backend.backend(), "train_metric_reduction": RUNNING_MEAN_NOTE}
+        meta = {"keras_backend": keras.backend.backend(), "train_metric_reduction": RUNNING_MEAN_NOTE,
+                **dict(options.pop("meta", None) or {})}
         self.run = start_run(project, name, config, store, framework="keras", live=live, meta=meta, **options)
         self._epoch = 0           # the 1-based epoch being trained
         self._last_epoch = 0      # the last epoch recorded

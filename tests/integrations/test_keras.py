@@ -34,7 +34,7 @@ def _model(lr=1e-2):
 
 def test_epoch_level_equals_history_and_batches_are_kept(digits, store):
     x, y = digits
-    cb = Callback(project="digits", name="mlp", store=store, config={"batch_size": 64})
+    cb = Callback(project="digits", name="mlp", store=store, config={"batch_size": 64}, group="g", meta={"note": 1})
     hist = _model().fit(x, y, batch_size=64, epochs=3, validation_split=0.2, callbacks=[cb], verbose=0)
     h = ls.load("digits/mlp", store=store)
     assert set(h.epoch) == set(hist.history) == {"loss", "accuracy", "val_loss", "val_accuracy"}
@@ -49,7 +49,8 @@ def test_epoch_level_equals_history_and_batches_are_kept(digits, store):
     assert h.info.status == "finished"
     assert h.config["optimizer"] == "Adam" and h.config["epochs"] == 3 and h.config["batch_size"] == 64
     assert h.config["steps_per_epoch"] == steps and h.config["learning_rate"] == pytest.approx(1e-2)
-    assert h.meta["framework"] == "keras" and h.meta["num_classes"] == 10
+    assert h.meta["framework"] == "keras" and h.meta["num_classes"] == 10 and h.meta["note"] == 1
+    assert h.info.group == "g" and h.meta["keras_backend"] == "torch"
     assert "running mean" in h.meta["train_metric_reduction"]
     assert h.batch["learning_rate"].tolist() == [pytest.approx(1e-2)]   # logged once: it never changed
 
