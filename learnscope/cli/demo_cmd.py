@@ -24,8 +24,26 @@ def command(out):
 
     console = Console()
     runs = run_demo(out, echo=lambda m: console.print(escape(m)))
+    histories = []
     for run in runs:
         h = run.history()
+        histories.append(h)
         console.print(epoch_table(h, title=escape(f"{h.info.ref}: {h.meta.get('story', '')}")))
         print_read(read(h), console)
+    _write_figures(histories, out, console)
     console.print(f"store: {runs[0].store.location}   (learnscope runs --store {runs[0].store.location})")
+
+
+def _write_figures(histories, out, console) -> None:
+    """Each run's figure, one comparing them, and the HTML report, into the demo folder."""
+    from pathlib import Path
+
+    from ..plot.figure import plot
+    from ..report import write_report
+
+    folder = Path(out)
+    for h in histories:
+        plot(h).savefig(folder / f"{h.info.name}.png", dpi=120)
+    plot(histories).savefig(folder / "compare.png", dpi=120)
+    report = write_report(histories, folder / "report.html")
+    console.print(f"figures: {folder}/*.png   report: {report}")
