@@ -37,8 +37,8 @@ def load_file(path: Path):
     data = path.read_bytes()
     kind = sniff(data, str(path))
     if kind == "tfevents":
-        from .tensorboard import load_event_files
-        return load_event_files([path], source=path)
+        from .tensorboard import SPLIT_DIRS, load_event_files
+        return load_event_files([(path, SPLIT_DIRS.get(path.parent.name.lower()))], source=path)
     text = _text(data, path)
     if kind == "json" and text.startswith('{"learnscope_unsaved"'):  # points a run could not store
         from ..fallback import read
@@ -75,5 +75,16 @@ def _load_json(text: str, path: Path):
         return h
     if isinstance(data, dict) and data and all(isinstance(v, list) for v in data.values()):
         return from_dict_of_lists(data, str(path))
+    if isinstance(data, dict) and data and all(isinstance(v, dict) for v in data.values()):
+        return from_dict_of_lists(_pandas_columns(data, path), str(path), fmt="pandas-json")
     raise ImportFormatError(f"{path}: JSON that is neither a Keras history (an object of lists) nor a "
                             f"trainer_state.json (with log_history); expected one of: {KNOWN}")
+
+
+def _pandas_columns(data: dict, path: Path) -> dict:
+    """``pd.DataFrame(history.history).to_json()``: ``{"loss": {"0": 0.9, "1": 0.5}}`` -> lists by row."""
+    try:
+        return {k: [v for _, v in sorted(col.items(), key=lambda kv: float(kv[0]))] for k, col in data.items()}
+    except ValueError:
+        raise ImportFormatError(f"{path}: JSON columns whose row labels are not numbers (expected a Keras "
+                                f"history, or pandas to_json of one)") from None

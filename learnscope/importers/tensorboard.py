@@ -56,7 +56,7 @@ def run_dirs(root: Path) -> list[Path]:
 
 def load_run_dir(d: Path):
     """The run of directory ``d``: its own event files plus those of its split subdirectories."""
-    files = [(p, None) for p in _own_files(d)]
+    files = [(p, SPLIT_DIRS.get(d.name.lower())) for p in _own_files(d)]  # logs/validation given itself
     for sub in sorted(p for p in d.iterdir() if p.is_dir() and p.name.lower() in SPLIT_DIRS):
         files += [(p, SPLIT_DIRS[sub.name.lower()]) for p in _own_files(sub)]
     if files:

@@ -72,3 +72,11 @@ def test_exported_json_imports_back(tmp_path, store):
     cli("export", "p/r", "--store", store, "-o", out, check=True)
     h = ls.load(out)
     assert np.array_equal(h.epoch["val_loss"], [1.9, np.nan, 1.4], equal_nan=True)
+
+
+def test_pandas_to_json_of_a_history(tmp_path):
+    pd = pytest.importorskip("pandas")
+    p = tmp_path / "hist.json"
+    pd.DataFrame({"loss": [0.9, 0.5, 0.4] * 4, "val_loss": [1.0, 0.7, 0.6] * 4}).to_json(p)  # 12 rows: "10" after "9"
+    h = ls.load(p)
+    assert h.epoch["val_loss"].tolist() == [1.0, 0.7, 0.6] * 4 and h.meta["format"] == "pandas-json"

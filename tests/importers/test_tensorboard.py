@@ -113,3 +113,14 @@ def test_directory_of_runs(tmp_path, store):
     listed = cli("runs", "--json", "--store", store, check=True).stdout
     assert '"a"' in listed and '"b"' in listed
     assert ls.load("tb/a", store=store).batch["loss"].tolist() == pytest.approx([1.0, 0.9, 0.8])
+
+
+def test_a_validation_folder_or_file_given_alone_is_validation(tmp_path):
+    from torch.utils.tensorboard import SummaryWriter
+
+    w = SummaryWriter(str(tmp_path / "validation"))
+    w.add_scalar("epoch_loss", 0.5, 0)
+    w.close()
+    assert ls.load(tmp_path / "validation").epoch["val_loss"].tolist() == [0.5]
+    f = next((tmp_path / "validation").glob("events.out.tfevents.*"))
+    assert ls.load(f).epoch["val_loss"].tolist() == [0.5]
