@@ -155,7 +155,8 @@ def _why(members: list[Member], best: Member | None, metric: str, higher: bool) 
         gap = abs(best.best - others[0].best) / max(abs(others[0].best), 1e-12)
         text += f"; the next, {others[0].run}, reached {others[0].best:.4g} ({gap:.1%} {'lower' if higher else 'higher'})"
     text += f". Its read: {best.verdict}."
-    if best.verdict not in ("healthy", "noisy_validation") and best.best_epoch is not None:
+    if best.verdict not in ("healthy", "noisy_validation") and best.best_epoch is not None \
+            and best.final != best.best:  # its best epoch is not its last
         text += f" Take its weights from epoch {best.best_epoch}, not the last epoch."
     broken = [m.run for m in members if m.verdict in ("diverging", "non_finite", "chance_level")]
     if broken:

@@ -111,20 +111,37 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     # best = a 3-point mean around the trend's best: a smoothed minimum undershoots sharp corners
     lo, hi = max(0, i_best - 1), min(len(y), i_best + 2)
     best, end = float(np.mean(y[lo:hi])), tail_mean(y, k)
-    sigma = m.noise().sigma
+    sigma = max(m.noise().sigma, _spread_after(y[i_best:]))
     rise, sd = end - best, sigma * math.sqrt(1 / k + 1 / (hi - lo))
+    # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
+    allowance = sigma / math.sqrt(hi - lo) * math.sqrt(2 * math.log(len(y)))
     floor = min_acc_drop if m.accuracy else min_rise * abs(best)
-    if rise < n_sigma * sd or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
+    if rise < n_sigma * sd + allowance or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
         return []
     onset = m.epoch_at(idx[i_best])
     message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}) and ended at "
                f"{fmt(shown(m, end))}: a {'drop' if m.accuracy else 'rise'} of {fmt(rise)} = "
                f"{in_sigmas(rise, sd)}, while the training side kept improving: the model is overfitting.")
     evidence = {"series": m.key, "onset_epoch": onset, "best": shown(m, best), "end": shown(m, end),
-                "change": rise, "z": rise / sd, **m.noise().evidence()}
+                "change": rise, "z": rise / sd, "selection_allowance": allowance,
+                "sigma": sigma, "noise_from": m.noise().method}
     return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
                     advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
                            "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _spread_after(y: np.ndarray) -> float:
+    """Scatter of the points after the best around a smooth fit: if the "rise" is noise, this
+    measures that noise directly (a global estimate from a few residuals can be far too small)."""
+    if len(y) < 4:
+        return 0.0
+    if len(y) >= 12:
+        from .noise import series_sigma
+        return series_sigma(y) or 0.0
+    degree = 2 if len(y) >= 6 else 1
+    x = np.arange(len(y), dtype=float)
+    resid = y - np.polyval(np.polyfit(x, y, degree), x)
+    return float(np.sqrt(np.sum(resid ** 2) / (len(y) - degree - 1)))
 
 
 def _overfitting_short(cs, m, n_sigma: float, big: float = 0.2) -> list[Finding]:

@@ -1,0 +1,216 @@
+"""Hand-made edge cases for each rule: what must fire, what must not, and where."""
+
+import math
+
+import numpy as np
+import pytest
+
+import learnscope as ls
+from learnscope.history import History, RunInfo, Series
+from learnscope.read import rules
+from learnscope.read.probes import dead_units, exploding_gradients, vanishing_gradients
+
+RNG = np.random.default_rng(7)
+
+
+def hist(meta=None, config=None, **curves):
+    return History.from_dict(curves, info=RunInfo(name="t", meta=meta or {}, config=config or {}))
+
+
+def codes(h, **kw):
+    return ls.read(h, **kw).codes()
+
+
+def decay(n, start=2.0, end=0.1, rate=0.3):
+    return end + (start - end) * np.exp(-rate * np.arange(n))
+
+
+# --- non_finite ---
+
+def test_non_finite_names_the_first_epoch():
+    f = rules.non_finite(hist(loss=[1.0, 0.8, math.nan, 0.5], val_loss=[1.0, 0.9, 0.8, math.inf]))
+    assert f[0].epoch == 3 and f[0].evidence["last_finite"] == 0.8
+
+
+def test_non_finite_prefers_the_batch_step_inside_the_epoch():
+    h = hist(loss=[1.0, math.nan])
+    v = np.r_[np.linspace(1, 0.5, 50), [math.inf], np.full(49, math.nan)]
+    h.add(Series("loss", "train", "batch", step=np.arange(100), epoch=np.repeat([1.0, 2.0], 50), value=v))
+    f = rules.non_finite(h)[0]
+    assert (f.epoch, f.step) == (2, 50)
+
+
+def test_all_nan_is_said_plainly():
+    r = ls.read(hist(loss=[math.nan] * 5))
+    assert r.verdict == "non_finite" and "every value" in r.first("non_finite").message
+    assert "insufficient_data" in r.codes()
+
+
+# --- diverging ---
+
+def test_diverging_after_a_good_start():
+    f = rules.diverging(hist(loss=[1.0, 0.5, 0.4, 0.6, 1.2, 2.5, 5.0]))
+    assert f and f[0].evidence["best_epoch"] == 3 and f[0].epoch == 4
+
+
+def test_a_last_epoch_spike_is_not_divergence():
+    assert not rules.diverging(hist(loss=list(decay(12)) + [1.5]))
+
+
+def test_rise_into_nan_is_divergence():
+    assert rules.diverging(hist(loss=[1.0, 0.6, 0.5, 3.0, math.nan, math.nan]))
+
+
+# --- overfitting ---
+
+def u_curve(n=40, best=15, noise=0.005):
+    x = np.arange(n)
+    return 0.3 + 0.002 * (x - best) ** 2 * (x > best) + 1.5 * np.exp(-0.4 * x) + RNG.normal(0, noise, n)
+
+
+def test_overfitting_onset_near_the_validation_minimum():
+    vl = u_curve()
+    f = rules.overfitting(hist(loss=decay(40, end=0.01), val_loss=vl))
+    assert f and abs(f[0].epoch - (int(np.argmin(vl)) + 1)) <= 3
+    assert "sigma" in f[0].message and f[0].evidence["z"] >= 3
+
+
+def test_no_overfitting_when_training_got_worse_too():
+    vl = u_curve()
+    assert not rules.overfitting(hist(loss=vl * 0.9, val_loss=vl))
+
+
+@pytest.mark.parametrize("n,noise", [(30, 0.04), (15, 0.04), (60, 0.02), (12, 0.08)])
+def test_never_overfitting_when_validation_only_moves_within_its_noise(n, noise):
+    flagged = []
+    for seed in range(200):  # a learning curve that flattens, plus pure noise: no real rise anywhere
+        vl = 0.5 + 1.5 * np.exp(-0.5 * np.arange(n)) + np.random.default_rng(seed).normal(0, noise, n)
+        if "overfitting" in codes(hist(loss=decay(n, end=0.01), val_loss=vl)):
+            flagged.append(seed)
+    assert not flagged
+
+
+def test_short_history_overfits_only_on_a_large_steady_rise():
+    train = [0.4, 0.2, 0.1, 0.05, 0.02]
+    assert rules.overfitting(hist(loss=train, val_loss=[0.31, 0.36, 0.42, 0.45, 0.47]))
+    assert not rules.overfitting(hist(loss=train, val_loss=[0.31, 0.33, 0.30, 0.32, 0.31]))
+
+
+# --- noisy validation (binomial when the validation size is known) ---
+
+def quantised_acc(n_val, n_epochs=15, p=0.9, seed=0):
+    return np.random.default_rng(seed).binomial(n_val, p, n_epochs) / n_val
+
+
+def test_small_validation_set_is_noisy_and_says_how_noisy():
+    h = hist(meta={"val_size": 30}, loss=decay(15), val_loss=decay(15, end=0.3), val_accuracy=quantised_acc(30))
+    f = rules.noisy_validation(h)
+    assert f and "binomial (n=30)" in f[0].message and "sigma" in f[0].message
+    assert f[0].evidence["sigma"] == pytest.approx(math.sqrt(0.9 * 0.1 / 30), rel=0.3)
+
+
+def test_validation_size_is_read_from_accuracy_steps_when_unknown():
+    h = hist(loss=decay(15), val_accuracy=quantised_acc(30))
+    assert "read from the accuracy" in rules.noisy_validation(h)[0].message
+
+
+def test_large_validation_set_is_not_noisy():
+    acc = np.round(0.9 + np.random.default_rng(1).normal(0, 0.002, 15), 4)
+    assert not rules.noisy_validation(hist(meta={"val_size": 20000}, loss=decay(15), val_accuracy=acc))
+
+
+# --- underfitting, chance level ---
+
+def test_underfitting_when_training_accuracy_levels_off_low():
+    acc = 0.7 - 0.4 * np.exp(-0.8 * np.arange(20))
+    assert rules.underfitting(hist(loss=decay(20, end=0.8, rate=0.8), accuracy=acc))
+
+
+def test_not_underfitting_while_still_improving():
+    acc = np.linspace(0.3, 0.7, 20)
+    assert not rules.underfitting(hist(loss=np.linspace(2, 1, 20), accuracy=acc))
+
+
+def test_chance_level_needs_the_number_of_classes():
+    h = hist(val_accuracy=[0.1, 0.11, 0.09, 0.1, 0.1])
+    assert "chance_level" not in codes(h)
+    assert "chance_level" in codes(h, classes=10)
+    assert "chance_level" in codes(hist(config={"num_classes": 10}, val_accuracy=[0.1, 0.11, 0.09, 0.1, 0.1]))
+
+
+def test_chance_level_inferred_from_a_loss_at_ln_k():
+    h = hist(loss=[2.31, 2.303, 2.302, 2.303, 2.302], val_accuracy=[0.1, 0.11, 0.09, 0.1, 0.1])
+    f = rules.chance_level(h)
+    assert f and "ln(10)" in f[0].evidence["classes_from"]
+
+
+def test_a_learning_loss_is_not_mistaken_for_ln_k():
+    h = hist(loss=[4.5, 4.3, 4.2, 4.1, 4.08], val_accuracy=[0.3, 0.4, 0.5, 0.55, 0.6])
+    assert not rules.chance_level(h)
+
+
+# --- slow convergence, unstable, plateau ---
+
+def test_slow_convergence_on_a_straight_decline():
+    f = rules.slow_convergence(hist(loss=np.linspace(2.3, 1.5, 15), val_loss=np.linspace(2.3, 1.6, 15)))
+    assert f and f[0].evidence["share"] > 0.1
+
+
+def test_converged_run_is_not_slow():
+    assert not rules.slow_convergence(hist(loss=decay(30), val_loss=decay(30, end=0.2)))
+
+
+def test_unstable_zigzag():
+    f = rules.unstable(hist(loss=[1.0, 0.5, 1.2, 0.4, 1.1, 0.45, 1.3, 0.5]))
+    assert f and f[0].evidence["jumps"] >= 3
+
+
+def test_plateau_after_early_convergence():
+    vl = np.r_[decay(6, end=0.3, rate=1.0), np.full(30, 0.3) + RNG.normal(0, 0.001, 30)]
+    f = rules.plateau(hist(loss=vl * 0.9, val_loss=vl))
+    assert f and f[0].epoch <= 8
+
+
+def test_constant_values_never_changed():
+    r = ls.read(hist(loss=[0.5] * 6))
+    assert "never changed" in r.first("plateau").message
+
+
+# --- epoch vs batch loss ---
+
+def test_epoch_loss_as_running_mean_is_explained():
+    h = hist(loss=[1.2, 0.4, 0.3], val_loss=[0.6, 0.4, 0.35])
+    b = np.r_[np.linspace(2.0, 0.5, 20), np.linspace(0.5, 0.35, 20), np.linspace(0.35, 0.3, 20)]
+    h.add(Series("loss", "train", "batch", step=np.arange(60), epoch=np.repeat([1.0, 2.0, 3.0], 20), value=b))
+    f = ls.read(h).first("epoch_vs_batch")
+    assert f is not None and f.epoch == 1 and f.evidence["last_batches_mean"] < 0.6
+
+
+# --- probes ---
+
+def probe_hist(kind, values: dict):
+    h = hist(loss=decay(10))
+    for layer, v in values.items():
+        v = np.asarray(v, float)
+        h.add(Series(f"probe/{kind}/{layer}", "train", "batch", step=np.arange(len(v)),
+                     epoch=np.repeat(np.arange(1.0, 11.0), len(v) // 10), value=v))
+    return h
+
+
+def test_vanishing_gradients_in_the_first_layer():
+    h = probe_hist("grad_norm", {"fc0": np.full(100, 1e-7), "fc1": np.full(100, 0.5)})
+    f = vanishing_gradients(h)
+    assert f and f[0].evidence["weak_layers"] == ["fc0"]
+    assert not vanishing_gradients(probe_hist("grad_norm", {"fc0": np.full(100, 0.2), "fc1": np.full(100, 0.5)}))
+
+
+def test_exploding_gradients_and_where_they_start():
+    g = np.r_[np.full(60, 0.5), np.geomspace(1, 1e5, 40)]
+    f = exploding_gradients(probe_hist("grad_norm", {"fc0": g}))
+    assert f and 60 <= f[0].step < 100
+    assert not exploding_gradients(probe_hist("grad_norm", {"fc0": np.r_[np.zeros(5), np.full(95, 0.3)]}))
+
+
+def test_dead_units():
+    assert dead_units(probe_hist("dead_fraction", {"relu1": np.linspace(0, 0.9, 100)}))
+    assert not dead_units(probe_hist("dead_fraction", {"relu1": np.full(100, 0.1)}))
