@@ -21,7 +21,7 @@ _LEVELS = (None, "epoch", "batch")
 
 def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale: bool | None = None,
          group: bool | None = None, read: bool = True, metrics=None, store=None,
-         title: str | None = None, batch_points: bool = True, max_points: int = 4000,
+         title: str | None = None, batch_points: bool | None = None, max_points: int = 4000,
          figsize: tuple[float, float] | None = None, fig: Figure | None = None) -> Figure:
     """Learning curves as a :class:`matplotlib.figure.Figure`: one panel per metric,
     train and validation paired (same colour; validation dashed), per-batch values
@@ -37,7 +37,9 @@ def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale:
     ``info.group``, unless ``group=False``) draws their mean ± 1 std. ``level`` is
     ``"epoch"``, ``"batch"`` (x in steps) or None (both). ``smoothing`` is an EMA
     weight in [0, 1); the raw line stays faint. ``log_scale`` None chooses a log y
-    axis for losses spanning more than two decades. ``fig`` redraws into an existing
+    axis for losses spanning more than two decades. ``batch_points`` None draws
+    per-batch values under the epoch lines for up to 3 runs, True always, False never.
+    ``fig`` redraws into an existing
     Figure (cleared first), as the live view does once per epoch.
     """
     view, histories = _prepare(source, level, smoothing, store, batch_points, max_points)
@@ -47,6 +49,9 @@ def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale:
                                 + (" at the batch level" if level == "batch" else ""))
     groups = entities(histories, group)
     view.dots = len(groups) == 1
+    if len(groups) > 1:  # several runs' batch noise would bury the epoch lines
+        view.faint_alpha = 0.12
+        view.batch_under = view.batch_under and (batch_points or len(groups) <= 3)
     fig, axes = _figure(len(names), figsize, fig)
     book = LegendBook(compare=len(groups) > 1)
     marks = _marks(groups, read)
@@ -69,13 +74,13 @@ def _prepare(source, level, smoothing, store, batch_points, max_points):
     histories = [load(s, store=store) for s in sources]
     has_epoch = any(k.level == "epoch" and len(s) for h in histories for k, s in h.series.items())
     x = "step" if level == "batch" or not has_epoch else "epoch"
-    return View(x=x, batch_under=batch_points and level != "epoch", smoothing=float(smoothing),
+    return View(x=x, batch_under=batch_points is not False and level != "epoch", smoothing=float(smoothing),
                 buckets=max(max_points // 4, 50)), histories
 
 
 def _figure(n: int, figsize, fig: Figure | None):
     rows, cols = grid_shape(n)
-    size = figsize or (min(4.6 * cols, 14.0), 3.3 * rows + 0.9)
+    size = figsize or (min(max(4.6 * cols, 6.4), 14.0), 3.3 * rows + 0.9)
     if fig is None:
         fig = Figure(figsize=size, layout="constrained", dpi=110)
     else:

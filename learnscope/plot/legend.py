@@ -55,10 +55,17 @@ class LegendBook:
         rows = [r for r in (list(self.runs.items()), [*self.styles.items(), *self.marks.items()]) if r]
         if not rows:
             return
-        ncol = min(max(map(len, rows)), 5)
+        ncol = min(max(map(len, rows)), 5, _columns_that_fit(fig, [lab for row in rows for lab, _ in row]))
         wrapped = [row[i:i + ncol] for row in rows for i in range(0, len(row), ncol)]
         blank = ("", Line2D([], [], alpha=0))
         grid = [row + [blank] * (ncol - len(row)) for row in wrapped]
         entries = [grid[r][c] for c in range(ncol) for r in range(len(grid))]
         fig.legend([h for _, h in entries], [lab for lab, _ in entries], loc="outside lower center",
                    ncol=ncol, frameon=False, fontsize="small")
+
+
+def _columns_that_fit(fig, labels: list[str]) -> int:
+    """How many legend columns fit the figure's width without clipping (a column is
+    about as wide as its longest label at the legend's small font, plus the handle)."""
+    column = 0.75 + 0.068 * max(len(lab) for lab in labels)  # inches
+    return max(1, int(fig.get_figwidth() * 0.96 // column))

@@ -26,6 +26,7 @@ class View:
     smoothing: float = 0.0
     buckets: int = 1000          # min/max buckets per drawn series (~4 points each)
     dots: bool = True            # a dot per epoch (one run, few epochs)
+    faint_alpha: float = 0.25    # opacity of the per-batch points
 
 
 def curves(history, metric: str, split: str, view: View):
@@ -62,7 +63,7 @@ def draw_run(ax, history, metric: str, colour: str, view: View, legend) -> list[
         main, faint = curves(history, metric, split, view)
         ls = SPLIT_STYLE[split]
         if faint is not None:
-            ax.plot(*faint, color=colour, lw=0.6, alpha=0.25, ls="-", gid="batch", zorder=1)
+            ax.plot(*faint, color=colour, lw=0.6, alpha=view.faint_alpha, ls="-", gid="batch", zorder=1)
             legend.faint(split, colour)
             drawn.append(faint[1])
         if main is not None:
