@@ -1,0 +1,139 @@
+"""read(): verdict, best and early-stop epochs, thresholds, bad input, rendering, the CLI."""
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+import learnscope as ls
+from learnscope.errors import InvalidValueError
+from learnscope.history import History, Series
+from learnscope.read import CODES, best_epoch, early_stop_epoch, read
+from learnscope.read.render import to_json, to_markdown, to_rich
+from tests.conftest import cli
+
+
+def batch_only(n=200, epochs=True):
+    v = 2.0 * np.exp(-np.arange(n) / 40) + 0.1
+    ep = np.repeat(np.arange(1.0, n // 20 + 1), 20) if epochs else None
+    return History(series=[Series("loss", "train", "batch", step=np.arange(n), epoch=ep, value=v)])
+
+
+BAD_INPUTS = {
+    "empty": History(),
+    "one epoch": History.from_dict({"loss": [0.9], "val_loss": [1.0]}),
+    "no validation": History.from_dict({"loss": [1.0, 0.7, 0.5, 0.4, 0.35]}),
+    "only batch level": batch_only(),
+    "batch level without epochs": batch_only(epochs=False),
+    "constant": History.from_dict({"loss": [0.5] * 8, "val_loss": [0.6] * 8}),
+    "all NaN": History.from_dict({"loss": [math.nan] * 4, "val_loss": [math.nan] * 4}),
+    "inf and NaN mixed": History.from_dict({"loss": [math.inf, math.nan, 1.0], "val_accuracy": [math.nan] * 3}),
+    "accuracy only": History.from_dict({"val_accuracy": [0.5, 0.6, 0.7]}),
+    "unknown metric only": History.from_dict({"mae": [3.0, 2.0, 1.5, 1.4]}),
+    "empty series": History.from_dict({"loss": []}),
+}
+
+
+@pytest.mark.parametrize("name", BAD_INPUTS)
+def test_bad_input_gives_a_read_not_an_exception(name):
+    r = read(BAD_INPUTS[name])
+    assert r.verdict in CODES
+    json.loads(to_json(r), parse_constant=lambda c: pytest.fail(f"non-strict JSON token {c}"))
+    to_markdown(r), to_rich(r)
+
+
+def test_bad_input_says_what_it_cannot_judge():
+    assert read(BAD_INPUTS["empty"]).verdict == "insufficient_data"
+    one = read(BAD_INPUTS["one epoch"])
+    assert one.verdict == "insufficient_data" and "trends" in one.first("insufficient_data").message
+    assert "no validation" in read(BAD_INPUTS["no validation"]).first("insufficient_data").message
+    assert "batch" in read(BAD_INPUTS["only batch level"]).first("insufficient_data").message
+    assert read(BAD_INPUTS["all NaN"]).verdict == "non_finite"
+
+
+def test_only_batch_level_is_judged_on_per_epoch_means():
+    r = read(batch_only())
+    assert r.verdict == "healthy" and r.best_epoch == 10
+
+
+def test_verdict_best_and_early_stop():
+    vl = [1.0, 0.6, 0.5, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85]
+    tl = list(np.geomspace(1.0, 0.01, 12))
+    r = read({"loss": tl, "val_loss": vl})
+    assert r.verdict == "overfitting" and r.best_epoch == 4 and r.early_stop_epoch == 9
+    assert early_stop_epoch(History.from_dict({"val_loss": vl}), patience=2) == 6
+
+
+def test_best_epoch_falls_back_to_accuracy_then_training_loss():
+    assert best_epoch(History.from_dict({"val_accuracy": [0.5, 0.9, 0.8]})) == 2
+    assert best_epoch(History.from_dict({"loss": [1.0, 0.5, 0.7]})) == 2
+
+
+def test_thresholds_by_name_and_unknown_ones_rejected():
+    vl = [1.0, 0.6, 0.5, 0.45, 0.46, 0.47, 0.48, 0.49, 0.5, 0.51]
+    h = History.from_dict({"loss": list(np.geomspace(1, 0.01, 10)), "val_loss": vl})
+    assert "overfitting" in read(h).codes()
+    assert "overfitting" not in read(h, min_rise=0.5).codes()
+    with pytest.raises(InvalidValueError, match="unknown read threshold.*patence"):
+        read(h, patence=3)
+
+
+def test_read_accepts_anything_load_takes(tmp_path):
+    csv = tmp_path / "log.csv"
+    csv.write_text("epoch,loss,val_loss\n" + "".join(f"{i},{1 / (i + 1)},{1.1 / (i + 1)}\n" for i in range(8)))
+    assert ls.read(str(csv)).verdict in CODES
+    assert ls.read({"loss": [1.0, 0.5, 0.3]}).best_epoch == 3
+
+
+def test_json_contract_is_exact_and_strict():
+    r = read({"loss": [1.0, 0.5, math.nan], "val_loss": [1.0, math.inf, 0.5]})
+    d = json.loads(to_json(r))
+    assert list(d) == ["verdict", "best_epoch", "early_stop_epoch", "findings"]
+    for f in d["findings"]:
+        assert list(f) == ["code", "severity", "epoch", "step", "message", "evidence"]
+        assert f["code"] in CODES and f["severity"] in ("info", "warning", "error")
+    json.loads(to_json(r), parse_constant=lambda c: pytest.fail(f"non-strict JSON token {c}"))
+    assert d["findings"][0]["evidence"]["value"] == "inf"
+
+
+def test_markdown_lists_every_finding():
+    r = read({"loss": [1.0, 0.5, math.nan]})
+    md = to_markdown(r)
+    assert md.startswith("### Read: **non_finite**") and all(f"**{c}**" in md for c in r.codes())
+
+
+# --- the CLI ---
+
+def write_overfit_csv(path):
+    rows = [(i + 1, 1.0 / (i + 1), 0.5 + 0.02 * (i - 5) ** 2) for i in range(20)]
+    path.write_text("epoch,loss,val_loss\n" + "".join(f"{e},{a},{b}\n" for e, a, b in rows))
+    return path
+
+
+def test_cli_read_a_file_as_json(tmp_path):
+    p = cli("read", write_overfit_csv(tmp_path / "log.csv"), "--json", check=True)
+    d = json.loads(p.stdout)
+    assert d["verdict"] == "overfitting" and d["findings"][0]["epoch"] == 6
+
+
+def test_cli_read_terminal_and_markdown(tmp_path):
+    csv = write_overfit_csv(tmp_path / "log.csv")
+    assert "overfitting" in cli("read", csv, check=True).stdout
+    assert cli("read", csv, "--markdown", check=True).stdout.startswith("### Read: **overfitting**")
+
+
+def test_cli_read_a_recorded_run_with_classes(tmp_path, store):
+    with ls.init(project="p", name="stuck", store=store) as run:
+        for _ in range(6):
+            run.log_epoch({"loss": 0.9, "val_accuracy": 0.34})
+    d = json.loads(cli("read", "p/stuck", "--store", store, "--json", "--classes", "3", check=True).stdout)
+    assert d["verdict"] == "chance_level"
+    d = json.loads(cli("read", "p/stuck", "--store", store, "--json", check=True).stdout)
+    assert d["verdict"] != "chance_level"  # 3 classes is not knowable here without --classes
+
+
+def test_cli_read_errors_are_one_line(tmp_path, store):
+    for args in (("read", "nope/nope", "--store", store), ("read", str(tmp_path / "x.csv"), "--classes", "1")):
+        p = cli(*args)
+        assert p.returncode == 2 and p.stderr.startswith("learnscope: error:") and p.stderr.count("\n") == 1
