@@ -108,3 +108,18 @@ def test_read_group_cli(store):
     for args in (("--group", "nope"), (), ("cv/alpha-1", "--group", "sweep")):
         proc = cli("read", *args, "--store", store)
         assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+
+def test_plot_group_draws_folds_as_a_band_and_sweep_trials_apart(store, tmp_path):
+    from tests.conftest import cli
+
+    x, y = _digits()
+    for k in range(3):
+        _train(store, f"fold-{k}", x[k::3], y[k::3], x[1500:], y[1500:], group="cv3", fold=k, epochs=3)
+        _train(store, f"trial-{k}", x[:1200], y[:1200], x[1200:], y[1200:], group="sw", alpha=10.0 ** -k,
+               epochs=3)
+    for group, band in (("cv3", True), ("sw", False)):
+        svg = tmp_path / f"{group}.svg"
+        cli("plot", "--group", group, "-o", svg, "--store", store, check=True)
+        text = svg.read_text()
+        assert ('id="band"' in text) is band and ('id="epoch"' in text) is not band
