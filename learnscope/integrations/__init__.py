@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..errors import InvalidValueError
+
+INIT_OPTIONS = ("group", "fold", "flush_interval")  # passed on to learnscope.init
+
 
 def start_run(project=None, name=None, config=None, store=None, *, framework: str,
               live: bool = False, meta: Mapping | None = None, **init_options):
@@ -22,6 +26,10 @@ def start_run(project=None, name=None, config=None, store=None, *, framework: st
     """
     from ..api import init
 
+    unknown = sorted(set(init_options) - set(INIT_OPTIONS))
+    if unknown:
+        raise InvalidValueError(f"unknown option {unknown[0]!r} for the {framework} integration: it takes "
+                                f"project, name, config, store, live, {', '.join(INIT_OPTIONS)}")
     run = init(project, name, config, store, meta={"framework": framework, **dict(meta or {})}, **init_options)
     if live:
         from ..plot.live import watch

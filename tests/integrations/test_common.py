@@ -38,3 +38,14 @@ def test_resume_continues_a_finished_run(store):
     run.resume()
     run.resume()                                    # already running: nothing happens
     run.finish()
+
+
+def test_unknown_option_is_a_clear_error(store):
+    from learnscope.integrations import start_run
+
+    with pytest.raises(ls.LearnscopeError, match="unknown option 'colour' for the keras integration"):
+        start_run("p", store=store, framework="keras", colour="red")
+    run = start_run("p", "ok", store=store, framework="torch", group="sweep", fold=2)
+    run.finish()
+    h = ls.load("p/ok", store=store)
+    assert (h.info.group, h.info.fold, h.meta["framework"]) == ("sweep", 2, "torch")
