@@ -29,7 +29,7 @@ def start_run(project=None, name=None, config=None, store=None, *, framework: st
     unknown = sorted(set(init_options) - set(INIT_OPTIONS))
     if unknown:
         raise InvalidValueError(f"unknown option {unknown[0]!r} for the {framework} integration: it takes "
-                                f"project, name, config, store, live, {', '.join(INIT_OPTIONS)}")
+                                f"project, name, config, store, live, meta, {', '.join(INIT_OPTIONS)}")
     run = init(project, name, config, store, meta={"framework": framework, **dict(meta or {})}, **init_options)
     if live:
         from ..plot.live import watch
