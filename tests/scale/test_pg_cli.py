@@ -1,6 +1,5 @@
 """Every CLI command against a PostgreSQL store, through --store and $LEARNSCOPE_STORE."""
 
-import importlib.util
 import json
 
 import pytest
@@ -17,12 +16,6 @@ def _record(url, name="base", lr=0.1, group=None, fold=None):
                 run.log({"loss": 2.0 / (e * 5 + b + 1)})
             run.log_epoch({"loss": 1.0 / (e + 1), "val_loss": 1.2 / (e + 1) + lr, "val_accuracy": 0.1 * e})
     return run
-
-
-def _needs(command: str):
-    from learnscope.cli import COMMANDS
-    if importlib.util.find_spec(f"learnscope.cli.{COMMANDS[command]}") is None:
-        pytest.skip(f"`learnscope {command}` is not built yet")
 
 
 def test_runs_show_export_on_postgres(pg_store):
@@ -54,7 +47,6 @@ def test_show_of_missing_run_on_postgres(pg_store):
 
 
 def test_import_into_postgres(pg_store, tmp_path):
-    _needs("import")
     log = tmp_path / "log.csv"
     log.write_text("epoch,loss,val_loss\n0,1.0,1.1\n1,0.5,0.7\n2,0.3,0.6\n")
     cli("import", log, "--store", pg_store, check=True)
@@ -64,10 +56,26 @@ def test_import_into_postgres(pg_store, tmp_path):
 
 def test_read_and_plot_on_postgres(pg_store, tmp_path):
     _record(pg_store)
-    _needs("read")
     out = json.loads(cli("read", "team/base", "--json", "--store", pg_store, check=True).stdout)
     assert out["verdict"] and "findings" in out
-    _needs("plot")
     png = tmp_path / "curves.png"
     cli("plot", "team/base", "-o", png, "--store", pg_store, check=True)
     assert png.stat().st_size > 1000
+
+
+def test_report_and_dashboard_on_postgres(pg_store, tmp_path):
+    import urllib.request
+
+    from tests.dashboard.conftest import Server
+
+    run = _record(pg_store)
+    html = tmp_path / "report.html"
+    cli("report", "team/base", "-o", html, "--store", pg_store, check=True)
+    assert "val_accuracy" in html.read_text() or "accuracy" in html.read_text()
+    server = Server(pg_store)
+    try:
+        with urllib.request.urlopen(server.base + "api/runs", timeout=30) as resp:
+            body = json.loads(resp.read())
+        assert [r["id"] for r in body["runs"]] == [run.id]
+    finally:
+        server.stop()
