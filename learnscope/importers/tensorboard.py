@@ -81,7 +81,9 @@ def load_event_files(files, source):
     arrays = {k: tuple(np.concatenate([getattr(p, f) for p in ps]) for f in ("step", "wall_time", "value"))
               for k, ps in parts.items()}
     source = Path(source)
-    name = source.name if source.is_dir() else source.parent.name or source.name
+    # a folder names its run; a lone file its own prefix ("exp1__events.out...") or its folder
+    prefix = source.name.split("events.out.tfevents")[0].rstrip("_.-")
+    name = source.name if source.is_dir() else prefix or source.parent.name or source.name
     return _Mapper(source, arrays).history(name)
 
 
