@@ -80,3 +80,19 @@ def test_selectable_reductions_and_no_per_rank_series_by_default(ddp):
 def test_init_on_rank_0_only_records_without_waiting(ddp):
     store, _ = ddp
     assert ls.load("ddp/rank0-only", store=store).epoch["loss"].tolist() == [7.0]
+
+
+def test_bad_distributed_arguments_are_clear_errors(store):
+    import torch  # noqa: F401  (imported, but no process group)
+
+    with pytest.raises(ls.LearnscopeError, match="reduce must be one of mean, sum, max, min"):
+        ls.init(project="d", store=store, reduce="median")
+    with pytest.raises(ls.LearnscopeError, match="got 'avg'"):
+        ls.init(project="d", store=store, reduce={"loss": "avg"})
+    with pytest.raises(ls.LearnscopeError, match="init_process_group"):
+        ls.init(project="d", store=store, distributed=True)
+    with pytest.raises(ls.LearnscopeError, match="distributed must be"):
+        ls.init(project="d", store=store, distributed="yes")
+    run = ls.init(project="d", store=store)  # "auto" without a process group: a plain run
+    assert type(run).__name__ == "Run"
+    run.finish()
