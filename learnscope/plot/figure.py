@@ -57,6 +57,7 @@ def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale:
     marks = _marks(groups, read)
     for ax, name in zip(axes, names):
         _panel(ax, name, groups, marks, view, book, log_scale)
+    _same_x_range(axes)
     _finish(fig, groups, marks, book, title, view)
     return fig
 
@@ -116,6 +117,14 @@ def _panel(ax, name: str, groups: list[Entity], marks: dict, view: View, book, l
         else:
             _compare_nonfinite(ax, m, groups[i], view)
     book.from_axes(ax)
+
+
+def _same_x_range(axes) -> None:
+    """Every panel spans the same epochs, so a glance down a column compares like with like."""
+    lo = min(ax.get_xlim()[0] for ax in axes)
+    hi = max(ax.get_xlim()[1] for ax in axes)
+    for ax in axes:
+        ax.set_xlim(lo, hi)
 
 
 def _decorate(ax, name: str, view: View) -> None:
