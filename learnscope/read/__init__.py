@@ -1,9 +1,10 @@
 """The training read: learning curves diagnosed in words, with evidence.
 
 >>> import learnscope as ls
->>> r = ls.read({"loss": [1.0, 0.6, 0.4, 0.3, 0.25], "val_loss": [1.1, 0.7, 0.5, 0.45, 0.44]})
+>>> r = ls.read({"loss": [1.0, 0.5, 0.35, 0.3, 0.28, 0.27, 0.265],
+...              "val_loss": [1.1, 0.6, 0.45, 0.4, 0.39, 0.385, 0.385]})
 >>> r.verdict, r.best_epoch
-('healthy', 5)
+('healthy', 6)
 
 ``read`` takes a History or anything :func:`learnscope.load` accepts, ``classes=``
 (the number of classes, for the chance-level check) and any rule threshold by name

@@ -1,9 +1,10 @@
 """A read as text: in the terminal (rich), as Markdown, and as strict JSON.
 
 >>> from learnscope.read import read
->>> r = read({"loss": [1.0, 0.6, 0.4, 0.3, 0.25], "val_loss": [1.1, 0.7, 0.5, 0.45, 0.44]})
+>>> r = read({"loss": [1.0, 0.5, 0.35, 0.3, 0.28, 0.27, 0.265],
+...              "val_loss": [1.1, 0.6, 0.45, 0.4, 0.39, 0.385, 0.385]})
 >>> to_json(r)[:40]
-'{"verdict": "healthy", "best_epoch": 5, '
+'{"verdict": "healthy", "best_epoch": 6, '
 >>> print(to_markdown(r).splitlines()[0])
 ### Read: **healthy**
 """

@@ -23,9 +23,9 @@ from .curves import curves
 from .finding import Finding
 from .noise import fmt, in_sigmas, trend
 from .probes import PROBE_RULES
-from .shape import (best_index, finite, label, late_improvement, oriented, sd_of_difference,
-                    shown, tail_mean)
+from .shape import TREND_DIFF_SD, finite, label, late_improvement, oriented, tail_mean
 from .chance import chance_level
+from .overfit import overfitting
 from .notes import epoch_vs_batch, insufficient_data
 
 
@@ -91,89 +91,6 @@ def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> l
 def _noise_before(y: np.ndarray, fallback: float) -> float:
     from .noise import series_sigma
     return series_sigma(y) or fallback
-
-
-def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
-                min_rise: float = 0.05, min_acc_drop: float = 0.01) -> list[Finding]:
-    """Validation gets worse after its best by more than its noise while training keeps improving."""
-    cs = curves(history)
-    m = cs.monitor
-    if m is None or m.finite.sum() < 4:
-        return []
-    if m.finite.sum() < patience + 4:
-        return _overfitting_short(cs, m, n_sigma)
-    idx, _ = finite(m)
-    y = oriented(m)
-    i_best = best_index(y)
-    if len(y) - 1 - i_best < patience:
-        return []
-    k = int(np.clip((len(y) - i_best) // 2, 2, 10))
-    # best = a 3-point mean around the trend's best: a smoothed minimum undershoots sharp corners
-    lo, hi = max(0, i_best - 1), min(len(y), i_best + 2)
-    best, end = float(np.mean(y[lo:hi])), tail_mean(y, k)
-    sigma = max(m.noise().sigma, _spread_after(y[i_best:]))
-    rise, sd = end - best, sigma * math.sqrt(1 / k + 1 / (hi - lo))
-    # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
-    allowance = sigma / math.sqrt(hi - lo) * math.sqrt(2 * math.log(len(y)))
-    floor = min_acc_drop if m.accuracy else min_rise * abs(best)
-    if rise < n_sigma * sd + allowance or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
-        return []
-    onset = m.epoch_at(idx[i_best])
-    message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}) and ended at "
-               f"{fmt(shown(m, end))}: a {'drop' if m.accuracy else 'rise'} of {fmt(rise)} = "
-               f"{in_sigmas(rise, sd)}, while the training side kept improving: the model is overfitting.")
-    evidence = {"series": m.key, "onset_epoch": onset, "best": shown(m, best), "end": shown(m, end),
-                "change": rise, "z": rise / sd, "selection_allowance": allowance,
-                "sigma": sigma, "noise_from": m.noise().method}
-    return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
-                    advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
-                           "add regularisation (dropout, weight decay, augmentation) or more data.")]
-
-
-def _spread_after(y: np.ndarray) -> float:
-    """Scatter of the points after the best around a smooth fit: if the "rise" is noise, this
-    measures that noise directly (a global estimate from a few residuals can be far too small)."""
-    if len(y) < 4:
-        return 0.0
-    if len(y) >= 12:
-        from .noise import series_sigma
-        return series_sigma(y) or 0.0
-    degree = 2 if len(y) >= 6 else 1
-    x = np.arange(len(y), dtype=float)
-    resid = y - np.polyval(np.polyfit(x, y, degree), x)
-    return float(np.sqrt(np.sum(resid ** 2) / (len(y) - degree - 1)))
-
-
-def _overfitting_short(cs, m, n_sigma: float, big: float = 0.2) -> list[Finding]:
-    """Too few evaluations to measure noise: only a large rise at every point after the best counts."""
-    idx, _ = finite(m)
-    y = oriented(m)
-    b = int(np.argmin(y))
-    after = y[b + 1:]
-    scale = abs(float(y[b])) if not m.accuracy else 0.25  # accuracy: 0.05 absolute
-    if len(after) < 2 or (after <= y[b]).any() or after[-1] - y[b] < big * scale:
-        return []
-    if not _train_kept_improving(cs, m, idx[b], n_sigma):
-        return []
-    message = (f"{label(m)} was best at {m.at(idx[b])} ({fmt(shown(m, y[b]))}) and got worse at every one of "
-               f"the {len(after)} later {m.unit}, to {fmt(shown(m, after[-1]))}, while the training side kept "
-               f"improving: the model is overfitting (too few points to measure the noise).")
-    evidence = {"series": m.key, "onset_epoch": m.epoch_at(idx[b]), "best": shown(m, y[b]),
-                "end": shown(m, after[-1]), "change": float(after[-1] - y[b]), "points_after": len(after)}
-    return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[b]),
-                    advice=f"Stop near {m.at(idx[b])}, add regularisation, or evaluate more often.")]
-
-
-def _train_kept_improving(cs, m, i_best: int, n_sigma: float) -> bool:
-    """Training loss (or accuracy) at the end is no worse than at the validation's best epoch."""
-    t = cs.train_loss if not m.accuracy or cs.train_acc is None else cs.train_acc
-    t = t or cs.train_acc
-    if t is None or t.finite.sum() < 2 or m.epoch is None or t.epoch is None:
-        return True
-    tidx, _ = finite(t)
-    ty = oriented(t)
-    at_best = float(np.interp(m.epoch[i_best], t.epoch[tidx], ty))
-    return tail_mean(ty, 3) <= at_best + n_sigma * t.noise().sigma
 
 
 def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: float = 0.1,
@@ -249,7 +166,7 @@ def _still_improving(c, tail: float, n_sigma: float, min_share: float = 0.1) -> 
     late, _ = late_improvement(y, tail)
     t = trend(y)
     total = float(t.max() - t.min())
-    return total > 0 and late >= min_share * total and late >= n_sigma * c.noise().sigma * 0.82
+    return total > 0 and late >= min_share * total and late >= n_sigma * c.noise().sigma * TREND_DIFF_SD
 
 
 def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.1,
@@ -268,7 +185,7 @@ def slow_convergence(history: History, *, tail: float = 0.25, min_share: float =
     t = trend(y)
     share = late / float(t.max() - t.min())
     message = (f"{label(c)} was still improving at the end: {fmt(late)} over the last {w} {c.unit} "
-               f"({share:.0%} of its whole improvement, {in_sigmas(late, c.noise().sigma * 0.82)}).")
+               f"({share:.0%} of its whole improvement, {in_sigmas(late, c.noise().sigma * TREND_DIFF_SD)}).")
     evidence = {"series": c.key, "late_improvement": late, "epochs": w, "share": share, **c.noise().evidence()}
     return [Finding("slow_convergence", "warning", message, evidence=evidence, **c.where(idx[-1 - w]),
                     advice="Train for more epochs, or raise the learning rate.")]

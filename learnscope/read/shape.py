@@ -12,14 +12,14 @@ finite points, oriented so that lower is better (accuracy is negated).
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from .curves import Curve
 from .noise import trend
 
-TREND_SD = 0.58  # sd of a 7-point local-quadratic trend value, in units of the noise
+# sd of the difference of two 7-point local-quadratic trend values, in units of the noise
+# (each has sd 0.58 sigma): the yardstick for "how much did the trend move"
+TREND_DIFF_SD = 0.82
 
 
 def finite(c: Curve) -> tuple[np.ndarray, np.ndarray]:
@@ -62,7 +62,3 @@ def label(c: Curve) -> str:
     split = {"train": "training", "val": "validation", "test": "test"}.get(c.split, c.split)
     return f"{split} {c.name}"
 
-
-def sd_of_difference(sigma: float, k: int) -> float:
-    """The noise of (mean of ``k`` raw points) minus (one trend value)."""
-    return sigma * math.sqrt(1 / max(k, 1) + TREND_SD ** 2)

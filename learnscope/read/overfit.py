@@ -1,0 +1,108 @@
+"""Overfitting: validation gets worse after its best by more than its noise, while training improves.
+
+The noise is the larger of the curve's own (see :mod:`learnscope.read.noise`) and the
+scatter of the points after the best; the best of n noisy points is allowed to sit
+about ``sigma * sqrt(2 ln n)`` below the truth, so pure noise is not called overfitting.
+
+>>> import numpy as np
+>>> from learnscope.history import History
+>>> vl = [1.0, 0.6, 0.5, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85]
+>>> h = History.from_dict({"loss": list(np.geomspace(1, 0.01, 12)), "val_loss": vl})
+>>> overfitting(h)[0].evidence["onset_epoch"]
+4
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..history import History
+from .curves import curves
+from .finding import Finding
+from .noise import fmt, in_sigmas
+from .shape import best_index, finite, label, oriented, shown, tail_mean
+
+
+def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
+                min_rise: float = 0.05, min_acc_drop: float = 0.01) -> list[Finding]:
+    """Validation gets worse after its best by more than its noise while training keeps improving."""
+    cs = curves(history)
+    m = cs.monitor
+    if m is None or m.finite.sum() < 4:
+        return []
+    if m.finite.sum() < patience + 4:
+        return _overfitting_short(cs, m, n_sigma)
+    idx, _ = finite(m)
+    y = oriented(m)
+    i_best = best_index(y)
+    if len(y) - 1 - i_best < patience:
+        return []
+    k = int(np.clip((len(y) - i_best) // 2, 2, 10))
+    # best = a 3-point mean around the trend's best: a smoothed minimum undershoots sharp corners
+    lo, hi = max(0, i_best - 1), min(len(y), i_best + 2)
+    best, end = float(np.mean(y[lo:hi])), tail_mean(y, k)
+    sigma = max(m.noise().sigma, _spread_after(y[i_best:]))
+    rise, sd = end - best, sigma * math.sqrt(1 / k + 1 / (hi - lo))
+    # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
+    allowance = sigma / math.sqrt(hi - lo) * math.sqrt(2 * math.log(len(y)))
+    floor = min_acc_drop if m.accuracy else min_rise * abs(best)
+    if rise < n_sigma * sd + allowance or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
+        return []
+    onset = m.epoch_at(idx[i_best])
+    message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}) and ended at "
+               f"{fmt(shown(m, end))}: a {'drop' if m.accuracy else 'rise'} of {fmt(rise)} = "
+               f"{in_sigmas(rise, sd)}, while the training side kept improving: the model is overfitting.")
+    evidence = {"series": m.key, "onset_epoch": onset, "best": shown(m, best), "end": shown(m, end),
+                "change": rise, "z": rise / sd, "selection_allowance": allowance,
+                "sigma": sigma, "noise_from": m.noise().method}
+    return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
+                    advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
+                           "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _spread_after(y: np.ndarray) -> float:
+    """Scatter of the points after the best around a smooth fit: if the "rise" is noise, this
+    measures that noise directly (a global estimate from a few residuals can be far too small)."""
+    if len(y) < 4:
+        return 0.0
+    if len(y) >= 12:
+        from .noise import series_sigma
+        return series_sigma(y) or 0.0
+    degree = 2 if len(y) >= 6 else 1
+    x = np.arange(len(y), dtype=float)
+    resid = y - np.polyval(np.polyfit(x, y, degree), x)
+    return float(np.sqrt(np.sum(resid ** 2) / (len(y) - degree - 1)))
+
+
+def _overfitting_short(cs, m, n_sigma: float, big: float = 0.2) -> list[Finding]:
+    """Too few evaluations to measure noise: only a large rise at every point after the best counts."""
+    idx, _ = finite(m)
+    y = oriented(m)
+    b = int(np.argmin(y))
+    after = y[b + 1:]
+    scale = abs(float(y[b])) if not m.accuracy else 0.25  # accuracy: 0.05 absolute
+    if len(after) < 2 or (after <= y[b]).any() or after[-1] - y[b] < big * scale:
+        return []
+    if not _train_kept_improving(cs, m, idx[b], n_sigma):
+        return []
+    message = (f"{label(m)} was best at {m.at(idx[b])} ({fmt(shown(m, y[b]))}) and got worse at every one of "
+               f"the {len(after)} later {m.unit}, to {fmt(shown(m, after[-1]))}, while the training side kept "
+               f"improving: the model is overfitting (too few points to measure the noise).")
+    evidence = {"series": m.key, "onset_epoch": m.epoch_at(idx[b]), "best": shown(m, y[b]),
+                "end": shown(m, after[-1]), "change": float(after[-1] - y[b]), "points_after": len(after)}
+    return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[b]),
+                    advice=f"Stop near {m.at(idx[b])}, add regularisation, or evaluate more often.")]
+
+
+def _train_kept_improving(cs, m, i_best: int, n_sigma: float) -> bool:
+    """Training loss (or accuracy) at the end is no worse than at the validation's best epoch."""
+    t = cs.train_loss if not m.accuracy or cs.train_acc is None else cs.train_acc
+    t = t or cs.train_acc
+    if t is None or t.finite.sum() < 2 or m.epoch is None or t.epoch is None:
+        return True
+    tidx, _ = finite(t)
+    ty = oriented(t)
+    at_best = float(np.interp(m.epoch[i_best], t.epoch[tidx], ty))
+    return tail_mean(ty, 3) <= at_best + n_sigma * t.noise().sigma
