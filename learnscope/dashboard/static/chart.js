@@ -77,22 +77,31 @@ function markersPlugin(getMarkers, getAxis) {
   return {hooks: {draw: (u) => {
     const ctx = u.ctx, top = u.bbox.top, height = u.bbox.height;
     ctx.save();
-    const dpr = devicePixelRatio, used = new Map();
+    const dpr = devicePixelRatio, rowEnds = [];  // right edge of the last label in each text row
     ctx.font = `${11 * dpr}px system-ui, sans-serif`;
-    for (const m of getMarkers()) {
-      const x = markerX(m, getAxis());
-      if (x === null || x === undefined) continue;
+    const marks = getMarkers().map((m) => [m, markerX(m, getAxis())]).filter(([, x]) => x !== null && x !== undefined)
+      .sort((a, b) => a[1] - b[1]);
+    for (const [m, x] of marks) {
       const px = Math.round(u.valToPos(x, "x", true));
       if (px < u.bbox.left || px > u.bbox.left + u.bbox.width) continue;
       ctx.strokeStyle = ctx.fillStyle = MARKER_COLOURS[m.kind] || "#666";
       ctx.lineWidth = 1.5 * dpr;
       ctx.setLineDash([5 * dpr, 4 * dpr]);
       ctx.beginPath(); ctx.moveTo(px, top); ctx.lineTo(px, top + height); ctx.stroke();
-      const row = used.get(px) || 0;  // labels of markers at one x stack instead of overlapping
-      used.set(px, row + 1);
       const w = ctx.measureText(m.label).width;
       const tx = px + 4 * dpr + w > u.bbox.left + u.bbox.width ? px - 4 * dpr - w : px + 4 * dpr;
-      ctx.fillText(m.label, tx, top + (12 + 13 * row) * dpr);
+      let row = rowEnds.findIndex((end) => tx > end + 6 * dpr);  // labels never overlap: next free row
+      if (row < 0) { row = rowEnds.length; rowEnds.push(0); }
+      rowEnds[row] = tx + w;
+      const ty = top + (12 + 13 * row) * dpr;
+      ctx.save();  // a white halo keeps labels legible over curves while hiding only what is under the glyphs
+      ctx.setLineDash([]);
+      ctx.lineWidth = 3 * dpr;
+      ctx.lineJoin = "round";
+      ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
+      ctx.strokeText(m.label, tx, ty);
+      ctx.restore();
+      ctx.fillText(m.label, tx, ty);
     }
     ctx.restore();
   }}};
@@ -136,7 +145,7 @@ LS.chart = function (target, spec) {
       value: (u, v) => LS.fmt(v),
     }))),
     bands: spec.bands || [],
-    legend: {live: true},
+    legend: {live: true, show: spec.legend !== false},
     cursor: {drag: {x: true, y: false, setScale: true},
              bind: {dblclick: (u) => () => { if (spec.onReset) spec.onReset(u); else u.setData(u.data, true); return null; }}},
     plugins: [markersPlugin(spec.markers || (() => []), () => spec.axis)],
