@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 SWEEP_RATES = (0.01, 0.03, 0.1)
 SWEEP_SEEDS = (0, 1, 2)
+sys.path.insert(0, str(ROOT))  # this checkout's learnscope, installed or not
 
 
 def record(store: str) -> tuple[str, list[str]]:
