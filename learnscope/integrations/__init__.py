@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from ..errors import InvalidValueError
 
-INIT_OPTIONS = ("group", "fold", "flush_interval")  # passed on to learnscope.init
+INIT_OPTIONS = ("group", "fold", "flush_interval", "distributed", "reduce", "per_rank")  # passed on to learnscope.init
 
 
 def start_run(project=None, name=None, config=None, store=None, *, framework: str,
