@@ -44,7 +44,7 @@ def parse_key(key: str, level: str | None = None, *, level_suffix: bool = False)
     """Split a framework metric key into ``(name, split, level)``.
 
     ``level`` is the level the caller logs at; a Lightning ``_step``/``_epoch``
-    suffix overrides it. Keys with no split marker are training metrics.
+    suffix overrides it (``_step`` is the batch level). Keys with no split marker are training metrics.
     ``level_suffix=True`` (a source known to be Lightning) reads any such suffix as
     the level (``acc_step``), not only after a split marker (``time_per_step`` stays whole).
 
@@ -54,7 +54,7 @@ def parse_key(key: str, level: str | None = None, *, level_suffix: bool = False)
     name = key.strip()
     m = _LEVEL_SUFFIX.match(name)
     if m and (level_suffix or _PREFIX.match(m.group(1)) or _SUFFIX.match(m.group(1))):
-        name, level = m.group(1), m.group(2)
+        name, level = m.group(1), "batch" if m.group(2) == "step" else "epoch"
     m = _VAL_GROUP.match(name)
     if m:
         return SeriesKey(m.group(1), "val", level)

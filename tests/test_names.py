@@ -15,7 +15,7 @@ from learnscope.names import SeriesKey, higher_is_better, keras_key, parse_key
     ("val/acc", ("acc", "val", None)),
     ("Loss/val", ("Loss", "val", None)),
     ("accuracy/train", ("accuracy", "train", None)),
-    ("train_loss_step", ("loss", "train", "step")),
+    ("train_loss_step", ("loss", "train", "batch")),
     ("train_loss_epoch", ("loss", "train", "epoch")),
     ("val_loss_epoch", ("loss", "val", "epoch")),
     ("lr", ("lr", "train", None)),
@@ -50,7 +50,7 @@ def test_higher_is_better(name, higher):
 
 
 def test_lightning_level_suffix_only_when_asked():
-    assert parse_key("acc_step", level_suffix=True) == SeriesKey("acc", "train", "step")
+    assert parse_key("acc_step", level_suffix=True) == SeriesKey("acc", "train", "batch")
     assert parse_key("acc_epoch", "batch", level_suffix=True) == SeriesKey("acc", "train", "epoch")
     assert parse_key("acc_step") == SeriesKey("acc_step", "train", None)
     assert parse_key("val_loss_epoch", level_suffix=True) == SeriesKey("loss", "val", "epoch")

@@ -21,11 +21,6 @@ from ..history import History, RunInfo, Series
 from ..names import SeriesKey, parse_key
 
 
-def as_level(level: str | None, default: str) -> str:
-    """Lightning's ``step`` suffix is learnscope's ``batch`` level."""
-    return {"step": "batch", None: default}.get(level, level)
-
-
 class Collector:
     """Series gathered from one log file (or one directory of event files)."""
 
@@ -38,7 +33,7 @@ class Collector:
         """The series key of framework key ``raw``; a second raw key landing on a taken
         series keeps its own name (``train_loss`` beside ``loss``) rather than mixing points."""
         name, split, lvl = parse_key(raw, level, level_suffix=level_suffix)
-        key = SeriesKey(name, split, as_level(lvl, level))
+        key = SeriesKey(name, split, lvl or level)
         if key in self.raw_keys and self.raw_keys[key] != raw:
             key = SeriesKey(raw.strip(), "train", key.level)
         self.raw_keys.setdefault(key, raw)

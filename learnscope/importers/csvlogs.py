@@ -19,7 +19,7 @@ import numpy as np
 
 from ..errors import ImportFormatError
 from ..names import parse_key
-from .collect import Collector, as_level
+from .collect import Collector
 from .fastai import fastai_key
 from .table import TIME_COLUMNS, Table, parse_table
 
@@ -151,7 +151,7 @@ def _lightning(t: Table, c: Collector) -> None:
             continue
         v, s, e = t.column(name)[have], steps[have], epochs[have]
         lvl = parse_key(name, None, level_suffix=True).level
-        level = as_level(lvl, _level_by_count(e))
+        level = lvl or _level_by_count(e)
         if level == "batch":
             v, s, e = _drop_repeats(v, s, e)
         c.add_column(name, level, value=v, step=s, epoch=e, level_suffix=True)

@@ -25,7 +25,7 @@ import numpy as np
 
 from ..errors import ImportFormatError
 from ..names import keras_key, parse_key
-from .collect import Collector, as_level
+from .collect import Collector
 from .hf import _epoch_numbers
 from .tfevents import read_scalars
 
@@ -129,7 +129,7 @@ class _Mapper:
         key = parse_key(raw, None, level_suffix=self.lightning)
         if split and key.name == raw.strip():       # no split marker of its own: the folder's
             raw = keras_key(key.name, split)
-        level = as_level(key.level, level or self._level(key.split, steps, val_steps))
+        level = key.level or level or self._level(key.split, steps, val_steps)
         epochs = self._epochs(steps, level)
         self.c.add_column(raw, level, value=values, step=steps, epoch=epochs, wall_time=wall,
                           level_suffix=self.lightning)

@@ -95,7 +95,7 @@ class Logger(_LightningLogger):
         batch, per_epoch = {}, {}
         for key, value in metrics.items():
             sk = parse_key(key, level_suffix=True)
-            level = {"step": "batch", "epoch": "epoch"}.get(sk.level, default or ("batch" if sk.split == "train" else "epoch"))
+            level = sk.level or default or ("batch" if sk.split == "train" else "epoch")
             (batch if level == "batch" else per_epoch)[keras_key(sk.name, sk.split)] = value
         return batch, per_epoch
 
