@@ -13,7 +13,6 @@ import pytest
 
 from tests.conftest import CLI, ROOT
 
-CHROMIUM = "/usr/bin/chromium"
 
 
 def record(store, name, *, lr, epochs=12, batches=40, group=None, optimizer="adam", bad_at=None):
@@ -87,19 +86,6 @@ def server(dash_store):
     s = Server(dash_store[0])
     yield s
     s.stop()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM,
-                              args=["--no-sandbox", "--disable-background-networking", "--disable-gpu"])
-        yield b
-        b.close()
 
 
 @pytest.fixture

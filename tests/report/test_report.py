@@ -2,7 +2,6 @@
 
 import json
 import re
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,8 +11,6 @@ from learnscope.errors import InvalidValueError
 from learnscope.report import render, write_report
 from tests.conftest import cli
 from tests.plot.conftest import make_history
-
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture
@@ -27,18 +24,6 @@ def sweep(store):
                 run.log_epoch({"loss": 1 / e, "accuracy": 1 - 1 / (e + 1), "val_loss": 1.1 / e + lr,
                                "val_accuracy": 1 - 1.2 / (e + 1)})
     return store
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM),
-                              args=["--no-sandbox", "--disable-background-networking", "--disable-gpu"])
-        yield b
-        b.close()
 
 
 def open_report(browser, path, viewport):
