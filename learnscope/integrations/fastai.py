@@ -25,6 +25,8 @@ class Callback(_FastaiCallback):
     """
 
     order = Recorder.order + 1      # after the Recorder has written the epoch's values
+    remove_on_fetch = True          # fastai takes it off the learner during get_preds
+    _stateattrs = ("_ls_run",)      # learn.export() pickles callbacks: leave the live run out
 
     def __init__(self, project=None, name=None, config=None, store=None, *, live=False, **options):
         super().__init__()
@@ -36,8 +38,12 @@ class Callback(_FastaiCallback):
     # fastai uses ``cb.run`` as an on/off switch (and resets it to True after each fit); the
     # integration contract uses ``.run`` for the learnscope run: keep the run, honour the switch.
     @property
+    def name(self) -> str:
+        return "learnscope"         # reachable as learn.learnscope
+
+    @property
     def run(self):
-        return self._ls_run
+        return self.__dict__.get("_ls_run")
 
     @run.setter
     def run(self, value):

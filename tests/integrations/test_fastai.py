@@ -1,5 +1,6 @@
 """learnscope.fastai.Callback on a real fastai Learner (CPU), with its nested loops."""
 
+import pickle
 import warnings
 
 import pytest
@@ -75,6 +76,9 @@ def test_epoch_level_equals_recorder_values(dls, store):
     assert h.config["optimizer"] == "Adam" and h.config["batch_size"] == 64 and h.config["epochs"] == 3
     assert h.config["metrics"] == ["accuracy", "error_rate"] and h.meta["val_size"] == 397
     assert h.meta["framework"] == "fastai" and h.info.status == "finished"
+    assert learn.learnscope.run.id == h.info.id
+    clone = pickle.loads(pickle.dumps(learn))       # learn.export() pickles callbacks: the run stays out
+    assert clone.learnscope.run is None and learn.learnscope.run is not None
 
 
 def test_lr_find_validate_get_preds_leave_nothing_and_fits_continue(dls, store):
