@@ -96,7 +96,7 @@ def read_group(histories, *, metric: str | None = None, n_sigma: float = 3.0, mi
     if not histories:
         raise InvalidValueError("read_group needs at least one run: the group has none")
     metric = metric or _pick_metric(histories)
-    higher = higher_is_better(parse_key(metric).name)
+    higher = _higher(histories, metric)
     pairs = sorted(((_member(h, metric, higher, read_options), h) for h in histories),
                    key=lambda p: _rank_key(p[0], higher))
     members = [m for m, _ in pairs]
@@ -122,6 +122,14 @@ def _pick_metric(histories: list[History]) -> str:
         raise InvalidValueError("the runs of this group share no epoch-level metric to compare: "
                                 "log the same key (e.g. val_loss) in each")
     return have[0]
+
+
+def _higher(histories: list[History], metric: str) -> bool:
+    """The study's direction when the runs are trials tuned on ``metric``, else the name's."""
+    directions = {h.meta.get("direction") for h in histories if h.meta.get("monitor") == metric}
+    if len(directions) == 1 and directions <= {"maximize", "minimize"}:
+        return directions.pop() == "maximize"
+    return higher_is_better(parse_key(metric).name)
 
 
 def _member(h: History, metric: str, higher: bool, read_options: dict) -> Member:

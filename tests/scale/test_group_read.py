@@ -123,3 +123,11 @@ def test_plot_group_draws_folds_as_a_band_and_sweep_trials_apart(store, tmp_path
         cli("plot", "--group", group, "-o", svg, "--store", store, check=True)
         text = svg.read_text()
         assert ('id="band"' in text) is band and ('id="epoch"' in text) is not band
+
+
+def test_a_study_direction_decides_for_a_monitored_metric():
+    def h(name, vals):
+        meta = {"monitor": "val_margin", "direction": "maximize"}
+        return History.from_dict({"val_margin": vals}, info=RunInfo(id=name, name=name, group="s", meta=meta))
+    g = read_group([h("a", [1.0, 2.0]), h("b", [3.0, 0.5])])
+    assert g.metric == "val_margin" and g.higher_is_better and g.best.run == "default/b"
