@@ -73,7 +73,9 @@
       }
     }
     if (!specs.length) return null;
-    return LS.chart(box, {title: key, series: specs, data: LS.join(tables), log: opts.log, axis: opts.axis, bands});
+    // grouped: the colour chips above say which band is which; a legend of ±std rows would only clutter
+    return LS.chart(box, {title: key, series: specs, data: LS.join(tables), log: opts.log, axis: opts.axis, bands,
+                          legend: !opts.grouped});
   }
 
   async function loadRuns(ids) {
@@ -122,8 +124,10 @@
       grid.replaceChildren();
       const values = [...new Set(runs.map((r) => colourValue(r.row, opts.colour)))];
       const colours = new Map(values.map((v, i) => [v, LS.PALETTE[i % LS.PALETTE.length]]));
+      const members = (v) => runs.filter((r) => colourValue(r.row, opts.colour) === v).length;
       legend.replaceChildren(LS.el("b", {}, `colour: ${opts.colour}`), ...[...colours].map(([v, c]) =>
-        LS.el("span", {class: "chip"}, LS.el("i", {style: `background:${c}`}), v)));
+        LS.el("span", {class: "chip"}, LS.el("i", {style: `background:${c}`}), opts.grouped ? `${v} (${members(v)} runs)` : v)),
+        opts.grouped ? LS.el("span", {class: "muted small"}, "line: mean of the runs · band: ± 1 standard deviation") : null);
       const keys = [...new Set(runs.flatMap((r) => [...r.byKey.keys()]))];
       keys.sort((a, b) => a.replace(/^(val|test)_/, "").localeCompare(b.replace(/^(val|test)_/, "")) || a.localeCompare(b));
       charts = keys.map((k) => {
