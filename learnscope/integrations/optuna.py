@@ -11,7 +11,7 @@
 ...                 raise optuna.TrialPruned()
 ...     return vl
 >>> study = optuna.create_study(study_name="lr-sweep", pruner=lso.ReadPruner(),
-...                             storage="postgresql://user@host/db", load_if_exists=True)
+...                             storage="postgresql+psycopg://user@host/db", load_if_exists=True)
 >>> study.optimize(objective, n_trials=20)   # on as many machines as you like
 
 Each trial is a run named ``trial-<number>`` in group (and, by default, project)

@@ -1,7 +1,7 @@
 """Watch a run while it trains: a figure in Jupyter, a progress line in a terminal.
 
 >>> run = ls.init(project="digits", name="live")     # doctest: +SKIP
->>> ls.plot.watch(run)                               # doctest: +SKIP
+>>> from learnscope.plot import watch; watch(run)    # doctest: +SKIP
 
 Both are epoch hooks (``run.on_epoch``): they run once per epoch, after the epoch's
 values are logged. The notebook view keeps ONE figure and ONE output area and

@@ -89,18 +89,18 @@ IDLE = textwrap.dedent("""
 
 
 def test_idle_run_stays_running_then_killed_run_turns_crashed(store, monkeypatch):
-    beat = 0.1
+    beat = 0.25
     monkeypatch.setattr(store_mod, "STALE_AFTER", 6 * beat)  # the same ratio as the defaults
     proc = subprocess.Popen([sys.executable, "-c", IDLE, store, str(beat)], stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout.readline().strip() == "ready"
-        for _ in range(15):  # 1.5 s, far beyond STALE_AFTER: alive and silent is still "running"
-            time.sleep(0.1)
+        for _ in range(12):  # 2.4 s, well beyond STALE_AFTER: alive and silent is still "running"
+            time.sleep(0.2)
             assert open_store(store).resolve("beat/idle").status == "running"
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-    time.sleep(6 * beat + 0.3)
+    time.sleep(6 * beat + 0.5)
     assert open_store(store).resolve("beat/idle").status == "crashed"
     assert [r.status for r in open_store(store).list_runs("beat")] == ["crashed"]
 
