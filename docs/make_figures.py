@@ -5,7 +5,7 @@
 
 Every figure comes from a real training on scikit-learn's digits (bundled, no
 download): a Keras fit, PyTorch loops recorded with learnscope, a learning-rate
-sweep, 5-fold cross-validation, and a run that diverges to NaN.
+sweep, 5-fold cross-validation, a fastai Learner, and a run that diverges to NaN.
 """
 
 from __future__ import annotations
@@ -171,13 +171,25 @@ def nan() -> None:
 
 
 def fastai() -> None:
-    """A fastai Learner, once learnscope.fastai exists."""
-    try:
-        import learnscope.fastai  # noqa: F401
-    except ImportError:
-        print("skipped fastai: learnscope.fastai is not there yet")
-        return
-    print("skipped fastai: figure not written yet")
+    """A fastai Learner (fit_one_cycle) recorded by learnscope.fastai.Callback: its one-cycle lr too."""
+    import torch
+    from fastai.callback.schedule import fit_one_cycle  # noqa: F401  (patches Learner)
+    from fastai.data.core import DataLoaders
+    from fastai.learner import Learner
+    from fastai.metrics import accuracy
+
+    import learnscope as ls
+    from learnscope.fastai import Callback
+
+    xtr, xva, ytr, yva = [torch.from_numpy(a) for a in digits()]
+    dls = DataLoaders.from_dsets(list(zip(xtr, ytr)), list(zip(xva, yva)), bs=64, device="cpu")
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(64, 64), torch.nn.ReLU(), torch.nn.Linear(64, 10))
+    cb = Callback(project="docs", name="fastai", store=STORE)
+    learn = Learner(dls, model, loss_func=torch.nn.CrossEntropyLoss(), metrics=[accuracy], cbs=[cb])
+    with learn.no_logging(), learn.no_bar():
+        learn.fit_one_cycle(12, 1e-2)
+    save(ls.plot(cb.run, title="fastai Learner.fit_one_cycle (digits, 12 epochs)"), "fastai")
 
 
 FIGURES = {"keras": keras, "batch": batch, "overfit": overfit, "sweep": sweep, "folds": folds, "nan": nan,
