@@ -37,6 +37,7 @@ def train_torch(name: str, *, lr: float, epochs: int, optimizer: str = "adam", h
     from torch import nn
 
     import learnscope as ls
+    from learnscope.demo import train_epoch
 
     torch.manual_seed(seed)
     xtr, xva, ytr, yva = [torch.from_numpy(a) for a in (data or digits(seed))]
@@ -48,30 +49,8 @@ def train_torch(name: str, *, lr: float, epochs: int, optimizer: str = "adam", h
     config = {"lr": lr, "optimizer": optimizer, "hidden": hidden, "epochs": epochs, "train_size": len(xtr)}
     with ls.init(project, name, config, store=STORE, group=group, fold=fold) as run:
         for _ in range(epochs):
-            _epoch(model, opt, loss_fn, run, xtr, ytr, xva, yva)
+            train_epoch(model, opt, loss_fn, run, (xtr, ytr, xva, yva))
     return run
-
-
-def _epoch(model, opt, loss_fn, run, xtr, ytr, xva, yva, batch_size=32):
-    import torch
-
-    perm = torch.randperm(len(xtr))
-    tot = correct = 0.0
-    for i in range(0, len(xtr), batch_size):
-        idx = perm[i:i + batch_size]
-        out = model(xtr[idx])
-        loss = loss_fn(out, ytr[idx])
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-        hits = (out.argmax(1) == ytr[idx]).float().sum()
-        run.log({"loss": loss.detach(), "accuracy": hits / len(idx)})
-        tot += loss.item() * len(idx)
-        correct += hits.item()
-    with torch.no_grad():
-        out = model(xva)
-        run.log_epoch({"loss": tot / len(xtr), "accuracy": correct / len(xtr),
-                       "val_loss": loss_fn(out, yva).item(), "val_accuracy": (out.argmax(1) == yva).float().mean().item()})
 
 
 def save(fig, name: str) -> None:

@@ -63,28 +63,40 @@ def train(spec: DemoRun, store, *, project: str = "demo", seed: int = 0, batch_s
     run = ls.init(project=project, name=spec.name, config=config, store=store, meta=meta)
     with run:
         for _ in range(spec.epochs):
-            model.train()
-            perm = torch.randperm(len(xtr))
-            tot_loss = tot_correct = 0.0
-            for i in range(0, len(xtr), batch_size):
-                idx = perm[i:i + batch_size]
-                out = model(xtr[idx])
-                loss = loss_fn(out, ytr[idx])
-                opt.zero_grad()
-                loss.backward()
-                opt.step()
-                correct = (out.argmax(1) == ytr[idx]).float().sum()
-                run.log({"loss": loss.detach(), "accuracy": correct / len(idx)})
-                tot_loss += loss.item() * len(idx)
-                tot_correct += correct.item()
-            model.eval()
-            with torch.no_grad():
-                out = model(xva)
-                val_loss = loss_fn(out, yva).item()
-                val_acc = (out.argmax(1) == yva).float().mean().item()
-            run.log_epoch({"loss": tot_loss / len(xtr), "accuracy": tot_correct / len(xtr),
-                           "val_loss": val_loss, "val_accuracy": val_acc})
+            train_epoch(model, opt, loss_fn, run, (xtr, ytr, xva, yva), batch_size)
     return run
+
+
+def train_epoch(model, opt, loss_fn, run, data, batch_size: int = 32) -> None:
+    """One epoch of a classifier: ``run.log`` per batch, ``run.log_epoch`` with validation.
+
+    ``data`` is ``(x_train, y_train, x_val, y_val)`` tensors. Batch values go to ``run.log``
+    as tensors; the epoch totals use ``.item()``, which costs nothing on the CPU.
+    """
+    import torch
+
+    xtr, ytr, xva, yva = data
+    model.train()
+    perm = torch.randperm(len(xtr))
+    tot_loss = tot_correct = 0.0
+    for i in range(0, len(xtr), batch_size):
+        idx = perm[i:i + batch_size]
+        out = model(xtr[idx])
+        loss = loss_fn(out, ytr[idx])
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        correct = (out.argmax(1) == ytr[idx]).float().sum()
+        run.log({"loss": loss.detach(), "accuracy": correct / len(idx)})
+        tot_loss += loss.item() * len(idx)
+        tot_correct += correct.item()
+    model.eval()
+    with torch.no_grad():
+        out = model(xva)
+        val_loss = loss_fn(out, yva).item()
+        val_acc = (out.argmax(1) == yva).float().mean().item()
+    run.log_epoch({"loss": tot_loss / len(xtr), "accuracy": tot_correct / len(xtr),
+                   "val_loss": val_loss, "val_accuracy": val_acc})
 
 
 def run_demo(out: str | Path, *, echo=print) -> list:

@@ -39,6 +39,14 @@ def _loads(text: str | None) -> dict:
     return json.loads(text) if text else {}
 
 
+def _run_row(run: RunInfo, *, heartbeat, n_epochs: int = 0, n_steps: int = 0) -> dict:
+    """The columns of a new ``runs`` row."""
+    return dict(id=run.id, project=run.project, name=run.name, grp=run.group, fold=run.fold, status=run.status,
+                config=json.dumps(run.config, default=str), meta=json.dumps(run.meta, default=str),
+                summary=json.dumps(run.summary), host=run.host, created=run.created, ended=run.ended,
+                heartbeat=heartbeat, n_epochs=n_epochs, n_steps=n_steps)
+
+
 def _row_to_info(row) -> RunInfo:
     status = row.status
     if status == "running" and (row.heartbeat or row.created) < time.time() - STALE_AFTER:
@@ -94,12 +102,7 @@ class Store:
         """Insert a new run row (``run.id`` must be set)."""
         def do():
             with self.writer.begin() as conn:
-                conn.execute(insert(runs).values(
-                    id=run.id, project=run.project, name=run.name, grp=run.group, fold=run.fold,
-                    status=run.status, config=json.dumps(run.config, default=str),
-                    meta=json.dumps(run.meta, default=str), summary=json.dumps(run.summary),
-                    host=run.host, created=run.created, ended=run.ended, heartbeat=run.heartbeat,
-                    n_epochs=0, n_steps=0))
+                conn.execute(insert(runs).values(**_run_row(run, heartbeat=run.heartbeat)))
         retry(do, what=f"create run {run.ref}")
 
     def _series_id(self, conn, run_id: str, key: SeriesKey) -> int:
@@ -179,12 +182,8 @@ class Store:
 
         def do():
             with self.writer.begin() as conn:
-                conn.execute(insert(runs).values(
-                    id=run.id, project=run.project, name=run.name, grp=run.group, fold=run.fold,
-                    status=run.status, config=json.dumps(run.config, default=str),
-                    meta=json.dumps(run.meta, default=str), summary=json.dumps(run.summary),
-                    host=run.host, created=run.created, ended=run.ended, heartbeat=run.ended,
-                    n_epochs=n_epochs, n_steps=n_steps))
+                conn.execute(insert(runs).values(**_run_row(run, heartbeat=run.ended, n_epochs=n_epochs,
+                                                            n_steps=n_steps)))
                 for s in history.series.values():
                     sid = conn.execute(insert(series).values(run_id=run.id, name=s.name, split=s.split,
                                                              level=s.level, n=len(s))).inserted_primary_key[0]
