@@ -61,7 +61,7 @@ def read(source, *, classes: int | None = None, early_stop_patience: int = 5, st
     findings.sort(key=lambda f: PRIORITY.index(f.code))
     return Read(verdict=findings[0].code if findings else "insufficient_data",
                 best_epoch=best_epoch(history), early_stop_epoch=early_stop_epoch(history, early_stop_patience),
-                findings=findings, run=history.info.ref if history.info.name else "")
+                findings=findings, run=history.info.ref if history.info.name else "", patience=early_stop_patience)
 
 
 def _load(source, store) -> History:

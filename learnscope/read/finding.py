@@ -58,6 +58,7 @@ class Read:
     early_stop_epoch: int | None
     findings: list[Finding] = field(default_factory=list)
     run: str = ""
+    patience: int = 5           # the early-stopping patience behind early_stop_epoch
 
     def to_dict(self) -> dict:
         return {"verdict": self.verdict, "best_epoch": self.best_epoch,

@@ -51,7 +51,8 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     if rise < n_sigma * sd + allowance or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
         return []
     onset = m.epoch_at(idx[i_best])
-    message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}) and ended at "
+    message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
+               f"{hi - lo} epochs there) and ended at "
                f"{fmt(shown(m, end))}: a {'drop' if m.accuracy else 'rise'} of {fmt(rise)} = "
                f"{in_sigmas(rise, sd)}, while the training side kept improving: the model is overfitting.")
     evidence = {"series": m.key, "onset_epoch": onset, "best": shown(m, best), "end": shown(m, end),

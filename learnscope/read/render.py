@@ -34,7 +34,7 @@ def _headline(read: Read) -> str:
     best = read.best_epoch if read.best_epoch is not None else "—"
     stop = (f"would stop at epoch {read.early_stop_epoch}" if read.early_stop_epoch is not None
             else "would not have stopped")
-    return f"best epoch {best} · early stopping (patience 5) {stop}"
+    return f"best epoch {best} · early stopping (patience {read.patience}) {stop}"
 
 
 def to_markdown(read: Read) -> str:

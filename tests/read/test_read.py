@@ -137,3 +137,12 @@ def test_cli_read_errors_are_one_line(tmp_path, store):
     for args in (("read", "nope/nope", "--store", store), ("read", str(tmp_path / "x.csv"), "--classes", "1")):
         p = cli(*args)
         assert p.returncode == 2 and p.stderr.startswith("learnscope: error:") and p.stderr.count("\n") == 1
+
+
+def test_the_headline_names_the_patience_used():
+    h = History.from_dict({"loss": [1.0, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.38],
+                           "val_loss": [1.0, 0.7, 0.8, 0.9, 0.95, 1.0, 1.1, 1.2]})
+    for patience, stop in ((2, 4), (5, 7)):
+        r = read(h, early_stop_patience=patience)
+        assert r.early_stop_epoch == stop
+        assert f"early stopping (patience {patience}) would stop at epoch {stop}" in to_markdown(r)
