@@ -1,0 +1,98 @@
+"""Scenario 2: training-loop overhead of logging 4 metrics per step, for one tool.
+
+A small PyTorch MLP (64 -> 256 -> 256 -> 10, batch 128, Adam) trains on random data.
+Each step logs ``loss`` (a tensor), ``accuracy`` (a tensor), ``grad_norm`` (a tensor)
+and ``lr`` (a float). Blocks of steps with and without logging alternate, so slow
+drifts of a shared machine hit both alike; the slowdown is the median logging block
+over the median plain block, and the tool's ``close()`` is timed with the last block.
+
+``python bench/training.py TOOL STEPS BLOCKS DEVICE SCRATCH`` prints one JSON line.
+DEVICE is ``cpu`` or ``cuda`` (the GPU rows; there, logging a tensor with ``.item()``
+waits for the device every step, which is what this scenario shows).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tools import TOOLS, prepare_env, version  # noqa: E402
+
+
+def make_model(device: str):
+    import torch
+
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(64, 256), torch.nn.ReLU(), torch.nn.Linear(256, 256),
+                                torch.nn.ReLU(), torch.nn.Linear(256, 10)).to(device)
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    x = torch.randn(16, 128, 64, device=device)
+    y = torch.randint(0, 10, (16, 128), device=device)
+    return model, opt, x, y
+
+
+def train_block(model, opt, x, y, steps: int, first_step: int, log) -> None:
+    import torch
+
+    loss_fn = torch.nn.functional.cross_entropy
+    params = list(model.parameters())
+    for i in range(steps):
+        xb, yb = x[i % 16], y[i % 16]
+        opt.zero_grad(set_to_none=True)
+        out = model(xb)
+        loss = loss_fn(out, yb)
+        loss.backward()
+        grad_norm = torch.nn.utils.clip_grad_norm_(params, 10.0)
+        opt.step()
+        acc = (out.argmax(1) == yb).float().mean()  # computed with or without logging
+        if log is not None:
+            log({"loss": loss, "accuracy": acc, "grad_norm": grad_norm, "lr": 1e-3}, first_step + i)
+
+
+def _sync(device: str) -> None:
+    if device == "cuda":
+        import torch
+        torch.cuda.synchronize()
+
+
+def timed_block(model, opt, x, y, steps, first, device, log=None) -> float:
+    gc.collect()
+    _sync(device)
+    t0, c0 = time.perf_counter(), time.process_time()
+    train_block(model, opt, x, y, steps, first, log)
+    _sync(device)
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+def main(tool_name: str, steps: int, blocks: int, device: str, scratch: str) -> dict:
+    import torch
+
+    torch.set_num_threads(1)  # a shared 2-core machine: one thread keeps the timing steady
+    prepare_env(scratch)
+    model, opt, x, y = make_model(device)
+    timed_block(model, opt, x, y, max(steps // 4, 10), 0, device)  # warm-up
+    tool = TOOLS[tool_name](str(Path(scratch) / "run"))
+    plain, logged = [], []
+    for b in range(blocks):
+        plain.append(timed_block(model, opt, x, y, steps, 0, device))
+        logged.append(timed_block(model, opt, x, y, steps, b * steps, device, tool.log))
+    t0, c0 = time.perf_counter(), time.process_time()
+    tool.close()
+    logged[-1] = (logged[-1][0] + time.perf_counter() - t0, logged[-1][1] + time.process_time() - c0)
+    shutil.rmtree(scratch, ignore_errors=True)
+    base, with_log = (statistics.median(b[0] for b in plain), statistics.median(b[0] for b in logged))
+    base_cpu, log_cpu = (statistics.median(b[1] for b in plain), statistics.median(b[1] for b in logged))
+    return dict(tool=tool_name, version=version(tool_name), device=device, steps=steps, blocks=blocks,
+                plain=plain, logged=logged, steps_per_s=steps / with_log, plain_steps_per_s=steps / base,
+                slowdown_pct=100.0 * (with_log / base - 1.0), slowdown_cpu_pct=100.0 * (log_cpu / base_cpu - 1.0))
+
+
+if __name__ == "__main__":
+    name, steps, blocks, device, scratch = sys.argv[1:6]
+    print(json.dumps(main(name, int(steps), int(blocks), device, scratch)))
