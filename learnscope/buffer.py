@@ -2,7 +2,7 @@
 
 A log call appends one row (step, epoch, time). The common call, a dict of Python
 floats with the same keys as before, takes the fast path: its values go as they are
-into one flat list per key set (a ``_Group``), with no per-key work and no
+into one flat array of float64 per key set (a ``_Group``), with no per-key work and no
 container object kept per row (so the garbage collector has nothing to scan). Any
 other call takes the general path: per key, the row index and the value; tensors are
 kept detached and converted together at flush time, so logging never waits for a device.
@@ -10,6 +10,7 @@ kept detached and converted together at flush time, so logging never waits for a
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Mapping
 
 import numpy as np
@@ -34,8 +35,8 @@ class _Group:
 
     def __init__(self, cols: list):
         self.cols = cols                # the _Column of each key, in order
-        self.rows: list[int] = []       # buffer row of each logged dict
-        self.vals: list[float] = []     # their values, row after row (flat: no tuple per row)
+        self.rows = array("q")          # buffer row of each logged dict
+        self.vals = array("d")          # their values, row after row (flat, unboxed)
 
 
 class Buffer:
@@ -43,9 +44,7 @@ class Buffer:
 
     def __init__(self, level: str):
         self.level = level
-        self.steps: list[int] = []
-        self.epochs: list[float] = []
-        self.times: list[float] = []
+        self.steps, self.epochs, self.times = array("q"), array("d"), array("d")
         self.cols: dict[str, _Column] = {}       # raw key -> column
         self._by_key: dict[SeriesKey, _Column] = {}
         self._groups: dict[tuple, _Group] = {}   # key tuple -> fast-path rows
@@ -123,9 +122,8 @@ class Buffer:
         """Everything buffered as ``{key: (step, epoch, wall_time, value)}``; the buffer is emptied."""
         if not self.steps:
             return {}
-        steps = np.asarray(self.steps, dtype=np.int64)
-        epochs = np.asarray(self.epochs, dtype=np.float64)
-        times = np.asarray(self.times, dtype=np.float64)
+        steps, epochs, times = (np.frombuffer(a, dtype=t) for a, t in (
+            (self.steps, np.int64), (self.epochs, np.float64), (self.times, np.float64)))
         for shared in (steps, epochs, times):  # several series may share them: nobody may write
             shared.flags.writeable = False
         pieces: dict[SeriesKey, list] = {}
@@ -136,12 +134,12 @@ class Buffer:
                 col.idx, col.vals, col.tensors = [], [], False
         for group in self._groups.values():
             if group.rows:
-                rows = np.array(group.rows, dtype=np.int64)
-                vals = np.array(group.vals, dtype=np.float64).reshape(len(rows), len(group.cols))
-                group.rows, group.vals = [], []
+                rows = np.frombuffer(group.rows, dtype=np.int64)
+                vals = np.frombuffer(group.vals, dtype=np.float64).reshape(len(rows), len(group.cols))
+                group.rows, group.vals = array("q"), array("d")
                 for j, col in enumerate(group.cols):
                     pieces.setdefault(col.key, []).append((rows, vals[:, j].copy()))
-        self.steps, self.epochs, self.times = [], [], []
+        self.steps, self.epochs, self.times = array("q"), array("d"), array("d")
         out = {}
         for key, parts in pieces.items():
             idx, vals = _in_row_order(parts)

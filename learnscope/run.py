@@ -48,6 +48,7 @@ class Run:
         self._lock = threading.Lock()          # guards the buffers and counters
         self._flush_lock = threading.Lock()    # one flush at a time
         self._batch, self._epoch = Buffer("batch"), Buffer("epoch")
+        self._add_floats = self._batch.add_floats  # bound once: run.log is the hot path
         self._step = 0           # next batch step
         self._epochs_done = 0    # epoch-level points logged so far
         self._pending = Unsaved(info, store.location)  # taken from the buffers, not yet in the store
@@ -96,7 +97,7 @@ class Run:
         with self._lock:
             if step is None:
                 if epoch is None and type(data) is dict and \
-                        self._batch.add_floats(data, self._step, self._epochs_done + 1, t):
+                        self._add_floats(data, self._step, self._epochs_done + 1, t):
                     self._step += 1  # the fast path: a dict of floats, nothing else to check
                     return
                 step = self._step
