@@ -56,16 +56,29 @@ def append_points(path: Path, info: RunInfo, points: dict, store: str = "") -> N
             lines.append(json.dumps({"name": key.name, "split": key.split, "level": key.level,
                                      "step": piece[0], "epoch": piece[1], "wall_time": piece[2],
                                      "value": piece[3]}))
-    text = "".join(line + "\n" for line in lines)
-    with open(path, "a", encoding="utf-8") as f:
-        start = f.tell()
-        try:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        except OSError:
-            f.truncate(start)  # never leave half a line behind for the reader to choke on
-            raise
+    data = "".join(line + "\n" for line in lines).encode("utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    start = os.lseek(fd, 0, os.SEEK_END)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    except OSError:
+        _undo(fd, path, start)  # never leave half a line (or an empty file) behind
+        raise
+    finally:
+        os.close(fd)
+
+
+def _undo(fd: int, path: Path, start: int) -> None:
+    try:
+        if start == 0:
+            path.unlink()
+        else:
+            os.ftruncate(fd, start)
+    except OSError:
+        pass
 
 
 def _header(info: RunInfo, store: str) -> str:

@@ -1,7 +1,9 @@
 """learnscope.fastai.Callback on a real fastai Learner (CPU), with its nested loops."""
 
 import pickle
+import tempfile
 import warnings
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +19,7 @@ import learnscope as ls  # noqa: E402
 from learnscope.fastai import Callback  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
+MODEL_DIR = Path(tempfile.gettempdir()) / "learnscope-fastai-tests"
 STEPS = 1400 // 64     # fastai drops the last partial training batch
 
 
@@ -56,7 +59,8 @@ def dls():
 def _learner(dls, *cbs):
     torch.manual_seed(0)
     model = torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 10))
-    learn = Learner(dls, model, loss_func=torch.nn.CrossEntropyLoss(), metrics=[accuracy, error_rate], cbs=list(cbs))
+    learn = Learner(dls, model, loss_func=torch.nn.CrossEntropyLoss(), metrics=[accuracy, error_rate], cbs=list(cbs),
+                    model_dir=MODEL_DIR)  # lr_find saves a model there: not into the working directory
     return learn.remove_cbs([cb for cb in learn.cbs if type(cb).__name__ == "ProgressCallback"])
 
 

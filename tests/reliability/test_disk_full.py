@@ -5,6 +5,7 @@ or end in the fallback file, or are counted as lost when nothing can be written 
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -16,7 +17,6 @@ import learnscope as ls
 from learnscope import fallback
 
 CHILD = Path(__file__).with_name("diskfull_child.py")
-ROOT = CHILD.parent.parent.parent
 
 
 class Child:
@@ -26,7 +26,7 @@ class Child:
         self.control = control
         control.mkdir(exist_ok=True)
         self.proc = subprocess.Popen([sys.executable, str(CHILD), str(store), str(control), mode, *map(str, extra)],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=control.parent,
                                      env={**os.environ, **(env or {})})
         self.progress, self.err, self.done = 0, [], None
         self._threads = [threading.Thread(target=self._out, daemon=True),
@@ -203,3 +203,6 @@ def test_rlimit_nothing_writable_counts_what_is_lost(tmp_path):
     total = 2 * n + n // 1000
     assert f"{total - stored:,} points could not be saved" in lost[0]
     np.testing.assert_array_equal(h.batch["loss"], np.arange(len(h.batch["loss"]), dtype=float))
+    # every fallback candidate refused the write: none keeps an empty or partial file
+    name = f"learnscope-unsaved-{h.info.id}.jsonl"
+    assert [p for d in (tmp_path, Path(tempfile.gettempdir())) for p in d.glob(name)] == []
