@@ -4,8 +4,9 @@ A log call appends one row (step, epoch, time). The common call, a dict of Pytho
 floats with the same keys as before, takes the fast path: its values go as they are
 into one flat array of float64 per key set (a ``_Group``), with no per-key work and no
 container object kept per row (so the garbage collector has nothing to scan). Any
-other call takes the general path: per key, the row index and the value; tensors are
-kept detached and converted together at flush time, so logging never waits for a device.
+other call takes the general path: per key, the row index and the value. Tensors on an
+accelerator are kept detached and converted together at flush time, so logging never
+waits for a device; CPU tensors are read at once (there is no device to wait for).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .errors import InvalidValueError
 from .names import SeriesKey, parse_key
 
 MAX_KEY_LENGTH = 512
+_IS_TENSOR: dict[type, bool] = {}  # whether a value type is a torch tensor (told once per type)
 
 
 class _Column:
@@ -67,13 +69,15 @@ class Buffer:
     def add_floats(self, data: dict, step: int, epoch: float, t: float) -> bool:
         """The fast path: keep a dict whose values are all Python floats. False (and nothing
         kept) for anything else, which then goes through :meth:`add`."""
-        group = self._groups.get(tuple(data))
-        if group is None:
-            return self._new_group(data) and self.add_floats(data, step, epoch, t)
         values = data.values()
-        for v in values:
+        for v in values:            # first: a tensor or an int (often the first value) leaves at once
             if type(v) is not float:
                 return False
+        group = self._groups.get(tuple(data))
+        if group is None:
+            if not data:
+                return False
+            group = self._groups[tuple(data)] = self._new_group(data)
         group.vals.extend(values)
         group.rows.append(len(self.steps))
         self.steps.append(step)
@@ -81,14 +85,10 @@ class Buffer:
         self.times.append(t)
         return True
 
-    def _new_group(self, data: dict) -> bool:
-        """Register the key set of ``data`` (validating its keys) if its values are floats."""
-        if not data or any(type(v) is not float for v in data.values()):
-            return False
+    def _new_group(self, data: dict) -> _Group:
+        """The group of the key set of ``data``, its keys validated."""
         cols = [self.cols.get(k) if type(k) is str else None for k in data]
-        cols = [c if c is not None else self._column(k) for c, k in zip(cols, data)]
-        self._groups[tuple(data)] = _Group(cols)
-        return True
+        return _Group([c if c is not None else self._column(k) for c, k in zip(cols, data)])
 
     def add(self, data: Mapping, step: int, epoch: float, t: float) -> None:
         """Append one row of values; on a bad key or value nothing of the row is kept."""
@@ -168,6 +168,11 @@ def _in_row_order(parts: list) -> tuple:
 def _coerce(key: str, v):
     """A loggable scalar from ``v``: a float, or a detached scalar tensor kept for bulk conversion."""
     tv = type(v)
+    is_tensor = _IS_TENSOR.get(tv)
+    if is_tensor is None:
+        is_tensor = _IS_TENSOR[tv] = tv.__module__.startswith("torch") and hasattr(tv, "detach")
+    if is_tensor:
+        return _tensor_value(key, v)
     if tv is int or tv is bool or isinstance(v, (np.integer, np.floating, np.bool_)):
         try:
             f = float(v)
@@ -177,13 +182,6 @@ def _coerce(key: str, v):
             raise InvalidValueError(f"value for {key!r} is the integer {v}, which float64 cannot hold "
                                     f"exactly (beyond 2**53): log float(value) to accept rounding")
         return f
-    if tv.__module__.startswith("torch") and hasattr(v, "detach"):
-        if v.numel() != 1:
-            raise InvalidValueError(f"value for {key!r} is a tensor of shape {tuple(v.shape)}: "
-                                    f"log a scalar (e.g. loss.mean())")
-        if v.is_complex():
-            raise InvalidValueError(f"value for {key!r} is a complex tensor: log a real number")
-        return v.detach()
     if isinstance(v, np.ndarray) and v.size == 1 and v.dtype.kind in "biuf":
         return float(v.reshape(()))
     if isinstance(v, (str, bytes)) or not hasattr(tv, "__float__"):
@@ -193,6 +191,31 @@ def _coerce(key: str, v):
         return float(v)
     except (TypeError, ValueError, OverflowError) as exc:
         raise InvalidValueError(f"value for {key!r} cannot be read as a number: {exc}") from None
+
+
+def _tensor_value(key: str, v):
+    """A float now for a CPU tensor (no device to wait for, and later in-place changes cannot
+    alter it); a detached tensor, converted in bulk at flush time, for one on an accelerator."""
+    if v.is_cpu:
+        return _cpu_scalar(key, v)
+    if v.numel() != 1:
+        raise InvalidValueError(f"value for {key!r} is a tensor of shape {tuple(v.shape)}: "
+                                f"log a scalar (e.g. loss.mean())")
+    if v.is_complex():
+        raise InvalidValueError(f"value for {key!r} is a complex tensor: log a real number")
+    return v.detach()
+
+
+def _cpu_scalar(key: str, v) -> float:
+    """The value of a one-element CPU tensor, checked like any other number."""
+    try:
+        x = v.detach().item() if v.requires_grad else v.item()
+    except RuntimeError:  # not exactly one element
+        raise InvalidValueError(f"value for {key!r} is a tensor of shape {tuple(v.shape)}: "
+                                f"log a scalar (e.g. loss.mean())") from None
+    if type(x) is complex:
+        raise InvalidValueError(f"value for {key!r} is a complex tensor: log a real number")
+    return x if type(x) is float else _coerce(key, x)
 
 
 def to_float64(vals: list) -> np.ndarray:
@@ -207,7 +230,8 @@ def to_float64(vals: list) -> np.ndarray:
     import torch
 
     for idx in groups.values():
-        stacked = torch.stack([vals[i].reshape(()) for i in idx]).to("cpu", torch.float64)
+        stacked = torch.stack([vals[i] if vals[i].dim() == 0 else vals[i].reshape(()) for i in idx])
+        stacked = stacked.to("cpu", torch.float64)
         out[idx] = stacked.numpy()
     return out
 

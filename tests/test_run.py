@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 import learnscope as ls
+from learnscope.buffer import to_float64
 from learnscope.errors import InvalidValueError, LearnscopeError, RunNotFoundError, StoreError
 
 
@@ -22,15 +23,29 @@ def test_round_trip_every_value_kind(store):
     np.testing.assert_array_equal(got, expected)  # NaN == NaN here; infinities and extremes exact
 
 
-def test_tensors_are_not_synced_at_log_time(store):
+def test_cpu_tensors_are_read_at_log_time(store):
     torch = pytest.importorskip("torch")
     run = ls.init(project="p", name="t", store=store)
     t = torch.tensor(1.0, requires_grad=True) * 2
-    run.log({"loss": t})
-    col = run._batch.cols["loss"]
-    assert isinstance(col.vals[0], torch.Tensor) and not col.vals[0].requires_grad
+    acc = torch.zeros(())
+    for _ in range(3):
+        acc += 1            # a running total changed in place after it was logged
+        run.log({"loss": t, "total": acc, "n": torch.tensor(7), "ok": torch.tensor(True)})
+    with pytest.raises(InvalidValueError, match="shape"):
+        run.log({"loss": torch.ones(2)})
+    with pytest.raises(InvalidValueError, match="complex"):
+        run.log({"loss": torch.tensor(1 + 2j)})
     run.finish()
-    assert ls.load("p/t", store=store).batch["loss"].tolist() == [2.0]
+    h = ls.load("p/t", store=store)
+    assert h.batch["loss"].tolist() == [2.0] * 3 and h.batch["total"].tolist() == [1.0, 2.0, 3.0]
+    assert h.batch["n"].tolist() == [7.0] * 3 and h.batch["ok"].tolist() == [1.0] * 3
+
+
+def test_device_tensors_are_converted_in_bulk_at_flush():
+    """The flush-time path for tensors on an accelerator (run here with CPU tensors)."""
+    torch = pytest.importorskip("torch")
+    vals = [0.5, torch.tensor(1.5), torch.tensor([2.5]), torch.tensor(3, dtype=torch.int32), float("nan")]
+    np.testing.assert_array_equal(to_float64(vals), [0.5, 1.5, 2.5, 3.0, np.nan])
 
 
 def test_batch_and_epoch_levels_with_steps_epochs_and_times(store):
