@@ -41,7 +41,7 @@ def logging_cost(ctx) -> dict:
 def training(ctx) -> dict:
     out = {}
     devices = ["cpu"] + ([ctx["accelerator"]] if ctx["accelerator"] else [])
-    steps, blocks = (60, 3) if ctx["quick"] else (300, 7)
+    steps, blocks = (30, 6) if ctx["quick"] else (50, 40)
     for device in devices:
         for tool in ["learnscope"] + [t for t in ctx["tools"] if t != "learnscope"]:
             if tool not in ctx["tools"]:
