@@ -44,6 +44,8 @@ def rows(res: dict) -> list[tuple[str, dict, str]]:
                 {t: _steps(log, t) for t in ORDER}, ""))
     out.append(("2. CPU MLP, 4 metrics/step: slowdown vs no logging",
                 {t: _get(train.get(f"{t}/cpu"), "slowdown_pct") for t in ORDER}, "%"))
+    out.append(("   time inside the tool's calls (log, close): % of training",
+                {t: _get(train.get(f"{t}/cpu"), "inside_pct") for t in ORDER}, "%"))
     out.append(("   steps/s with logging (without)",
                 {t: _sps(train.get(f"{t}/cpu")) for t in ORDER}, ""))
     if res.get("accelerator"):
