@@ -90,8 +90,9 @@ class Run:
     def log(self, data: Mapping, *, step: int | None = None, epoch: float | None = None) -> None:
         """Record one batch-level point per key. ``step`` defaults to the next step.
 
-        Values may be Python or NumPy numbers or framework scalar tensors (kept
-        detached and converted in bulk at flush time: no device synchronisation here).
+        Values may be Python or NumPy numbers or framework scalar tensors (on an
+        accelerator: kept detached and converted in bulk at flush time, so no device
+        synchronisation here; on the CPU: read at once).
         """
         t = _now()
         with self._lock:
