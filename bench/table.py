@@ -45,7 +45,7 @@ def rows(res: dict) -> list[tuple[str, dict, str]]:
     out.append(("2. CPU MLP, 4 metrics/step: slowdown vs no logging",
                 {t: _get(train.get(f"{t}/cpu"), "slowdown_pct") for t in ORDER}, "%"))
     out.append(("   time inside the tool's calls (log, close): % of training",
-                {t: _get(train.get(f"{t}/cpu"), "inside_pct") for t in ORDER}, "%"))
+                {t: _get(train.get(f"{t}/cpu"), "inside_pct") for t in ORDER}, "share"))
     out.append(("   steps/s with logging (without)",
                 {t: _sps(train.get(f"{t}/cpu")) for t in ORDER}, ""))
     if res.get("accelerator"):
@@ -94,6 +94,8 @@ def _fmt(v, unit: str) -> str:
         return v
     if unit == "%":
         return f"{v:+.1f}%"
+    if unit == "share":
+        return f"{v:.1f}%"
     if unit == "µs" and v >= 1000:
         return f"{v / 1000:.3g} ms"
     return f"{v:.3g} {unit}".strip()
