@@ -207,15 +207,22 @@ def _tensor_value(key: str, v):
 
 
 def _cpu_scalar(key: str, v) -> float:
-    """The value of a one-element CPU tensor, checked like any other number."""
-    try:
-        x = v.detach().item() if v.requires_grad else v.item()
-    except RuntimeError:  # not exactly one element
+    """The value of a one-element CPU tensor, checked like any other number.
+
+    ``tolist()`` reads it without the autograd bookkeeping of ``detach()`` (and without
+    torch's warning for ``item()`` on a tensor that requires grad).
+    """
+    x = v.tolist()
+    while type(x) is list and len(x) == 1:  # shape (1,), (1, 1)...
+        x = x[0]
+    if type(x) is float:
+        return x
+    if type(x) is list:
         raise InvalidValueError(f"value for {key!r} is a tensor of shape {tuple(v.shape)}: "
-                                f"log a scalar (e.g. loss.mean())") from None
+                                f"log a scalar (e.g. loss.mean())")
     if type(x) is complex:
         raise InvalidValueError(f"value for {key!r} is a complex tensor: log a real number")
-    return x if type(x) is float else _coerce(key, x)
+    return _coerce(key, x)
 
 
 def to_float64(vals: list) -> np.ndarray:
