@@ -47,7 +47,8 @@ def candidates(run_id: str) -> list[Path]:
 def append_points(path: Path, info: RunInfo, points: dict, store: str = "") -> None:
     """Append ``{SeriesKey: (step, epoch, wall_time, value)}`` to ``path`` (header first if new).
 
-    Raises OSError when the file cannot be written; a partial line is cut off again.
+    Raises OSError when the file cannot be written; a partial line is cut off again, and a
+    file this call created is removed.
     """
     lines = [] if path.exists() and path.stat().st_size else [_header(info, store)]
     for key, arrays in points.items():
