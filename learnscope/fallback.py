@@ -48,7 +48,7 @@ def append_points(path: Path, info: RunInfo, points: dict, store: str = "") -> N
     """Append ``{SeriesKey: (step, epoch, wall_time, value)}`` to ``path`` (header first if new).
 
     Raises OSError when the file cannot be written; a partial line is cut off again, and a
-    file this call created is removed.
+    file left empty is removed.
     """
     lines = [] if path.exists() and path.stat().st_size else [_header(info, store)]
     for key, arrays in points.items():
