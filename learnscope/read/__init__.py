@@ -23,12 +23,12 @@ import numpy as np
 from ..errors import InvalidValueError
 from ..history import History
 from .curves import curves
-from .finding import CODES, Finding, Read
+from .finding import CODES, READ_VERSION, Finding, Read
 from .notes import healthy
 from .rules import RULES
 from .shape import finite, oriented
 
-__all__ = ["CODES", "Finding", "Read", "read", "RULES"]
+__all__ = ["CODES", "READ_VERSION", "Finding", "Read", "read", "RULES"]
 
 # Most important first: the verdict is the first of these that the read found.
 PRIORITY = ("non_finite", "diverging", "exploding_gradients", "chance_level", "overfitting", "unstable",

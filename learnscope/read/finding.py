@@ -20,6 +20,8 @@ CODES = ("healthy", "overfitting", "underfitting", "diverging", "non_finite", "c
          # added by the read: explanations, not problems
          "epoch_vs_batch", "insufficient_data")
 SEVERITIES = ("info", "warning", "error")
+# Bumped whenever a rule changes what it finds: reads kept in a store are redone when it differs.
+READ_VERSION = 2
 
 
 @dataclass
