@@ -92,7 +92,10 @@ def detect(probe: Probe) -> Format | None:
     """The first format that recognises ``probe`` by content, else the first by name, else None."""
     candidates = [f for f in formats() if f.folder == probe.is_dir]
     found = next((f for f in candidates if f.content(probe)), None)
-    return found or next((f for f in candidates if f.named(probe.name)), None)
+    named = next((f for f in candidates if f.named(probe.name)), None)
+    if found is None or (found.generic and named is not None and not named.generic):
+        return named or found  # any text is some table: a log's own name says more
+    return found
 
 
 def _as_list(result) -> list:
@@ -114,9 +117,10 @@ def _unknown(probe: Probe) -> str:
     if probe.is_json:
         titles = " nor ".join(dict.fromkeys(f.title for f in formats() if f.name.endswith("json") or f.title.endswith(".json")))
         return f"{probe.path}: JSON that is neither {titles}; expected one of: {known()}"
-    from .sqlite import MAGIC, describe
+    from .sqlite import MAGIC, connect, describe
     if probe.head.startswith(MAGIC):
         titles = " nor ".join(f.title for f in formats() if "database" in f.title)
+        connect(probe.path, f"an {titles.replace(' nor ', ' or a ')}").close()  # a damaged file says so
         return (f"{probe.path}: a SQLite database with {describe(probe.sqlite_tables)}, neither {titles}; "
                 f"expected one of: {known()}")
     what = "binary content" if not probe.is_text else "content"

@@ -7,7 +7,7 @@ read them (``read``). :mod:`.detect` walks this list; a new format is one module
 declares ``FORMATS`` and one line in ``_MODULES``.
 
 >>> [f.name for f in formats() if f.folder]
-['tensorboard']
+['tensorboard', 'wandb', 'mlflow-files']
 >>> "Lightning metrics.csv" in known()
 True
 """
@@ -21,7 +21,7 @@ from fnmatch import fnmatch
 from functools import cache
 
 # The order is the order of trial: specific layouts before the catch-alls that would also take them.
-_MODULES = ("tensorboard", "fallback_file", "hf", "keras",
+_MODULES = ("tensorboard", "wandb", "mlflow", "trackio", "fallback_file", "hf", "keras",
             "ultralytics", "lightning", "fastai", "csvlogs")
 
 
