@@ -5,7 +5,8 @@ and status, but no epochs and no levels. They are decided here, once for all tra
 
 - an ``epoch`` key (Lightning, Keras and HF callbacks log one) numbers the points: a
   point belongs to the epoch of the next ``epoch`` value logged at or after its step
-  (the callbacks log it at the end of the epoch), counted from 1;
+  (the callbacks log it at the end of the epoch), counted from 1; a key with one point
+  per epoch (validation, or training logged at the ``epoch`` steps) is epoch level;
 - without one, validation keys, and training keys logged only at their steps, are epoch
   level; the rest is batch level, in the epoch in progress.
 
@@ -99,9 +100,12 @@ def _add_series(c: Collector, arrays: dict, marker) -> None:
         levels = {k: lvl or ("epoch" if set(arrays[k][0].tolist()) <= epoch_steps else "batch")
                   for k, lvl in levels.items()}
         epoch_of = _epoch_by_rank(np.array(sorted(epoch_steps), dtype=np.int64))
+    marked = set(marker[0].tolist()) if marker is not None else set()
     for key, (step, wall, value) in arrays.items():
         epochs = epoch_of(step)
-        level = levels[key] or ("epoch" if len(np.unique(epochs)) == len(epochs) else "batch")
+        once = len(np.unique(epochs)) == len(epochs) and (parse_key(key).split != "train"
+                                                          or set(step.tolist()) <= marked)
+        level = levels[key] or ("epoch" if once else "batch")
         c.add_column(key, level, value=value, step=step, epoch=epochs, wall_time=wall)
 
 
