@@ -58,7 +58,8 @@ def csv_format(name: str, title: str, header_test, *, names=(), ends_rows: bool 
         check_line_end(probe, fmt)
         return from_table(probe.table, name, fill)
 
-    fmt = Format(name, title, read, content, tuple(names), ends_rows=ends_rows, generic=generic)
+    fmt = Format(name, title, read, content, tuple(names), ends_rows=ends_rows, generic=generic,
+                 any_text=generic)
     return fmt
 
 

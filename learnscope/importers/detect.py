@@ -93,7 +93,7 @@ def detect(probe: Probe) -> Format | None:
     candidates = [f for f in formats() if f.folder == probe.is_dir]
     found = next((f for f in candidates if f.content(probe)), None)
     named = next((f for f in candidates if f.named(probe.name)), None)
-    if found is None or (found.generic and named is not None and not named.generic):
+    if found is None or (found.any_text and named is not None and not named.generic):
         return named or found  # any text is some table: a log's own name says more
     return found
 

@@ -35,6 +35,9 @@ def is_trainer_state(data) -> bool:
 
 def from_trainer_state(data: dict, source: str):
     """A :class:`History` from a parsed ``trainer_state.json``."""
+    if not is_trainer_state(data):
+        raise ImportFormatError(f"{source}: JSON without a log_history list (expected a Hugging Face "
+                                f"trainer_state.json)")
     points: dict[tuple[str, str], list] = {}
     summary: dict = {}
     for i, entry in enumerate(data["log_history"]):

@@ -37,7 +37,8 @@ class Format:
     runs). ``folder`` formats read a directory; ``descend(dir)`` names the subfolders a
     folder walk should still visit after this format read ``dir`` (none by default).
     ``generic`` formats take any table or object, so a folder walk takes their files
-    only when the name matches too. ``ends_rows``: the writer ends every row with a line
+    only when the name matches too; an ``any_text`` format takes every text file, so a
+    specific format's file name outranks it. ``ends_rows``: the writer ends every row with a line
     end, so a last row without one was cut.
     """
 
@@ -49,6 +50,7 @@ class Format:
     folder: bool = False
     descend: Callable | None = None
     generic: bool = False
+    any_text: bool = False
     ends_rows: bool = False
 
     def named(self, filename: str) -> bool:
