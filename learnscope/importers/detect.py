@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from functools import cached_property
 from pathlib import Path
 
@@ -158,19 +159,27 @@ def _walk(d: Path, runs: list) -> None:
 
 
 def _found_file(path: Path) -> list:
-    """A file met in a folder walk: read if a format recognises it; other files are not logs."""
+    """A file met in a folder walk: read if a format recognises it; other files are not logs.
+
+    A broken file that a specific format recognises, or that bears a specific log's name,
+    stops the import; one only a catch-all took (any table, a ``*log*.csv``) is skipped
+    with a one-line warning, since a folder also holds program logs and data tables."""
     probe = Probe(path)
     named = [f for f in formats() if not f.folder and f.named(path.name)]
+    specific = next((f for f in named if not f.generic), None)
+    fmt = None
     try:
         if not os.path.getsize(path):
             return []
         fmt = next((f for f in formats() if not f.folder and f.content(probe)), None)
-    except ImportFormatError:
-        if named:  # a broken file with a log's name is a broken log: say so
+        if (fmt is None or fmt.any_text) and specific is not None:
+            fmt = specific  # recognised by its name: its reader says what is wrong
+        if fmt is None or (fmt.generic and fmt not in named):
+            return []
+        return _as_list(fmt.read(probe))
+    except ImportFormatError as exc:
+        if specific is not None or (fmt is not None and not fmt.generic):
             raise
+        if named:
+            print(f"learnscope: warning: skipped {' '.join(str(exc).split())}", file=sys.stderr, flush=True)
         return []
-    if fmt is None and named and not named[0].generic:
-        fmt = named[0]  # recognised by its name only: its reader says what is wrong
-    if fmt is None or (fmt.generic and fmt not in named):
-        return []
-    return _as_list(fmt.read(probe))

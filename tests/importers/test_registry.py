@@ -28,6 +28,7 @@ def _folder(tmp_path):
     (root / "keras" / "training_log.csv").write_text(KERAS)
     (root / "keras" / "predictions.csv").write_text("id,label\n1,0.5\n2,0.25\n")   # data, not a log
     (root / "keras" / "notes.txt").write_text("tried lr 0.1\n")
+    (root / "keras" / "debug.log").write_text("12:00 INFO start\n12:01 INFO epoch 1, loss 0.5, lr 0.1\n")
     for sub in ("train", "validation"):
         w = SummaryWriter(str(root / "tb" / "fit" / sub))
         for epoch, v in enumerate([0.9, 0.6]):
@@ -37,7 +38,9 @@ def _folder(tmp_path):
 
 
 def test_import_dir_finds_every_known_format_below(tmp_path, store):
-    out = cli("import", _folder(tmp_path), "--store", store, check=True).stdout
+    proc = cli("import", _folder(tmp_path), "--store", store, check=True)
+    out = proc.stdout
+    assert proc.stderr.count("\n") == 1 and "warning: skipped" in proc.stderr and "debug.log" in proc.stderr
     formats_seen = sorted(line.rsplit("(", 1)[1].split(")")[0] for line in out.splitlines())
     assert formats_seen == ["hf-trainer-state", "keras-csv", "lightning-csv", "tensorboard"], out
     assert ls.load("default/fit", store=store).epoch["val_loss"].tolist() == pytest.approx([0.9, 0.6])  # splits joined
