@@ -19,6 +19,7 @@ import numpy as np
 from ..history import History
 from .curves import curves
 from .finding import Finding
+from .registry import rule
 from .noise import binomial_sigma, fmt, in_sigmas
 from .shape import finite, label, tail_mean
 
@@ -42,6 +43,7 @@ def infer_classes(history: History, classes: int | None = None) -> tuple[int | N
     return None, ""
 
 
+@rule("chance_level", "error", priority=40, supersedes=("underfitting", "plateau"))
 def chance_level(history: History, *, classes: int | None = None, margin: float = 0.1,
                  n_sigma: float = 3.0) -> list[Finding]:
     """Accuracy within noise (or ``margin`` of the way to perfect) of 1/num_classes."""

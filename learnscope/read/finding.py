@@ -14,12 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-CODES = ("healthy", "overfitting", "underfitting", "diverging", "non_finite", "chance_level",
-         "slow_convergence", "unstable", "noisy_validation", "plateau",
-         "vanishing_gradients", "exploding_gradients", "dead_units",
-         # added by the read: explanations, not problems
-         "epoch_vs_batch", "insufficient_data")
-SEVERITIES = ("info", "warning", "error")
+from .registry import SEVERITIES
 # Bumped whenever a rule changes what it finds: reads kept in a store are redone when it differs.
 READ_VERSION = 2
 
@@ -40,8 +35,9 @@ class Finding:
     advice: str = ""
 
     def __post_init__(self):
-        if self.code not in CODES:
-            raise ValueError(f"unknown finding code {self.code!r}; known: {', '.join(CODES)}")
+        from .registry import codes
+        if self.code not in codes():
+            raise ValueError(f"unknown finding code {self.code!r}; known: {', '.join(codes())}")
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity!r}; known: {', '.join(SEVERITIES)}")
 
@@ -85,3 +81,11 @@ def _jsonable(value):
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)
     return value
+
+
+def __getattr__(name: str):
+    # CODES comes from the rule registry, filled when the rule modules are imported
+    if name == "CODES":
+        from .registry import codes
+        return codes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

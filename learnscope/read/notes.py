@@ -13,10 +13,12 @@ import numpy as np
 from ..history import History
 from .curves import curves
 from .finding import Finding
+from .registry import declare, rule
 from .noise import fmt
 from .shape import finite, label, tail_mean
 
 
+@rule("insufficient_data", "info", priority=150)
 def insufficient_data(history: History) -> list[Finding]:
     """What this history cannot support a judgement on (empty, one epoch, no validation...)."""
     cs = curves(history)
@@ -45,6 +47,7 @@ def insufficient_data(history: History) -> list[Finding]:
                     if cs.monitor is None else "")]
 
 
+@rule("epoch_vs_batch", "info", priority=140)
 def epoch_vs_batch(history: History, *, min_gap: float = 0.1) -> list[Finding]:
     """Why epoch 1's training loss reads higher than its last batches (and than validation)."""
     cs = curves(history)
@@ -75,6 +78,9 @@ def epoch_vs_batch(history: History, *, min_gap: float = 0.1) -> list[Finding]:
     return [Finding("epoch_vs_batch", "info", message, evidence=evidence, epoch=e, step=c.step_at(idx[0]),
                     advice="Compare training and validation on end-of-epoch weights (evaluate the "
                            "training set after the epoch) when the gap matters.")]
+
+
+declare("healthy", "info", priority=120)  # written by the read when no rule found a problem
 
 
 def healthy(history: History, findings: list[Finding]) -> list[Finding]:

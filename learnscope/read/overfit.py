@@ -21,10 +21,12 @@ import numpy as np
 from ..history import History
 from .curves import curves
 from .finding import Finding
+from .registry import rule
 from .noise import fmt, in_sigmas
 from .shape import best_index, finite, label, oriented, shown, tail_mean
 
 
+@rule("overfitting", "warning", priority=50, supersedes=("plateau", "noisy_validation"))
 def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
                 min_rise: float = 0.05, min_acc_drop: float = 0.01) -> list[Finding]:
     """Validation gets worse after its best by more than its noise while training keeps improving."""

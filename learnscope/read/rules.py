@@ -21,12 +21,13 @@ from ..history import History
 from ..names import higher_is_better, is_accuracy
 from .curves import curves
 from .finding import Finding
+from .registry import rule, rules as registered_rules
 from .noise import fmt, in_sigmas, trend
-from .probes import PROBE_RULES
+from . import probes  # noqa: F401  (registers the probe rules)
 from .shape import TREND_DIFF_SD, finite, label, late_improvement, oriented, tail_mean
-from .chance import chance_level
-from .overfit import overfitting
-from .notes import epoch_vs_batch, insufficient_data
+from .chance import chance_level  # noqa: F401  (registered there; re-exported)
+from .overfit import overfitting  # noqa: F401  (registered there; re-exported)
+from . import notes  # noqa: F401  (registers insufficient_data, epoch_vs_batch, healthy)
 
 
 def _watched(history: History):
@@ -37,6 +38,10 @@ def _watched(history: History):
     return picked or series
 
 
+@rule("non_finite", "error", priority=10,
+      # after the first NaN, accuracies and plateaus describe a broken model, not learning
+      supersedes=("chance_level", "underfitting", "plateau", "noisy_validation", "slow_convergence",
+                  "dead_units", "vanishing_gradients", "overfitting"))
 def non_finite(history: History) -> list[Finding]:
     """The first NaN or infinity in a loss or accuracy: everything after it is meaningless."""
     hits = []
@@ -62,6 +67,8 @@ def non_finite(history: History) -> list[Finding]:
                     "log(0), division by zero or NaN in the inputs.")]
 
 
+@rule("diverging", "error", priority=20,  # a diverging loss is also "unstable", and so on
+      supersedes=("unstable", "slow_convergence", "plateau", "underfitting"))
 def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> list[Finding]:
     """The training loss climbs well above its best and stays there (or runs off to NaN)."""
     c = curves(history).train_loss or curves(history).val_loss
@@ -93,6 +100,7 @@ def _noise_before(y: np.ndarray, fallback: float) -> float:
     return series_sigma(y) or fallback
 
 
+@rule("noisy_validation", "info", priority=130)
 def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: float = 0.1,
                      n_sigma: float = 2.0) -> list[Finding]:
     """Validation moves within a noise band wide enough that one drop says nothing."""
@@ -134,6 +142,7 @@ def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float) -> Finding:
                    advice="Judge trends over several epochs, or use a larger validation set.")
 
 
+@rule("underfitting", "warning", priority=70)
 def underfitting(history: History, *, acc_below: float = 0.9, min_drop: float = 0.2,
                  tail: float = 0.25, n_sigma: float = 3.0) -> list[Finding]:
     """The model does not even fit the training data, and has stopped getting better."""
@@ -169,6 +178,7 @@ def _still_improving(c, tail: float, n_sigma: float, min_share: float = 0.1) -> 
     return total > 0 and late >= min_share * total and late >= n_sigma * c.noise().sigma * TREND_DIFF_SD
 
 
+@rule("slow_convergence", "warning", priority=100)
 def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.1,
                      n_sigma: float = 3.0) -> list[Finding]:
     """Still improving steadily at the end: more epochs (or a higher learning rate) would help."""
@@ -191,6 +201,8 @@ def slow_convergence(history: History, *, tail: float = 0.25, min_share: float =
                     advice="Train for more epochs, or raise the learning rate.")]
 
 
+@rule("unstable", "warning", priority=60,  # its jitter is the model moving, not noise
+      supersedes=("slow_convergence", "noisy_validation"))
 def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2,
              min_jump_share: float = 0.1) -> list[Finding]:
     """The training loss jumps up again and again: the learning rate is likely too high."""
@@ -215,6 +227,7 @@ def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2,
                     advice="Lower the learning rate, raise the batch size, or clip gradients.")]
 
 
+@rule("plateau", "warning", priority=110)
 def plateau(history: History, *, patience: int = 10, frac: float = 0.4, rel_tol: float = 0.02,
             n_sigma: float = 2.0) -> list[Finding]:
     """The curve stopped improving long before the end (and neither rose nor fell since)."""
@@ -249,5 +262,5 @@ def _flat(c, idx, y, s: int, what: str, tol: float = 0.0) -> Finding:
                           "if it never moved, check that the model is learning at all.")
 
 
-RULES = (non_finite, diverging, overfitting, noisy_validation, underfitting, chance_level,
-         slow_convergence, unstable, plateau, epoch_vs_batch, insufficient_data, *PROBE_RULES)
+# every rule module is imported above, so the registry is complete here
+RULES = registered_rules()
