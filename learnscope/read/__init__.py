@@ -22,6 +22,7 @@ import numpy as np
 
 from ..errors import InvalidValueError
 from ..history import History
+from .course import summary
 from .curves import curves
 from . import registry
 from .finding import READ_VERSION, Finding, Read
@@ -53,7 +54,8 @@ def read(source, *, classes: int | None = None, early_stop_patience: int = 5, st
     findings.sort(key=lambda f: registry.info(f.code).priority)
     return Read(verdict=findings[0].code if findings else "insufficient_data",
                 best_epoch=best_epoch(history), early_stop_epoch=early_stop_epoch(history, early_stop_patience),
-                findings=findings, run=history.info.ref if history.info.name else "", patience=early_stop_patience)
+                findings=findings, run=history.info.ref if history.info.name else "", patience=early_stop_patience,
+                summary=summary(history))
 
 
 def _load(source, store) -> History:

@@ -57,11 +57,13 @@ class Read:
     findings: list[Finding] = field(default_factory=list)
     run: str = ""
     patience: int = 5           # the early-stopping patience behind early_stop_epoch
+    summary: dict = field(default_factory=dict)  # the plain-words lines (see read/course.py)
 
     def to_dict(self) -> dict:
         return {"verdict": self.verdict, "best_epoch": self.best_epoch,
                 "early_stop_epoch": self.early_stop_epoch,
-                "findings": [f.to_dict() for f in self.findings]}
+                "findings": [f.to_dict() for f in self.findings],
+                "summary": _jsonable(self.summary)}
 
     def codes(self) -> list[str]:
         return [f.code for f in self.findings]
