@@ -25,7 +25,7 @@ from .registry import rule, rules as registered_rules
 from .noise import fmt, in_sigmas, trend
 from . import probes  # noqa: F401  (registers the probe rules)
 from .shape import TREND_DIFF_SD, finite, label, late_improvement, oriented, tail_mean
-from .chance import chance_level  # noqa: F401  (registered there; re-exported)
+from .chance import chance_level, collapse, infer_classes  # noqa: F401  (chance_level: re-exported)
 from .overfit import overfitting  # noqa: F401  (registered there; re-exported)
 from . import notes  # noqa: F401  (registers insufficient_data, epoch_vs_batch, healthy)
 
@@ -70,7 +70,8 @@ def non_finite(history: History) -> list[Finding]:
 @rule("diverging", "error", priority=20,  # a diverging loss is also "unstable", and so on
       supersedes=("unstable", "slow_convergence", "plateau", "underfitting"))
 def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> list[Finding]:
-    """The training loss climbs well above its best and stays there (or runs off to NaN)."""
+    """The training loss climbs well above its best and stays there (or runs off to NaN), or it
+    exploded early and never came back below where it started."""
     c = curves(history).train_loss or curves(history).val_loss
     if c is None or c.finite.sum() < 3:
         return []
@@ -79,20 +80,54 @@ def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> l
     blew_up = idx[-1] < len(c.value) - 1  # the finite part ends in NaN/inf
     k = 1 if blew_up else 3  # otherwise a rise must last 3 points to be divergence, not a spike
     if i_min > len(y) - 1 - k:
-        return []
+        return _exploded(history, c)
     end, lo = float(np.median(y[-k:])), float(y[i_min])
+    # the level around the best, not its lowest dip: an oscillation's dips are not a level it left
+    level = max(lo, float(np.median(y[max(0, i_min - 2): i_min + 3])))
     scale = max(abs(lo), 0.1 * (float(y[0]) - lo))
     sigma = c.noise().sigma if i_min < 8 else _noise_before(y[: i_min + 1], c.noise().sigma)
-    if end - lo <= rise * scale or end - lo <= n_sigma * sigma or y[-k:].min() <= lo + rise * scale / 2:
-        return []
+    if end - level <= rise * scale or end - lo <= n_sigma * sigma or y[-k:].min() <= lo + rise * scale / 2:
+        return _exploded(history, c)
     where = c.where(idx[i_min + 1] if i_min + 1 < len(idx) else idx[i_min])
     message = (f"{label(c)} reached {fmt(lo)} at {c.at(idx[i_min])}, then rose to {fmt(end)} "
                f"by the end ({fmt(end / lo) + 'x, ' if lo > 0 else ''}{in_sigmas(end - lo, sigma)}): "
                f"training is diverging.")
     evidence = {"series": c.key, "best_epoch": c.epoch_at(idx[i_min]), "best": lo, "end": end,
                 "rise": end - lo, "sigma": sigma, "z": (end - lo) / sigma if sigma else None}
-    return [Finding("diverging", "error", message, evidence=evidence, **where,
-                    advice="Lower the learning rate (try 10x lower), add warm-up or gradient clipping.")]
+    return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
+
+
+_DIVERGING_ADVICE = "Lower the learning rate (try 10x lower), add warm-up or gradient clipping."
+
+
+def _exploded(history: History, c, factor: float = 5.0) -> list[Finding]:
+    """The loss blew up to many times its start and never got back below it: a step so large it
+    wrecked the model, which then sits at a constant guess (often ln K) instead of learning."""
+    cs = curves(history)
+    spike = collapse(cs, factor)
+    if spike is not None:
+        step, peak, start = spike
+        where, how = {"epoch": _epoch_of(cs.batch_loss, step), "step": step}, f"at step {step}"
+    else:
+        k, _ = infer_classes(history)
+        _, y = finite(c)
+        if not k or k < 2 or c.split != "train" or len(y) < 3:
+            return []
+        start, peak = math.log(k), float(y[0])  # an untrained classifier's loss is ln K
+        if peak < factor * start or tail_mean(y, 3) < 0.9 * start:
+            return []
+        step, where, how = None, c.where(finite(c)[0][0]), f"in {c.at(finite(c)[0][0])}"
+    message = (f"{label(c)} exploded to {fmt(peak)} {how}, {fmt(peak / start)}x its start ({fmt(start)}), "
+               f"and never came back below the start: training diverged and the model stopped learning.")
+    evidence = {"series": c.key, "peak": peak, "start": start, "peak_step": step, "factor": peak / start,
+                "end": tail_mean(finite(c)[1], 3)}
+    return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
+
+
+def _epoch_of(s, step: int) -> int | None:
+    i = int(np.searchsorted(s.step, step))
+    e = float(s.epoch[min(i, len(s) - 1)])
+    return max(1, math.ceil(e - 1e-9)) if math.isfinite(e) else None
 
 
 def _noise_before(y: np.ndarray, fallback: float) -> float:
