@@ -24,6 +24,7 @@ from .finding import Finding
 from .registry import rule, rules as registered_rules
 from .noise import fmt, in_sigmas, trend
 from . import probes  # noqa: F401  (registers the probe rules)
+from .plateau import plateau  # noqa: F401  (registered there; re-exported)
 from .shape import TREND_DIFF_SD, finite, label, late_improvement, oriented, tail_mean
 from .chance import chance_level, collapse, infer_classes  # noqa: F401  (chance_level: re-exported)
 from .overfit import overfitting  # noqa: F401  (registered there; re-exported)
@@ -260,41 +261,6 @@ def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2,
                 "largest_to": float(y[j + 1]), "largest_epoch": c.epoch_at(idx[j + 1])}
     return [Finding("unstable", "warning", message, evidence=evidence, **c.where(idx[first + 1]),
                     advice="Lower the learning rate, raise the batch size, or clip gradients.")]
-
-
-@rule("plateau", "warning", priority=110)
-def plateau(history: History, *, patience: int = 10, frac: float = 0.4, rel_tol: float = 0.02,
-            n_sigma: float = 2.0) -> list[Finding]:
-    """The curve stopped improving long before the end (and neither rose nor fell since)."""
-    cs = curves(history)
-    c = cs.monitor or cs.train_loss or cs.train_acc
-    if c is None or c.finite.sum() < 3:
-        return []
-    idx, y = finite(c)
-    level = float(np.median(np.abs(y)))
-    if np.ptp(y) <= 1e-6 * level + 1e-12:
-        return [_flat(c, idx, y, 0, "never changed")]
-    t = trend(oriented(c))
-    tol = max(n_sigma * c.noise().sigma, rel_tol * abs(float(t.min())), 1e-3 * float(np.ptp(t)))
-    if tol > 0.5 * abs(float(np.median(t))):
-        return []  # noise as large as the level itself: "flat" would mean nothing
-    sufmin = np.minimum.accumulate(t[::-1])[::-1]
-    sufmax = np.maximum.accumulate(t[::-1])[::-1]
-    s = int(np.argmax((sufmin >= t - tol) & (sufmax <= t + tol)))
-    if len(y) - 1 - s < max(patience, frac * len(y)):
-        return []
-    return [_flat(c, idx, y, s, f"stopped improving around {c.at(idx[s])}", tol)]
-
-
-def _flat(c, idx, y, s: int, what: str, tol: float = 0.0) -> Finding:
-    band = f" (within ±{fmt(tol)})" if tol else ""
-    message = (f"{label(c)} {what} and stayed near {fmt(float(np.median(y[s:])))}{band} for the last "
-               f"{len(y) - 1 - s} of {len(y)} {c.unit}.")
-    evidence = {"series": c.key, "since_epoch": c.epoch_at(idx[s]), "level": float(np.median(y[s:])),
-                "band": tol, "epochs_flat": len(y) - 1 - s}
-    return Finding("plateau", "warning", message, evidence=evidence, **c.where(idx[s]),
-                   advice="Stop earlier, or lower the learning rate when it flattens (ReduceLROnPlateau); "
-                          "if it never moved, check that the model is learning at all.")
 
 
 # every rule module is imported above, so the registry is complete here

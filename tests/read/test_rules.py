@@ -165,10 +165,22 @@ def test_unstable_zigzag():
     assert f and f[0].evidence["jumps"] >= 3
 
 
-def test_plateau_after_early_convergence():
+def test_early_convergence_is_healthy_with_a_note():
     vl = np.r_[decay(6, end=0.3, rate=1.0), np.full(30, 0.3) + RNG.normal(0, 0.001, 30)]
-    f = rules.plateau(hist(loss=vl * 0.9, val_loss=vl))
-    assert f and f[0].epoch <= 8
+    r = ls.read(hist(loss=vl * 0.9, val_loss=vl))
+    assert r.verdict == "healthy" and "plateau" not in r.codes()
+    note = r.first("healthy").evidence["converged"]
+    assert note["since_epoch"] <= 8 and note["flat"] >= 25
+    assert "added nothing" in r.first("healthy").message
+
+
+def test_a_stall_that_a_rate_drop_ended_is_a_plateau():
+    rng = np.random.default_rng(7)
+    tl = np.r_[decay(5, end=1.0, rate=0.8), np.full(25, 1.0), 1.0 - 0.6 * (1 - np.exp(-np.arange(1, 11) / 2))]
+    tl = tl + rng.normal(0, 0.003, len(tl))
+    f = rules.plateau(hist(loss=list(tl)))
+    assert f and f[0].evidence["kind"] == "stall" and 4 <= f[0].epoch <= 8
+    assert 27 <= f[0].evidence["until_epoch"] <= 33
 
 
 def test_constant_values_never_changed():
