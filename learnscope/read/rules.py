@@ -25,6 +25,7 @@ from .registry import rule, rules as registered_rules
 from .noise import fmt, in_sigmas, trend
 from . import probes  # noqa: F401  (registers the probe rules)
 from .plateau import plateau  # noqa: F401  (registered there; re-exported)
+from .underfit import underfitting  # noqa: F401  (registered there; re-exported)
 from .shape import TREND_DIFF_SD, finite, label, late_improvement, oriented, tail_mean
 from .chance import chance_level, collapse, infer_classes  # noqa: F401  (chance_level: re-exported)
 from .overfit import overfitting  # noqa: F401  (registered there; re-exported)
@@ -176,32 +177,6 @@ def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float) -> Finding:
                 "z": worst / sigma, **m.noise().evidence()}
     return Finding("noisy_validation", "info", message, evidence=evidence,
                    advice="Judge trends over several epochs, or use a larger validation set.")
-
-
-@rule("underfitting", "warning", priority=70)
-def underfitting(history: History, *, acc_below: float = 0.9, min_drop: float = 0.2,
-                 tail: float = 0.25, n_sigma: float = 3.0) -> list[Finding]:
-    """The model does not even fit the training data, and has stopped getting better."""
-    cs = curves(history)
-    c = cs.train_acc if cs.train_acc is not None and cs.train_acc.finite.sum() >= 3 else cs.train_loss
-    if c is None or c.finite.sum() < 3:
-        return []
-    if any(x is not None and _still_improving(x, tail, n_sigma) for x in (c, cs.train_loss)):
-        return []  # still learning: that is slow convergence, not a model too weak to fit
-    idx, y = finite(c)
-    end = tail_mean(y, 3)
-    if c.accuracy and end < acc_below:
-        message = (f"{label(c)} levelled off at {fmt(end)} (below {acc_below:g}): the model does not fit "
-                   f"even the data it trains on.")
-    elif not c.accuracy and y[0] > 0 and (y[0] - end) / y[0] < min_drop:
-        message = (f"{label(c)} only went from {fmt(y[0])} to {fmt(end)} ({(y[0] - end) / y[0]:.0%} lower) "
-                   f"and stopped improving: the model is not fitting the training data.")
-    else:
-        return []
-    evidence = {"series": c.key, "first": float(y[0]), "end": end, "threshold": acc_below if c.accuracy
-                else min_drop}
-    return [Finding("underfitting", "warning", message, evidence=evidence, **c.where(idx[-1]),
-                    advice="Use a larger model, less regularisation, better features, or a higher learning rate.")]
 
 
 def _still_improving(c, tail: float, n_sigma: float, min_share: float = 0.1) -> bool:
