@@ -207,6 +207,20 @@ def _from_batches(s: Series, accuracy: bool, n_samples) -> Curve:
     return Curve(s.name, s.split, means, ep, last_step, source, accuracy, n_samples)
 
 
+def batch_windows(s: Series | None, windows: int = _WINDOWS) -> Curve | None:
+    """A batch-level series as ``windows`` means of consecutive steps: the detail a run of few, long
+    epochs (or none) has at batch level and not at epoch level."""
+    if s is None or len(s) < 2 * windows:
+        return None
+    value, step = np.asarray(s.value, float), np.asarray(s.step)
+    groups = np.arange(len(value)) * windows // len(value)
+    _, start = np.unique(groups, return_index=True)
+    means = np.add.reduceat(value, start) / np.diff(np.append(start, len(value)))
+    ends = np.append(start[1:], len(value)) - 1
+    epoch = np.asarray(s.epoch, float)[ends] if np.isfinite(s.epoch).all() else None
+    return Curve(s.name, s.split, means, epoch, step[ends], "batch windows")
+
+
 def _as_fraction(value: np.ndarray) -> np.ndarray:
     """Accuracies logged in percent (93.75) as fractions (0.9375)."""
     finite = value[np.isfinite(value)]

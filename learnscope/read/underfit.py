@@ -23,6 +23,7 @@ from .curves import curves
 from .finding import Finding
 from .noise import fmt
 from .registry import rule
+from .slow import still_improving
 from .shape import finite, label, tail_mean
 
 
@@ -30,11 +31,9 @@ from .shape import finite, label, tail_mean
 def underfitting(history: History, *, classes: int | None = None, min_drop: float = 0.2,
                  tail: float = 0.25, n_sigma: float = 3.0) -> list[Finding]:
     """The training loss barely moved from an untrained model's and stopped improving."""
-    from .rules import _still_improving
-
     cs = curves(history)
     c = cs.train_loss
-    if c is None or c.finite.sum() < 3 or _still_improving(c, tail, n_sigma):
+    if c is None or c.finite.sum() < 3 or still_improving(c, tail, n_sigma) is not None:
         return []  # still learning: that is slow convergence, not a model too weak to fit
     idx, y = finite(c)
     k, _ = infer_classes(history, classes)
