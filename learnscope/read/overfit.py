@@ -32,7 +32,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     """Validation gets worse after its best by more than its noise while training keeps improving."""
     cs = curves(history)
     m = cs.monitor
-    if m is None or m.finite.sum() < 4:
+    if m is None or m.finite.sum() < 3:
         return []
     if m.finite.sum() < patience + 4:
         return _overfitting_short(cs, m, n_sigma)

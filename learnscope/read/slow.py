@@ -42,15 +42,25 @@ def late_slope(y: np.ndarray, tail: float) -> tuple[float, float, int]:
 def still_improving(c: Curve | None, tail: float = 0.25, n_sigma: float = 3.0,
                     min_share: float = 0.1) -> dict | None:
     """The evidence that ``c`` is still improving at its end, or None."""
-    if c is None or c.finite.sum() < 6:
+    if c is None or c.finite.sum() < 4:
         return None
     y = oriented(c)
+    if len(y) < 6:
+        return _short(y)
     late, t_stat, w = late_slope(y, tail)
     tr = trend(y)
     total = float(tr.max() - tr.min())
     if total <= 0 or late < min_share * total or t_stat < n_sigma:
         return None
     return {"late_improvement": late, "t": t_stat, "points": w, "share": late / total}
+
+
+def _short(y: np.ndarray, keep: float = 0.5) -> dict | None:
+    """Too few points for a trend: the last step still brings at least half an average step."""
+    total, last = float(y[0] - y[-1]), float(y[-2] - y[-1])
+    if total <= 0 or last < keep * total / (len(y) - 1):
+        return None
+    return {"late_improvement": last, "t": None, "points": 2, "share": last / total}
 
 
 def _judged(cs) -> Curve | None:
@@ -71,13 +81,14 @@ def slow_convergence(history: History, *, tail: float = 0.25, min_share: float =
     if ev is None:
         return []
     v = cs.monitor
-    if v is not None and v.finite.sum() >= 6 and still_improving(v, tail, n_sigma - 1, min_share) is None:
+    if v is not None and v.finite.sum() >= 4 and still_improving(v, tail, n_sigma - 1, min_share) is None:
         return []  # validation has stopped improving: more epochs would not help it
     idx, _ = finite(c)
     w = ev["points"]
+    how = (f"a line through them falls at t = {ev['t']:.1f}" if ev["t"] is not None
+           else "too few points for a trend, but the last step was at least half an average one")
     message = (f"{label(c)} was still improving at the end: {fmt(ev['late_improvement'])} over the last "
-               f"{w} {c.unit} ({ev['share']:.0%} of its whole improvement; a line through them falls at "
-               f"t = {ev['t']:.1f}).")
+               f"{w} {c.unit} ({ev['share']:.0%} of its whole improvement; {how}).")
     evidence = {"series": c.key, "source": c.source, **ev, **c.noise().evidence()}
     return [Finding("slow_convergence", "warning", message, evidence=evidence, **c.where(idx[-w]),
                     advice="Train for more epochs, or raise the learning rate.")]

@@ -29,12 +29,12 @@ from .shape import finite, label, tail_mean
 
 @rule("underfitting", "warning", priority=70)
 def underfitting(history: History, *, classes: int | None = None, min_drop: float = 0.2,
-                 tail: float = 0.25, n_sigma: float = 3.0) -> list[Finding]:
+                 tail: float = 0.25, n_sigma: float = 3.0, good_acc: float = 0.9) -> list[Finding]:
     """The training loss barely moved from an untrained model's and stopped improving."""
     cs = curves(history)
     c = cs.train_loss
-    if c is None or c.finite.sum() < 3 or still_improving(c, tail, n_sigma) is not None:
-        return []  # still learning: that is slow convergence, not a model too weak to fit
+    if c is None or c.finite.sum() < 3 or _improving(c, tail, n_sigma) or _accurate(cs, good_acc):
+        return []  # still learning (slow convergence), or accurate: a loss floor (label smoothing)
     idx, y = finite(c)
     k, _ = infer_classes(history, classes)
     start, where = float(y[0]), f"its first {c.unit[:-1]}"
@@ -50,6 +50,15 @@ def underfitting(history: History, *, classes: int | None = None, min_drop: floa
                 "threshold": min_drop}
     return [Finding("underfitting", "warning", message, evidence=evidence, **c.where(idx[-1]),
                     advice="Use a larger model, less regularisation, better features, or a higher learning rate.")]
+
+
+def _improving(c, tail: float, n_sigma: float) -> bool:
+    return still_improving(c, tail, n_sigma) is not None
+
+
+def _accurate(cs, good: float) -> bool:
+    accs = [tail_mean(finite(a)[1], 3) for a in (cs.train_acc, cs.val_acc) if a is not None and a.finite.sum()]
+    return any(a >= good for a in accs)
 
 
 def capacity_note(history: History, *, acc_below: float = 0.9, close: float = 0.05) -> str:
