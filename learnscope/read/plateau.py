@@ -98,16 +98,19 @@ def _froze(y: np.ndarray, tol: float, patience: int, abrupt: float) -> int | Non
     return s if before > tol and before > abrupt * after else None
 
 
-def _stall_then_gain(t: np.ndarray, tol: float, patience: int, gain: float) -> tuple[int, int] | None:
+def _stall_then_gain(t: np.ndarray, tol: float, patience: int, gain: float,
+                     share: float = 0.1) -> tuple[int, int] | None:
     """``(start, end)`` of the longest stretch of at least ``patience`` points within ``tol`` of its
-    start, after which the trend improved by more than ``gain * tol``; None if there is none."""
-    best = None
+    start, after which the trend improved by more than ``gain * tol`` and ``share`` of the curve's
+    whole improvement (a slow approach to an asymptote has short flat-looking stretches too);
+    None if there is none."""
+    best, total = None, float(t.max() - t.min())
     for a in range(len(t) - patience):
         out = np.flatnonzero(np.abs(t[a:] - t[a]) > tol)
         if not len(out):
             break  # flat to the end: converged, not a stall
         b = a + int(out[0])  # first point that left the band
-        if b - a >= patience and t[a] - t[b:].min() > gain * tol:
+        if b - a >= patience and t[a] - t[b:].min() > max(gain * tol, share * total):
             if best is None or b - a > best[1] - best[0]:
                 best = (a, b)
     return best

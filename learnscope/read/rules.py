@@ -149,7 +149,9 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         y, sigma = oriented(m), m.noise().sigma
         level = abs(float(np.median(y[len(y) // 2:])))
         # a loss's noise matters when it is large against its level and visible on the curve's scale
-        material = sigma >= acc_noise if m.accuracy else sigma >= loss_noise * max(level, 0.2 * np.ptp(y))
+        # (an accuracy on n samples moves by 1/n per sample: coarse steps are noise even near 1.0)
+        material = (max(sigma, 1 / (m.n_samples or 1e9)) >= acc_noise if m.accuracy
+                    else sigma >= loss_noise * max(level, 0.2 * np.ptp(y)))
         # a real late trend is not noise: compare the last quarter's mean with the third quarter's
         q = max(2, len(y) // 4)
         late_move = abs(float(np.mean(y[-q:]) - np.mean(y[-2 * q:-q])))

@@ -38,7 +38,7 @@ def underfitting(history: History, *, classes: int | None = None, min_drop: floa
     idx, y = finite(c)
     k, _ = infer_classes(history, classes)
     start, where = float(y[0]), f"its first {c.unit[:-1]}"
-    if k and k >= 2 and math.log(k) > start:
+    if k and k >= 2 and c.split == "train":  # an untrained classifier's loss, whatever epoch 1 averaged
         start, where = math.log(k), f"an untrained model's ln {k}"
     end = tail_mean(y, 3)
     if start <= 0 or (start - end) / start >= min_drop:
