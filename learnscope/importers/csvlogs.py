@@ -55,27 +55,30 @@ def csv_format(name: str, title: str, header_test, *, names=(), ends_rows: bool 
         return probe.is_text and not probe.is_json and header_test(probe.header)
 
     def read(probe):
-        check_line_end(probe, fmt)
-        return from_table(probe.table, name, fill)
+        warning = check_line_end(probe, fmt)
+        h = from_table(probe.table, name, fill)
+        if warning:  # only for a file that imports: a failed one says its one line, not two
+            print(warning, file=sys.stderr, flush=True)
+        return h
 
     fmt = Format(name, title, read, content, tuple(names), ends_rows=ends_rows, generic=generic,
                  any_text=generic)
     return fmt
 
 
-def check_line_end(probe, fmt: Format) -> None:
+def check_line_end(probe, fmt: Format) -> str | None:
     """A last row without a line end may be cut inside a number: refused where the writer
-    always ends rows, else imported with a one-line warning."""
+    always ends rows, else imported with the one-line warning this returns."""
     text = probe.text
     if not text or text.endswith(("\n", "\r")):
-        return
+        return None
     line = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
     if fmt.ends_rows:
         raise ImportFormatError(f"{probe.path}: line {line}: the last row has no line end, so the file was "
                                 f"cut while being written ({fmt.title} ends every row); delete line {line} "
                                 f"to import the rows before it")
-    print(f"learnscope: warning: {probe.path}: line {line}: the last row has no line end and may be cut "
-          f"short; imported as it is", file=sys.stderr, flush=True)
+    return (f"learnscope: warning: {probe.path}: line {line}: the last row has no line end and may be cut "
+            f"short; imported as it is")
 
 
 def _find(t: Table, names) -> str | None:
