@@ -27,9 +27,11 @@ def columns(history, level: str) -> tuple[list, dict]:
     return index, cols
 
 
-HELP = """Export a run's values: JSON is a Keras-style dict of lists, CSV is Keras CSVLogger
-layout (one --level each); Parquet holds every point of both levels, one row per point
-with step, epoch, wall_time and one column per series, for pandas, polars and DuckDB.
+HELP = """Export a run's values as JSON, CSV or Parquet.
+
+JSON is a Keras-style dict of lists, CSV is Keras CSVLogger layout (one --level each);
+Parquet holds every point of both levels, one row per point with step, epoch, wall_time
+and one column per series, for pandas, polars and DuckDB.
 
 \b
 Examples:
