@@ -41,7 +41,10 @@ def records(path: Path) -> list[dict]:
     """The records of a ``.wandb`` file as dicts, read by wandb's own reader."""
     path = Path(path).resolve()
     args = [_core(), "leet", "inspect", "--json", "--no-observability", "--run-file", str(path), str(path.parent)]
-    proc = subprocess.run(args, capture_output=True, text=True, timeout=600)
+    try:
+        proc = subprocess.run(args, capture_output=True, text=True, timeout=600)
+    except subprocess.TimeoutExpired:
+        raise ImportFormatError(f"{path}: W&B's reader gave no answer in 10 minutes") from None
     problem = " ".join(proc.stderr.split())
     if proc.returncode != 0 or "incomplete" in problem or "corrupt" in problem:
         raise ImportFormatError(f"{path}: W&B's reader: {problem[:200] or f'exit status {proc.returncode}'} "
