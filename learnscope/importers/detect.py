@@ -3,8 +3,10 @@
 A :class:`Probe` reads a file only as far as a format's test needs (the first bytes,
 the first line, the parsed JSON) and remembers it, so trying every format costs one read.
 
->>> p = tmp / "log.csv"; _ = p.write_text("epoch,loss\\n0,0.9\\n")   # doctest: +SKIP
->>> detect(Probe(p)).name                                           # doctest: +SKIP
+>>> import tempfile
+>>> p = Path(tempfile.mkdtemp()) / "log.csv"
+>>> _ = p.write_text("epoch,loss\\n0,0.9\\n")
+>>> detect(Probe(p)).name
 'keras-csv'
 """
 
