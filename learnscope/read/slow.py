@@ -63,12 +63,17 @@ def _short(y: np.ndarray, keep: float = 0.5) -> dict | None:
     return {"late_improvement": last, "t": None, "points": 2, "share": last / total}
 
 
-def _judged(cs) -> Curve | None:
-    """The training curve with the most detail: epoch level, or batch windows for few epochs."""
+def _judged(cs, tail: float, n_sigma: float, min_share: float) -> tuple[Curve | None, dict | None]:
+    """The training curve and its evidence: epoch level, or (for runs of few, long epochs, where the
+    detail is at batch level) windows of the batch loss, whichever shows the run still improving."""
     c = cs.train_loss or cs.train_acc
-    if c is not None and c.finite.sum() >= 8:
-        return c
-    return batch_windows(cs.batch_loss) or c
+    ev = still_improving(c, tail, n_sigma, min_share)
+    if ev is None and (c is None or c.finite.sum() < 8):
+        w = batch_windows(cs.batch_loss)
+        ev_w = still_improving(w, tail, n_sigma, min_share)
+        if ev_w is not None:
+            return w, ev_w
+    return c, ev
 
 
 @rule("slow_convergence", "warning", priority=100)
@@ -76,8 +81,7 @@ def slow_convergence(history: History, *, tail: float = 0.25, min_share: float =
                      n_sigma: float = 3.0) -> list[Finding]:
     """Still improving steadily at the end: more epochs (or a higher learning rate) would help."""
     cs = curves(history)
-    c = _judged(cs)
-    ev = still_improving(c, tail, n_sigma, min_share)
+    c, ev = _judged(cs, tail, n_sigma, min_share)
     if ev is None:
         return []
     v = cs.monitor
