@@ -172,6 +172,8 @@ def _sorted(s: Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     epoch = np.asarray(s.epoch, dtype=float)
     if not np.isfinite(epoch).all():
         epoch = np.arange(1, len(s) + 1, dtype=float)
+    else:
+        epoch = _continued(epoch, np.asarray(s.step))
     order = np.argsort(epoch, kind="stable")
     return np.asarray(s.value, float)[order], epoch[order], np.asarray(s.step)[order]
 
@@ -189,6 +191,22 @@ def _per_batch(h: History, s: Series | None) -> Series | None:
     prev = np.r_[0.0, m[:-1]]
     value = np.where(k == 1, m, k * m - (k - 1) * prev)
     return Series(s.name, s.split, s.level, step=s.step, epoch=s.epoch, value=value)
+
+
+def _continued(epoch: np.ndarray, step: np.ndarray) -> np.ndarray:
+    """Epochs that restart in step order (a second ``fit`` appended to the same log) continue
+    from where the previous fit ended, instead of interleaving with it."""
+    by_step = np.argsort(step, kind="stable")
+    e = epoch[by_step]
+    restarts = np.flatnonzero(np.diff(e) < 0) + 1
+    if not len(restarts) or len(np.unique(step)) < len(step):
+        return epoch
+    offset = np.zeros(len(e))
+    for r in restarts:
+        offset[r:] += e[r - 1] - e[r] + 1
+    out = np.empty_like(epoch)
+    out[by_step] = e + offset
+    return out
 
 
 def _from_batches(s: Series, accuracy: bool, n_samples) -> Curve:

@@ -74,7 +74,7 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
     if tol > 0.5 * abs(float(np.median(t))) or len(y) < max(patience, 6):
         return []
     s = flat_since(t, tol)
-    if s == 0:
+    if s == 0 and _never_moved(cs.train_loss if c is not cs.train_loss else None, rel_tol, n_sigma):
         return [_finding(c, idx, y, 0, len(y) - 1, "never", tol)]
     stall = _stall_then_gain(t, tol, patience, gain)
     if stall is not None:
@@ -83,6 +83,15 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
     if froze is not None:
         return [_finding(c, idx, y, froze, len(y) - 1, "froze", tol)]
     return []
+
+
+def _never_moved(train: Curve | None, rel_tol: float, n_sigma: float) -> bool:
+    """A flat validation curve means "never learned" only if training did not move either; if it
+    did, validation simply converged within the first epoch."""
+    if train is None or train.finite.sum() < 3:
+        return True
+    t = trend(oriented(train))
+    return flat_since(t, tolerance(train, t, rel_tol, n_sigma)) == 0
 
 
 def _froze(y: np.ndarray, tol: float, patience: int, abrupt: float) -> int | None:

@@ -27,6 +27,7 @@ from . import probes  # noqa: F401  (registers the probe rules)
 from .plateau import plateau  # noqa: F401  (registered there; re-exported)
 from .underfit import underfitting  # noqa: F401  (registered there; re-exported)
 from .slow import slow_convergence  # noqa: F401  (registered there; re-exported)
+from .unstable import unstable  # noqa: F401  (registered there; re-exported)
 from .shape import finite, label, oriented, tail_mean
 from .chance import chance_level, collapse, infer_classes  # noqa: F401  (chance_level: re-exported)
 from .overfit import overfitting  # noqa: F401  (registered there; re-exported)
@@ -180,32 +181,6 @@ def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float) -> Finding:
                 "z": worst / sigma, **m.noise().evidence()}
     return Finding("noisy_validation", "info", message, evidence=evidence,
                    advice="Judge trends over several epochs, or use a larger validation set.")
-
-
-@rule("unstable", "warning", priority=60,  # its jitter is the model moving, not noise
-      supersedes=("slow_convergence", "noisy_validation"))
-def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2,
-             min_jump_share: float = 0.1) -> list[Finding]:
-    """The training loss jumps up again and again: the learning rate is likely too high."""
-    c = curves(history).train_loss
-    if c is None or c.finite.sum() < 4:
-        return []
-    idx, y = finite(c)
-    # jumps are measured against the loss's early scale too: 0.02 -> 0.03 late in training is not a jump
-    floor = 0.2 * max(abs(float(y[0])), float(np.median(np.abs(y))))
-    ups = np.diff(y) > jump * np.maximum(np.abs(y[:-1]), floor)
-    if ups.sum() < max(min_jumps, min_jump_share * (len(y) - 1)):
-        return []  # two bumps in sixty epochs is not oscillation
-    first = int(np.argmax(ups))
-    rel = np.diff(y) / np.maximum(np.abs(y[:-1]), floor)
-    j = int(np.argmax(rel))
-    message = (f"{label(c)} jumped up by more than {jump:.0%} {int(ups.sum())} times "
-               f"(the largest: {fmt(y[j])} to {fmt(y[j + 1])} at {c.at(idx[j + 1])}): "
-               f"training is oscillating.")
-    evidence = {"series": c.key, "jumps": int(ups.sum()), "largest_from": float(y[j]),
-                "largest_to": float(y[j + 1]), "largest_epoch": c.epoch_at(idx[j + 1])}
-    return [Finding("unstable", "warning", message, evidence=evidence, **c.where(idx[first + 1]),
-                    advice="Lower the learning rate, raise the batch size, or clip gradients.")]
 
 
 # every rule module is imported above, so the registry is complete here
