@@ -138,14 +138,15 @@ def _by_loss(history: History, k: int, source: str) -> list[Finding]:
 
 
 
-def collapse(cs, factor: float = 5.0):
-    """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never recovered from."""
+def collapse(cs, factor: float = 5.0, recovered: bool = False):
+    """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never
+    recovered from (or, with ``recovered=True``, any such spike)."""
     b = cs.batch_loss
     if b is None or len(b) < 20:
         return None
     v = b.value
     start = float(np.nanmedian(v[:10]))
     i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
-    if not start > 0 or not v[i] > factor * start or np.nanmin(v[i:]) < 0.9 * start:
+    if not start > 0 or not v[i] > factor * start or (not recovered and np.nanmin(v[i:]) < 0.9 * start):
         return None
     return int(b.step[i]), float(v[i]), start
