@@ -31,12 +31,13 @@ from .shape import finite, oriented
 __all__ = ["CODES", "READ_VERSION", "Finding", "Read", "read", "RULES"]
 
 # Most important first: the verdict is the first of these that the read found.
-PRIORITY = ("non_finite", "diverging", "exploding_gradients", "chance_level", "overfitting", "unstable",
+PRIORITY = ("non_finite", "diverging", "exploding_gradients", "chance_level", "overfitting", "loss_spike", "unstable",
             "underfitting", "vanishing_gradients", "dead_units", "slow_convergence", "plateau",
             "healthy", "noisy_validation", "epoch_vs_batch", "insufficient_data")
 # A finding that makes another one redundant (a diverging loss is also "unstable").
 SUPERSEDES = {"diverging": ("unstable", "slow_convergence", "plateau", "underfitting"),
               "chance_level": ("underfitting", "plateau"),
+              "loss_spike": ("unstable",),  # a few spikes that came back move the window means, no more
               "overfitting": ("plateau", "noisy_validation"),
               "unstable": ("slow_convergence", "noisy_validation"),  # its jitter is the model moving
               # after the first NaN, accuracies and plateaus describe a broken model, not learning

@@ -17,6 +17,7 @@ from typing import Any
 CODES = ("healthy", "overfitting", "underfitting", "diverging", "non_finite", "chance_level",
          "slow_convergence", "unstable", "noisy_validation", "plateau",
          "vanishing_gradients", "exploding_gradients", "dead_units",
+         "loss_spike",
          # added by the read: explanations, not problems
          "epoch_vs_batch", "insufficient_data")
 SEVERITIES = ("info", "warning", "error")

@@ -27,6 +27,7 @@ from .shape import TREND_DIFF_SD, finite, label, late_improvement, oriented, tai
 from .chance import chance_level
 from .overfit import overfitting
 from .notes import epoch_vs_batch, insufficient_data
+from .spike import loss_spike
 
 
 def _watched(history: History):
@@ -250,4 +251,5 @@ def _flat(c, idx, y, s: int, what: str, tol: float = 0.0) -> Finding:
 
 
 RULES = (non_finite, diverging, overfitting, noisy_validation, underfitting, chance_level,
-         slow_convergence, unstable, plateau, epoch_vs_batch, insufficient_data, *PROBE_RULES)
+         slow_convergence, unstable, plateau, epoch_vs_batch, insufficient_data, *PROBE_RULES,
+         loss_spike)
