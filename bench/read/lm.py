@@ -245,6 +245,24 @@ def load_all(store_dir: Path = CACHE) -> list[tuple[LMConfig, object]]:
     return [(c, store.load(done[c.name])) for c in configs() if c.name in done]
 
 
+def export(path: Path, runs: list[tuple[LMConfig, object, str]]) -> None:
+    """Write ``(config, History, label)`` runs to a small gzipped JSON file (tests read it back
+    with :func:`tests.read.lm_subset.load`): values rounded to 5 significant digits."""
+    import gzip
+
+    out = []
+    for cfg, h, lab in runs:
+        series = {}
+        for key, s in h.series.items():
+            series[f"{key.name}|{key.split}|{key.level}"] = {
+                "step": np.asarray(s.step).tolist(), "epoch": [float(f"{e:.6g}") for e in s.epoch],
+                "value": [float(f"{v:.5g}") for v in s.value]}
+        out.append({"name": cfg.name, "family": cfg.family, "condition": cfg.condition, "label": lab,
+                    "config": {k: v for k, v in asdict(cfg).items() if k != "extra"}, "series": series})
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        json.dump(out, f, separators=(",", ":"))
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=2)
