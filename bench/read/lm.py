@@ -12,7 +12,8 @@ Conditions and their causes:
 - ``healthy``: modest peak rate, linear warm-up, cosine decay, gradient clipping at 1.
 - ``spike_lr``: a high peak rate, no warm-up, Adam's ``eps`` tiny (1e-12), no clipping.
 - ``spike_data``: healthy optimiser settings, but a few batches are bad data (random
-  bytes, or one short n-gram repeated: the OLMo 2 cause).
+  bytes, or one short n-gram repeated: the OLMo 2 cause; or only a quarter of the batch's
+  rows, or two rows, random bytes: milder spikes).
 
 A run's label comes from its cause and from an independent check of its own curve
 (:func:`curve_has_spike`, which does not use the read): see ``label``.
@@ -59,7 +60,7 @@ class LMConfig:
     ctx: int = 32
     eval_every: int = 100
     data: str = "even"             # which half of the stdlib files: even or odd
-    bad_batches: tuple = ()        # (step, kind) pairs: kind "noise" or "repeat"
+    bad_batches: tuple = ()        # (step, kind): "noise", "repeat", "partial" (1/4 rows), "few" (2 rows)
     seed: int = 0
     extra: dict = field(default_factory=dict, hash=False, compare=False)
 
@@ -85,11 +86,14 @@ def configs() -> list[LMConfig]:
         ("h-gru-3e3", "healthy", 2, dict(arch="gru", width=48, lr=3e-3)),
         # warm restarts straight to a high peak rate (no warm-up at each restart)
         ("restart-tr", "spike_lr", 2, dict(lr=5e-2, restart=250, **nospike)),
-        ("data-gru-odd", "spike_data", 2, dict(arch="gru", width=48, lr=3e-3, data="odd")),
+        ("data-tr-mild", "spike_data", 2, dict(kinds=("partial", "few"))),
+        ("data-gru-odd", "spike_data", 2, dict(arch="gru", width=48, lr=3e-3, data="odd",
+                                               kinds=("partial", "repeat"))),
         ("h-tr-5e3-odd", "healthy", 2, dict(lr=5e-3, warmup=200, data="odd")),
         ("restart-gru-odd", "spike_lr", 2, dict(arch="gru", width=48, lr=5e-2, restart=300, data="odd",
                                                  **nospike)),
-        ("data-tr-5e3-odd", "spike_data", 2, dict(lr=5e-3, warmup=200, data="odd")),
+        ("data-tr-5e3-odd", "spike_data", 2, dict(lr=5e-3, warmup=200, data="odd",
+                                                  kinds=("few", "partial", "noise"))),
         ("h-gru-noclip-odd", "healthy", 2, dict(arch="gru", width=48, lr=2e-3, clip=None, data="odd")),
         # the optimiser settings blamed for spikes: high constant peak rate, no warm-up, tiny eps
         ("lr-tr-2e2", "spike_lr", 1, dict(lr=2e-2, **nospike)),
@@ -100,14 +104,14 @@ def configs() -> list[LMConfig]:
         for seed in range(seeds):
             extra = dict(kw)
             if condition == "spike_data":
-                extra["bad_batches"] = _bad(seed, 1 + seed % 3, 1000)
+                extra["bad_batches"] = _bad(seed, 1 + seed % 3, 1000, extra.pop("kinds", ("noise", "repeat")))
             out.append(LMConfig(family, condition, seed=seed, **extra))
     return out
 
 
 # families measured on (never used to set a threshold); the others are for calibration
 HELD_OUT = ("h-tr-5e3-odd", "h-gru-noclip-odd", "lr-gru-3e2-odd", "restart-gru-odd", "data-gru-odd",
-            "data-tr-5e3-odd")
+            "data-tr-5e3-odd")  # other data (odd files), other architectures, other kinds of bad batch
 
 
 # ---- training ---------------------------------------------------------------------------
@@ -161,6 +165,12 @@ def _lr_at(cfg: LMConfig, step: int) -> float:
 
 
 def _batch(torch, data, cfg: LMConfig, gen, step: int, bad: dict):
+    if step in bad and bad[step] in ("partial", "few"):  # some rows of the batch are random bytes
+        x, y = _batch(torch, data, cfg, gen, step, {})
+        rows = cfg.batch // 4 if bad[step] == "partial" else 2
+        w = torch.randint(0, 256, (rows, cfg.ctx + 1), generator=gen)
+        x[:rows], y[:rows] = w[:, :-1], w[:, 1:]
+        return x, y
     if step in bad:  # bad data: random bytes, or one short n-gram repeated
         if bad[step] == "noise":
             w = torch.randint(0, 256, (cfg.batch, cfg.ctx + 1), generator=gen)

@@ -5,10 +5,10 @@ The local level at a step is the median of the ``window`` steps before it (block
 median absolute deviation of the points around their block's median (the median of the
 last few blocks' values, so one wild block does not widen it). A point is part of a
 spike when it is more than ``n_mad`` such deviations above the level, ``n_tail`` times
-further above it than the past's usual high points go (98th percentile of the last 4
+further above it than the past's usual high points go (95th percentiles of the last 8
 blocks: a loss with heavy-tailed batch noise, near 0 with frequent blips, is not
-spiking), and at least ``min_rise`` (a share of the level) above it. Points within ``window`` of each other make
-one spike; it *recovered* when a stretch of the loss after it is back near the level
+spiking), and at least ``min_rise`` (a share of the level) above it. Points within
+``window // 5`` of each other make one spike; it *recovered* when a stretch of the loss after it is back near the level
 within ``recover`` points.
 
 What is not a spike: jumps on most blocks (a persistent oscillation: ``unstable``), and a
@@ -56,7 +56,7 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 8.0, n_tail
     with np.errstate(invalid="ignore"):
         hot = ((y > level + n_mad * noise) & (y > level + n_tail * tail)
                & (y > level + min_rise * np.abs(level)))
-    events = _events(np.flatnonzero(hot), w)
+    events = _events(np.flatnonzero(hot), max(3, w // 5))
     if not events or len(events) > max(3, max_share * len(y) / w):
         return []  # none, or jumps everywhere: an oscillation, not spikes
     spikes = [_describe(y, step, level, noise, a, b, w, recover) for a, b in events]
@@ -74,24 +74,34 @@ def _finite(s: Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per point: level (median of the previous block), noise (MAD) and tail (98th percentile
-    minus median) of the previous 4 blocks. The first block has no past: level NaN."""
+    """Per point: level (median of the previous block), noise (median of the previous 4 blocks'
+    MADs) and tail (the highest of the previous 8 blocks' 95th percentile above their median:
+    how far the loss's usual high points go). The first block has no past: level NaN."""
     nb = len(y) // w
     blocks = y[: nb * w].reshape(nb, w)
     med = np.median(blocks, axis=1)
     mad = _MAD * np.median(np.abs(blocks - med[:, None]), axis=1)
     mad = np.maximum(mad, 1e-6 * np.abs(med) + 1e-12)
+    high = np.percentile(blocks, 95, axis=1) - med
     lvl = np.concatenate([[np.nan], med[:-1]])
-    noise, tail = np.empty(nb), np.empty(nb)
-    for k in range(nb):  # a few thousand blocks at most: cheap
-        lo = max(0, k - 4)
-        past = blocks[lo: max(1, k)]
-        noise[k] = np.median(mad[lo: max(1, k)])
-        tail[k] = np.percentile(past, 98) - np.median(past)
+    noise = _past(mad, 4, np.median)
+    tail = _past(high, 8, np.max)
     rest = len(y) - nb * w
-    per = [np.append(np.repeat(a, w), np.full(rest, last)) for a, last in
-           ((lvl, med[-1]), (noise, np.median(mad[-4:])), (tail, tail[-1]))]
+    per = [np.append(np.repeat(a, w), np.full(rest, a[-1] if k else med[-1])) for k, a in
+           enumerate((lvl, noise, tail))]
     return per[0], per[1], per[2]
+
+
+def _past(x: np.ndarray, k: int, how) -> np.ndarray:
+    """``how`` over the previous ``k`` blocks of each block (the first block: over itself)."""
+    padded = np.concatenate([np.full(k - 1, np.nan), x])
+    windows = np.lib.stride_tricks.sliding_window_view(padded, k)  # row j: blocks j-k+1 .. j
+    with np.errstate(all="ignore"):
+        import warnings
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            out = (np.nanmedian if how is np.median else np.nanmax)(windows, axis=1)
+    return np.concatenate([out[:1], out[:-1]])
 
 
 def _events(hot: np.ndarray, gap: int) -> list[tuple[int, int]]:
