@@ -41,9 +41,15 @@ def curves(history, metric: str, split: str, view: View):
     if ep is not None and len(ep):
         under = _batch_xy(history, ba, view, smooth=False) if view.batch_under and ba is not None else None
         return ((ep.epoch if view.x == "epoch" else ep.step).astype(np.float64), ep.value), under
+    if ba is not None and len(ba) and view.evals_at_steps and view.batch_under and _evaluated(history, metric):
+        return None, _batch_xy(history, ba, view, smooth=False)  # per-step noise under the evaluations
     if ba is not None and len(ba):
         return _batch_xy(history, ba, view, smooth=view.smoothing > 0), None
     return None, None
+
+
+def _evaluated(history, metric: str) -> bool:
+    return any(k.name == metric and k.level == "epoch" and len(s) for k, s in history.series.items())
 
 
 def _batch_xy(history, s, view: View, smooth: bool):

@@ -8,8 +8,8 @@ spike when it is more than ``n_mad`` such deviations above the level, ``n_tail``
 further above it than the past's usual high points go (95th percentiles of the last 8
 blocks: a loss with heavy-tailed batch noise, near 0 with frequent blips, is not
 spiking), and at least ``min_rise`` (a share of the level) above it. Points within
-``window // 5`` of each other make one spike; it *recovered* when a stretch of the loss after it is back near the level
-within ``recover`` points.
+``window // 5`` of each other make one spike; it *recovered* when a stretch of the loss
+after it is back near the level within ``recover`` points.
 
 What is not a spike: jumps on most blocks (a persistent oscillation: ``unstable``), and a
 run whose every jump stays up (``diverging``).
@@ -62,7 +62,7 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 8.0, n_tail
     spikes = [_describe(y, step, level, noise, a, b, w, recover) for a, b in events]
     if not any(sp["recovered"] for sp in spikes):
         return []  # every jump stayed up: that is divergence, not a spike
-    return [_finding(history, s, spikes, recover)]
+    return [_finding(history, s, spikes)]
 
 
 def _finite(s: Series) -> tuple[np.ndarray, np.ndarray]:
@@ -130,14 +130,15 @@ def _describe(y, step, level, noise, a: int, b: int, w: int, recover: int) -> di
             "recovered_by_step": int(step[min(b + 1 + back + k - 1, len(step) - 1)]) if back is not None else None}
 
 
-def _finding(history: History, s: Series, spikes: list[dict], recover: int) -> Finding:
-    first, largest = spikes[0], max(spikes, key=lambda sp: sp["z"])
+def _finding(history: History, s: Series, spikes: list[dict]) -> Finding:
+    first, largest = spikes[0], max(spikes, key=lambda sp: sp["value"] - sp["level"])
     context = _context(history, first)
     n, back = len(spikes), sum(sp["recovered"] for sp in spikes)
     came = "it came back" if n == 1 and back else f"{back} of {n} came back"
+    took = max((sp["recovered_by_step"] - sp["step"] for sp in spikes if sp["recovered"]), default=0)
     message = (f"the training loss (per step) spiked {_times(n)}: the first at {_sp(first)}"
                + ("" if largest is first else f", the largest at {_sp(largest)}")
-               + f"; {came} to its level within {recover:,} logged steps.{_context_text(context)}")
+               + f"; {came} to the level it had before within {took:,} steps.{_context_text(context)}")
     evidence = {"series": s.keras_key, "count": n, "recovered": back, "first": first, "largest": largest,
                 "spikes": spikes[:20], **context}
     return Finding("loss_spike", "warning", message[0].upper() + message[1:], step=first["step"],
