@@ -154,3 +154,17 @@ def test_epoch_based_runs_keep_epochs():
     r = ls.read({"loss": [1.0, 0.5, 0.4, 0.35, 0.3, 0.29], "val_loss": [1.1, 0.6, 0.5, 0.45, 0.44, 0.43]})
     assert r.best_epoch == 6 and r.early_stop_epoch is None and "best epoch 6" in to_markdown(r)
     assert r.to_dict()["best_step"] == r.best_step
+
+
+def test_large_sparse_steps_stay_exact_through_a_store(tmp_path):
+    """Logged every 10**12 steps (near int64's end): stored, loaded and placed exactly."""
+    y = _noise(400, seed=7)
+    y[300] = 6.0
+    steps = [(k + 1) * 10**12 + k for k in range(400)]
+    with ls.init("sparse", "big-steps", store=str(tmp_path / "s")) as run:
+        for s, v in zip(steps, y):
+            run.log({"loss": float(v)}, step=s)
+    h = ls.load("sparse/big-steps", store=str(tmp_path / "s"))
+    assert h.batch.series("loss").step.tolist() == steps
+    f = loss_spike(h)[0]
+    assert f.step == steps[300] and f"step {steps[300]:,}" in f.message
