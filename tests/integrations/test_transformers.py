@@ -41,7 +41,8 @@ def _trainer(tmp_path, cb, epochs=2, **extra):
                                      intermediate_size=32, max_position_embeddings=16, num_labels=2)
     args = transformers.TrainingArguments(
         output_dir=str(tmp_path / "out"), num_train_epochs=epochs, per_device_train_batch_size=16,
-        learning_rate=5e-3, eval_strategy=extra.pop("eval_strategy", "epoch"), logging_steps=4, save_strategy="no", report_to="none",
+        learning_rate=5e-3, eval_strategy=extra.pop("eval_strategy", "epoch"), logging_steps=4,
+        save_strategy="no", report_to="none",
         use_cpu=True, disable_tqdm=True, seed=0, **extra)
     return transformers.Trainer(model=transformers.BertForSequenceClassification(config), args=args,
                                 train_dataset=Tokens(192, 0), eval_dataset=Tokens(64, 1),
