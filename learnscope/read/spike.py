@@ -66,11 +66,15 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 6.0, n_tail
 
 
 def _finite(s: Series) -> tuple[np.ndarray, np.ndarray]:
-    v = np.asarray(s.value, float)
+    """Steps and values of the finite points, in step order (copies skipped when already so)."""
+    v, st = np.asarray(s.value, float), np.asarray(s.step)
     ok = np.isfinite(v)
-    st = np.asarray(s.step)[ok]
-    order = np.argsort(st, kind="stable")
-    return st[order], v[ok][order]
+    if not ok.all():
+        v, st = v[ok], st[ok]
+    if len(st) > 1 and not (st[1:] >= st[:-1]).all():
+        order = np.argsort(st, kind="stable")
+        v, st = v[order], st[order]
+    return st, v
 
 
 def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -79,10 +83,10 @@ def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     how far the loss's usual high points go). The first block has no past: level NaN."""
     nb = len(y) // w
     blocks = y[: nb * w].reshape(nb, w)
-    med = np.median(blocks, axis=1)
-    mad = _MAD * np.median(np.abs(blocks - med[:, None]), axis=1)
+    med = _rank(blocks, 0.5)
+    mad = _MAD * _rank(np.abs(blocks - med[:, None]), 0.5)
     mad = np.maximum(mad, 1e-6 * np.abs(med) + 1e-12)
-    high = np.percentile(blocks, 95, axis=1) - med
+    high = _rank(blocks, 0.95) - med
     lvl = np.concatenate([[np.nan], med[:-1]])
     noise = _past(mad, 4, np.median)
     tail = _past(high, 8, np.max)
@@ -90,6 +94,17 @@ def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     per = [np.append(np.repeat(a, w), np.full(rest, a[-1] if k else med[-1])) for k, a in
            enumerate((lvl, noise, tail))]
     return per[0], per[1], per[2]
+
+
+def _rank(blocks: np.ndarray, q: float) -> np.ndarray:
+    """The ``q`` quantile of each row (nearest rank, median averaged): np.partition, several
+    times faster than np.median/np.percentile along an axis."""
+    w = blocks.shape[1]
+    if q == 0.5 and w % 2 == 0:
+        part = np.partition(blocks, (w // 2 - 1, w // 2), axis=1)
+        return (part[:, w // 2 - 1] + part[:, w // 2]) / 2
+    k = int(round(q * (w - 1)))
+    return np.partition(blocks, k, axis=1)[:, k]
 
 
 def _past(x: np.ndarray, k: int, how) -> np.ndarray:
