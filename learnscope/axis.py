@@ -10,6 +10,8 @@ epochs keeps epochs; a run with no epoch-level values at all is drawn against st
 >>> import numpy as np
 >>> step_based([np.array([1.0, 2.0, 3.0])]), step_based([np.array([0.05, 0.1, 0.15])])
 (False, True)
+>>> step_based([np.array([1.0, 1, 2, 2])]), step_based([np.array([1.0, 2, 1, 2])])  # val_check_interval
+(True, False)
 >>> from learnscope.history import History
 >>> x_axis([History.from_dict({"loss": [1.0, 0.5], "val_loss": [1.1, 0.7]})])
 'epoch'
@@ -23,11 +25,16 @@ import numpy as np
 
 
 def step_based(epochs: Iterable[np.ndarray]) -> bool:
-    """True when any epoch-level series was recorded at a fractional epoch."""
+    """True when any epoch-level series (epochs in recording order) was evaluated at a
+    fractional epoch, or several times within one epoch (Lightning's ``val_check_interval``
+    logs 1, 1, 1, 2, 2, 2; appended fits that restart at 1 are not that)."""
     for e in epochs:
         e = np.asarray(e, dtype=float)
         e = e[np.isfinite(e)]
         if len(e) and not np.allclose(e, np.round(e), rtol=0, atol=1e-6):
+            return True
+        steps = np.diff(e)
+        if len(e) > 1 and (steps >= 0).all() and (steps == 0).any():
             return True
     return False
 
