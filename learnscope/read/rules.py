@@ -32,6 +32,7 @@ from .shape import finite, label, oriented, tail_mean
 from .chance import chance_level, collapse, infer_classes  # noqa: F401  (chance_level: re-exported)
 from .overfit import overfitting  # noqa: F401  (registered there; re-exported)
 from . import notes  # noqa: F401  (registers insufficient_data, epoch_vs_batch, healthy)
+from .spike import loss_spike  # noqa: F401  (registered there; re-exported)
 
 
 def _watched(history: History):

@@ -89,7 +89,8 @@ def test_read_accepts_anything_load_takes(tmp_path):
 def test_json_contract_is_exact_and_strict():
     r = read({"loss": [1.0, 0.5, math.nan], "val_loss": [1.0, math.inf, 0.5]})
     d = json.loads(to_json(r))
-    assert list(d) == ["verdict", "best_epoch", "early_stop_epoch", "findings", "summary"]
+    assert list(d) == ["verdict", "best_epoch", "early_stop_epoch", "findings", "best_step", "early_stop_step",
+                       "summary"]
     for f in d["findings"]:
         assert list(f) == ["code", "severity", "epoch", "step", "message", "evidence"]
         assert f["code"] in CODES and f["severity"] in ("info", "warning", "error")
