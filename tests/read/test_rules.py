@@ -165,10 +165,22 @@ def test_unstable_zigzag():
     assert f and f[0].evidence["jumps"] >= 3
 
 
-def test_plateau_after_early_convergence():
+def test_early_convergence_is_healthy_with_a_note():
     vl = np.r_[decay(6, end=0.3, rate=1.0), np.full(30, 0.3) + RNG.normal(0, 0.001, 30)]
-    f = rules.plateau(hist(loss=vl * 0.9, val_loss=vl))
-    assert f and f[0].epoch <= 8
+    r = ls.read(hist(loss=vl * 0.9, val_loss=vl))
+    assert r.verdict == "healthy" and "plateau" not in r.codes()
+    note = r.first("healthy").evidence["converged"]
+    assert note["since_epoch"] <= 8 and note["flat"] >= 25
+    assert "added nothing" in r.first("healthy").message
+
+
+def test_a_stall_that_a_rate_drop_ended_is_a_plateau():
+    rng = np.random.default_rng(7)
+    tl = np.r_[decay(5, end=1.0, rate=0.8), np.full(25, 1.0), 1.0 - 0.6 * (1 - np.exp(-np.arange(1, 11) / 2))]
+    tl = tl + rng.normal(0, 0.003, len(tl))
+    f = rules.plateau(hist(loss=list(tl)))
+    assert f and f[0].evidence["kind"] == "stall" and 4 <= f[0].epoch <= 8
+    assert 27 <= f[0].evidence["until_epoch"] <= 33
 
 
 def test_constant_values_never_changed():
@@ -214,3 +226,28 @@ def test_exploding_gradients_and_where_they_start():
 def test_dead_units():
     assert dead_units(probe_hist("dead_fraction", {"relu1": np.linspace(0, 0.9, 100)}))
     assert not dead_units(probe_hist("dead_fraction", {"relu1": np.full(100, 0.1)}))
+
+
+def test_a_rise_well_beyond_the_noise_at_every_later_epoch_is_overfitting():
+    # best at epoch 7 (0.325), higher at every later epoch (0.393 at the end, +21%), training falls 5x
+    val = [1.2, 0.8, 0.6, 0.5, 0.42, 0.36, 0.325, 0.34, 0.35, 0.36, 0.365, 0.37, 0.375, 0.38, 0.385,
+           0.39, 0.393]
+    f = rules.overfitting(hist(loss=list(np.geomspace(1.0, 0.2, len(val))), val_loss=val))
+    assert f and abs(f[0].epoch - 7) <= 2
+
+
+def test_a_loss_that_explodes_then_sits_at_ln_k_is_diverging_and_chance():
+    # 10 classes: an untrained loss of ln 10, a first epoch blown up to 73, then ln 10 for good
+    rng = np.random.default_rng(3)
+    loss = [73.0] + list(math.log(10) + rng.normal(0, 0.002, 14))
+    acc = [0.1] + list(0.1 + rng.normal(0, 0.005, 14))
+    r = ls.read({"loss": loss, "accuracy": acc, "val_accuracy": acc}, classes=10)
+    assert {"diverging", "chance_level"} <= set(r.codes()) and r.verdict == "diverging"
+    assert r.first("diverging").evidence["start"] == pytest.approx(math.log(10))
+
+
+def test_oscillation_around_a_flat_trend_is_not_diverging():
+    rng = np.random.default_rng(4)
+    loss = 0.6 + 0.25 * np.sign(np.sin(np.arange(40) * 1.7)) * rng.uniform(0.5, 1.0, 40)
+    loss[:3] = [2.0, 1.2, 0.8]
+    assert not rules.diverging(hist(loss=list(loss)))
