@@ -87,6 +87,14 @@ class Run:
     def __repr__(self) -> str:
         return f"Run({self.info.ref!r}, id={self.id!r}, store={self.store.location!r})"
 
+    def _repr_html_(self) -> str:   # notebooks show a run as a small card
+        from .display import run_html
+        return run_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .display import run_markdown
+        return run_markdown(self)
+
     # ---- recording --------------------------------------------------------------------
     def log(self, data: Mapping, *, step: int | None = None, epoch: float | None = None) -> None:
         """Record one batch-level point per key. ``step`` defaults to the next step.
