@@ -6,7 +6,6 @@ import sys
 
 import click
 
-from ..read.finding import SEVERITIES
 from . import store_option
 
 FAIL_LEVELS = ("error", "warning")
@@ -59,6 +58,8 @@ def command(source, group, as_json, markdown, classes, fail_on, store):
 
 def failing(result, level: str) -> bool:
     """Whether ``result`` has a finding of severity ``level`` or worse."""
+    from ..read.registry import SEVERITIES
+
     rank = SEVERITIES.index(level)
     return any(SEVERITIES.index(f.severity) >= rank for f in result.findings)
 

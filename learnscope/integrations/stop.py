@@ -59,7 +59,8 @@ class ReadStop:
     def attach(self, run) -> ReadStop:
         """Follow ``run``'s epoch values (an epoch hook) and mark it when stopping."""
         self.run = run
-        run.on_epoch(lambda r, epoch, data: self.add_epoch(epoch, data, r.step - 1))
+        # the step log_epoch records at: the last batch's, or epoch - 1 when no batch was logged
+        run.on_epoch(lambda r, epoch, data: self.add_epoch(epoch, data, r.step - 1 if r.step else int(epoch) - 1))
         return self
 
     def add_epoch(self, epoch, data, step=None) -> None:
