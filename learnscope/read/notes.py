@@ -16,6 +16,7 @@ from .finding import Finding
 from .registry import declare, rule
 from .noise import fmt
 from .plateau import converged
+from .underfit import capacity_note
 from .shape import finite, label, tail_mean
 
 
@@ -100,7 +101,8 @@ def healthy(history: History, findings: list[Finding]) -> list[Finding]:
     if cs.train_loss is not None and cs.val_loss is not None and "loss" in evidence and "val_loss" in evidence:
         g = evidence["val_loss"]["last"] - evidence["loss"]["last"]
         gap, evidence["final_gap"] = f"; final validation-training gap {fmt(g)}", g
-    message = f"Learning looks sound: {', '.join(parts)}{gap}." + _converged_note(cs, evidence)
+    message = (f"Learning looks sound: {', '.join(parts)}{gap}." + _converged_note(cs, evidence)
+               + capacity_note(history))
     return [Finding("healthy", "info", message, evidence=evidence)]
 
 

@@ -32,13 +32,13 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     """Validation gets worse after its best by more than its noise while training keeps improving."""
     cs = curves(history)
     m = cs.monitor
-    if m is None or m.finite.sum() < 4:
+    if m is None or m.finite.sum() < 3:
         return []
     if m.finite.sum() < patience + 4:
         return _overfitting_short(cs, m, n_sigma)
     idx, _ = finite(m)
     y = oriented(m)
-    i_best = best_index(y)
+    i_best = _raw_best_near(y, best_index(y))
     if len(y) - 1 - i_best < patience:
         return []
     k = int(np.clip((len(y) - i_best) // 2, 2, 10))
@@ -64,6 +64,13 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
                     advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
                            "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _raw_best_near(y: np.ndarray, i: int, w: int = 2) -> int:
+    """The best raw point within ``w`` of the smoothed best: smoothing finds where the curve turned,
+    the raw values say at which epoch it was best."""
+    lo = max(0, i - w)
+    return lo + int(np.argmin(y[lo:i + w + 1]))
 
 
 def _sustained(after: np.ndarray, best: float, sigma: float, rise: float, beyond: float, m,

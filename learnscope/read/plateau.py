@@ -59,7 +59,7 @@ def converged(c: Curve | None, *, patience: int = 10, frac: float = 0.3) -> dict
 
 @rule("plateau", "warning", priority=110)
 def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_sigma: float = 2.0,
-            abrupt: float = 4.0, gain: float = 3.0) -> list[Finding]:
+            abrupt: float = 100.0, gain: float = 3.0) -> list[Finding]:
     """A stall the run shows it could beat (ended later by an improvement, or set in while the curve
     was still falling fast), or a curve that never moved."""
     cs = curves(history)
@@ -93,20 +93,24 @@ def _froze(y: np.ndarray, tol: float, patience: int, abrupt: float) -> int | Non
     if s < 3 or len(y) - 1 - s < patience:
         return None
     steps = np.abs(np.diff(y))
-    before, after = float(np.mean(steps[s - 3:s])), float(np.median(steps[s:]))
-    return s if before > tol and before > abrupt * 10 * after else None
+    # the 3 steps either side: a geometric approach shrinks them ~10x, a freeze ~1000x
+    before, after = float(np.mean(steps[s - 3:s])), float(np.mean(steps[s:s + 3]))
+    return s if before > tol and before > abrupt * after else None
 
 
-def _stall_then_gain(t: np.ndarray, tol: float, patience: int, gain: float) -> tuple[int, int] | None:
+def _stall_then_gain(t: np.ndarray, tol: float, patience: int, gain: float,
+                     share: float = 0.1) -> tuple[int, int] | None:
     """``(start, end)`` of the longest stretch of at least ``patience`` points within ``tol`` of its
-    start, after which the trend improved by more than ``gain * tol``; None if there is none."""
-    best = None
+    start, after which the trend improved by more than ``gain * tol`` and ``share`` of the curve's
+    whole improvement (a slow approach to an asymptote has short flat-looking stretches too);
+    None if there is none."""
+    best, total = None, float(t.max() - t.min())
     for a in range(len(t) - patience):
         out = np.flatnonzero(np.abs(t[a:] - t[a]) > tol)
         if not len(out):
             break  # flat to the end: converged, not a stall
         b = a + int(out[0])  # first point that left the band
-        if b - a >= patience and t[a] - t[b:].min() > gain * tol and t[b] < t[a]:
+        if b - a >= patience and t[a] - t[b:].min() > max(gain * tol, share * total):
             if best is None or b - a > best[1] - best[0]:
                 best = (a, b)
     return best

@@ -22,10 +22,12 @@ from ..names import higher_is_better, is_accuracy
 from .curves import curves
 from .finding import Finding
 from .registry import rule, rules as registered_rules
-from .noise import fmt, in_sigmas, trend
+from .noise import fmt, in_sigmas
 from . import probes  # noqa: F401  (registers the probe rules)
 from .plateau import plateau  # noqa: F401  (registered there; re-exported)
-from .shape import TREND_DIFF_SD, finite, label, late_improvement, oriented, tail_mean
+from .underfit import underfitting  # noqa: F401  (registered there; re-exported)
+from .slow import slow_convergence  # noqa: F401  (registered there; re-exported)
+from .shape import finite, label, oriented, tail_mean
 from .chance import chance_level, collapse, infer_classes  # noqa: F401  (chance_level: re-exported)
 from .overfit import overfitting  # noqa: F401  (registered there; re-exported)
 from . import notes  # noqa: F401  (registers insufficient_data, epoch_vs_batch, healthy)
@@ -147,7 +149,9 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         y, sigma = oriented(m), m.noise().sigma
         level = abs(float(np.median(y[len(y) // 2:])))
         # a loss's noise matters when it is large against its level and visible on the curve's scale
-        material = sigma >= acc_noise if m.accuracy else sigma >= loss_noise * max(level, 0.2 * np.ptp(y))
+        # (an accuracy on n samples moves by 1/n per sample: coarse steps are noise even near 1.0)
+        material = (max(sigma, 1 / (m.n_samples or 1e9)) >= acc_noise if m.accuracy
+                    else sigma >= loss_noise * max(level, 0.2 * np.ptp(y)))
         # a real late trend is not noise: compare the last quarter's mean with the third quarter's
         q = max(2, len(y) // 4)
         late_move = abs(float(np.mean(y[-q:]) - np.mean(y[-2 * q:-q])))
@@ -176,65 +180,6 @@ def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float) -> Finding:
                 "z": worst / sigma, **m.noise().evidence()}
     return Finding("noisy_validation", "info", message, evidence=evidence,
                    advice="Judge trends over several epochs, or use a larger validation set.")
-
-
-@rule("underfitting", "warning", priority=70)
-def underfitting(history: History, *, acc_below: float = 0.9, min_drop: float = 0.2,
-                 tail: float = 0.25, n_sigma: float = 3.0) -> list[Finding]:
-    """The model does not even fit the training data, and has stopped getting better."""
-    cs = curves(history)
-    c = cs.train_acc if cs.train_acc is not None and cs.train_acc.finite.sum() >= 3 else cs.train_loss
-    if c is None or c.finite.sum() < 3:
-        return []
-    if any(x is not None and _still_improving(x, tail, n_sigma) for x in (c, cs.train_loss)):
-        return []  # still learning: that is slow convergence, not a model too weak to fit
-    idx, y = finite(c)
-    end = tail_mean(y, 3)
-    if c.accuracy and end < acc_below:
-        message = (f"{label(c)} levelled off at {fmt(end)} (below {acc_below:g}): the model does not fit "
-                   f"even the data it trains on.")
-    elif not c.accuracy and y[0] > 0 and (y[0] - end) / y[0] < min_drop:
-        message = (f"{label(c)} only went from {fmt(y[0])} to {fmt(end)} ({(y[0] - end) / y[0]:.0%} lower) "
-                   f"and stopped improving: the model is not fitting the training data.")
-    else:
-        return []
-    evidence = {"series": c.key, "first": float(y[0]), "end": end, "threshold": acc_below if c.accuracy
-                else min_drop}
-    return [Finding("underfitting", "warning", message, evidence=evidence, **c.where(idx[-1]),
-                    advice="Use a larger model, less regularisation, better features, or a higher learning rate.")]
-
-
-def _still_improving(c, tail: float, n_sigma: float, min_share: float = 0.1) -> bool:
-    y = oriented(c)
-    if len(y) < 5:
-        return False
-    late, _ = late_improvement(y, tail)
-    t = trend(y)
-    total = float(t.max() - t.min())
-    return total > 0 and late >= min_share * total and late >= n_sigma * c.noise().sigma * TREND_DIFF_SD
-
-
-@rule("slow_convergence", "warning", priority=100)
-def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.1,
-                     n_sigma: float = 3.0) -> list[Finding]:
-    """Still improving steadily at the end: more epochs (or a higher learning rate) would help."""
-    cs = curves(history)
-    c = cs.train_loss or cs.train_acc
-    if c is None or c.finite.sum() < 5 or not _still_improving(c, tail, n_sigma, min_share):
-        return []
-    v = cs.monitor
-    if v is not None and v.finite.sum() >= 5 and late_improvement(oriented(v), tail)[0] < 0:
-        return []  # validation is getting worse: that is not slow convergence
-    idx, _ = finite(c)
-    y = oriented(c)
-    late, w = late_improvement(y, tail)
-    t = trend(y)
-    share = late / float(t.max() - t.min())
-    message = (f"{label(c)} was still improving at the end: {fmt(late)} over the last {w} {c.unit} "
-               f"({share:.0%} of its whole improvement, {in_sigmas(late, c.noise().sigma * TREND_DIFF_SD)}).")
-    evidence = {"series": c.key, "late_improvement": late, "epochs": w, "share": share, **c.noise().evidence()}
-    return [Finding("slow_convergence", "warning", message, evidence=evidence, **c.where(idx[-1 - w]),
-                    advice="Train for more epochs, or raise the learning rate.")]
 
 
 @rule("unstable", "warning", priority=60,  # its jitter is the model moving, not noise

@@ -121,9 +121,20 @@ def test_large_validation_set_is_not_noisy():
 
 # --- underfitting, chance level ---
 
-def test_underfitting_when_training_accuracy_levels_off_low():
+def test_a_low_accuracy_level_alone_is_information_not_underfitting():
+    # the data may allow no better: the curves cannot tell a small model from a noise floor
     acc = 0.7 - 0.4 * np.exp(-0.8 * np.arange(20))
-    assert rules.underfitting(hist(loss=decay(20, end=0.8, rate=0.8), accuracy=acc))
+    h = hist(loss=decay(20, end=0.8, rate=0.8), accuracy=acc, val_accuracy=acc - 0.01)
+    assert not rules.underfitting(h)
+    r = ls.read(h)
+    assert r.verdict == "healthy" and "cannot tell which" in r.first("healthy").message
+
+
+def test_underfitting_when_the_loss_barely_left_an_untrained_models():
+    loss = np.log(10) * (0.9 + 0.05 * np.exp(-np.arange(20) / 3))  # ln 10 -> 0.9 ln 10 and flat
+    acc = 0.3 + 0.02 * (1 - np.exp(-np.arange(20) / 3))
+    f = rules.underfitting(hist(loss=loss, accuracy=acc), classes=10)
+    assert f and f[0].evidence["start"] == pytest.approx(np.log(10))
 
 
 def test_not_underfitting_while_still_improving():
