@@ -1,7 +1,9 @@
 """``ls.plot``: learning curves of one run or several, as a matplotlib Figure.
 
 Built with matplotlib's object API on an Agg canvas: no pyplot global state, so it
-is safe in servers, threads and notebooks alike (Jupyter shows the returned Figure).
+is safe in servers, threads and notebooks alike. In Jupyter and Colab the returned
+figure shows itself as one PNG (``_repr_png_``) with no ``%matplotlib`` magic, and,
+never being registered with pyplot, it is not shown a second time at the cell's end.
 """
 
 from __future__ import annotations
@@ -18,6 +20,17 @@ from .panel import View, draw_group, draw_run, x_of_step
 from .style import grid_shape, panel_metrics, pretty, wants_log
 
 _LEVELS = (None, "epoch", "batch")
+
+
+class CurvesFigure(Figure):
+    """The Figure :func:`plot` returns: a plain matplotlib Figure that notebooks display as a PNG."""
+
+    def _repr_png_(self) -> bytes:
+        import io
+
+        buf = io.BytesIO()
+        self.savefig(buf, format="png")
+        return buf.getvalue()
 
 
 def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale: bool | None = None,
@@ -83,7 +96,7 @@ def _figure(n: int, figsize, fig: Figure | None):
     rows, cols = grid_shape(n)
     size = figsize or (min(max(4.6 * cols, 6.4), 14.0), 3.3 * rows + 0.9)
     if fig is None:
-        fig = Figure(figsize=size, layout="constrained", dpi=110)
+        fig = CurvesFigure(figsize=size, layout="constrained", dpi=110)
     else:
         fig.clear()
         fig.set_size_inches(size)

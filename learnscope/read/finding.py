@@ -76,6 +76,14 @@ class Read:
     def codes(self) -> list[str]:
         return [f.code for f in self.findings]
 
+    def _repr_html_(self) -> str:   # Jupyter and Colab show a read as a card
+        from .render import to_html
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .render import to_markdown
+        return to_markdown(self)
+
     def first(self, code: str) -> Finding | None:
         return next((f for f in self.findings if f.code == code), None)
 
