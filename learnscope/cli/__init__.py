@@ -17,6 +17,7 @@ from ..errors import LearnscopeError
 COMMANDS = {
     "runs": "runs", "show": "show", "export": "export", "import": "import_cmd",
     "read": "read_cmd", "plot": "plot_cmd", "report": "report_cmd", "ui": "ui_cmd", "demo": "demo_cmd",
+    "rm": "rm",
 }
 
 

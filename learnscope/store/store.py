@@ -216,6 +216,11 @@ class Store(Listing, ThinReads):
         retry(do, what=f"import run {run.ref}")
         return run
 
+    def save_many(self, histories, *, reads=None, batch: int = 500) -> list[str]:
+        """Store many finished Histories in a few large transactions (see :mod:`.bulk`)."""
+        from .bulk import save_many
+        return save_many(self, histories, reads=reads, batch=batch)
+
     # ---- reading -------------------------------------------------------------------
     def list_runs(self, project: str | None = None) -> list[RunInfo]:
         """All runs, newest first (optionally of one project). For a page, a filter or an order,
