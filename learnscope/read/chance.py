@@ -19,6 +19,7 @@ import numpy as np
 from ..history import History
 from .curves import curves
 from .finding import Finding
+from .registry import rule
 from .noise import binomial_sigma, fmt, in_sigmas
 from .shape import finite, label, tail_mean
 
@@ -42,6 +43,7 @@ def infer_classes(history: History, classes: int | None = None) -> tuple[int | N
     return None, ""
 
 
+@rule("chance_level", "error", priority=40, supersedes=("underfitting", "plateau"))
 def chance_level(history: History, *, classes: int | None = None, margin: float = 0.1,
                  n_sigma: float = 3.0) -> list[Finding]:
     """Accuracy within noise (or ``margin`` of the way to perfect) of 1/num_classes."""
@@ -60,7 +62,7 @@ def chance_level(history: History, *, classes: int | None = None, margin: float 
     if end > chance + band:
         return []
     size = f"; {c.n_samples} samples" if c.n_samples else ""
-    spike = _collapse(cs)
+    spike = collapse(cs)
     message = (f"{label(c)} ends at {fmt(end)}, and chance for {k} classes is {fmt(chance)} "
                f"({'+' if end >= chance else '-'}{fmt(abs(end - chance))} = {in_sigmas(end - chance, sigma)}"
                f"{size}; classes: {source}): the model has learned nothing usable.")
@@ -94,7 +96,7 @@ def _by_loss(history: History, k: int, source: str) -> list[Finding]:
 
 
 
-def _collapse(cs, factor: float = 5.0):
+def collapse(cs, factor: float = 5.0):
     """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never recovered from."""
     b = cs.batch_loss
     if b is None or len(b) < 20:
