@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from ..history import RunInfo
 from . import query as _q
@@ -93,6 +93,18 @@ class Listing:
         """How many runs the store holds (of ``project``)."""
         with self.reader.connect() as conn:
             return conn.execute(total_runs(project)).scalar()
+
+    def newest_update(self) -> float | None:
+        """When the store was last written (the dashboard's refresh asks for what is newer)."""
+        with self.reader.connect() as conn:
+            return conn.execute(select(func.max(runs.c.updated))).scalar()
+
+    def metric_keys(self, limit: int = 500) -> list[str]:
+        """The metrics any run has, as ``name@level`` (what a list can sort by)."""
+        query = select(metrics.c.key, metrics.c.level).distinct().order_by(metrics.c.level.desc(),
+                                                                             metrics.c.key).limit(limit)
+        with self.reader.connect() as conn:
+            return [f"{k}@{level}" for k, level in conn.execute(query)]
 
     def run_ids(self, q: RunQuery | None = None, **kw) -> list[str]:
         """The ids of every run matching ``q``, in its order ("tick all that match", ``rm --where``)."""
