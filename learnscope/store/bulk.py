@@ -43,7 +43,21 @@ def save_many(store, histories: Iterable[History], *, reads: Iterable[dict] | No
             pending = []
     if pending:
         out += write_prepared(store, pending)
+    analyze(store)
     return out
+
+
+def analyze(store) -> None:
+    """Fresh planner statistics after a bulk load (and, in PostgreSQL, the visibility map that
+    lets filters answer from their indexes alone)."""
+    from sqlalchemy import text
+
+    if store.url.startswith("sqlite"):
+        with store.writer.begin() as conn:
+            conn.execute(text("ANALYZE"))
+        return
+    with store.writer.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM ANALYZE"))
 
 
 def prepare(h: History, read: dict) -> tuple:

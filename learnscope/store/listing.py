@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, select
 from ..history import RunInfo
 from . import query as _q
 from . import reads
-from .query import RunQuery, count_runs, select_runs, total_runs
+from .query import ROW_COLS, RunQuery, count_runs, page_queries, select_runs, total_runs
 from .schema import chunks, metrics, params, runs, series
 
 log = logging.getLogger("learnscope.store")
@@ -65,15 +65,33 @@ def _query(q: RunQuery | None, kw: dict) -> RunQuery:
     return q if q is not None else RunQuery(**kw)
 
 
+def _page_ids(conn, q: RunQuery, limit: int, offset: int) -> list[str]:
+    """The ids of one page, in order: sorted on narrow rows first, full rows fetched after."""
+    ordered, rest = page_queries(q)
+    ids = list(conn.execute(ordered.limit(limit).offset(offset or None)).scalars())
+    if rest is None or len(ids) == limit:
+        return ids
+    skip = offset - conn.execute(select(func.count()).select_from(ordered.order_by(None).subquery())).scalar() \
+        if offset else 0
+    more = rest.limit(limit - len(ids)).offset(max(skip, 0) or None)
+    return ids + list(conn.execute(more).scalars())
+
+
 class Listing:
     """Runs-list methods shared by every store (SQLite and PostgreSQL)."""
 
     def runs(self, q: RunQuery | None = None, *, limit: int | None = 50, offset: int = 0, **kw) -> list[RunRow]:
         """A page of runs matching ``q`` (or keyword filters such as ``where="lr<0.01"``)."""
         q = _query(q, kw)
+        if limit is None:
+            return list(self.iter_runs(q))
         version = reads.read_version()
         with self.reader.connect() as conn:
-            return [_row(r, version) for r in conn.execute(select_runs(q, limit=limit, offset=offset))]
+            ids = _page_ids(conn, q, limit, offset)
+            if not ids:
+                return []
+            found = {r.id: r for r in conn.execute(select(*ROW_COLS).where(runs.c.id.in_(ids)))}
+        return [_row(found[i], version) for i in ids if i in found]
 
     def iter_runs(self, q: RunQuery | None = None, **kw) -> Iterator[RunRow]:
         """Every run matching ``q``, streamed (a server-side cursor in PostgreSQL)."""

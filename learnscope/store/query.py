@@ -86,9 +86,13 @@ def _like(text: str) -> str:
 
 
 def _text_matches(text: str, before: float):
+    # ILIKE: PostgreSQL's ILIKE, SQLite's LIKE (already case-blind), so no lower() per row and column
     pattern = _like(text)
-    cols = (runs.c.project, runs.c.grp, runs.c.name, runs.c.verdict, status_expr(before), runs.c.id)
-    return or_(*[func.lower(c).like(pattern, escape="\\") for c in cols])
+    cols = (runs.c.project, runs.c.grp, runs.c.name, runs.c.verdict, runs.c.status, runs.c.id)
+    out = [c.ilike(pattern, escape="\\") for c in cols]
+    if text.lower() in "crashed":  # a run silent too long shows as crashed: it matches too
+        out.append(_status_is("crashed", before))
+    return or_(*out)
 
 
 def _compare(col, op: str, value):
@@ -142,6 +146,29 @@ def _order_col(s: Sort, before: float):
         end = func.coalesce(runs.c.ended, runs.c.heartbeat, runs.c.created)
         return end - runs.c.created
     return _COLUMN[s.column]
+
+
+def page_queries(q: RunQuery) -> tuple:
+    """``(ordered, rest)``: SELECTs of run ids for one page, narrow so the sort carries ids only.
+
+    A metric sort reads the metric's index in order (``ordered``: the runs that have the
+    metric) and then ``rest`` (the runs without it, newest first); other sorts need only
+    ``ordered`` (``rest`` is None).
+    """
+    before = stale_before()
+    s, where = q.order, conditions(q, before)
+    if not s.field:
+        col = _order_col(s, before)
+        first = (col.desc() if s.descending else col.asc()).nulls_last()
+        return select(runs.c.id).where(*where).order_by(first, runs.c.created.desc(), runs.c.id), None
+    m = metrics.alias("m")
+    col = m.c.best if s.field == "best" else m.c.last
+    on = and_(m.c.run_id == runs.c.id, m.c.level == s.level, m.c.key == s.key, col.is_not(None))
+    ordered = (select(runs.c.id).select_from(runs.join(m, on)).where(*where)
+               .order_by(col.desc() if s.descending else col.asc(), runs.c.created.desc(), runs.c.id))
+    has = select(m.c.run_id).where(and_(m.c.level == s.level, m.c.key == s.key, col.is_not(None)))
+    rest = select(runs.c.id).where(*where, runs.c.id.not_in(has)).order_by(runs.c.created.desc(), runs.c.id)
+    return ordered, rest
 
 
 def select_runs(q: RunQuery, *, limit: int | None = None, offset: int = 0, cols=ROW_COLS):

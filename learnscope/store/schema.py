@@ -49,6 +49,9 @@ runs = Table(
     Index("ix_runs_updated", "updated"),
     Index("ix_runs_grp", "grp", "created"),
     Index("ix_runs_verdict", "verdict", "created"),
+    # covering indexes: a filter's id lookups and the text filter's scan never read the wide rows
+    Index("ix_runs_id_created", "id", "created"),
+    Index("ix_runs_text", "created", "project", "grp", "name", "verdict", "status", "id"),
 )
 
 # One row per flattened config value: ``num`` when it reads as a number, ``txt`` always
@@ -59,8 +62,8 @@ params = Table(
     Column("key", String(255), primary_key=True),
     Column("num", Float),
     Column("txt", String(200)),
-    Index("ix_params_num", "key", "num"),
-    Index("ix_params_txt", "key", "txt"),
+    Index("ix_params_num", "key", "num", "run_id"),  # run_id inside: index-only filters
+    Index("ix_params_txt", "key", "txt", "run_id"),
 )
 
 # One row per series of a run: its last and best value (NULL for NaN).
@@ -71,8 +74,8 @@ metrics = Table(
     Column("key", String(255), primary_key=True),
     Column("last", Float),
     Column("best", Float),
-    Index("ix_metrics_last", "level", "key", "last"),
-    Index("ix_metrics_best", "level", "key", "best"),
+    Index("ix_metrics_last", "level", "key", "last", "run_id"),
+    Index("ix_metrics_best", "level", "key", "best", "run_id"),
 )
 
 series = Table(

@@ -172,7 +172,8 @@ def _downgrade_to_schema_1(store):
     """What schema 1 had: no params/metrics tables, no read or updated columns, version 1."""
     from sqlalchemy import text
     with store.writer.begin() as conn:
-        for ix in ("ix_runs_created", "ix_runs_updated", "ix_runs_grp", "ix_runs_verdict"):
+        for ix in ("ix_runs_created", "ix_runs_updated", "ix_runs_grp", "ix_runs_verdict", "ix_runs_id_created",
+                   "ix_runs_text"):
             conn.execute(text(f"DROP INDEX {ix}"))
         conn.execute(text("DROP TABLE params"))
         conn.execute(text("DROP TABLE metrics"))
