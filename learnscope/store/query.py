@@ -15,7 +15,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Boolean, and_, case, func, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from .filters import STATUSES, FilterError, Sort, Term, check_choice, parse_sort, parse_where
 from .schema import metrics, params, runs
@@ -85,11 +87,31 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
+class contains_ci(FunctionElement):
+    """``col`` contains a LIKE pattern, ignoring case: ILIKE in PostgreSQL, plain LIKE in SQLite
+    (already case-blind for ASCII), so no ``lower()`` is computed per row and column."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "contains_ci"
+
+
+@compiles(contains_ci)
+def _like_sqlite(element, compiler, **kw):
+    col, pattern = list(element.clauses)
+    return f"({compiler.process(col, **kw)} LIKE {compiler.process(pattern, **kw)} ESCAPE '\\')"
+
+
+@compiles(contains_ci, "postgresql")
+def _like_pg(element, compiler, **kw):
+    col, pattern = list(element.clauses)
+    return f"({compiler.process(col, **kw)} ILIKE {compiler.process(pattern, **kw)} ESCAPE '\\')"
+
+
 def _text_matches(text: str, before: float):
-    # ILIKE: PostgreSQL's ILIKE, SQLite's LIKE (already case-blind), so no lower() per row and column
     pattern = _like(text)
     cols = (runs.c.project, runs.c.grp, runs.c.name, runs.c.verdict, runs.c.status, runs.c.id)
-    out = [c.ilike(pattern, escape="\\") for c in cols]
+    out = [contains_ci(c, pattern) for c in cols]
     if text.lower() in "crashed":  # a run silent too long shows as crashed: it matches too
         out.append(_status_is("crashed", before))
     return or_(*out)
