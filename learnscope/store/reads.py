@@ -1,7 +1,7 @@
 """The stored read: a finished run's verdict and headline, kept on its ``runs`` row.
 
-A read is made once (when the run finishes, when it is imported, or lazily the first
-time a list needs it) so the runs list, a filter by verdict and the group read never
+A read is made once (when the run finishes, if it has at most POINTS_AT_FINISH points,
+when it is imported, or lazily the first time a list needs it) so the runs list, a filter by verdict and the group read never
 re-read thousands of runs. It is remade when :data:`learnscope.read.READ_VERSION`
 changes, and cleared whenever the run gets new points (a live run has no stored read).
 
@@ -20,6 +20,8 @@ from .schema import runs, series
 
 log = logging.getLogger("learnscope.store")
 BATCH_POINTS_FOR_READ = 2_000_000  # above this many batch points, the read sees epoch level only
+# finish() stays quick: a run with more points than this gets its read from the first list instead
+POINTS_AT_FINISH = 50_000
 HEADLINE_LEN = 500
 
 

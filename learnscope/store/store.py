@@ -16,7 +16,7 @@ import uuid
 from typing import Iterable
 
 import numpy as np
-from sqlalchemy import and_, insert, select, text, update
+from sqlalchemy import and_, func, insert, select, text, update
 
 from ..errors import RunNotFoundError, StoreError
 from ..history import History, RunInfo, Series
@@ -133,11 +133,13 @@ class Store(Listing, ThinReads):
             self._read_at_finish(run_id)
 
     def _read_at_finish(self, run_id: str) -> None:
-        """The run's stored read, made as it ends; best effort (a list makes it later otherwise)."""
+        """The run's stored read, made as it ends when that is quick (at most
+        ``reads.POINTS_AT_FINISH`` points); otherwise, or if it fails, the first list makes it."""
         try:
             with self.reader.connect() as conn:
                 row = conn.execute(select(*_RUN_COLS).where(runs.c.id == run_id)).first()
-            if row is not None:
+                n = conn.execute(select(func.sum(series.c.n)).where(series.c.run_id == run_id)).scalar()
+            if row is not None and (n or 0) <= reads.POINTS_AT_FINISH:
                 reads.store_read(self, row_to_info(row))
         except Exception:
             log.warning("learnscope: the read of run %s was not stored at finish", run_id, exc_info=True)

@@ -182,3 +182,19 @@ def _downgrade_to_schema_1(store):
         conn.execute(text("UPDATE learnscope_info SET value = '1' WHERE key = 'schema_version'"))
     store.writer.dispose()
     store.reader.dispose()
+
+
+def test_long_run_gets_its_read_from_the_first_list(url):
+    """finish() stays quick: past POINTS_AT_FINISH points the read is made lazily, once."""
+    from learnscope.store.reads import POINTS_AT_FINISH
+
+    store = open_store(url)
+    run = ls.init(project="q", name="long", store=url)
+    for i in range(POINTS_AT_FINISH + 10):
+        run.log({"loss": 1.0 / (i + 1)})
+    run.finish()
+    row = store.runs(text="long")[0]
+    assert row.info.status == "finished" and not row.read_current
+    row = store.ensure_reads([row])[0]
+    assert row.read_current and row.verdict
+    assert store.runs(text="long")[0].verdict == row.verdict  # kept
