@@ -40,7 +40,7 @@ _LR_NAMES = ("learning_rate", "lr", "learning-rate", "lr-Adam", "lr-SGD", "lr-Ad
 
 
 # a few spikes that came back move the window means the unstable rule looks at, no more
-@rule("loss_spike", "warning", priority=55, supersedes=("unstable",))
+@rule("loss_spike", "warning", priority=55)  # unstable and diverging supersede it (their jumps are spikes too)
 def loss_spike(history: History, *, window: int = 50, n_mad: float = 6.0, n_tail: float = 2.5,
                min_rise: float = 0.1,
                recover: int = 200, max_share: float = 0.05, min_points: int = 30) -> list[Finding]:

@@ -39,7 +39,7 @@ def _jumps(y: np.ndarray, jump: float, low: float = 0.05) -> np.ndarray:
 
 
 @rule("unstable", "warning", priority=60,  # its jitter is the model moving, not noise
-      supersedes=("slow_convergence", "noisy_validation"))
+      supersedes=("slow_convergence", "noisy_validation", "loss_spike"))
 def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 3,
              min_share: float = 0.15) -> list[Finding]:
     """The training loss jumps up again and again: the learning rate is likely too high."""
