@@ -109,7 +109,7 @@ def _froze(y: np.ndarray, tol: float, patience: int, abrupt: float) -> int | Non
 
 
 def _stall_then_gain(t: np.ndarray, tol: float, patience: int, gain: float,
-                     share: float = 0.1) -> tuple[int, int] | None:
+                     share: float = 0.25) -> tuple[int, int] | None:
     """``(start, end)`` of the longest stretch of at least ``patience`` points within ``tol`` of its
     start, after which the trend improved by more than ``gain * tol`` and ``share`` of the curve's
     whole improvement (a slow approach to an asymptote has short flat-looking stretches too);
