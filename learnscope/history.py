@@ -215,6 +215,14 @@ class History:
                          epoch=ep, wall_time=np.full(len(arr), np.nan), value=arr))
         return h
 
+    def _repr_html_(self) -> str:   # notebooks show a history as a small table of its series
+        from .display import history_html
+        return history_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .display import history_markdown
+        return history_markdown(self)
+
     def __repr__(self) -> str:
         return (f"History({self.info.ref!r}, epochs={self.n_epochs}, "
                 f"series={[s.keras_key + '@' + s.level for s in self.series.values()]})")

@@ -40,7 +40,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     y = oriented(m)
     i_best = _raw_best_near(y, best_index(y))
     if len(y) - 1 - i_best < patience:
-        return []
+        return _never_back(cs, m, y, idx, patience, n_sigma)
     k = int(np.clip((len(y) - i_best) // 2, 2, 10))
     # best = a 3-point mean around the trend's best: a smoothed minimum undershoots sharp corners
     lo, hi = max(0, i_best - 1), min(len(y), i_best + 2)
@@ -55,7 +55,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     clear = (rise >= n_sigma * sd + allowance or large
              or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
     if not clear or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
-        return []
+        return _never_back(cs, m, y, idx, patience, n_sigma)
     onset = m.epoch_at(idx[i_best])
     message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
                f"{hi - lo} epochs there) and ended at "
@@ -66,6 +66,31 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
                 "sigma": sigma, "noise_from": m.noise().method}
     return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
                     advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
+                           "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _never_back(cs, m, y: np.ndarray, idx, patience: int, n_sigma: float,
+                factor: float = 2.0) -> list[Finding]:
+    """The best validation loss, after which every later evaluation stayed at least ``factor`` times
+    it (and ``n_sigma`` noise above it: one lucky low point is not a best to come back to), while training improved: overfitting that a smooth trend can
+    hide when a long flat stretch follows (a rate decayed to nothing, say)."""
+    if m.accuracy or len(y) < patience + 4:
+        return []
+    b = int(np.argmin(y))
+    after = y[b + 1:]
+    if len(after) < patience or y[b] <= 0 or after.min() < factor * y[b]:
+        return []
+    sigma = m.noise().sigma
+    if after.min() - y[b] < n_sigma * sigma or not _train_kept_improving(cs, m, idx[b], n_sigma):
+        return []
+    end = tail_mean(y, 3)
+    message = (f"{label(m)} was best at {m.at(idx[b])} ({fmt(y[b])}); every one of the {len(after)} later "
+               f"{m.unit} stayed at least {factor:g}x that, ending at {fmt(end)}, while the training side kept "
+               f"improving: the model is overfitting.")
+    evidence = {"series": m.key, "onset_epoch": m.epoch_at(idx[b]), "best": float(y[b]), "end": end,
+                "change": end - float(y[b]), "lowest_after": float(after.min()), "sigma": sigma}
+    return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[b]),
+                    advice=f"Stop near {m.at(idx[b])} (early stopping with restore_best_weights), "
                            "add regularisation (dropout, weight decay, augmentation) or more data.")]
 
 
