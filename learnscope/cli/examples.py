@@ -22,11 +22,14 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
     "export": [
         ("learnscope export digits/baseline -o history.json", "a Keras-style dict of lists"),
         ("learnscope export digits/baseline --format csv --level batch", "every batch value as CSV"),
+        ("learnscope export digits/baseline --format parquet -o run.parquet",
+         "every point, one row each, for pandas, polars and DuckDB"),
     ],
     "import": [
         ("learnscope import training_log.csv --project digits", "a Keras CSVLogger file becomes a run"),
         ("learnscope import lightning_logs/version_0/metrics.csv --name lit",
          "a Lightning log, named 'lit'"),
+        ("learnscope import mlflow.db mlruns/ wandb/", "every run of MLflow and W&B stores, and below a folder"),
     ],
     "read": [
         ("learnscope read demo/overfit", "the read of a stored run: verdict, findings, evidence"),

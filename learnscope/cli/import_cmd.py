@@ -16,12 +16,6 @@ Known formats (told by content, then by name): {known()}.
 A folder imports every known log below it, one run per log (TensorBoard's train/ and
 validation/ folders join their parent's run). Every file is read and checked before
 anything is stored; each run is stored in one transaction.
-
-\b
-Examples:
-  learnscope import training_log.csv --project digits
-  learnscope import lightning_logs/ mlruns/ wandb/
-  learnscope import mlflow.db --store runs/
 """
 
 
