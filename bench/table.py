@@ -130,6 +130,11 @@ def notes(res: dict) -> list[str]:
     if dash and "error" not in dash:
         out.append(f"dashboard, {dash['points']:,}-point run: first chart {dash['first_chart_ms_cold']} ms cold, "
                    f"{dash['first_chart_ms_warm']} ms warm; server peak RSS {dash['server_peak_rss_mb']} MB.")
+    run = read.get("step_run")
+    if run and "error" not in run:
+        out.append(f"step-based run, {run['steps']:,} steps x {run['series']} series: ls.read "
+                   f"{run['read_median_s']:.2f} s (target < 1 s), ls.plot + PNG {run['plot_median_s']:.2f} s; "
+                   f"{run['spikes_found']} of 3 spikes found, x axis in {run['x_axis']}s.")
     imp = res.get("import", {}).get("learnscope-import-store")
     if imp and "error" not in imp:
         out.append(f"learnscope import of the same file into a store (load + save): {imp['median']:.2f} s.")

@@ -22,6 +22,7 @@ import numpy as np
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from ..axis import step_based
 from ..errors import LearnscopeError, RunNotFoundError
 from . import reads
 from .points import epoch_axis, run_series, series_points
@@ -127,7 +128,9 @@ def run_data(request: Request) -> dict:
         raise ApiError(404, f"some of the series {','.join(wanted)[:80]} are not series of run {info.id}")
     axis = _epoch_reference(store, all_series)
     out = [_series_json(store, s, lo, hi, buckets, want_time, axis, info.created) for s in chosen]
-    return {"run": info.id, "status": info.status, "series": out}
+    # the default x axis, decided where the figure's is (learnscope.axis): steps for step-based runs
+    x = "step" if axis is None or step_based([axis[1]]) else "epoch"
+    return {"run": info.id, "status": info.status, "series": out, "axis": x}
 
 
 # ---- shaping -----------------------------------------------------------------------------

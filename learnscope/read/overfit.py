@@ -26,21 +26,21 @@ from .noise import fmt, in_sigmas
 from .shape import best_index, finite, label, oriented, shown, tail_mean
 
 
-@rule("overfitting", "warning", priority=50, supersedes=("plateau", "noisy_validation"))
+@rule("overfitting", "warning", priority=50, supersedes=("plateau", "noisy_validation", "slow_convergence"))
 def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
-                min_rise: float = 0.05, min_acc_drop: float = 0.01) -> list[Finding]:
+                min_rise: float = 0.05, min_acc_drop: float = 0.01, big_rise: float = 0.5) -> list[Finding]:
     """Validation gets worse after its best by more than its noise while training keeps improving."""
     cs = curves(history)
     m = cs.monitor
-    if m is None or m.finite.sum() < 4:
+    if m is None or m.finite.sum() < 3:
         return []
     if m.finite.sum() < patience + 4:
         return _overfitting_short(cs, m, n_sigma)
     idx, _ = finite(m)
     y = oriented(m)
-    i_best = best_index(y)
+    i_best = _raw_best_near(y, best_index(y))
     if len(y) - 1 - i_best < patience:
-        return []
+        return _never_back(cs, m, y, idx, patience, n_sigma, big_rise)
     k = int(np.clip((len(y) - i_best) // 2, 2, 10))
     # best = a 3-point mean around the trend's best: a smoothed minimum undershoots sharp corners
     lo, hi = max(0, i_best - 1), min(len(y), i_best + 2)
@@ -50,9 +50,12 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
     allowance = sigma / math.sqrt(hi - lo) * math.sqrt(2 * math.log(len(y)))
     floor = min_acc_drop if m.accuracy else min_rise * abs(best)
-    clear = rise >= n_sigma * sd + allowance or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m)
+    # the allowance guards against a lucky best; a loss that ends half again above its best is no luck
+    large = not m.accuracy and rise >= big_rise * abs(best) and rise >= n_sigma * sd
+    clear = (rise >= n_sigma * sd + allowance or large
+             or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
     if not clear or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
-        return []
+        return _never_back(cs, m, y, idx, patience, n_sigma, big_rise)
     onset = m.epoch_at(idx[i_best])
     message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
                f"{hi - lo} epochs there) and ended at "
@@ -64,6 +67,37 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
                     advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
                            "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _never_back(cs, m, y: np.ndarray, idx, patience: int, n_sigma: float, big: float) -> list[Finding]:
+    """The best validation loss, after which every later evaluation stayed at least ``big`` (half
+    again) above it, beyond the noise, while training improved: overfitting that a smooth trend can
+    hide when a long flat stretch follows (a rate decayed to nothing, say)."""
+    if m.accuracy or len(y) < patience + 4:
+        return []
+    b = int(np.argmin(y))
+    after = y[b + 1:]
+    if len(after) < patience or y[b] <= 0 or after.min() < (1 + big) * y[b]:
+        return []
+    sigma = m.noise().sigma
+    if float(np.mean(after)) - y[b] < n_sigma * sigma or not _train_kept_improving(cs, m, idx[b], n_sigma):
+        return []
+    end = tail_mean(y, 3)
+    message = (f"{label(m)} was best at {m.at(idx[b])} ({fmt(y[b])}); every one of the {len(after)} later "
+               f"{m.unit} stayed at least {1 + big:g}x that, ending at {fmt(end)}, while the training side kept "
+               f"improving: the model is overfitting.")
+    evidence = {"series": m.key, "onset_epoch": m.epoch_at(idx[b]), "best": float(y[b]), "end": end,
+                "change": end - float(y[b]), "lowest_after": float(after.min()), "sigma": sigma}
+    return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[b]),
+                    advice=f"Stop near {m.at(idx[b])} (early stopping with restore_best_weights), "
+                           "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _raw_best_near(y: np.ndarray, i: int, w: int = 2) -> int:
+    """The best raw point within ``w`` of the smoothed best: smoothing finds where the curve turned,
+    the raw values say at which epoch it was best."""
+    lo = max(0, i - w)
+    return lo + int(np.argmin(y[lo:i + w + 1]))
 
 
 def _sustained(after: np.ndarray, best: float, sigma: float, rise: float, beyond: float, m,
