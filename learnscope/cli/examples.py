@@ -12,8 +12,10 @@ from __future__ import annotations
 
 EXAMPLES: dict[str, list[tuple[str, str]]] = {
     "runs": [
-        ("learnscope runs", "the runs in ./learnscope (or $LEARNSCOPE_STORE)"),
-        ("learnscope runs --project digits --json", "one project's runs as JSON, for scripts"),
+        ("learnscope runs", "the newest runs in ./learnscope (or $LEARNSCOPE_STORE), a screenful"),
+        ("learnscope runs --where 'lr<0.01, optimizer=adam' --sort best:val_loss -n 10",
+         "the 10 best of a filter, by their best validation loss"),
+        ("learnscope runs --project digits --json", "one project's runs as JSON, streamed, for scripts"),
     ],
     "show": [
         ("learnscope show digits/baseline", "a stored run's values, one row per epoch"),
@@ -60,7 +62,11 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
         ("learnscope diff 3f2a9c runs/baseline.csv", "a stored run (id prefix) against a log file"),
         ("learnscope diff sweep/lr-0.1 sweep/lr-0.01 --json", "the same as JSON, for scripts and agents"),
     ],
-    "rm": [],
+    "rm": [
+        ("learnscope rm 3f9c2a1b7d0e", "delete one run and its points (asks first)"),
+        ("learnscope rm --where 'lr>0.1' --group sweep-3 --yes", "every run of a filter, without asking"),
+        ("learnscope rm --status crashed", "the runs that crashed, listed, then asks"),
+    ],
 }
 
 
