@@ -188,6 +188,15 @@ class History:
         df.index.name = index
         return df
 
+    def to_parquet(self, path):
+        """Write one row per point (step, epoch, wall time, one column per series) to a Parquet
+        file that pandas, polars and DuckDB read; needs pyarrow. See :mod:`learnscope.parquet`.
+
+        >>> h.to_parquet("run.parquet"); pd.read_parquet("run.parquet")   # doctest: +SKIP
+        """
+        from .parquet import write
+        return write(self, path)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, level: str = "epoch",
                   info: RunInfo | None = None, epochs: Any = None) -> History:

@@ -20,6 +20,7 @@ COMMANDS = {
     "runs": "runs", "show": "show", "export": "export", "import": "import_cmd",
     "read": "read_cmd", "plot": "plot_cmd", "report": "report_cmd", "ui": "ui_cmd", "demo": "demo_cmd",
     "diff": "diff_cmd",
+    "rm": "rm",
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from ..axis import x_axis
 from ..errors import InvalidValueError
 from .compare import Entity, entities
 from .legend import LegendBook
@@ -86,10 +87,9 @@ def _prepare(source, level, smoothing, store, batch_points, max_points):
     if not sources:
         raise InvalidValueError("plot() got an empty list of runs")
     histories = [load(s, store=store) for s in sources]
-    has_epoch = any(k.level == "epoch" and len(s) for h in histories for k, s in h.series.items())
-    x = "step" if level == "batch" or not has_epoch else "epoch"
+    x = "step" if level == "batch" else x_axis(histories)  # step-based runs: steps (learnscope.axis)
     return View(x=x, batch_under=batch_points is not False and level != "epoch", smoothing=float(smoothing),
-                buckets=max(max_points // 4, 50)), histories
+                buckets=max(max_points // 4, 50), evals_at_steps=level != "batch"), histories
 
 
 def _figure(n: int, figsize, fig: Figure | None):

@@ -27,10 +27,13 @@ def to_json(read: Read, indent: int | None = None) -> str:
 def _where(f: Finding) -> str:
     if f.epoch is not None:
         return f"epoch {f.epoch}"
-    return f"step {f.step}" if f.step is not None else ""
+    return f"step {f.step:,}" if f.step is not None else ""
 
 
 def _headline(read: Read) -> str:
+    if read.best_at:  # a step-based run: steps and evaluations, never fractional epochs
+        stop = f"would stop at {read.stop_at}" if read.stop_at else "would not have stopped"
+        return (f"best {read.best_at} · early stopping (patience {read.patience} evaluations) {stop}")
     best = read.best_epoch if read.best_epoch is not None else "—"
     stop = (f"would stop at epoch {read.early_stop_epoch}" if read.early_stop_epoch is not None
             else "would not have stopped")

@@ -63,32 +63,44 @@ def _short(y: np.ndarray, keep: float = 0.5) -> dict | None:
     return {"late_improvement": last, "t": None, "points": 2, "share": last / total}
 
 
-def _judged(cs) -> Curve | None:
-    """The training curve with the most detail: epoch level, or batch windows for few epochs."""
+def _judged(cs, tail: float, n_sigma: float, min_share: float) -> tuple[Curve | None, dict | None]:
+    """The training curve and its evidence: epoch level, or (for runs of few, long epochs, where the
+    detail is at batch level) windows of the batch loss, whichever shows the run still improving."""
     c = cs.train_loss or cs.train_acc
-    if c is not None and c.finite.sum() >= 8:
-        return c
-    return batch_windows(cs.batch_loss) or c
+    ev = still_improving(c, tail, n_sigma, min_share)
+    if ev is None and cs.train_acc is not None and c is not cs.train_acc:
+        ev_a = still_improving(cs.train_acc, tail, n_sigma, min_share)  # accuracy still climbing
+        if ev_a is not None:
+            return cs.train_acc, ev_a
+    if ev is None and (c is None or c.finite.sum() < 8):
+        w = batch_windows(cs.batch_loss)
+        ev_w = still_improving(w, tail, n_sigma, min_share)
+        if ev_w is not None:
+            return w, ev_w
+    return c, ev
 
 
 @rule("slow_convergence", "warning", priority=100)
-def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.1,
+def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.15,
                      n_sigma: float = 3.0) -> list[Finding]:
     """Still improving steadily at the end: more epochs (or a higher learning rate) would help."""
     cs = curves(history)
-    c = _judged(cs)
-    ev = still_improving(c, tail, n_sigma, min_share)
+    c, ev = _judged(cs, tail, n_sigma, min_share)
     if ev is None:
         return []
-    v = cs.monitor
-    if v is not None and v.finite.sum() >= 4 and still_improving(v, tail, n_sigma - 1, min_share) is None:
+    vs = [v for v in (cs.val_loss, cs.val_acc) if v is not None and v.finite.sum() >= 4]
+    if vs and all(still_improving(v, tail, n_sigma - 1, min_share) is None for v in vs):
         return []  # validation has stopped improving: more epochs would not help it
-    idx, _ = finite(c)
+    vl = cs.val_loss
+    if vl is not None and vl.finite.sum() >= 6 and late_slope(oriented(vl), tail)[1] < -2:
+        return []  # validation loss is getting worse: more epochs would hurt it
+    idx, y = finite(c)
     w = ev["points"]
+    late = abs(float(y[-w] - y[-1]))  # in the curve's own units (the test may work in logs)
     how = (f"a line through them falls at t = {ev['t']:.1f}" if ev["t"] is not None
            else "too few points for a trend, but the last step was at least half an average one")
-    message = (f"{label(c)} was still improving at the end: {fmt(ev['late_improvement'])} over the last "
+    message = (f"{label(c)} was still improving at the end: {fmt(late)} over the last "
                f"{w} {c.unit} ({ev['share']:.0%} of its whole improvement; {how}).")
-    evidence = {"series": c.key, "source": c.source, **ev, **c.noise().evidence()}
+    evidence = {"series": c.key, "source": c.source, **ev, "change": late, **c.noise().evidence()}
     return [Finding("slow_convergence", "warning", message, evidence=evidence, **c.where(idx[-w]),
                     advice="Train for more epochs, or raise the learning rate.")]

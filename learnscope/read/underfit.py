@@ -42,7 +42,7 @@ def underfitting(history: History, *, classes: int | None = None, min_drop: floa
         start, where = math.log(k), f"an untrained model's ln {k}"
     end = tail_mean(y, 3)
     if start <= 0 or (start - end) / start >= min_drop:
-        return []
+        return _under_confident(cs, k, good_acc)
     message = (f"{label(c)} only went from {fmt(start)} ({where}) to {fmt(end)} "
                f"({(start - end) / start:.0%} lower) and stopped improving: the model is not fitting "
                f"the training data.")
@@ -50,6 +50,29 @@ def underfitting(history: History, *, classes: int | None = None, min_drop: floa
                 "threshold": min_drop}
     return [Finding("underfitting", "warning", message, evidence=evidence, **c.where(idx[-1]),
                     advice="Use a larger model, less regularisation, better features, or a higher learning rate.")]
+
+
+def _under_confident(cs, k: int | None, good_acc: float, ratio: float = 1.3) -> list[Finding]:
+    """The training loss far above what its own accuracy implies: a model that scores accuracy ``a``
+    with calibrated confidence has a cross-entropy of at most ``-(a ln a + (1-a) ln((1-a)/(K-1)))``.
+    Much more than that on the training data means predictions held back from confidence, the mark of
+    regularisation (weight decay, dropout) strong enough to stop the model fitting."""
+    t, a = cs.train_loss, cs.train_acc
+    if not k or k < 2 or t is None or a is None or t.finite.sum() < 3 or a.finite.sum() < 3:
+        return []
+    acc, loss = tail_mean(finite(a)[1], 3), tail_mean(finite(t)[1], 3)
+    if not 1 / k + 0.05 < acc < good_acc:
+        return []
+    ref = -(acc * math.log(acc) + (1 - acc) * math.log((1 - acc) / (k - 1)))
+    if loss <= ratio * ref:
+        return []
+    message = (f"{label(t)} levelled off at {fmt(loss)} while {label(a)} is {fmt(acc)}: a model that accurate and "
+               f"sure of itself would score about {fmt(ref)} or less. Its predictions are held back from "
+               f"confidence, the mark of regularisation (weight decay, dropout) strong enough to stop it fitting.")
+    evidence = {"series": t.key, "end": loss, "accuracy": acc, "calibrated_loss": ref, "ratio": loss / ref,
+                "num_classes": k}
+    return [Finding("underfitting", "warning", message, evidence=evidence, **t.where(finite(t)[0][-1]),
+                    advice="Lower the weight decay or dropout, then train again; a larger model may help too.")]
 
 
 def _improving(c, tail: float, n_sigma: float) -> bool:
