@@ -64,6 +64,15 @@ class LMConfig:
     seed: int = 0
     extra: dict = field(default_factory=dict, hash=False, compare=False)
 
+    def cause_steps(self) -> list[tuple[int, int]] | None:
+        """Where the cause of a spike acts (bad batches; 50 steps after each warm restart); None:
+        anywhere (a constant high rate)."""
+        if self.bad_batches:
+            return [(s, s + 5) for s, _ in self.bad_batches]
+        if self.restart:
+            return [(k, k + 50) for k in range(self.restart, self.steps + 1, self.restart)]
+        return None
+
     @property
     def name(self) -> str:
         digest = hashlib.sha1(json.dumps(asdict(self), sort_keys=True, default=str).encode()).hexdigest()[:8]

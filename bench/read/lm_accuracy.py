@@ -9,7 +9,7 @@ for false alarms only.
 
 Also checked on every step-based run: no read text places anything at a fractional epoch.
 
->>> python bench/read/lm_accuracy.py          # after python bench/read/lm.py  # doctest: +SKIP
+>>> python bench/read/lm_accuracy.py -v       # after python bench/read/lm.py; -v lists labels  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ PUBLIC = {
     "t5-simplify": ("healthy", "no spike: the loss rises steadily over the last third (a divergence)"),
     "wav2vec2-stress": ("healthy", "no spike: the loss rises from step 1,400 and stays up"),
 }
+LABELS: list[tuple[str, str | None, str]] = []  # (run, label, reason), filled by rows()
 _FRACTIONAL_EPOCH = re.compile(r"epoch \d+\.\d")
 
 
@@ -72,7 +73,9 @@ def rows():
     import learnscope as ls
 
     for cfg, h in lm.load_all():
-        lab, _ = lm_labels.label(cfg.condition, h.get("loss", "train", "batch").value)
+        s = h.get("loss", "train", "batch")
+        lab, why = lm_labels.label(cfg.condition, s.value, s.step, cfg.cause_steps())
+        LABELS.append((cfg.name, lab, why))
         if lab is None:
             continue
         r = ls.read(h)
@@ -98,6 +101,9 @@ def main() -> None:
         fa = f"{fp}/{len(neg)}" + (" = {:.3f} [{:.2f}, {:.2f}]".format(fp / len(neg), *wilson(fp, len(neg)))
                                    if neg else "")
         print(f"{part:<12} {rec:>22} {fa:>24} {sum(r[4] for r in rs):>18}")
+    if "-v" in sys.argv:
+        for name, lab, why in LABELS:
+            print(f"  {name:<32} {lab or 'dropped':<11} {why}")
     for r in table:
         if (r[2] == "loss_spike") != r[3]:
             print(f"  {'missed' if r[3] is False else 'false alarm'}: {r[0]} {r[1]} (label {r[2]})")
