@@ -86,7 +86,7 @@ def _bad(seed: int, n: int, steps: int, kinds=("noise", "repeat")) -> tuple:
 
 
 def configs() -> list[LMConfig]:
-    """The whole grid: families x seeds (22 runs)."""
+    """The whole grid: families x seeds (30 runs; about an hour on 2 busy cores)."""
     nospike = dict(warmup=0, eps=1e-12, beta2=0.999, clip=None)
     fams = [
         # healthy: modest peak rate, warm-up, cosine decay, clipping
@@ -96,14 +96,14 @@ def configs() -> list[LMConfig]:
         # warm restarts straight to a high peak rate (no warm-up at each restart)
         ("restart-tr", "spike_lr", 2, dict(lr=5e-2, restart=250, **nospike)),
         ("data-tr-mild", "spike_data", 2, dict(kinds=("partial", "few"))),
-        ("data-gru-odd", "spike_data", 2, dict(arch="gru", width=48, lr=3e-3, data="odd",
+        ("data-gru-odd", "spike_data", 4, dict(arch="gru", width=48, lr=3e-3, data="odd",
                                                kinds=("partial", "repeat"))),
-        ("h-tr-5e3-odd", "healthy", 2, dict(lr=5e-3, warmup=200, data="odd")),
+        ("h-tr-5e3-odd", "healthy", 3, dict(lr=5e-3, warmup=200, data="odd")),
         ("restart-gru-odd", "spike_lr", 2, dict(arch="gru", width=48, lr=5e-2, restart=300, data="odd",
                                                  **nospike)),
-        ("data-tr-5e3-odd", "spike_data", 2, dict(lr=5e-3, warmup=200, data="odd",
+        ("data-tr-5e3-odd", "spike_data", 4, dict(lr=5e-3, warmup=200, data="odd",
                                                   kinds=("few", "partial", "noise"))),
-        ("h-gru-noclip-odd", "healthy", 2, dict(arch="gru", width=48, lr=2e-3, clip=None, data="odd")),
+        ("h-gru-noclip-odd", "healthy", 3, dict(arch="gru", width=48, lr=2e-3, clip=None, data="odd")),
         # the optimiser settings blamed for spikes: high constant peak rate, no warm-up, tiny eps
         ("lr-tr-2e2", "spike_lr", 1, dict(lr=2e-2, **nospike)),
         ("lr-gru-3e2-odd", "spike_lr", 1, dict(arch="gru", width=48, lr=3e-2, data="odd", **nospike)),
