@@ -32,6 +32,12 @@ HELP = """Export a run's values as JSON, CSV or Parquet.
 JSON is a Keras-style dict of lists, CSV is Keras CSVLogger layout (one --level each);
 Parquet holds every point of both levels, one row per point with step, epoch, wall_time
 and one column per series, for pandas, polars and DuckDB.
+
+\b
+Examples:
+  learnscope export digits/baseline -o history.json
+  learnscope export digits/baseline --format csv --level batch
+  learnscope export digits/baseline --format parquet -o run.parquet
 """
 
 

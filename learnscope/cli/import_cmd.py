@@ -16,6 +16,12 @@ Known formats (told by content, then by name): {known()}.
 A folder imports every known log below it, one run per log (TensorBoard's train/ and
 validation/ folders join their parent's run). Every file is read and checked before
 anything is stored; each run is stored in one transaction.
+
+\b
+Examples:
+  learnscope import training_log.csv --project digits
+  learnscope import lightning_logs/version_0/metrics.csv --name lit
+  learnscope import mlflow.db mlruns/ wandb/       # every run of MLflow and W&B stores
 """
 
 

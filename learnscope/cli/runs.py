@@ -79,6 +79,12 @@ def screenful() -> int:
 @click.option("--json", "as_json", is_flag=True, help="Stream JSON (every match unless --limit).")
 def command(store, where, group, status, verdict, project, text, sort, limit, offset, show_all, as_json):
     """List the runs in a store, most recent first: a screenful unless --limit N or --all.
+
+    \b
+    Examples:
+      learnscope runs                                  # the newest runs, a screenful
+      learnscope runs --where 'lr<0.01, optimizer=adam' --sort best:val_loss -n 10
+      learnscope runs --project digits --json          # JSON, streamed, for scripts
     """
     from ..store import open_store
     from ..store.query import RunQuery
