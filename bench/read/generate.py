@@ -70,20 +70,19 @@ def facts_of(spec: dict, data) -> dict:
 
 def reference(data) -> dict:
     """What simple sound models reach on the same split: the best of a linear model and a
-    15-nearest-neighbour model (and, for regression, gradient-boosted trees).
+    15-nearest-neighbour model (the first ~90 regression runs also tried gradient-boosted trees).
 
     Used by the labels to tell a model that could fit better from one at the data's floor.
     """
     import warnings
 
     import numpy as np
-    from sklearn import ensemble, linear_model, neighbors
+    from sklearn import linear_model, neighbors
 
     warnings.filterwarnings("ignore")
     xt, yt, xv, yv = data.x_train, data.y_train, data.x_val, data.y_val
     if data.regression:
-        models = [linear_model.Ridge(1.0), neighbors.KNeighborsRegressor(15),
-                  ensemble.HistGradientBoostingRegressor(max_iter=100)]
+        models = [linear_model.Ridge(1.0), neighbors.KNeighborsRegressor(15)]
         return {"val_mse": min(float(np.mean((m.fit(xt, yt).predict(xv) - yv) ** 2)) for m in models)}
     best = None
     for m in (linear_model.LogisticRegression(max_iter=300), neighbors.KNeighborsClassifier(min(15, len(yt) // 4))):
@@ -105,7 +104,7 @@ def train_one(spec: dict) -> tuple[str, float, str]:
 
     import learnscope as ls
     from corpus import save_case
-    from data import dataset
+    from corpus_data import dataset
 
     torch.set_num_threads(1)
     t0 = time.time()

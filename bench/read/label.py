@@ -2,7 +2,7 @@
 
     python bench/read/label.py            # relabel .cache/runs, rewrite bench/read/manifest.json
 
-A run's intended condition (from its cause) is kept only if checks.py sees it on the
+A run's intended condition (from its cause) is kept only if curve_checks.py sees it on the
 curves; otherwise the run is relabelled with what the curves do show, or dropped when they
 show nothing clearly. Labels never use learnscope.read. See README.md, "Label rules".
 """
@@ -17,9 +17,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import checks as ck  # noqa: E402
+import curve_checks as ck  # noqa: E402
 from corpus import Label, case_files, read_case  # noqa: E402
-from data import HELDOUT  # noqa: E402
+from corpus_data import HELDOUT  # noqa: E402
 
 CURVE_CHECKS = {"non_finite": ck.non_finite, "diverging": ck.diverging, "chance_level": ck.chance,
                 "overfitting": ck.overfitting, "unstable": ck.unstable, "underfitting": ck.underfitting,
