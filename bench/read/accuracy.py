@@ -45,30 +45,48 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return max(0.0, c - h), min(1.0, c + h)
 
 
-def load(directory: Path) -> list[dict]:
-    """Every labelled, not dropped case: {id, split, dataset, framework, history, label}."""
-    labels = manifest_labels(directory)
-    out = []
-    for path in case_files(directory):
-        doc = read_case(path)
-        label = Label.from_dict(doc["label"]) if doc.get("label") else labels.get(doc["id"])
-        if label is None or label.status == "dropped":
-            continue
-        spec = doc["spec"]
-        out.append({"id": doc["id"], "split": split_of(spec), "dataset": spec["data"]["name"],
-                    "framework": spec["framework"], "history": doc["history"], "label": label})
-    return out
+_LABELS: dict = {}  # the manifest's labels, set before reading (inherited by forked workers)
 
 
-def read_all(cases: list[dict]) -> None:
-    """Add each case's read: verdict, codes, overfitting epoch."""
+def _case(path: Path, read: bool = True) -> dict | None:
+    """One labelled, not dropped case, read: {id, split, dataset, framework, label, verdict, codes, onset}."""
+    doc = read_case(path)
+    label = Label.from_dict(doc["label"]) if doc.get("label") else _LABELS.get(doc["id"])
+    if label is None or label.status == "dropped":
+        return None
+    spec = doc["spec"]
+    case = {"id": doc["id"], "split": split_of(spec), "dataset": spec["data"]["name"],
+            "framework": spec["framework"], "label": label, "history": doc["history"]}
+    if read:
+        read_case_into(case)
+        del case["history"]  # keeps what goes back from a worker small
+    return case
+
+
+def read_case_into(case: dict) -> None:
+    """Add the read of ``case["history"]``: verdict, codes, overfitting epoch."""
     from learnscope.read import read
 
-    for c in cases:
-        r = read(c["history"])
-        c["verdict"], c["codes"] = r.verdict, sorted(set(r.codes()))
-        f = r.first("overfitting")
-        c["onset"] = f.epoch if f is not None else None
+    r = read(case["history"])
+    case["verdict"], case["codes"] = r.verdict, sorted(set(r.codes()))
+    f = r.first("overfitting")
+    case["onset"] = f.epoch if f is not None else None
+
+
+def load(directory: Path, *, read: bool = True, jobs: int = 1) -> list[dict]:
+    """Every labelled, not dropped case under ``directory``, read by ``learnscope.read`` (in
+    ``jobs`` processes)."""
+    _LABELS.clear()
+    _LABELS.update(manifest_labels(directory))
+    paths = case_files(directory)
+    if jobs > 1 and read:
+        import multiprocessing as mp
+
+        with mp.get_context("fork").Pool(jobs) as pool:
+            cases = pool.map(_case, paths, chunksize=8)
+    else:
+        cases = [_case(p, read) for p in paths]
+    return [c for c in cases if c is not None]
 
 
 def score(cases: list[dict]) -> dict:
@@ -189,14 +207,14 @@ def main(argv=None) -> int:
     ap.add_argument("--write-floors", action="store_true", help="with --subset: write its floors.json")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--misses", type=int, default=6, help="misses listed per code")
+    ap.add_argument("--jobs", type=int, default=2, help="processes reading the runs")
     a = ap.parse_args(argv)
     t0 = time.time()
     directory = Path(a.subset or a.cache)
-    cases = load(directory)
+    cases = load(directory, jobs=a.jobs)
     if not cases:
         print(f"no labelled runs under {directory}: run `python bench/read/generate.py` first", file=sys.stderr)
         return 2
-    read_all(cases)
     parts = {"both": PARTS, "all": ("all",)}.get(a.part, (a.part,))
     results = {p: score([c for c in cases if p == "all" or c["split"] == p]) for p in parts}
     heldout = [c for c in cases if c["split"] == "heldout"]
