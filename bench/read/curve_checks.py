@@ -126,7 +126,8 @@ def initial_loss(r: Runs) -> float:
 
 
 def diverging(r: Runs, loose: bool = False) -> tuple[bool, dict]:
-    """Explodes (a loss 5x its starting value) or rises well above its best and stays there."""
+    """Explodes (a loss 5x its starting value) and never gets back below half its starting loss,
+    or rises well above its best and stays there."""
     c = (r.tl or r.vl)
     if c is None:
         return False, {}
@@ -134,8 +135,12 @@ def diverging(r: Runs, loose: bool = False) -> tuple[bool, dict]:
     start = initial_loss(r)
     peak = max(float(np.max(c.y)) if len(c) else -math.inf,
                float(np.nanmax(r.bl[np.isfinite(r.bl)])) if r.bl is not None and np.isfinite(r.bl).any() else -math.inf)
-    if peak >= (2 if loose else 5) * start and peak >= start + (0.3 if loose else 1.0):
-        return True, {"kind": "explosion", "peak": peak, "start": start}
+    end = c.end() if len(c) else math.inf
+    # an explosion the run never recovers from (it ends no better than half its starting loss);
+    # one it recovers from is a spike of an unstable start, only loosely divergence
+    if peak >= (2 if loose else 5) * start and peak >= start + (0.3 if loose else 1.0) and \
+            (loose or end >= 0.5 * start):
+        return True, {"kind": "explosion", "peak": peak, "start": start, "end": end}
     if len(c) < 4:
         return False, {}
     s = c.smooth()
