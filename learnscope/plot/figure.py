@@ -1,7 +1,9 @@
 """``ls.plot``: learning curves of one run or several, as a matplotlib Figure.
 
 Built with matplotlib's object API on an Agg canvas: no pyplot global state, so it
-is safe in servers, threads and notebooks alike (Jupyter shows the returned Figure).
+is safe in servers, threads and notebooks alike. In Jupyter and Colab the returned
+figure shows itself as one PNG (``_repr_png_``) with no ``%matplotlib`` magic, and,
+never being registered with pyplot, it is not shown a second time at the cell's end.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from ..axis import x_axis
 from ..errors import InvalidValueError
 from .compare import Entity, entities
 from .legend import LegendBook
@@ -17,6 +20,17 @@ from .panel import View, draw_group, draw_run, x_of_step
 from .style import grid_shape, panel_metrics, pretty, wants_log
 
 _LEVELS = (None, "epoch", "batch")
+
+
+class CurvesFigure(Figure):
+    """The Figure :func:`plot` returns: a plain matplotlib Figure that notebooks display as a PNG."""
+
+    def _repr_png_(self) -> bytes:
+        import io
+
+        buf = io.BytesIO()
+        self.savefig(buf, format="png")
+        return buf.getvalue()
 
 
 def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale: bool | None = None,
@@ -73,17 +87,16 @@ def _prepare(source, level, smoothing, store, batch_points, max_points):
     if not sources:
         raise InvalidValueError("plot() got an empty list of runs")
     histories = [load(s, store=store) for s in sources]
-    has_epoch = any(k.level == "epoch" and len(s) for h in histories for k, s in h.series.items())
-    x = "step" if level == "batch" or not has_epoch else "epoch"
+    x = "step" if level == "batch" else x_axis(histories)  # step-based runs: steps (learnscope.axis)
     return View(x=x, batch_under=batch_points is not False and level != "epoch", smoothing=float(smoothing),
-                buckets=max(max_points // 4, 50)), histories
+                buckets=max(max_points // 4, 50), evals_at_steps=level != "batch"), histories
 
 
 def _figure(n: int, figsize, fig: Figure | None):
     rows, cols = grid_shape(n)
     size = figsize or (min(max(4.6 * cols, 6.4), 14.0), 3.3 * rows + 0.9)
     if fig is None:
-        fig = Figure(figsize=size, layout="constrained", dpi=110)
+        fig = CurvesFigure(figsize=size, layout="constrained", dpi=110)
     else:
         fig.clear()
         fig.set_size_inches(size)

@@ -19,6 +19,7 @@ import numpy as np
 from ..history import History
 from .curves import curves
 from .finding import Finding
+from .registry import rule
 from .noise import binomial_sigma, fmt, in_sigmas
 from .shape import finite, label, tail_mean
 
@@ -39,15 +40,32 @@ def infer_classes(history: History, classes: int | None = None) -> tuple[int | N
         flat = np.ptp(y[-max(3, len(y) // 4):]) <= 0.01 * math.log(max(k, 2))
         if k >= 2 and flat and abs(end - math.log(k)) <= 0.01 * math.log(k):
             return k, f"inferred: the loss sits at ln({k}) = {math.log(k):.3f}"
+    return _from_start(cs)
+
+
+def _from_start(cs) -> tuple[int | None, str]:
+    """An untrained classifier starts at a loss of ln K and an accuracy of 1/K: both together
+    (within 1.5% and a few points) name K."""
+    for loss, acc in ((cs.train_loss, cs.train_acc), (cs.val_loss, cs.val_acc)):
+        if loss is None or acc is None or not loss.finite.sum() or not acc.finite.sum():
+            continue
+        first, a0 = float(finite(loss)[1][0]), float(finite(acc)[1][0])
+        k = round(math.exp(first)) if 0.5 < first < math.log(50.5) else 0
+        if k >= 2 and abs(first - math.log(k)) <= 0.015 * math.log(k) and abs(a0 - 1 / k) <= 0.5 / k:
+            return k, f"inferred: the run started at loss ln({k}) and accuracy 1/{k}"
     return None, ""
 
 
+@rule("chance_level", "error", priority=40, supersedes=("underfitting", "plateau", "slow_convergence"))
 def chance_level(history: History, *, classes: int | None = None, margin: float = 0.1,
                  n_sigma: float = 3.0) -> list[Finding]:
     """Accuracy within noise (or ``margin`` of the way to perfect) of 1/num_classes."""
     k, source = infer_classes(history, classes)
     cs = curves(history)
     c = cs.val_acc if cs.val_acc is not None and cs.val_acc.finite.sum() else cs.train_acc
+    one_class = _one_class(cs)
+    if one_class:
+        return one_class
     if k is None or k < 2:
         return []
     chance = 1.0 / k
@@ -60,7 +78,7 @@ def chance_level(history: History, *, classes: int | None = None, margin: float 
     if end > chance + band:
         return []
     size = f"; {c.n_samples} samples" if c.n_samples else ""
-    spike = _collapse(cs)
+    spike = collapse(cs)
     message = (f"{label(c)} ends at {fmt(end)}, and chance for {k} classes is {fmt(chance)} "
                f"({'+' if end >= chance else '-'}{fmt(abs(end - chance))} = {in_sigmas(end - chance, sigma)}"
                f"{size}; classes: {source}): the model has learned nothing usable.")
@@ -79,6 +97,50 @@ _ADVICE = ("Check that labels match inputs (shuffle them together), that the los
            "that the model collapsed to one class.")
 
 
+def _one_class(cs, min_points: int = 5) -> list[Finding]:
+    """Accuracy frozen at one value while the loss sits at (or above) the entropy of always guessing
+    one class at that rate: the model outputs the same class for every input (the majority class of
+    imbalanced data), whatever the number of classes. A model that learned anything would score lower
+    than that entropy, and its accuracy would move from epoch to epoch."""
+    c = cs.val_acc if cs.val_acc is not None else cs.train_acc
+    loss = cs.val_loss if c is cs.val_acc and cs.val_loss is not None else cs.train_loss
+    if c is None or loss is None or c.finite.sum() < min_points or not loss.finite.sum():
+        return []
+    idx, y = finite(c)
+    late = y[len(y) // 5:]
+    p = float(late[-1])
+    if np.ptp(late) > 1e-9 or not 0.5 <= p < 1.0:
+        return []
+    h = -(p * math.log(p) + (1 - p) * math.log(1 - p))
+    end = tail_mean(finite(loss)[1], 3)
+    if end < 0.9 * h or not _train_side_agrees(cs, c, p):
+        return []
+    message = (f"{label(c)} sits at exactly {fmt(p)} for the last {len(late)} {c.unit}, and {label(loss)} "
+               f"({fmt(end)}) is at or above the {fmt(h)} of always guessing one class at that rate: the model "
+               f"outputs the same class (likely the majority) for every input and has learned nothing usable.")
+    evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
+                "points": len(late)}
+    return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
+
+
+def _train_side_agrees(cs, c, p: float, close: float = 0.05) -> bool:
+    """A model that outputs one class scores the majority share on the training data too (about the
+    same share, and as flat), with a loss no better than that guess: a frozen model that learned
+    something scores better there (and its validation may be frozen at a good, or overconfident,
+    level)."""
+    if c is not cs.val_acc or cs.train_acc is None or cs.train_acc.finite.sum() < 3:
+        return True
+    ta = finite(cs.train_acc)[1]
+    q = tail_mean(ta, 3)
+    if abs(q - p) > close or not 0 < q < 1:
+        return False
+    tl = cs.train_loss
+    if tl is None or not tl.finite.sum():
+        return True
+    hq = -(q * math.log(q) + (1 - q) * math.log(1 - q))
+    return tail_mean(finite(tl)[1], 3) >= 0.9 * hq
+
+
 def _by_loss(history: History, k: int, source: str) -> list[Finding]:
     c = curves(history).train_loss or curves(history).val_loss
     if c is None or not c.finite.sum():
@@ -94,14 +156,15 @@ def _by_loss(history: History, k: int, source: str) -> list[Finding]:
 
 
 
-def _collapse(cs, factor: float = 5.0):
-    """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never recovered from."""
+def collapse(cs, factor: float = 5.0, recovered: bool = False):
+    """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never
+    recovered from (or, with ``recovered=True``, any such spike)."""
     b = cs.batch_loss
     if b is None or len(b) < 20:
         return None
     v = b.value
     start = float(np.nanmedian(v[:10]))
     i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
-    if not start > 0 or not v[i] > factor * start or np.nanmin(v[i:]) < 0.9 * start:
+    if not start > 0 or not v[i] > factor * start or (not recovered and np.nanmin(v[i:]) < 0.9 * start):
         return None
     return int(b.step[i]), float(v[i]), start

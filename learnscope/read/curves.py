@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..axis import step_based
 from ..history import History, Series
 from ..names import higher_is_better, is_accuracy
 from .noise import Noise, curve_noise
@@ -58,23 +59,28 @@ class Curve:
         return None if self.step is None else int(self.step[i])
 
     @property
+    def step_based(self) -> bool:
+        """Evaluated at fractional epochs (every N steps): told in steps, never in epochs."""
+        return self.epoch is not None and self.step is not None and step_based([self.epoch])
+
+    @property
     def unit(self) -> str:
         """What one point is, for messages: "epochs", "evaluations" (fractional epochs), "windows"."""
         if self.epoch is None:
             return "windows"
-        e = self.epoch[np.isfinite(self.epoch)]
-        return "epochs" if np.allclose(e, np.round(e)) else "evaluations"
+        return "evaluations" if step_based([self.epoch]) else "epochs"
 
     def at(self, i: int) -> str:
-        """Where point ``i`` is, for messages: "epoch 3", "epoch 0.27", "step 500"."""
+        """Where point ``i`` is, for messages: "epoch 3", "step 500 (evaluation 5 of 24)", "step 500"."""
+        if self.step_based:
+            return f"step {self.step_at(i):,} (evaluation {i + 1} of {len(self.value)})"
         if self.epoch is None or not math.isfinite(self.epoch[i]):
-            return f"step {self.step_at(i)}" if self.step is not None else f"point {i + 1}"
-        e = float(self.epoch[i])
-        return f"epoch {e:.0f}" if e == round(e) else f"epoch {e:.3g}"
+            return f"step {self.step_at(i):,}" if self.step is not None else f"point {i + 1}"
+        return f"epoch {float(self.epoch[i]):.0f}"
 
     def where(self, i: int) -> dict:
-        """``epoch=`` and ``step=`` of point ``i``, for a Finding."""
-        return {"epoch": self.epoch_at(i), "step": self.step_at(i)}
+        """``epoch=`` and ``step=`` of point ``i``, for a Finding (no epoch for a step-based curve)."""
+        return {"epoch": None if self.step_based else self.epoch_at(i), "step": self.step_at(i)}
 
     def noise(self) -> Noise:
         if self._noise is None:
@@ -128,7 +134,7 @@ def _build(h: History) -> Curves:
     c.val_loss = _curve(h, loss, "val")
     c.train_acc = _curve(h, acc, "train", accuracy=True)
     c.val_acc = _curve(h, acc, "val", accuracy=True, n_samples=c.val_size)
-    c.batch_loss = h.get(loss, "train", "batch") if loss else None
+    c.batch_loss = _per_batch(h, h.get(loss, "train", "batch")) if loss else None
     c.probes = _probes(h)
     c.num_classes, c.classes_from = _classes(h)
     return c
@@ -172,8 +178,41 @@ def _sorted(s: Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     epoch = np.asarray(s.epoch, dtype=float)
     if not np.isfinite(epoch).all():
         epoch = np.arange(1, len(s) + 1, dtype=float)
+    else:
+        epoch = _continued(epoch, np.asarray(s.step))
     order = np.argsort(epoch, kind="stable")
     return np.asarray(s.value, float)[order], epoch[order], np.asarray(s.step)[order]
+
+
+def _per_batch(h: History, s: Series | None) -> Series | None:
+    """Real per-batch values: Keras reports the running mean over the epoch's batches so far, from
+    which batch k's own value is ``k m_k - (k - 1) m_(k-1)`` (each epoch starts a new mean)."""
+    reduction = str((h.meta or {}).get("train_metric_reduction", "")).lower()
+    if s is None or len(s) < 2 or "running mean" not in reduction or not np.isfinite(s.epoch).all():
+        return s
+    m = np.asarray(s.value, float)
+    epoch = np.ceil(np.asarray(s.epoch, float) - 1e-9)
+    starts = np.flatnonzero(np.r_[True, epoch[1:] != epoch[:-1]])
+    k = np.arange(len(m)) - np.repeat(starts, np.diff(np.r_[starts, len(m)])) + 1.0
+    prev = np.r_[0.0, m[:-1]]
+    value = np.where(k == 1, m, k * m - (k - 1) * prev)
+    return Series(s.name, s.split, s.level, step=s.step, epoch=s.epoch, value=value)
+
+
+def _continued(epoch: np.ndarray, step: np.ndarray) -> np.ndarray:
+    """Epochs that restart in step order (a second ``fit`` appended to the same log) continue
+    from where the previous fit ended, instead of interleaving with it."""
+    by_step = np.argsort(step, kind="stable")
+    e = epoch[by_step]
+    restarts = np.flatnonzero(np.diff(e) < 0) + 1
+    if not len(restarts) or len(np.unique(step)) < len(step):
+        return epoch
+    offset = np.zeros(len(e))
+    for r in restarts:
+        offset[r:] += e[r - 1] - e[r] + 1
+    out = np.empty_like(epoch)
+    out[by_step] = e + offset
+    return out
 
 
 def _from_batches(s: Series, accuracy: bool, n_samples) -> Curve:
@@ -190,6 +229,20 @@ def _from_batches(s: Series, accuracy: bool, n_samples) -> Curve:
     last_step = step[np.append(start[1:], len(value)) - 1]
     ep = keys.astype(float) if source != "batch windows" else None
     return Curve(s.name, s.split, means, ep, last_step, source, accuracy, n_samples)
+
+
+def batch_windows(s: Series | None, windows: int = _WINDOWS) -> Curve | None:
+    """A batch-level series as ``windows`` means of consecutive steps: the detail a run of few, long
+    epochs (or none) has at batch level and not at epoch level."""
+    if s is None or len(s) < 2 * windows:
+        return None
+    value, step = np.asarray(s.value, float), np.asarray(s.step)
+    groups = np.arange(len(value)) * windows // len(value)
+    _, start = np.unique(groups, return_index=True)
+    means = np.add.reduceat(value, start) / np.diff(np.append(start, len(value)))
+    ends = np.append(start[1:], len(value)) - 1
+    epoch = np.asarray(s.epoch, float)[ends] if np.isfinite(s.epoch).all() else None
+    return Curve(s.name, s.split, means, epoch, step[ends], "batch windows")
 
 
 def _as_fraction(value: np.ndarray) -> np.ndarray:

@@ -3,7 +3,10 @@
 The JSON form is a contract other tools rely on::
 
     {"verdict": CODE, "best_epoch": int|null, "early_stop_epoch": int|null,
-     "findings": [{"code", "severity", "epoch", "step", "message", "evidence": {...}}]}
+     "findings": [{"code", "severity", "epoch", "step", "message", "evidence": {...}}],
+     "best_step": int|null, "early_stop_step": int|null}
+
+A step-based run (evaluated at fractional epochs) has null epochs and is placed by its steps.
 
 Epochs count from 1 (the first epoch is epoch 1), as learnscope stores them.
 """
@@ -14,12 +17,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-CODES = ("healthy", "overfitting", "underfitting", "diverging", "non_finite", "chance_level",
-         "slow_convergence", "unstable", "noisy_validation", "plateau",
-         "vanishing_gradients", "exploding_gradients", "dead_units",
-         # added by the read: explanations, not problems
-         "epoch_vs_batch", "insufficient_data")
-SEVERITIES = ("info", "warning", "error")
+from .registry import SEVERITIES
 # Bumped whenever a rule changes what it finds: reads kept in a store are redone when it differs.
 READ_VERSION = 2
 
@@ -40,8 +38,9 @@ class Finding:
     advice: str = ""
 
     def __post_init__(self):
-        if self.code not in CODES:
-            raise ValueError(f"unknown finding code {self.code!r}; known: {', '.join(CODES)}")
+        from .registry import codes
+        if self.code not in codes():
+            raise ValueError(f"unknown finding code {self.code!r}; known: {', '.join(codes())}")
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity!r}; known: {', '.join(SEVERITIES)}")
 
@@ -61,14 +60,29 @@ class Read:
     findings: list[Finding] = field(default_factory=list)
     run: str = ""
     patience: int = 5           # the early-stopping patience behind early_stop_epoch
+    best_step: int | None = None
+    early_stop_step: int | None = None
+    best_at: str = ""           # step-based runs: "step 1,200 (evaluation 12 of 24)"
+    stop_at: str = ""
+    summary: dict = field(default_factory=dict)  # the plain-words lines (see read/course.py)
 
     def to_dict(self) -> dict:
         return {"verdict": self.verdict, "best_epoch": self.best_epoch,
                 "early_stop_epoch": self.early_stop_epoch,
-                "findings": [f.to_dict() for f in self.findings]}
+                "findings": [f.to_dict() for f in self.findings],
+                "best_step": self.best_step, "early_stop_step": self.early_stop_step,
+                "summary": _jsonable(self.summary)}
 
     def codes(self) -> list[str]:
         return [f.code for f in self.findings]
+
+    def _repr_html_(self) -> str:   # Jupyter and Colab show a read as a card
+        from .render import to_html
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .render import to_markdown
+        return to_markdown(self)
 
     def first(self, code: str) -> Finding | None:
         return next((f for f in self.findings if f.code == code), None)
@@ -85,3 +99,11 @@ def _jsonable(value):
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)
     return value
+
+
+def __getattr__(name: str):
+    # CODES comes from the rule registry, filled when the rule modules are imported
+    if name == "CODES":
+        from .registry import codes
+        return codes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,6 +12,7 @@ import time
 
 import numpy as np
 
+from ..axis import x_axis
 from ..plot.align import mean_std
 from ..plot.compare import Entity, entities
 from ..plot.markers import Marks, marks_for, read_or_none
@@ -25,7 +26,7 @@ _DASH = {"train": [], "val": [6, 4], "test": [2, 3]}
 def build(histories: list, *, title: str | None = None, read: bool = True, buckets: int = 1500) -> dict:
     """The report's JSON payload for some histories (see the module docstring)."""
     has_epoch = any(k.level == "epoch" and len(s) for h in histories for k, s in h.series.items())
-    view = View(x="epoch" if has_epoch else "step", buckets=buckets, dots=False)
+    view = View(x=x_axis(histories), buckets=buckets, dots=False, evals_at_steps=True)
     groups = entities(histories, None)
     reads = {id(h): _read_dict(h, read) for h in histories}
     marks = {i: _marks_dict(e, view, read) for i, e in enumerate(groups) if len(groups) == 1 and not e.is_group}

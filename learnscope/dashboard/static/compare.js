@@ -79,7 +79,7 @@
   }
 
   async function loadRuns(ids) {
-    const all = (await LS.api("runs")).runs;
+    const all = (await LS.api("runs", {ids: ids.slice(0, 200).join(","), limit: 200})).runs;
     const rows = ids.map((id) => all.find((r) => r.id === id)).filter(Boolean);
     return Promise.all(rows.map(async (row) => {
       const hasEpoch = Object.keys(row.metrics).some((k) => k.endsWith("@epoch"));
