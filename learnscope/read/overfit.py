@@ -50,8 +50,8 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     rise, sd = end - best, sigma * math.sqrt(1 / k + 1 / (hi - lo))
     # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
     allowance = sigma / math.sqrt(hi - lo) * math.sqrt(2 * math.log(len(y)))
-    # and visible on the curve's own scale: 0.020 -> 0.023 after falling from 0.38 is a flat line
-    floor = max(min_acc_drop if m.accuracy else min_rise * abs(best), min_visible * float(np.ptp(y)))
+    # and visible on the curve's own scale past its first fall (a fifth of the run)
+    floor = max(min_acc_drop if m.accuracy else min_rise * abs(best), min_visible * float(np.ptp(y[len(y) // 5:])))
     # the allowance guards against a lucky best; a loss that ends half again above its best is no luck
     large = not m.accuracy and rise >= big_rise * abs(best) and rise >= n_sigma * sd
     clear = (rise >= n_sigma * sd + allowance or large
