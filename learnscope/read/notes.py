@@ -36,8 +36,8 @@ def insufficient_data(history: History) -> list[Finding]:
         cannot.append(f"trends: only {int(main.finite.sum())} finite point(s) of {label(main)}")
     if cs.monitor is None:
         cannot.append("overfitting and generalisation (no validation series)")
-    if main is not None and main.source != "epoch":
-        notes.append(f"no epoch-level {main.name}: judged on {main.source}")
+    if main is not None and main.source != "epoch" and not _step_based(history):
+        notes.append(f"no epoch-level {main.name}: judged on {main.source}")  # (a step run has none)
     if not cannot and not notes:
         return []
     message = "; ".join([f"Cannot judge {', '.join(cannot)}"] if cannot else []) + \
@@ -47,6 +47,11 @@ def insufficient_data(history: History) -> list[Finding]:
                     evidence={"cannot_judge": cannot, "notes": notes, "series": cs.n_series},
                     advice="Log a validation loss every epoch (val_loss) to judge generalisation."
                     if cs.monitor is None else "")]
+
+
+def _step_based(history: History) -> bool:
+    from ..axis import history_step_based
+    return history_step_based(history)
 
 
 @rule("epoch_vs_batch", "info", priority=140)
