@@ -61,6 +61,12 @@ def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read
     SOURCE is a run (id, project/name) or a log file; several are compared, one
     colour per run. --group NAME adds every run of that group: folds (runs with a
     fold number) drawn as mean ± 1 std, the trials of a sweep one line each.
+
+    \b
+    Examples:
+      learnscope plot digits/baseline -o curves.png
+      learnscope plot sweep/lr-0.1 sweep/lr-0.01 --smooth 0.6 -o sweep.svg
+      learnscope plot --group kfold --level epoch -o folds.pdf
     """
     from ..plot.figure import plot
 

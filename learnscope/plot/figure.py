@@ -57,7 +57,8 @@ def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale:
     Figure (cleared first), as the live view does once per epoch.
     """
     view, histories = _prepare(source, level, smoothing, store, batch_points, max_points)
-    names = panel_metrics(histories, "batch" if view.x == "step" else None, metrics)
+    batch_only = view.x == "step" and not view.evals_at_steps  # level="batch"
+    names = panel_metrics(histories, "batch" if batch_only else None, metrics)
     if not names:
         raise InvalidValueError("nothing to plot: these runs hold no values"
                                 + (" at the batch level" if level == "batch" else ""))

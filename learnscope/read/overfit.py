@@ -26,9 +26,10 @@ from .noise import fmt, in_sigmas
 from .shape import best_index, finite, label, oriented, shown, tail_mean
 
 
-@rule("overfitting", "warning", priority=50, supersedes=("plateau", "noisy_validation", "slow_convergence"))
+@rule("overfitting", "warning", priority=50, supersedes=("plateau", "slow_convergence"))
 def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
-                min_rise: float = 0.05, min_acc_drop: float = 0.01, big_rise: float = 0.5) -> list[Finding]:
+                min_rise: float = 0.05, min_acc_drop: float = 0.01, big_rise: float = 0.5,
+                min_visible: float = 0.03) -> list[Finding]:
     """Validation gets worse after its best by more than its noise while training keeps improving."""
     cs = curves(history)
     m = cs.monitor
@@ -49,12 +50,14 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     rise, sd = end - best, sigma * math.sqrt(1 / k + 1 / (hi - lo))
     # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
     allowance = sigma / math.sqrt(hi - lo) * math.sqrt(2 * math.log(len(y)))
-    floor = min_acc_drop if m.accuracy else min_rise * abs(best)
+    # and visible on the curve's own scale past its first fall (a fifth of the run)
+    floor = max(min_acc_drop if m.accuracy else min_rise * abs(best), min_visible * float(np.ptp(y[len(y) // 5:])))
     # the allowance guards against a lucky best; a loss that ends half again above its best is no luck
     large = not m.accuracy and rise >= big_rise * abs(best) and rise >= n_sigma * sd
     clear = (rise >= n_sigma * sd + allowance or large
              or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
-    if not clear or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
+    if (not clear or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
+            or not _train_gained(cs, m, idx[i_best])):
         return _never_back(cs, m, y, idx, patience, n_sigma)
     onset = m.epoch_at(idx[i_best])
     message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
@@ -164,3 +167,15 @@ def _train_kept_improving(cs, m, i_best: int, n_sigma: float) -> bool:
     ty = oriented(t)
     at_best = float(np.interp(m.epoch[i_best], t.epoch[tidx], ty))
     return tail_mean(ty, 3) <= at_best + n_sigma * t.noise().sigma
+
+
+def _train_gained(cs, m, i_best: int, share: float = 0.1) -> bool:
+    """The training loss fell by at least ``share`` after the validation's best: a model still
+    learning its training data. (A converged one whose validation drifts is not what overfitting
+    means to a reader.)"""
+    t = cs.train_loss
+    if t is None or t.finite.sum() < 2 or m.epoch is None or t.epoch is None:
+        return True
+    tidx, ty = finite(t)
+    at_best = float(np.interp(m.epoch[i_best], t.epoch[tidx], ty))
+    return at_best <= 0 or tail_mean(ty, 3) <= (1 - share) * at_best

@@ -21,6 +21,10 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 SEVERITIES = ("info", "warning", "error")
+# (background, text) of a verdict or finding, by severity (healthy has its own): the dashboard,
+# the notebook card and the report all colour a read from here.
+COLOURS = {"healthy": ("#e3f4e7", "#1f6e33"), "info": ("#e8f0f8", "#2b4f73"),
+           "warning": ("#fdf0e1", "#9a4b05"), "error": ("#fbe3e3", "#9b2222")}
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,11 @@ def rules() -> tuple[Callable, ...]:
 def supersedes() -> dict[str, tuple[str, ...]]:
     """``{code: codes it makes redundant}`` for the codes that make any redundant."""
     return {c.code: c.supersedes for c in _loaded().values() if c.supersedes}
+
+
+def colours(code: str) -> tuple[str, str]:
+    """``(background, text)`` for a code: its own (healthy) or its severity's."""
+    return COLOURS.get(code) or COLOURS[severity(code)]
 
 
 def severity(code: str) -> str:

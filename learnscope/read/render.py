@@ -91,8 +91,7 @@ def print_read(read: Read, console=None) -> None:
 # ---- notebooks (Jupyter, Colab): Read._repr_html_ ----------------------------------------------
 # (background, text) by severity: the dashboard's verdict colours (dashboard/app.py), so a read
 # looks the same in a notebook and in the browser.
-_HTML_COLOURS = {"healthy": ("#e3f4e7", "#1f6e33"), "info": ("#e8f0f8", "#2b4f73"),
-                 "warning": ("#fdf0e1", "#9a4b05"), "error": ("#fbe3e3", "#9b2222")}
+from .registry import COLOURS as _HTML_COLOURS  # noqa: E402  (one owner of the colours)
 
 
 def to_html(read: Read) -> str:

@@ -72,8 +72,8 @@ def non_finite(history: History) -> list[Finding]:
                     "log(0), division by zero or NaN in the inputs.")]
 
 
-@rule("diverging", "error", priority=20,  # a diverging loss is also "unstable", and so on
-      supersedes=("unstable", "slow_convergence", "plateau", "underfitting", "loss_spike"))
+@rule("diverging", "error", priority=20,  # a diverging loss is no plateau, no slow convergence...
+      supersedes=("slow_convergence", "plateau", "underfitting", "loss_spike"))
 def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> list[Finding]:
     """The training loss climbs well above its best and stays there (or runs off to NaN), or it
     exploded early and never came back below where it started."""
@@ -159,6 +159,8 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         if m is None or m.finite.sum() < (4 if m.noise().method.startswith("binomial") else 10):
             continue
         y, sigma = oriented(m), m.noise().sigma
+        if m.accuracy and np.ptp(y) == 0 and 1 / (m.n_samples or 1e9) < acc_noise:
+            continue  # an accuracy that never moved shows no noise (the model is stuck; others say so)
         level = abs(float(np.median(y[len(y) // 2:])))
         # a loss's noise matters when it is large against its level and visible on the curve's scale
         # (an accuracy on n samples moves by 1/n per sample: coarse steps are noise even near 1.0)
