@@ -191,6 +191,21 @@ def print_breakdown(name: str, rows: dict) -> None:
               f"false alarms {_pct(s['false_alarm'])} ({s['alarms']}/{s['negatives']})")
 
 
+def print_markdown(results: dict) -> None:
+    for p, res in results.items():
+        print(f"\n{p} ({res['runs']} runs)\n")
+        print("| code | positives | recall [95% CI] | negatives | false alarms [95% CI] |")
+        print("|---|---|---|---|---|")
+        for code, s in res["codes"].items():
+            rec = "-" if not s["positives"] else f"{s['recall']:.2f} {_ci(s['recall_ci'])}"
+            fa = "-" if not s["negatives"] else f"{s['false_alarm']:.2f} {_ci(s['false_alarm_ci'])}"
+            print(f"| `{code}` | {s['positives']} | {rec} | {s['negatives']} | {fa} |")
+        o = res["onset"]
+        if o["runs"]:
+            print(f"\nOverfitting onset within +/-2 epochs: {o['within_2']:.2f} {_ci(o['within_2_ci'])} of "
+                  f"{o['runs']} runs; median absolute error {o['median_abs_error']} epochs.")
+
+
 # ---- floors for the committed subset ----------------------------------------------------------
 
 def floors_of(res: dict) -> dict:
@@ -206,6 +221,7 @@ def main(argv=None) -> int:
     ap.add_argument("--subset", default=None, help="a directory of self-labelled cases (tests/read/corpus)")
     ap.add_argument("--write-floors", action="store_true", help="with --subset: write its floors.json")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--markdown", action="store_true", help="print the per-code tables as Markdown")
     ap.add_argument("--misses", type=int, default=6, help="misses listed per code")
     ap.add_argument("--jobs", type=int, default=2, help="processes reading the runs")
     a = ap.parse_args(argv)
@@ -228,6 +244,9 @@ def main(argv=None) -> int:
         print(f"wrote {directory / 'floors.json'}")
     if a.json:
         print(json.dumps({"parts": results, **extra, "seconds": time.time() - t0}, indent=1, default=str))
+        return 0
+    if a.markdown:
+        print_markdown(results)
         return 0
     print(f"{len(cases)} labelled runs read in {time.time() - t0:.1f} s ({directory})\n")
     print_table(results)

@@ -202,7 +202,38 @@ def gradients():
     ]
 
 
+def stopped_early_and_large_val():
+    """Keras and Lightning runs stopped by EarlyStopping; healthy runs on 5,000 validation samples."""
+    return [
+        *cause("early_stopping", "overfitting", 14, ["digits", "breast_cancer", "wine", "moons", "clf_noisy",
+                                                     "friedman1"], lambda d, data, fw: {
+            "data": {**CLEAN[data](d), **({"noise": 0.3} if data == "moons" else {}),
+                     **({"flip_y": 0.2} if data == "clf_noisy" else {})},
+            "n_train": {"digits": 200, "breast_cancer": 100, "wine": 60, "moons": 150, "clf_noisy": 200,
+                        "friedman1": 100}[data], "hidden": [256, 256], "lr": d.log(2e-3, 5e-3), "batch": 16,
+            "epochs": 100, "es_patience": d.pick([5, 8, 12])}, {"keras": 0.6, "lightning": 0.4}),
+        *cause("large_val", "healthy", 6, ["moons", "circles", "blobs"], lambda d, data, fw: {
+            "data": {**CLEAN[data](d), "n": 6000}, "n_val": 5000, "hidden": [32], "lr": d.log(3e-3, 1e-2),
+            "batch": 32, "epochs": d.int(20, 40)}, {"torch": 0.7, "tracker": 0.3}),
+    ]
+
+
+def more_unstable_and_diverging():
+    """Bounded oscillation (high rates on small batches) and divergence without NaN (a slowly growing rate)."""
+    return [
+        *cause("high_lr_small_batch", "unstable", 14, ["digits", "clf_noisy", "moons", "regression", "friedman1",
+                                                        "diabetes", "wine"], lambda d, data, fw: {
+            **d.pick([{"opt": "adam", "lr": d.log(0.02, 0.06)}, {"opt": "momentum", "lr": d.log(0.05, 0.15)}]),
+            "data": {**CLEAN[data](d), **({"noise": 0.3} if data == "moons" else {})}, "batch": d.pick([4, 8]),
+            "n_train": 300, "hidden": [64], "epochs": d.int(15, 30), "keep_batch": True}, NO_STEPS),
+        *cause("growing_lr_slow", "diverging", 12, CLEAN, lambda d, data, fw: {
+            "sched": "grow", "sched_args": {"growth": d.pick([1.12, 1.15, 1.18])}, "opt": "adam", "lr": 3e-3,
+            "epochs": d.int(30, 45), "hidden": [64, 64]}),
+    ]
+
+
 def all_specs() -> list[dict]:
     groups = (healthy, overfitting, underfitting, diverging, non_finite, chance_level, slow_convergence,
-              unstable, noisy_validation, plateau, gradients)
+              unstable, noisy_validation, plateau, gradients, stopped_early_and_large_val,
+              more_unstable_and_diverging)
     return [s for g in groups for s in g()]

@@ -101,7 +101,7 @@ def main_condition(intended: str, seen: set) -> tuple[str | None, str, str]:
 
 
 def make_label(doc: dict) -> Label:
-    spec, facts, h = doc["spec"], doc.get("facts", {}), doc["history"]
+    spec, facts, h = doc["spec"], doc.get("facts") or {}, doc["history"]
     evidence, seen, loose = observe(h, facts)
     main, status, reason = main_condition(spec["condition"], seen)
     if main == "healthy" and status == "relabelled" and ("underfitting" in loose or "slow_convergence" in loose):
@@ -109,7 +109,10 @@ def make_label(doc: dict) -> Label:
                      reason=f"intended {spec['condition']}: not clear on the curves (only loosely: "
                             f"{', '.join(sorted(loose))})")
     expected = _expected(main, seen, facts, spec)
-    false = tuple(c for c in _false_codes(main, h) if c not in loose and c not in expected)
+    codes = _false_codes(main, h)
+    if facts.get("n_val", 0) >= 500 and main != "non_finite":
+        codes.append("noisy_validation")  # hundreds of validation samples and no visible noise
+    false = tuple(c for c in codes if c not in loose and c not in expected)
     onset = evidence.get("overfitting", {}).get("onset") if "overfitting" in expected else None
     return Label(main, spec["cause"], tuple(expected), false, onset, status, reason, _round(evidence))
 
