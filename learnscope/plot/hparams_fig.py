@@ -1,0 +1,109 @@
+"""The hyperparameter view of a sweep, under its curves: the best metric against each
+hyperparameter, and parallel coordinates, each trial marked with its read's verdict.
+
+Markers: a filled circle is a healthy (or unread) trial, a triangle one whose read
+found a warning, a cross one that diverged or went NaN; a hollow marker is a pruned trial.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .style import ALERT_COLOUR
+
+MAX_SCATTER = 3
+_BAD = {"diverging", "non_finite", "exploding_gradients"}
+
+
+def draw_hparams(fig, model: dict) -> None:
+    hp = model["hparams"]
+    params = hp["params"][:MAX_SCATTER]
+    axes = fig.subplots(1, len(params) + 1, width_ratios=[1] * len(params) + [max(1.6, 0.5 * len(hp["params"]))])
+    for ax, p in zip(axes, params):
+        _scatter(ax, p, hp, model)
+    _parallel(axes[-1], hp, model)
+    axes[0].set_ylabel(f"best {hp['metric']}")
+
+
+def _marker(trial: dict) -> str:
+    v = trial["verdict"] or "healthy"
+    return "X" if v in _BAD else "o" if v == "healthy" else "^"
+
+
+def _scatter(ax, p: dict, hp: dict, model: dict) -> None:
+    ents = model["entities"]
+    xs = _positions(p)
+    for row, t in enumerate(hp["trials"]):
+        if t["score"] is None or xs[row] is None:
+            continue
+        e = ents[t["entity"]]
+        pruned = t["state"] == "pruned"
+        ax.scatter([xs[row]], [t["score"]], marker=_marker(t), s=46 if e["highlight"] else 22,
+                   facecolors="none" if pruned else e["colour"], edgecolors=e["colour"],
+                   linewidths=1.0, alpha=0.9 if e["highlight"] else 0.6, gid="trial", zorder=3 if e["highlight"] else 2)
+    if p["kind"] == "number" and p["log"]:
+        ax.set_xscale("log")
+    if p["kind"] == "category":
+        ax.set_xticks(range(len(p["categories"])), p["categories"], rotation=30, fontsize="small")
+    imp = f" (importance {p['importance']:.2f})" if p.get("importance") is not None else ""
+    ax.set_xlabel(p["key"] + imp, fontsize="small")
+    if _spans_decades([t["score"] for t in hp["trials"]]):
+        ax.set_yscale("log")
+    ax.grid(True, alpha=0.25, lw=0.6)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def _positions(p: dict) -> list:
+    if p["kind"] == "category":
+        return [None if v is None else p["categories"].index(v) for v in p["values"]]
+    return p["values"]
+
+
+def _spans_decades(values) -> bool:
+    v = np.array([x for x in values if x is not None], dtype=float)
+    v = v[np.isfinite(v)]
+    return len(v) > 1 and v.min() > 0 and v.max() / v.min() > 100
+
+
+def _parallel(ax, hp: dict, model: dict) -> None:
+    """One vertical axis per hyperparameter (scaled to [0, 1]) and the metric last."""
+    cols = [_unit(p) for p in hp["params"]] + [_unit_scores(hp)]
+    names = [p["key"] for p in hp["params"]] + [hp["metric"]]
+    ents = model["entities"]
+    order = sorted(range(len(hp["trials"])), key=lambda r: ents[hp["trials"][r]["entity"]]["highlight"])
+    for row in order:
+        t = hp["trials"][row]
+        e = ents[t["entity"]]
+        ys = [c[row] for c in cols]
+        ax.plot(range(len(ys)), ys, color=e["colour"], lw=1.6 if e["highlight"] else 0.6,
+                alpha=0.95 if e["highlight"] else 0.35, ls=":" if t["state"] == "pruned" else "-", gid="parallel")
+        if t["verdict"] in _BAD:
+            ax.plot([len(ys) - 1], [ys[-1]], marker="X", color=ALERT_COLOUR, ms=5)
+    ax.set_xticks(range(len(names)), names, rotation=20, fontsize="small")
+    ax.set_yticks([0, 1], ["low", "high"], fontsize="small")
+    for k in range(len(names)):
+        ax.axvline(k, color="#888888", lw=0.6)
+    ax.set_xlim(-0.2, len(names) - 0.8)
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    ax.set_title("parallel coordinates (dotted: pruned)", fontsize="small")
+
+
+def _unit(p: dict) -> list:
+    vals = _positions(p)
+    arr = np.array([np.nan if v is None else float(v) for v in vals])
+    if p["log"]:
+        arr = np.log10(arr)
+    return _scale(arr)
+
+
+def _unit_scores(hp: dict) -> list:
+    arr = np.array([np.nan if t["score"] is None else t["score"] for t in hp["trials"]], dtype=float)
+    if _spans_decades(arr.tolist()):
+        arr = np.log10(arr)
+    return _scale(arr)
+
+
+def _scale(arr: np.ndarray) -> list:
+    lo, hi = np.nanmin(arr) if np.isfinite(arr).any() else 0, np.nanmax(arr) if np.isfinite(arr).any() else 1
+    out = (arr - lo) / (hi - lo) if hi > lo else np.full(len(arr), 0.5)
+    return [None if not np.isfinite(v) else float(v) for v in out]
