@@ -31,16 +31,19 @@ def _marker(trial: dict) -> str:
 
 
 def _scatter(ax, p: dict, hp: dict, model: dict) -> None:
+    """One scatter call per marker kind (a few artists, not one per trial: 1,000 trials draw fast)."""
     ents = model["entities"]
     xs = _positions(p)
+    groups: dict[tuple, list] = {}
     for row, t in enumerate(hp["trials"]):
-        if t["score"] is None or xs[row] is None:
-            continue
-        e = ents[t["entity"]]
-        pruned = t["state"] == "pruned"
-        ax.scatter([xs[row]], [t["score"]], marker=_marker(t), s=46 if e["highlight"] else 22,
-                   facecolors="none" if pruned else e["colour"], edgecolors=e["colour"],
-                   linewidths=1.0, alpha=0.9 if e["highlight"] else 0.6, gid="trial", zorder=3 if e["highlight"] else 2)
+        if t["score"] is not None and xs[row] is not None:
+            e = ents[t["entity"]]
+            groups.setdefault((_marker(t), t["state"] == "pruned", e["highlight"]), []).append((xs[row], t, e))
+    for (marker, pruned, bold), pts in sorted(groups.items(), key=lambda g: g[0][2]):
+        colours = [e["colour"] for _, _, e in pts]
+        ax.scatter([x for x, _, _ in pts], [t["score"] for _, t, _ in pts], marker=marker, s=46 if bold else 22,
+                   facecolors="none" if pruned else colours, edgecolors=colours, linewidths=1.0,
+                   alpha=0.9 if bold else 0.6, gid="trial", zorder=3 if bold else 2)
     if p["kind"] == "number" and p["log"]:
         ax.set_xscale("log")
     if p["kind"] == "category":

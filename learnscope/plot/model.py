@@ -53,9 +53,13 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
                                 + (" at the batch level" if level == "batch" else ""))
     model = {"title": title or _title(ents, marks), "x": view.x, "smoothing": view.smoothing,
              "entities": [_entity(i, e, ranks, marks, view) for i, e in enumerate(ents)],
+             "n_runs": len(histories),
              "colourbar": colours, "panels": panels, "constants": constants,
              "marks": _single_marks(ents, marks, view)}
     model["hparams"] = hparams_view(ents, model["entities"], ranks)
+    index = {id(h): k for k, h in enumerate(histories)}
+    for e, d in zip(ents, model["entities"]):
+        d["members"] = [index[id(h)] for h in e.histories]  # positions in ``histories``
     return model
 
 
@@ -224,3 +228,38 @@ def legend_splits(model: dict) -> list[tuple[str, str, str]]:
             label = SPLIT_LABEL[t["split"]] + {"batch": ", per batch", "raw": " (raw)"}.get(t["kind"], "")
             seen.setdefault(label, (label, t["split"], t["kind"]))
     return list(seen.values())
+
+
+def to_json(model: dict, digits: int = 6) -> dict:
+    """The model as plain JSON data: arrays become lists of floats (``digits`` significant
+    digits, plenty on a screen), NaN and infinities become ``None`` (a gap)."""
+    out = {k: v for k, v in model.items() if k != "panels"}
+    out["panels"] = [{**p, "traces": [_trace_json(t, digits) for t in p["traces"]]} for p in model["panels"]]
+    return out
+
+
+def _trace_json(t: dict, digits: int) -> dict:
+    out = {k: v for k, v in t.items() if not isinstance(v, np.ndarray)}
+    out["dash"] = DASH[t["split"]]
+    for k in ("x", "y", "lo", "hi"):
+        if k in t:
+            out[k] = numbers(t[k], digits)
+    return out
+
+
+def numbers(values, digits: int = 6) -> list:
+    """Floats for JSON, rounded to ``digits`` significant digits; non-finite ones as None.
+
+    >>> numbers(np.array([1/3, np.nan, 2.0]))
+    [0.333333, None, 2.0]
+    """
+    a = np.asarray(values, dtype=np.float64)
+    finite = np.isfinite(a)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mag = np.where(finite & (a != 0), np.floor(np.log10(np.abs(np.where(finite, a, 1)))), 0)
+        scale = 10.0 ** (digits - 1 - mag)
+        r = np.round(a * scale) / scale
+    out = r.tolist()
+    if not finite.all():
+        out = [v if ok else None for v, ok in zip(out, finite.tolist())]
+    return out

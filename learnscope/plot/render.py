@@ -12,7 +12,7 @@ from matplotlib.collections import LineCollection
 
 from .style import ALERT_COLOUR, BEST_COLOUR, SPLIT_STYLE
 
-THIN_AS_COLLECTION = 40  # more thin lines than this are drawn as one LineCollection (fast)
+THIN_AS_COLLECTION = 12  # more thin lines than this are drawn as one LineCollection (fast)
 
 
 def draw_panel(ax, panel: dict, model: dict, book) -> None:
