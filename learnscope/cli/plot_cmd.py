@@ -26,13 +26,6 @@ def group_sources(store, group: str) -> list[str]:
     return [r.id for r in runs]
 
 
-def _is_sweep(store, group: str) -> bool:
-    """A group whose runs carry no fold number: trials of a sweep, compared side by side."""
-    from ..store import open_store
-
-    return all(r.fold is None for r in open_store(store, create=False).list_runs() if r.group == group)
-
-
 def output_path(out: str, allowed=FORMATS) -> Path:
     """The output file, checked: a known extension, an existing folder."""
     path = Path(out)
@@ -47,7 +40,8 @@ def output_path(out: str, allowed=FORMATS) -> Path:
 @click.argument("sources", nargs=-1)
 @click.option("-o", "--out", required=True, metavar="FILE", help="Output file: .png, .svg or .pdf.")
 @click.option("--group", "group_name", metavar="NAME",
-              help="Plot all runs of this group: k-fold runs as mean ± 1 std, a sweep's trials side by side.")
+              help="Plot all runs of this group: folds/seeds as mean ± 1 std, a sweep's trials side by side "
+                   "with a hyperparameter view.")
 @click.option("--level", type=click.Choice(["epoch", "batch"]), default=None,
               help="Only epoch-level or only batch-level values [default: both].")
 @click.option("--smooth", type=float, default=0.0, metavar="W", help="EMA smoothing weight in [0, 1), e.g. 0.6.")
@@ -59,8 +53,9 @@ def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read
     """Plot learning curves of runs or log files into FILE.
 
     SOURCE is a run (id, project/name) or a log file; several are compared, one
-    colour per run. --group NAME adds every run of that group: folds (runs with a
-    fold number) drawn as mean ± 1 std, the trials of a sweep one line each.
+    colour per run. --group NAME adds every run of that group: folds and seeds of one
+    config drawn as mean ± 1 std, the trials of a sweep one line each, coloured by a
+    hyperparameter, with the best metric against each hyperparameter underneath.
     """
     from ..plot.figure import plot
 
@@ -68,9 +63,8 @@ def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read
     sources = list(sources) + (group_sources(store, group_name) if group_name else [])
     if not sources:
         raise InvalidValueError("give at least one SOURCE (a run or a log file) or --group NAME")
-    # k-fold runs (with a fold number) are drawn as mean ± std; a sweep's trials one line each
-    apart = bool(group_name) and _is_sweep(store, group_name)
-    fig = plot(sources, level=level, smoothing=smooth, log_scale=log_scale, group=False if apart else None,
-               read=not no_read, metrics=list(metrics) or None, store=store)
+    # repeats (folds, seeds of one config) are drawn as mean ± std; a sweep's trials one line each
+    fig = plot(sources, level=level, smoothing=smooth, log_scale=log_scale, read=not no_read,
+               metrics=list(metrics) or None, store=store)
     fig.savefig(path, dpi=150 if path.suffix.lower() == ".png" else "figure")
     click.echo(f"wrote {path}")

@@ -6,6 +6,7 @@
 ``GET /api/run``           one run (``?run=REF``): info, config, its series
 ``GET /api/run/read``      the read of a run, with chart markers
 ``GET /api/run/data``      points: ``?run=REF&series=ID,..&lo=STEP&hi=STEP&buckets=N&time=1``
+``GET /api/chart``         the chart model of ``?runs=ID,..`` or ``?group=NAME`` (see chart_api)
 ========================  ====================================================
 
 Non-finite numbers travel as ``null`` in point arrays and as strings
@@ -144,7 +145,26 @@ def run_data(request: Request) -> dict:
         raise ApiError(404, f"some of the series {','.join(wanted)[:80]} are not series of run {info.id}")
     axis = _epoch_reference(store, all_series)
     out = [_series_json(store, s, lo, hi, buckets, want_time, axis, info.created) for s in chosen]
-    return {"run": info.id, "status": info.status, "series": out}
+    return {"run": info.id, "status": info.status, "series": out, "log": _log_choices(out)}
+
+
+def _log_choices(out: list[dict]) -> dict:
+    """Per metric, whether its y axis is logarithmic ``auto`` (the chart model's rule: a loss
+    spanning > 2 decades) and with the toggle ``on`` (never for an accuracy)."""
+    from ..plot.style import wants_log
+
+    by_metric: dict[str, list] = {}
+    for s in out:
+        by_metric.setdefault(s["name"], []).append(np.array(s["value"], dtype=np.float64))
+    return {name: {"auto": wants_log(name, vals, None), "on": wants_log(name, vals, True)}
+            for name, vals in by_metric.items()}
+
+
+@endpoint
+def chart(request: Request) -> dict:
+    from .chart_api import chart_model
+
+    return chart_model(request)
 
 
 # ---- shaping -----------------------------------------------------------------------------

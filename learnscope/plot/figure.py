@@ -17,9 +17,6 @@ from .model import build
 from .render import draw_colourbar, draw_panel
 from .style import grid_shape
 
-READ_ALL = 300  # a larger sweep reads its best runs only (a read takes ~5 ms a run)
-
-
 def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale: bool | None = None,
          group: bool | None = None, read: bool = True, metrics=None, store=None,
          title: str | None = None, batch_points: bool | None = None, max_points: int = 4000,
@@ -47,7 +44,7 @@ def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale:
     """
     histories = _load(source, store, level, smoothing)
     model = build(histories, level=level, smoothing=smoothing, log_scale=log_scale, group=group,
-                  read=read if read is False or len(histories) <= READ_ALL else 25,
+                  read=bool(read),
                   metrics=metrics, batch_points=batch_points, max_points=max_points, title=title)
     return render(model, figsize=figsize, fig=fig)
 

@@ -29,6 +29,8 @@ from .sweep import colour_entities, hparams_view, rank_entities
 
 DASH = {"train": [], "val": [6, 4], "test": [2, 3]}
 BATCH_RUNS = 3  # per-batch points under the epoch lines for up to this many runs
+READ_ALL = 300  # a larger sweep reads only its READ_BEST best runs (a read takes ~5 ms a run)
+READ_BEST = 25
 LEVELS = (None, "epoch", "batch")
 
 
@@ -78,8 +80,9 @@ def _view(histories, level, smoothing, batch_points, max_points) -> View:
 
 
 def _marks(ents: list[Entity], read) -> dict[int, Marks]:
-    """Read each single run (a sweep beyond ``read`` runs when it is a number: its best ones)."""
-    limit = len(ents) if read is True else int(read or 0)
+    """Read each single run; a sweep of more than READ_ALL runs its READ_BEST best only
+    (``read`` a number: that many best ones)."""
+    limit = (len(ents) if len(ents) <= READ_ALL else READ_BEST) if read is True else int(read or 0)
     order = sorted(range(len(ents)), key=lambda i: ents[i].rank if ents[i].rank is not None else 1e9)
     chosen = set(order[:limit]) if read else set()
     return {i: marks_for(e.histories[0], i in chosen) for i, e in enumerate(ents) if not e.is_group}

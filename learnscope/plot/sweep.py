@@ -187,6 +187,7 @@ def _optuna_importance(ents, singles, params, scores, monitor) -> dict | None:
         import optuna
     except ImportError:
         return None
+    optuna.logging.set_verbosity(optuna.logging.WARNING)  # no "A new study created" line
     study = optuna.create_study(direction="maximize" if monitor[2] else "minimize")
     dists = {p["key"]: _distribution(optuna, p) for p in params}
     for row, i in enumerate(singles):
@@ -197,7 +198,6 @@ def _optuna_importance(ents, singles, params, scores, monitor) -> dict | None:
         study.add_trial(optuna.trial.create_trial(params=values, distributions=dists, value=score))
     if len(study.trials) < 3:
         return None
-    optuna.logging.set_verbosity(optuna.logging.WARNING)
     return {k: float(v) for k, v in optuna.importance.get_param_importances(study).items()}
 
 

@@ -15,13 +15,10 @@ from ..plot.model import build as build_model
 from ..plot.model import to_json
 from ..plot.numfmt import typed
 
-READ_ALL = 300  # a larger sweep reads only its best runs (a read takes ~5 ms)
-
-
 def build(histories: list, *, title: str | None = None, read: bool = True, buckets: int = 1500) -> dict:
     """The report's JSON payload for some histories (see the module docstring)."""
     model = build_model(histories, title=title or _title(histories), max_points=4 * buckets,
-                        read=read if not read or len(histories) <= READ_ALL else 25)
+                        read=bool(read))
     reads = _reads(histories, model, read)
     runs = [_run_dict(histories[k], e, reads.get(k)) for e in model["entities"] for k in e["members"]]
     return {"title": model["title"], "generated": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),

@@ -41,8 +41,17 @@
     return node;
   }
 
+  /* Round tick values (0.4, 0.5, 0.6) within [min, max]. */
+  function niceTicks(min, max) {
+    const raw = (max - min) / 4 || 1, mag = Math.pow(10, Math.floor(Math.log10(raw)));
+    const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw);
+    const out = [];
+    for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) out.push(+v.toPrecision(12));
+    return out.length >= 2 ? out : [min, max];
+  }
+
   function ticks(g, scale, log, axis, y0, x0) {
-    const vals = log ? [] : [scale.min, (scale.min + scale.max) / 2, scale.max];
+    const vals = log ? [] : niceTicks(scale.min, scale.max);
     if (log) for (let k = Math.ceil(Math.log10(scale.min) - 1e-9); k <= Math.floor(Math.log10(scale.max) + 1e-9); k++) vals.push(Math.pow(10, k));
     if (vals.length < 2) vals.splice(0, vals.length, scale.min, scale.max);
     for (const v of vals) {
@@ -77,7 +86,7 @@
 
   function parallel(model) {
     const hp = model.hparams, ents = model.entities, cols = [...hp.params, {key: hp.metric, score: true}];
-    const w = Math.max(W, 90 * cols.length), left = 30, right = w - 30, step = (right - left) / Math.max(cols.length - 1, 1);
+    const w = Math.max(900, 150 * cols.length), left = 40, right = w - 30, step = (right - left) / Math.max(cols.length - 1, 1);
     const scales = cols.map((p) => {
       if (p.score) return scaler(hp.trials.map((t) => t.score), spansDecades(hp.trials.map((t) => t.score)), H - PAD.b, PAD.t + 6);
       if (p.kind === "category") return scaler([0, p.categories.length - 1], false, H - PAD.b, PAD.t + 6);
