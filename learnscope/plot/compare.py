@@ -94,8 +94,10 @@ def _repeats(histories: list) -> list[list]:
 
 
 def _common_config(chunk: list) -> dict:
+    """What the runs of a chunk share, seed and fold keys left out (they name no setting)."""
     first = chunk[0].config
-    return {k: v for k, v in first.items() if all(repr(h.config.get(k)) == repr(v) for h in chunk[1:])}
+    return {k: v for k, v in first.items() if not _REPEAT.match(str(k))
+            and all(repr(h.config.get(k)) == repr(v) for h in chunk[1:])}
 
 
 def _group_name(chunk: list) -> str | None:
