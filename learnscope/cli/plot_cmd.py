@@ -26,6 +26,24 @@ def group_sources(store, group: str) -> list[str]:
     return [r.id for r in runs]
 
 
+def group_histories(store, group: str, level: str | None) -> list:
+    """The runs of ``group`` loaded together (a few queries for a sweep of 1,000 runs); a big
+    group without ``--level batch`` skips batch points, which only its first 3 runs would show."""
+    from ..plot.model import BATCH_RUNS
+    from ..store import open_store
+    from ..store.bulk import load_many
+
+    s = open_store(store, create=False)
+    ids = set(group_sources(store, group))
+    infos = sorted((i for i in s.list_runs() if i.id in ids),
+                   key=lambda r: (r.fold if r.fold is not None else -1, r.created))
+    few = len(infos) <= BATCH_RUNS or level == "batch"
+    histories = load_many(s, infos, levels=("batch", "epoch") if few else ("epoch",))
+    if not few and not any(len(x) for h in histories for x in h.series.values()):
+        histories = load_many(s, infos)  # runs with batch values only
+    return histories
+
+
 def output_path(out: str, allowed=FORMATS) -> Path:
     """The output file, checked: a known extension, an existing folder."""
     path = Path(out)
@@ -60,7 +78,7 @@ def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read
     from ..plot.figure import plot
 
     path = output_path(out)
-    sources = list(sources) + (group_sources(store, group_name) if group_name else [])
+    sources = list(sources) + (group_histories(store, group_name, level) if group_name else [])
     if not sources:
         raise InvalidValueError("give at least one SOURCE (a run or a log file) or --group NAME")
     # repeats (folds, seeds of one config) are drawn as mean ± std; a sweep's trials one line each

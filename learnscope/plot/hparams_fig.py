@@ -8,7 +8,9 @@ found a warning, a cross one that diverged or went NaN; a hollow marker is a pru
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.collections import LineCollection
 
+from .render import log_axis, out_of_layout
 from .style import ALERT_COLOUR
 
 MAX_SCATTER = 3
@@ -23,6 +25,8 @@ def draw_hparams(fig, model: dict) -> None:
         _scatter(ax, p, hp, model)
     _parallel(axes[-1], hp, model)
     axes[0].set_ylabel(f"best {hp['metric']}")
+    for ax in axes:
+        out_of_layout(ax)
 
 
 def _marker(trial: dict) -> str:
@@ -45,13 +49,13 @@ def _scatter(ax, p: dict, hp: dict, model: dict) -> None:
                    facecolors="none" if pruned else colours, edgecolors=colours, linewidths=1.0,
                    alpha=0.9 if bold else 0.6, gid="trial", zorder=3 if bold else 2)
     if p["kind"] == "number" and p["log"]:
-        ax.set_xscale("log")
+        log_axis(ax.xaxis)
     if p["kind"] == "category":
         ax.set_xticks(range(len(p["categories"])), p["categories"], rotation=30, fontsize="small")
     imp = f" (importance {p['importance']:.2f})" if p.get("importance") is not None else ""
     ax.set_xlabel(p["key"] + imp, fontsize="small")
     if _spans_decades([t["score"] for t in hp["trials"]]):
-        ax.set_yscale("log")
+        log_axis(ax.yaxis)
     ax.grid(True, alpha=0.25, lw=0.6)
     ax.spines[["top", "right"]].set_visible(False)
 
@@ -73,15 +77,21 @@ def _parallel(ax, hp: dict, model: dict) -> None:
     cols = [_unit(p) for p in hp["params"]] + [_unit_scores(hp)]
     names = [p["key"] for p in hp["params"]] + [hp["metric"]]
     ents = model["entities"]
-    order = sorted(range(len(hp["trials"])), key=lambda r: ents[hp["trials"][r]["entity"]]["highlight"])
-    for row in order:
-        t = hp["trials"][row]
+    thin = {False: [], True: []}  # pruned or not -> [(points, colour)]
+    for row, t in enumerate(hp["trials"]):
         e = ents[t["entity"]]
-        ys = [c[row] for c in cols]
-        ax.plot(range(len(ys)), ys, color=e["colour"], lw=1.6 if e["highlight"] else 0.6,
-                alpha=0.95 if e["highlight"] else 0.35, ls=":" if t["state"] == "pruned" else "-", gid="parallel")
-        if t["verdict"] in _BAD:
-            ax.plot([len(ys) - 1], [ys[-1]], marker="X", color=ALERT_COLOUR, ms=5)
+        pts = [(k, c[row]) for k, c in enumerate(cols) if c[row] is not None]
+        if e["highlight"]:
+            ax.plot(*zip(*pts), color=e["colour"], lw=1.6, alpha=0.95, ls=":" if t["state"] == "pruned" else "-",
+                    gid="parallel", zorder=3)
+        else:
+            thin[t["state"] == "pruned"].append((pts, e["colour"]))
+        if t["verdict"] in _BAD and cols[-1][row] is not None:
+            ax.plot([len(cols) - 1], [cols[-1][row]], marker="X", color=ALERT_COLOUR, ms=5, ls="none")
+    for pruned, lines in thin.items():  # one artist for hundreds of thin lines: fast to draw
+        if lines:
+            ax.add_collection(LineCollection([p for p, _ in lines], colors=[c for _, c in lines], linewidths=0.6,
+                                             alpha=0.35, linestyles=":" if pruned else "-", gid="parallel"))
     ax.set_xticks(range(len(names)), names, rotation=20, fontsize="small")
     ax.set_yticks([0, 1], ["low", "high"], fontsize="small")
     for k in range(len(names)):

@@ -31,6 +31,7 @@ DASH = {"train": [], "val": [6, 4], "test": [2, 3]}
 BATCH_RUNS = 3  # per-batch points under the epoch lines for up to this many runs
 READ_ALL = 300  # a larger sweep reads only its READ_BEST best runs (a read takes ~5 ms a run)
 READ_BEST = 25
+VAL_ONLY = 100  # a sweep of more runs draws its thin runs' validation curves only (bold: both)
 LEVELS = (None, "epoch", "batch")
 
 
@@ -85,7 +86,17 @@ def _marks(ents: list[Entity], read) -> dict[int, Marks]:
     limit = (len(ents) if len(ents) <= READ_ALL else READ_BEST) if read is True else int(read or 0)
     order = sorted(range(len(ents)), key=lambda i: ents[i].rank if ents[i].rank is not None else 1e9)
     chosen = set(order[:limit]) if read else set()
-    return {i: marks_for(e.histories[0], i in chosen) for i, e in enumerate(ents) if not e.is_group}
+    light = len(ents) > READ_ALL  # a big sweep: unread runs only need their first NaN (a tip)
+    return {i: marks_for(e.histories[0], i in chosen) if i in chosen or not light else _nonfinite_marks(e)
+            for i, e in enumerate(ents) if not e.is_group}
+
+
+def _nonfinite_marks(e: Entity) -> Marks:
+    for s in e.histories[0].series.values():
+        bad = np.flatnonzero(~np.isfinite(s.value))
+        if len(bad) and s.level == "epoch":
+            return Marks(nonfinite_epoch=float(s.epoch[bad[0]]))
+    return Marks()
 
 
 def _entity(i: int, e: Entity, ranks: dict, marks: dict, view: View) -> dict:
@@ -122,6 +133,8 @@ def _panels(names, ents, view, log_scale, asked: bool):
     panels, constants = [], {}
     for name in names:
         traces = [t for i, e in _draw_order(ents) for t in _traces(name, i, e, view)]
+        if len(ents) > VAL_ONLY and any(t["split"] == "val" for t in traces):
+            traces = [t for t in traces if ents[t["entity"]].highlight or t["split"] == "val"]
         value = None if asked else _constant(traces)
         if value is not None:  # a constant (a learning rate logged once): a note, not a panel
             constants[name] = value
@@ -129,8 +142,6 @@ def _panels(names, ents, view, log_scale, asked: bool):
         mains = [t.get("y", t.get("mean")) for t in traces if t["kind"] in ("main", "mean")]
         panels.append({"metric": name, "title": pretty(name), "traces": traces,
                        "log": bool(wants_log(name, mains, log_scale))})
-    if not panels and constants and asked is False:
-        return panels, constants
     return panels, constants
 
 
@@ -235,18 +246,24 @@ def legend_splits(model: dict) -> list[tuple[str, str, str]]:
 
 def to_json(model: dict, digits: int = 6) -> dict:
     """The model as plain JSON data: arrays become lists of floats (``digits`` significant
-    digits, plenty on a screen), NaN and infinities become ``None`` (a gap)."""
+    digits, plenty on a screen), NaN and infinities become ``None`` (a gap). All arrays are
+    rounded in one numpy pass: a sweep of 1,000 runs holds some 8,000 of them."""
+    keys = ("x", "y", "lo", "hi")
+    arrays = [t[k] for p in model["panels"] for t in p["traces"] for k in keys if k in t]
+    flat = numbers(np.concatenate(arrays), digits) if arrays else []
+    ends = np.cumsum([len(a) for a in arrays]).tolist()
+    pieces = iter([flat[a:b] for a, b in zip([0] + ends[:-1], ends)])
     out = {k: v for k, v in model.items() if k != "panels"}
-    out["panels"] = [{**p, "traces": [_trace_json(t, digits) for t in p["traces"]]} for p in model["panels"]]
+    out["panels"] = [{**p, "traces": [_trace_json(t, keys, pieces) for t in p["traces"]]} for p in model["panels"]]
     return out
 
 
-def _trace_json(t: dict, digits: int) -> dict:
+def _trace_json(t: dict, keys, pieces) -> dict:
     out = {k: v for k, v in t.items() if not isinstance(v, np.ndarray)}
     out["dash"] = DASH[t["split"]]
-    for k in ("x", "y", "lo", "hi"):
+    for k in keys:
         if k in t:
-            out[k] = numbers(t[k], digits)
+            out[k] = next(pieces)
     return out
 
 

@@ -26,9 +26,17 @@ def draw_panel(ax, panel: dict, model: dict, book) -> None:
             _trace(ax, t, ents[t["entity"]], model)
     ax.set_title(panel["title"], fontsize="medium")
     if panel["log"]:
-        ax.set_yscale("log")
+        log_axis(ax.yaxis)
     _marks(ax, model)
     book.from_axes(ax)
+    out_of_layout(ax)
+
+
+def out_of_layout(ax) -> None:
+    """Lines and collections stay inside their axes: constrained layout need not measure them
+    (measuring 1,000 lines' extents is most of the cost of drawing a large sweep)."""
+    for artist in [*ax.lines, *ax.collections, *ax.patches]:
+        artist.set_in_layout(False)
 
 
 def _trace(ax, t: dict, e: dict, model: dict) -> None:
@@ -99,3 +107,35 @@ def draw_colourbar(fig, axes, bar: dict) -> None:
     norm = LogNorm(bar["min"], bar["max"]) if bar["log"] else Normalize(bar["min"], bar["max"])
     cb = fig.colorbar(ScalarMappable(norm=norm, cmap=cmap), ax=axes, shrink=0.9, pad=0.01, aspect=30)
     cb.set_label(bar["key"])
+    if bar["log"]:
+        from matplotlib.ticker import FuncFormatter, NullFormatter
+
+        cb.ax.yaxis.set_major_formatter(FuncFormatter(decade_label))
+        cb.ax.yaxis.set_minor_formatter(NullFormatter())
+
+
+_SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def decade_label(v, _pos=None) -> str:
+    """``10⁻³`` for a power of ten in plain Unicode (as the report and dashboard write it;
+    no mathtext to parse), '' for the ticks between.
+
+    >>> decade_label(0.001), decade_label(100.0), decade_label(0.002)
+    ('10⁻³', '100', '')
+    """
+    if v <= 0:
+        return ""
+    k = round(np.log10(v))
+    if abs(v / 10.0 ** k - 1) > 1e-6:
+        return ""
+    return f"{10 ** k:g}" if 0 <= k <= 3 else "10" + str(k).translate(_SUP)
+
+
+def log_axis(axis) -> None:
+    """A log scale labelled 10⁻³, 10⁻², ... and unlabelled minor ticks."""
+    from matplotlib.ticker import FuncFormatter, NullFormatter
+
+    (axis.axes.set_yscale if axis.axis_name == "y" else axis.axes.set_xscale)("log")
+    axis.set_major_formatter(FuncFormatter(decade_label))
+    axis.set_minor_formatter(NullFormatter())

@@ -173,7 +173,8 @@ def _param(key: str, values: list) -> dict:
     nums = _numbers([{key: v} for v in values], key)
     if nums is not None:
         return {"key": key, "kind": "number", "log": _wants_log_key(key, nums),
-                "values": [typed(v) for v in values], "importance": None}
+                "values": [typed(v) if v is not None and math.isfinite(v) else None for v in values],
+                "importance": None}
     cats = sorted({str(v) for v in values})
     return {"key": key, "kind": "category", "log": False, "categories": cats,
             "values": [None if v is None else str(v) for v in values], "importance": None}
