@@ -27,6 +27,11 @@ def draw_hparams(fig, model: dict) -> None:
     axes[0].set_ylabel(f"best {hp['metric']}")
     for ax in axes:
         out_of_layout(ax)
+    pruned = sum(t["state"] == "pruned" for t in hp["trials"])
+    by = " · ordered by Optuna's importance" if hp["importance_by"] else ""
+    fig.suptitle(f"{hp['goal'] == 'max' and 'highest' or 'lowest'} {hp['metric']} of each of {len(hp['trials'])} "
+                 f"trials: ○ healthy · △ the read warns · ✕ diverged or NaN · hollow: pruned ({pruned}){by}",
+                 fontsize="medium")
 
 
 def _marker(trial: dict) -> str:

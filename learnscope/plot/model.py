@@ -224,7 +224,8 @@ def _title(ents: list[Entity], marks: dict) -> str:
         return f"{name} (read: {verdict.replace('_', ' ')})" if verdict else name
     n = sum(len(e.histories) for e in ents)
     if len(ents) == 1:
-        return f"{ents[0].group or 'group'}: mean ± 1 std of {n} runs"
+        what = "folds" if all(h.info.fold is not None for h in ents[0].histories) else "runs"
+        return f"{ents[0].group or 'group'}: mean ± 1 std of {n} {what}"
     groups = {h.info.group for e in ents for h in e.histories}
     projects = {h.info.project for e in ents for h in e.histories}
     where = groups.pop() if len(groups) == 1 and None not in groups else \

@@ -171,6 +171,11 @@ def _plain(configs: list[dict], key: str) -> bool:
 
 def _param(key: str, values: list) -> dict:
     nums = _numbers([{key: v} for v in values], key)
+    few = {v for v in values if v is not None}
+    if nums is not None and all(isinstance(v, int) for v in few) and len(few) <= 6:
+        # a choice among a few integers (a batch size): categories, as Optuna's suggest_categorical
+        return {"key": key, "kind": "category", "log": False, "categories": [str(v) for v in sorted(few)],
+                "values": [None if v is None else str(v) for v in values], "importance": None}
     if nums is not None:
         return {"key": key, "kind": "number", "log": _wants_log_key(key, nums),
                 "values": [typed(v) if v is not None and math.isfinite(v) else None for v in values],

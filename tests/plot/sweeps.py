@@ -13,11 +13,13 @@ import numpy as np
 import learnscope as ls
 
 
-def dataset(seed: int = 0, n: int = 600, d: int = 10):
+def dataset(seed: int = 0, n: int = 400, d: int = 40):
+    """A classification with 6 informative features of 40: enough to learn, room to overfit."""
     rng = np.random.default_rng(seed)
     x = rng.normal(size=(n, d))
-    w = rng.normal(size=d)
-    y = (x @ w + rng.normal(scale=1.5, size=n) > 0).astype(float)
+    w = np.zeros(d)
+    w[:6] = rng.normal(size=6) * 1.5
+    y = (x @ w + rng.normal(scale=0.8, size=n) > 0).astype(float)
     return x, y
 
 
@@ -69,9 +71,9 @@ def lr_sweep(store, rates=(0.3, 0.03, 0.003)) -> list[str]:
 
 
 def cv_folds(store, k: int = 5) -> list[str]:
-    idx = np.random.default_rng(0).permutation(600)
+    idx = np.random.default_rng(0).permutation(len(dataset()[1]))
     folds = np.array_split(idx, k)
-    return [recorded(store, "cv", f"fold-{i}", {"lr": 0.1, "batch": 32}, group="cv", fold=i,
+    return [recorded(store, "cv", f"fold-{i}", {"lr": 0.3, "batch": 32}, group="cv", fold=i,
                      val=(folds[i], np.concatenate([f for j, f in enumerate(folds) if j != i])))
             for i in range(k)]
 

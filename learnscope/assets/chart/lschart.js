@@ -66,8 +66,8 @@
     for (const t of panel.traces) {
       const e = model.entities[t.entity];
       if (t.kind === "band") {
-        series.push({label: "+1 std", stroke: "transparent", width: 0, _kind: "band"},
-                    {label: "−1 std", stroke: "transparent", width: 0, _kind: "band"});
+        series.push({label: "+1 std", stroke: "rgba(0,0,0,0)", width: 1, _kind: "band"},
+                    {label: "−1 std", stroke: "rgba(0,0,0,0)", width: 1, _kind: "band"});
         tables.push([t.x, t.hi], [t.x, t.lo]);
         // uPlot counts its x series first: our last two are its (length - 1, length)
         bands.push({series: [series.length - 1, series.length], fill: LSChart.rgba(e.colour, 0.18)});
