@@ -30,7 +30,23 @@ def static_files() -> dict[str, tuple[bytes, str]]:
         for path in sorted(folder.iterdir()):
             if path.is_file() and path.suffix in _TYPES:
                 files[path.name] = (path.read_bytes(), _TYPES[path.suffix])
+    files["verdicts.css"] = (verdict_css().encode(), _TYPES[".css"])
     return files
+
+
+_SEVERITY_COLOURS = {"healthy": ("#e3f4e7", "#1f6e33"), "info": ("#e8f0f8", "#2b4f73"), "warning": ("#fdf0e1", "#9a4b05"),
+                     "error": ("#fbe3e3", "#9b2222")}
+
+
+def verdict_css() -> str:
+    """A verdict's colours come from its code's severity in the read's rule registry."""
+    from ..read import registry
+
+    lines = []
+    for code in registry.codes():
+        back, fore = _SEVERITY_COLOURS.get(code) or _SEVERITY_COLOURS[registry.severity(code)]
+        lines.append(f".verdict.v-{code} {{ background: {back}; color: {fore}; }}")
+    return "\n".join(lines) + "\n"
 
 
 def create_app(store, *, token: str | None = None):

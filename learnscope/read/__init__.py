@@ -22,26 +22,19 @@ import numpy as np
 
 from ..errors import InvalidValueError
 from ..history import History
+from .course import summary
 from .curves import curves
-from .finding import CODES, READ_VERSION, Finding, Read
+from . import registry
+from .finding import READ_VERSION, Finding, Read
 from .notes import healthy
 from .rules import RULES
 from .shape import finite, oriented
 
 __all__ = ["CODES", "READ_VERSION", "Finding", "Read", "read", "RULES"]
 
-# Most important first: the verdict is the first of these that the read found.
-PRIORITY = ("non_finite", "diverging", "exploding_gradients", "chance_level", "overfitting", "unstable",
-            "underfitting", "vanishing_gradients", "dead_units", "slow_convergence", "plateau",
-            "healthy", "noisy_validation", "epoch_vs_batch", "insufficient_data")
-# A finding that makes another one redundant (a diverging loss is also "unstable").
-SUPERSEDES = {"diverging": ("unstable", "slow_convergence", "plateau", "underfitting"),
-              "chance_level": ("underfitting", "plateau"),
-              "overfitting": ("plateau", "noisy_validation"),
-              "unstable": ("slow_convergence", "noisy_validation"),  # its jitter is the model moving
-              # after the first NaN, accuracies and plateaus describe a broken model, not learning
-              "non_finite": ("chance_level", "underfitting", "plateau", "noisy_validation", "slow_convergence",
-                             "dead_units", "vanishing_gradients", "overfitting")}
+CODES = registry.codes()  # most important first: the verdict is the first code the read found
+PRIORITY = CODES
+SUPERSEDES = registry.supersedes()
 
 
 def read(source, *, classes: int | None = None, early_stop_patience: int = 5, store=None,
@@ -54,14 +47,15 @@ def read(source, *, classes: int | None = None, early_stop_patience: int = 5, st
     history = source if isinstance(source, History) else _load(source, store)
     _check_thresholds(thresholds)
     findings: list[Finding] = []
-    for rule in RULES:
+    for rule in registry.rules():
         findings.extend(rule(history, **_kwargs_for(rule, thresholds, classes)))
     findings = _drop_superseded(findings)
     findings += healthy(history, findings)
-    findings.sort(key=lambda f: PRIORITY.index(f.code))
+    findings.sort(key=lambda f: registry.info(f.code).priority)
     return Read(verdict=findings[0].code if findings else "insufficient_data",
                 best_epoch=best_epoch(history), early_stop_epoch=early_stop_epoch(history, early_stop_patience),
-                findings=findings, run=history.info.ref if history.info.name else "", patience=early_stop_patience)
+                findings=findings, run=history.info.ref if history.info.name else "", patience=early_stop_patience,
+                summary=summary(history))
 
 
 def _load(source, store) -> History:
@@ -74,7 +68,7 @@ def _params(rule) -> set[str]:
 
 
 def _check_thresholds(thresholds: dict) -> None:
-    known = set().union(*(_params(r) for r in RULES)) - {"classes"}
+    known = set().union(*(_params(r) for r in registry.rules())) - {"classes"}
     unknown = sorted(set(thresholds) - known)
     if unknown:
         raise InvalidValueError(f"unknown read threshold(s) {', '.join(unknown)}; "
@@ -91,7 +85,7 @@ def _kwargs_for(rule, thresholds: dict, classes) -> dict:
 
 def _drop_superseded(findings: list[Finding]) -> list[Finding]:
     codes = {f.code for f in findings}
-    gone = {c for code in codes for c in SUPERSEDES.get(code, ())}
+    gone = {c for code in codes for c in registry.info(code).supersedes}
     return [f for f in findings if f.code not in gone]
 
 

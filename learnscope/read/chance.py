@@ -19,6 +19,7 @@ import numpy as np
 from ..history import History
 from .curves import curves
 from .finding import Finding
+from .registry import rule
 from .noise import binomial_sigma, fmt, in_sigmas
 from .shape import finite, label, tail_mean
 
@@ -39,15 +40,32 @@ def infer_classes(history: History, classes: int | None = None) -> tuple[int | N
         flat = np.ptp(y[-max(3, len(y) // 4):]) <= 0.01 * math.log(max(k, 2))
         if k >= 2 and flat and abs(end - math.log(k)) <= 0.01 * math.log(k):
             return k, f"inferred: the loss sits at ln({k}) = {math.log(k):.3f}"
+    return _from_start(cs)
+
+
+def _from_start(cs) -> tuple[int | None, str]:
+    """An untrained classifier starts at a loss of ln K and an accuracy of 1/K: both together
+    (within 1.5% and a few points) name K."""
+    for loss, acc in ((cs.train_loss, cs.train_acc), (cs.val_loss, cs.val_acc)):
+        if loss is None or acc is None or not loss.finite.sum() or not acc.finite.sum():
+            continue
+        first, a0 = float(finite(loss)[1][0]), float(finite(acc)[1][0])
+        k = round(math.exp(first)) if 0.5 < first < math.log(50.5) else 0
+        if k >= 2 and abs(first - math.log(k)) <= 0.015 * math.log(k) and abs(a0 - 1 / k) <= 0.5 / k:
+            return k, f"inferred: the run started at loss ln({k}) and accuracy 1/{k}"
     return None, ""
 
 
+@rule("chance_level", "error", priority=40, supersedes=("underfitting", "plateau", "slow_convergence"))
 def chance_level(history: History, *, classes: int | None = None, margin: float = 0.1,
                  n_sigma: float = 3.0) -> list[Finding]:
     """Accuracy within noise (or ``margin`` of the way to perfect) of 1/num_classes."""
     k, source = infer_classes(history, classes)
     cs = curves(history)
     c = cs.val_acc if cs.val_acc is not None and cs.val_acc.finite.sum() else cs.train_acc
+    one_class = _one_class(cs)
+    if one_class:
+        return one_class
     if k is None or k < 2:
         return []
     chance = 1.0 / k
@@ -60,7 +78,7 @@ def chance_level(history: History, *, classes: int | None = None, margin: float 
     if end > chance + band:
         return []
     size = f"; {c.n_samples} samples" if c.n_samples else ""
-    spike = _collapse(cs)
+    spike = collapse(cs)
     message = (f"{label(c)} ends at {fmt(end)}, and chance for {k} classes is {fmt(chance)} "
                f"({'+' if end >= chance else '-'}{fmt(abs(end - chance))} = {in_sigmas(end - chance, sigma)}"
                f"{size}; classes: {source}): the model has learned nothing usable.")
@@ -79,6 +97,32 @@ _ADVICE = ("Check that labels match inputs (shuffle them together), that the los
            "that the model collapsed to one class.")
 
 
+def _one_class(cs, min_points: int = 5) -> list[Finding]:
+    """Accuracy frozen at one value while the loss sits at (or above) the entropy of always guessing
+    one class at that rate: the model outputs the same class for every input (the majority class of
+    imbalanced data), whatever the number of classes. A model that learned anything would score lower
+    than that entropy, and its accuracy would move from epoch to epoch."""
+    c = cs.val_acc if cs.val_acc is not None else cs.train_acc
+    loss = cs.val_loss if c is cs.val_acc and cs.val_loss is not None else cs.train_loss
+    if c is None or loss is None or c.finite.sum() < min_points or not loss.finite.sum():
+        return []
+    idx, y = finite(c)
+    late = y[len(y) // 5:]
+    p = float(late[-1])
+    if np.ptp(late) > 1e-9 or not 0.5 <= p < 1.0:
+        return []
+    h = -(p * math.log(p) + (1 - p) * math.log(1 - p))
+    end = tail_mean(finite(loss)[1], 3)
+    if end < 0.9 * h:
+        return []
+    message = (f"{label(c)} sits at exactly {fmt(p)} for the last {len(late)} {c.unit}, and {label(loss)} "
+               f"({fmt(end)}) is at or above the {fmt(h)} of always guessing one class at that rate: the model "
+               f"outputs the same class (likely the majority) for every input and has learned nothing usable.")
+    evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
+                "points": len(late)}
+    return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
+
+
 def _by_loss(history: History, k: int, source: str) -> list[Finding]:
     c = curves(history).train_loss or curves(history).val_loss
     if c is None or not c.finite.sum():
@@ -94,7 +138,7 @@ def _by_loss(history: History, k: int, source: str) -> list[Finding]:
 
 
 
-def _collapse(cs, factor: float = 5.0):
+def collapse(cs, factor: float = 5.0):
     """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never recovered from."""
     b = cs.batch_loss
     if b is None or len(b) < 20:

@@ -128,7 +128,7 @@ def _build(h: History) -> Curves:
     c.val_loss = _curve(h, loss, "val")
     c.train_acc = _curve(h, acc, "train", accuracy=True)
     c.val_acc = _curve(h, acc, "val", accuracy=True, n_samples=c.val_size)
-    c.batch_loss = h.get(loss, "train", "batch") if loss else None
+    c.batch_loss = _per_batch(h, h.get(loss, "train", "batch")) if loss else None
     c.probes = _probes(h)
     c.num_classes, c.classes_from = _classes(h)
     return c
@@ -172,8 +172,41 @@ def _sorted(s: Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     epoch = np.asarray(s.epoch, dtype=float)
     if not np.isfinite(epoch).all():
         epoch = np.arange(1, len(s) + 1, dtype=float)
+    else:
+        epoch = _continued(epoch, np.asarray(s.step))
     order = np.argsort(epoch, kind="stable")
     return np.asarray(s.value, float)[order], epoch[order], np.asarray(s.step)[order]
+
+
+def _per_batch(h: History, s: Series | None) -> Series | None:
+    """Real per-batch values: Keras reports the running mean over the epoch's batches so far, from
+    which batch k's own value is ``k m_k - (k - 1) m_(k-1)`` (each epoch starts a new mean)."""
+    reduction = str((h.meta or {}).get("train_metric_reduction", "")).lower()
+    if s is None or len(s) < 2 or "running mean" not in reduction or not np.isfinite(s.epoch).all():
+        return s
+    m = np.asarray(s.value, float)
+    epoch = np.ceil(np.asarray(s.epoch, float) - 1e-9)
+    starts = np.flatnonzero(np.r_[True, epoch[1:] != epoch[:-1]])
+    k = np.arange(len(m)) - np.repeat(starts, np.diff(np.r_[starts, len(m)])) + 1.0
+    prev = np.r_[0.0, m[:-1]]
+    value = np.where(k == 1, m, k * m - (k - 1) * prev)
+    return Series(s.name, s.split, s.level, step=s.step, epoch=s.epoch, value=value)
+
+
+def _continued(epoch: np.ndarray, step: np.ndarray) -> np.ndarray:
+    """Epochs that restart in step order (a second ``fit`` appended to the same log) continue
+    from where the previous fit ended, instead of interleaving with it."""
+    by_step = np.argsort(step, kind="stable")
+    e = epoch[by_step]
+    restarts = np.flatnonzero(np.diff(e) < 0) + 1
+    if not len(restarts) or len(np.unique(step)) < len(step):
+        return epoch
+    offset = np.zeros(len(e))
+    for r in restarts:
+        offset[r:] += e[r - 1] - e[r] + 1
+    out = np.empty_like(epoch)
+    out[by_step] = e + offset
+    return out
 
 
 def _from_batches(s: Series, accuracy: bool, n_samples) -> Curve:
@@ -190,6 +223,20 @@ def _from_batches(s: Series, accuracy: bool, n_samples) -> Curve:
     last_step = step[np.append(start[1:], len(value)) - 1]
     ep = keys.astype(float) if source != "batch windows" else None
     return Curve(s.name, s.split, means, ep, last_step, source, accuracy, n_samples)
+
+
+def batch_windows(s: Series | None, windows: int = _WINDOWS) -> Curve | None:
+    """A batch-level series as ``windows`` means of consecutive steps: the detail a run of few, long
+    epochs (or none) has at batch level and not at epoch level."""
+    if s is None or len(s) < 2 * windows:
+        return None
+    value, step = np.asarray(s.value, float), np.asarray(s.step)
+    groups = np.arange(len(value)) * windows // len(value)
+    _, start = np.unique(groups, return_index=True)
+    means = np.add.reduceat(value, start) / np.diff(np.append(start, len(value)))
+    ends = np.append(start[1:], len(value)) - 1
+    epoch = np.asarray(s.epoch, float)[ends] if np.isfinite(s.epoch).all() else None
+    return Curve(s.name, s.split, means, epoch, step[ends], "batch windows")
 
 
 def _as_fraction(value: np.ndarray) -> np.ndarray:

@@ -14,12 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-CODES = ("healthy", "overfitting", "underfitting", "diverging", "non_finite", "chance_level",
-         "slow_convergence", "unstable", "noisy_validation", "plateau",
-         "vanishing_gradients", "exploding_gradients", "dead_units",
-         # added by the read: explanations, not problems
-         "epoch_vs_batch", "insufficient_data")
-SEVERITIES = ("info", "warning", "error")
+from .registry import SEVERITIES
 # Bumped whenever a rule changes what it finds: reads kept in a store are redone when it differs.
 READ_VERSION = 2
 
@@ -40,8 +35,9 @@ class Finding:
     advice: str = ""
 
     def __post_init__(self):
-        if self.code not in CODES:
-            raise ValueError(f"unknown finding code {self.code!r}; known: {', '.join(CODES)}")
+        from .registry import codes
+        if self.code not in codes():
+            raise ValueError(f"unknown finding code {self.code!r}; known: {', '.join(codes())}")
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity!r}; known: {', '.join(SEVERITIES)}")
 
@@ -61,11 +57,13 @@ class Read:
     findings: list[Finding] = field(default_factory=list)
     run: str = ""
     patience: int = 5           # the early-stopping patience behind early_stop_epoch
+    summary: dict = field(default_factory=dict)  # the plain-words lines (see read/course.py)
 
     def to_dict(self) -> dict:
         return {"verdict": self.verdict, "best_epoch": self.best_epoch,
                 "early_stop_epoch": self.early_stop_epoch,
-                "findings": [f.to_dict() for f in self.findings]}
+                "findings": [f.to_dict() for f in self.findings],
+                "summary": _jsonable(self.summary)}
 
     def codes(self) -> list[str]:
         return [f.code for f in self.findings]
@@ -85,3 +83,11 @@ def _jsonable(value):
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)
     return value
+
+
+def __getattr__(name: str):
+    # CODES comes from the rule registry, filled when the rule modules are imported
+    if name == "CODES":
+        from .registry import codes
+        return codes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

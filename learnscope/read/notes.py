@@ -13,10 +13,14 @@ import numpy as np
 from ..history import History
 from .curves import curves
 from .finding import Finding
+from .registry import declare, rule
 from .noise import fmt
+from .plateau import converged
+from .underfit import capacity_note
 from .shape import finite, label, tail_mean
 
 
+@rule("insufficient_data", "info", priority=150)
 def insufficient_data(history: History) -> list[Finding]:
     """What this history cannot support a judgement on (empty, one epoch, no validation...)."""
     cs = curves(history)
@@ -45,6 +49,7 @@ def insufficient_data(history: History) -> list[Finding]:
                     if cs.monitor is None else "")]
 
 
+@rule("epoch_vs_batch", "info", priority=140)
 def epoch_vs_batch(history: History, *, min_gap: float = 0.1) -> list[Finding]:
     """Why epoch 1's training loss reads higher than its last batches (and than validation)."""
     cs = curves(history)
@@ -77,6 +82,9 @@ def epoch_vs_batch(history: History, *, min_gap: float = 0.1) -> list[Finding]:
                            "training set after the epoch) when the gap matters.")]
 
 
+declare("healthy", "info", priority=120)  # written by the read when no rule found a problem
+
+
 def healthy(history: History, findings: list[Finding]) -> list[Finding]:
     """The summary when no rule found a problem and there was enough to judge."""
     cs = curves(history)
@@ -93,5 +101,18 @@ def healthy(history: History, findings: list[Finding]) -> list[Finding]:
     if cs.train_loss is not None and cs.val_loss is not None and "loss" in evidence and "val_loss" in evidence:
         g = evidence["val_loss"]["last"] - evidence["loss"]["last"]
         gap, evidence["final_gap"] = f"; final validation-training gap {fmt(g)}", g
-    message = f"Learning looks sound: {', '.join(parts)}{gap}."
+    message = (f"Learning looks sound: {', '.join(parts)}{gap}." + _converged_note(cs, evidence)
+               + capacity_note(history))
     return [Finding("healthy", "info", message, evidence=evidence)]
+
+
+def _converged_note(cs, evidence: dict) -> str:
+    """Where a curve that converged early went flat, and how many epochs added nothing."""
+    c = cs.monitor or cs.main
+    done = converged(c)
+    if done is None:
+        return ""
+    evidence["converged"] = {"series": c.key, "since_epoch": c.epoch_at(done["since"]),
+                             "flat": done["flat"], "level": done["level"]}
+    return (f" {label(c).capitalize()} converged by {c.at(done['since'])} and the last {done['flat']} "
+            f"{c.unit} added nothing (within ±{fmt(done['tol'])}): early stopping would have saved them.")

@@ -21,22 +21,24 @@ import numpy as np
 from ..history import History
 from .curves import curves
 from .finding import Finding
+from .registry import rule
 from .noise import fmt, in_sigmas
 from .shape import best_index, finite, label, oriented, shown, tail_mean
 
 
+@rule("overfitting", "warning", priority=50, supersedes=("plateau", "noisy_validation", "slow_convergence"))
 def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
-                min_rise: float = 0.05, min_acc_drop: float = 0.01) -> list[Finding]:
+                min_rise: float = 0.05, min_acc_drop: float = 0.01, big_rise: float = 0.5) -> list[Finding]:
     """Validation gets worse after its best by more than its noise while training keeps improving."""
     cs = curves(history)
     m = cs.monitor
-    if m is None or m.finite.sum() < 4:
+    if m is None or m.finite.sum() < 3:
         return []
     if m.finite.sum() < patience + 4:
         return _overfitting_short(cs, m, n_sigma)
     idx, _ = finite(m)
     y = oriented(m)
-    i_best = best_index(y)
+    i_best = _raw_best_near(y, best_index(y))
     if len(y) - 1 - i_best < patience:
         return []
     k = int(np.clip((len(y) - i_best) // 2, 2, 10))
@@ -48,7 +50,11 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
     allowance = sigma / math.sqrt(hi - lo) * math.sqrt(2 * math.log(len(y)))
     floor = min_acc_drop if m.accuracy else min_rise * abs(best)
-    if rise < n_sigma * sd + allowance or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
+    # the allowance guards against a lucky best; a loss that ends half again above its best is no luck
+    large = not m.accuracy and rise >= big_rise * abs(best) and rise >= n_sigma * sd
+    clear = (rise >= n_sigma * sd + allowance or large
+             or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
+    if not clear or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
         return []
     onset = m.epoch_at(idx[i_best])
     message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
@@ -61,6 +67,32 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
                     advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
                            "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _raw_best_near(y: np.ndarray, i: int, w: int = 2) -> int:
+    """The best raw point within ``w`` of the smoothed best: smoothing finds where the curve turned,
+    the raw values say at which epoch it was best."""
+    lo = max(0, i - w)
+    return lo + int(np.argmin(y[lo:i + w + 1]))
+
+
+def _sustained(after: np.ndarray, best: float, sigma: float, rise: float, beyond: float, m,
+               share: float = 0.8, min_rel: float = 0.1) -> bool:
+    """A rise beyond the noise that holds at (nearly) every later point is overfitting whatever
+    allowance is kept for a lucky best: the allowance guards against one low point, not this."""
+    big = rise >= (min_rel * abs(best) if not m.accuracy else 2 * beyond / 3)
+    if rise < beyond or not big or len(after) < 4 or float(np.mean(after > best + sigma)) < share:
+        return False
+    return _slope_t(after) >= 2.0  # and still climbing: a lucky low best before flat noise is not
+
+
+def _slope_t(y: np.ndarray) -> float:
+    """t statistic of a straight line's slope through ``y`` (its residuals as the noise)."""
+    x = np.arange(len(y), dtype=float)
+    slope, icept = np.polyfit(x, y, 1)
+    resid = y - (slope * x + icept)
+    se = math.sqrt(max(float(np.sum(resid ** 2)) / (len(y) - 2), 1e-30) / float(np.sum((x - x.mean()) ** 2)))
+    return float(slope / se)
 
 
 def _spread_after(y: np.ndarray) -> float:

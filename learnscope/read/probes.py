@@ -20,6 +20,7 @@ import numpy as np
 from ..history import History, Series
 from .curves import curves
 from .finding import Finding
+from .registry import rule
 from .noise import fmt
 
 
@@ -33,6 +34,7 @@ def _where(s: Series, i: int) -> dict:
     return {"epoch": max(1, math.ceil(ep - 1e-9)) if math.isfinite(ep) else None, "step": int(s.step[i])}
 
 
+@rule("vanishing_gradients", "warning", priority=80)
 def vanishing_gradients(history: History, *, ratio: float = 1e-3, floor: float = 1e-8) -> list[Finding]:
     """Some layer's gradient norm is a tiny fraction of the largest layer's (or practically zero)."""
     grads = curves(history).probes.get("grad_norm", {})
@@ -53,6 +55,7 @@ def vanishing_gradients(history: History, *, ratio: float = 1e-3, floor: float =
                            "or a better initialisation (He/Xavier).")]
 
 
+@rule("exploding_gradients", "error", priority=30)
 def exploding_gradients(history: History, *, limit: float = 1e3, growth: float = 100.0) -> list[Finding]:
     """A layer's gradient norm is non-finite, above ``limit``, or grew ``growth``-fold from its start."""
     grads = curves(history).probes.get("grad_norm", {})
@@ -78,6 +81,7 @@ def exploding_gradients(history: History, *, limit: float = 1e3, growth: float =
                     advice="Clip gradients (clip_grad_norm_), lower the learning rate, or add normalisation.")]
 
 
+@rule("dead_units", "warning", priority=90)
 def dead_units(history: History, *, fraction: float = 0.5) -> list[Finding]:
     """At least ``fraction`` of a layer's units output zero for every input (dead ReLUs)."""
     dead = curves(history).probes.get("dead_fraction", {})

@@ -40,7 +40,7 @@ def _headline(read: Read) -> str:
 def to_markdown(read: Read) -> str:
     """The read as Markdown: a heading with the verdict, then one bullet per finding."""
     title = f"### Read: **{read.verdict}**" + (f" — {read.run}" if read.run else "")
-    lines = [title, "", _headline(read), ""]
+    lines = [title, "", *[f"{line}  " for line in read.summary.get("lines", [])], "", _headline(read), ""]
     for f in read.findings:
         where = f" ({_where(f)})" if _where(f) else ""
         lines.append(f"- **{f.code}** · {f.severity}{where}: {_md(f.message)}")
@@ -59,7 +59,8 @@ def to_rich(read: Read):
     from rich.panel import Panel
     from rich.text import Text
 
-    rows = [Text(_headline(read), style="dim")]
+    rows = [Text(line) for line in read.summary.get("lines", [])]
+    rows += [Text(""), Text(_headline(read), style="dim")] if rows else [Text(_headline(read), style="dim")]
     for f in read.findings:
         style = _STYLE.get(f.severity, "")
         head = Text.assemble((f"{_MARK.get(f.severity, '-')} {f.code}", style),

@@ -21,12 +21,17 @@ from ..history import History
 from ..names import higher_is_better, is_accuracy
 from .curves import curves
 from .finding import Finding
-from .noise import fmt, in_sigmas, trend
-from .probes import PROBE_RULES
-from .shape import TREND_DIFF_SD, finite, label, late_improvement, oriented, tail_mean
-from .chance import chance_level
-from .overfit import overfitting
-from .notes import epoch_vs_batch, insufficient_data
+from .registry import rule, rules as registered_rules
+from .noise import fmt, in_sigmas
+from . import probes  # noqa: F401  (registers the probe rules)
+from .plateau import plateau  # noqa: F401  (registered there; re-exported)
+from .underfit import underfitting  # noqa: F401  (registered there; re-exported)
+from .slow import slow_convergence  # noqa: F401  (registered there; re-exported)
+from .unstable import unstable  # noqa: F401  (registered there; re-exported)
+from .shape import finite, label, oriented, tail_mean
+from .chance import chance_level, collapse, infer_classes  # noqa: F401  (chance_level: re-exported)
+from .overfit import overfitting  # noqa: F401  (registered there; re-exported)
+from . import notes  # noqa: F401  (registers insufficient_data, epoch_vs_batch, healthy)
 
 
 def _watched(history: History):
@@ -37,6 +42,10 @@ def _watched(history: History):
     return picked or series
 
 
+@rule("non_finite", "error", priority=10,
+      # after the first NaN, accuracies and plateaus describe a broken model, not learning
+      supersedes=("chance_level", "underfitting", "plateau", "noisy_validation", "slow_convergence",
+                  "dead_units", "vanishing_gradients", "overfitting"))
 def non_finite(history: History) -> list[Finding]:
     """The first NaN or infinity in a loss or accuracy: everything after it is meaningless."""
     hits = []
@@ -62,8 +71,11 @@ def non_finite(history: History) -> list[Finding]:
                     "log(0), division by zero or NaN in the inputs.")]
 
 
+@rule("diverging", "error", priority=20,  # a diverging loss is also "unstable", and so on
+      supersedes=("unstable", "slow_convergence", "plateau", "underfitting"))
 def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> list[Finding]:
-    """The training loss climbs well above its best and stays there (or runs off to NaN)."""
+    """The training loss climbs well above its best and stays there (or runs off to NaN), or it
+    exploded early and never came back below where it started."""
     c = curves(history).train_loss or curves(history).val_loss
     if c is None or c.finite.sum() < 3:
         return []
@@ -72,20 +84,54 @@ def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> l
     blew_up = idx[-1] < len(c.value) - 1  # the finite part ends in NaN/inf
     k = 1 if blew_up else 3  # otherwise a rise must last 3 points to be divergence, not a spike
     if i_min > len(y) - 1 - k:
-        return []
+        return _exploded(history, c)
     end, lo = float(np.median(y[-k:])), float(y[i_min])
+    # the level around the best, not its lowest dip: an oscillation's dips are not a level it left
+    level = max(lo, float(np.median(y[max(0, i_min - 2): i_min + 3])))
     scale = max(abs(lo), 0.1 * (float(y[0]) - lo))
     sigma = c.noise().sigma if i_min < 8 else _noise_before(y[: i_min + 1], c.noise().sigma)
-    if end - lo <= rise * scale or end - lo <= n_sigma * sigma or y[-k:].min() <= lo + rise * scale / 2:
-        return []
+    if end - level <= rise * scale or end - lo <= n_sigma * sigma or y[-k:].min() <= lo + rise * scale / 2:
+        return _exploded(history, c)
     where = c.where(idx[i_min + 1] if i_min + 1 < len(idx) else idx[i_min])
     message = (f"{label(c)} reached {fmt(lo)} at {c.at(idx[i_min])}, then rose to {fmt(end)} "
                f"by the end ({fmt(end / lo) + 'x, ' if lo > 0 else ''}{in_sigmas(end - lo, sigma)}): "
                f"training is diverging.")
     evidence = {"series": c.key, "best_epoch": c.epoch_at(idx[i_min]), "best": lo, "end": end,
                 "rise": end - lo, "sigma": sigma, "z": (end - lo) / sigma if sigma else None}
-    return [Finding("diverging", "error", message, evidence=evidence, **where,
-                    advice="Lower the learning rate (try 10x lower), add warm-up or gradient clipping.")]
+    return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
+
+
+_DIVERGING_ADVICE = "Lower the learning rate (try 10x lower), add warm-up or gradient clipping."
+
+
+def _exploded(history: History, c, factor: float = 5.0) -> list[Finding]:
+    """The loss blew up to many times its start and never got back below it: a step so large it
+    wrecked the model, which then sits at a constant guess (often ln K) instead of learning."""
+    cs = curves(history)
+    spike = collapse(cs, factor)
+    if spike is not None:
+        step, peak, start = spike
+        where, how = {"epoch": _epoch_of(cs.batch_loss, step), "step": step}, f"at step {step}"
+    else:
+        k, _ = infer_classes(history)
+        _, y = finite(c)
+        if not k or k < 2 or c.split != "train" or len(y) < 3:
+            return []
+        start, peak = math.log(k), float(y[0])  # an untrained classifier's loss is ln K
+        if peak < factor * start or tail_mean(y, 3) < 0.9 * start:
+            return []
+        step, where, how = None, c.where(finite(c)[0][0]), f"in {c.at(finite(c)[0][0])}"
+    message = (f"{label(c)} exploded to {fmt(peak)} {how}, {fmt(peak / start)}x its start ({fmt(start)}), "
+               f"and never came back below the start: training diverged and the model stopped learning.")
+    evidence = {"series": c.key, "peak": peak, "start": start, "peak_step": step, "factor": peak / start,
+                "end": tail_mean(finite(c)[1], 3)}
+    return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
+
+
+def _epoch_of(s, step: int) -> int | None:
+    i = int(np.searchsorted(s.step, step))
+    e = float(s.epoch[min(i, len(s) - 1)])
+    return max(1, math.ceil(e - 1e-9)) if math.isfinite(e) else None
 
 
 def _noise_before(y: np.ndarray, fallback: float) -> float:
@@ -93,6 +139,7 @@ def _noise_before(y: np.ndarray, fallback: float) -> float:
     return series_sigma(y) or fallback
 
 
+@rule("noisy_validation", "info", priority=130)
 def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: float = 0.1,
                      n_sigma: float = 2.0) -> list[Finding]:
     """Validation moves within a noise band wide enough that one drop says nothing."""
@@ -103,7 +150,9 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         y, sigma = oriented(m), m.noise().sigma
         level = abs(float(np.median(y[len(y) // 2:])))
         # a loss's noise matters when it is large against its level and visible on the curve's scale
-        material = sigma >= acc_noise if m.accuracy else sigma >= loss_noise * max(level, 0.2 * np.ptp(y))
+        # (an accuracy on n samples moves by 1/n per sample: coarse steps are noise even near 1.0)
+        material = (max(sigma, 1 / (m.n_samples or 1e9)) >= acc_noise if m.accuracy
+                    else sigma >= loss_noise * max(level, 0.2 * np.ptp(y)))
         # a real late trend is not noise: compare the last quarter's mean with the third quarter's
         q = max(2, len(y) // 4)
         late_move = abs(float(np.mean(y[-q:]) - np.mean(y[-2 * q:-q])))
@@ -134,120 +183,5 @@ def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float) -> Finding:
                    advice="Judge trends over several epochs, or use a larger validation set.")
 
 
-def underfitting(history: History, *, acc_below: float = 0.9, min_drop: float = 0.2,
-                 tail: float = 0.25, n_sigma: float = 3.0) -> list[Finding]:
-    """The model does not even fit the training data, and has stopped getting better."""
-    cs = curves(history)
-    c = cs.train_acc if cs.train_acc is not None and cs.train_acc.finite.sum() >= 3 else cs.train_loss
-    if c is None or c.finite.sum() < 3:
-        return []
-    if any(x is not None and _still_improving(x, tail, n_sigma) for x in (c, cs.train_loss)):
-        return []  # still learning: that is slow convergence, not a model too weak to fit
-    idx, y = finite(c)
-    end = tail_mean(y, 3)
-    if c.accuracy and end < acc_below:
-        message = (f"{label(c)} levelled off at {fmt(end)} (below {acc_below:g}): the model does not fit "
-                   f"even the data it trains on.")
-    elif not c.accuracy and y[0] > 0 and (y[0] - end) / y[0] < min_drop:
-        message = (f"{label(c)} only went from {fmt(y[0])} to {fmt(end)} ({(y[0] - end) / y[0]:.0%} lower) "
-                   f"and stopped improving: the model is not fitting the training data.")
-    else:
-        return []
-    evidence = {"series": c.key, "first": float(y[0]), "end": end, "threshold": acc_below if c.accuracy
-                else min_drop}
-    return [Finding("underfitting", "warning", message, evidence=evidence, **c.where(idx[-1]),
-                    advice="Use a larger model, less regularisation, better features, or a higher learning rate.")]
-
-
-def _still_improving(c, tail: float, n_sigma: float, min_share: float = 0.1) -> bool:
-    y = oriented(c)
-    if len(y) < 5:
-        return False
-    late, _ = late_improvement(y, tail)
-    t = trend(y)
-    total = float(t.max() - t.min())
-    return total > 0 and late >= min_share * total and late >= n_sigma * c.noise().sigma * TREND_DIFF_SD
-
-
-def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.1,
-                     n_sigma: float = 3.0) -> list[Finding]:
-    """Still improving steadily at the end: more epochs (or a higher learning rate) would help."""
-    cs = curves(history)
-    c = cs.train_loss or cs.train_acc
-    if c is None or c.finite.sum() < 5 or not _still_improving(c, tail, n_sigma, min_share):
-        return []
-    v = cs.monitor
-    if v is not None and v.finite.sum() >= 5 and late_improvement(oriented(v), tail)[0] < 0:
-        return []  # validation is getting worse: that is not slow convergence
-    idx, _ = finite(c)
-    y = oriented(c)
-    late, w = late_improvement(y, tail)
-    t = trend(y)
-    share = late / float(t.max() - t.min())
-    message = (f"{label(c)} was still improving at the end: {fmt(late)} over the last {w} {c.unit} "
-               f"({share:.0%} of its whole improvement, {in_sigmas(late, c.noise().sigma * TREND_DIFF_SD)}).")
-    evidence = {"series": c.key, "late_improvement": late, "epochs": w, "share": share, **c.noise().evidence()}
-    return [Finding("slow_convergence", "warning", message, evidence=evidence, **c.where(idx[-1 - w]),
-                    advice="Train for more epochs, or raise the learning rate.")]
-
-
-def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2,
-             min_jump_share: float = 0.1) -> list[Finding]:
-    """The training loss jumps up again and again: the learning rate is likely too high."""
-    c = curves(history).train_loss
-    if c is None or c.finite.sum() < 4:
-        return []
-    idx, y = finite(c)
-    # jumps are measured against the loss's early scale too: 0.02 -> 0.03 late in training is not a jump
-    floor = 0.2 * max(abs(float(y[0])), float(np.median(np.abs(y))))
-    ups = np.diff(y) > jump * np.maximum(np.abs(y[:-1]), floor)
-    if ups.sum() < max(min_jumps, min_jump_share * (len(y) - 1)):
-        return []  # two bumps in sixty epochs is not oscillation
-    first = int(np.argmax(ups))
-    rel = np.diff(y) / np.maximum(np.abs(y[:-1]), floor)
-    j = int(np.argmax(rel))
-    message = (f"{label(c)} jumped up by more than {jump:.0%} {int(ups.sum())} times "
-               f"(the largest: {fmt(y[j])} to {fmt(y[j + 1])} at {c.at(idx[j + 1])}): "
-               f"training is oscillating.")
-    evidence = {"series": c.key, "jumps": int(ups.sum()), "largest_from": float(y[j]),
-                "largest_to": float(y[j + 1]), "largest_epoch": c.epoch_at(idx[j + 1])}
-    return [Finding("unstable", "warning", message, evidence=evidence, **c.where(idx[first + 1]),
-                    advice="Lower the learning rate, raise the batch size, or clip gradients.")]
-
-
-def plateau(history: History, *, patience: int = 10, frac: float = 0.4, rel_tol: float = 0.02,
-            n_sigma: float = 2.0) -> list[Finding]:
-    """The curve stopped improving long before the end (and neither rose nor fell since)."""
-    cs = curves(history)
-    c = cs.monitor or cs.train_loss or cs.train_acc
-    if c is None or c.finite.sum() < 3:
-        return []
-    idx, y = finite(c)
-    level = float(np.median(np.abs(y)))
-    if np.ptp(y) <= 1e-6 * level + 1e-12:
-        return [_flat(c, idx, y, 0, "never changed")]
-    t = trend(oriented(c))
-    tol = max(n_sigma * c.noise().sigma, rel_tol * abs(float(t.min())), 1e-3 * float(np.ptp(t)))
-    if tol > 0.5 * abs(float(np.median(t))):
-        return []  # noise as large as the level itself: "flat" would mean nothing
-    sufmin = np.minimum.accumulate(t[::-1])[::-1]
-    sufmax = np.maximum.accumulate(t[::-1])[::-1]
-    s = int(np.argmax((sufmin >= t - tol) & (sufmax <= t + tol)))
-    if len(y) - 1 - s < max(patience, frac * len(y)):
-        return []
-    return [_flat(c, idx, y, s, f"stopped improving around {c.at(idx[s])}", tol)]
-
-
-def _flat(c, idx, y, s: int, what: str, tol: float = 0.0) -> Finding:
-    band = f" (within ±{fmt(tol)})" if tol else ""
-    message = (f"{label(c)} {what} and stayed near {fmt(float(np.median(y[s:])))}{band} for the last "
-               f"{len(y) - 1 - s} of {len(y)} {c.unit}.")
-    evidence = {"series": c.key, "since_epoch": c.epoch_at(idx[s]), "level": float(np.median(y[s:])),
-                "band": tol, "epochs_flat": len(y) - 1 - s}
-    return Finding("plateau", "warning", message, evidence=evidence, **c.where(idx[s]),
-                   advice="Stop earlier, or lower the learning rate when it flattens (ReduceLROnPlateau); "
-                          "if it never moved, check that the model is learning at all.")
-
-
-RULES = (non_finite, diverging, overfitting, noisy_validation, underfitting, chance_level,
-         slow_convergence, unstable, plateau, epoch_vs_batch, insufficient_data, *PROBE_RULES)
+# every rule module is imported above, so the registry is complete here
+RULES = registered_rules()

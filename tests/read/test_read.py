@@ -89,7 +89,7 @@ def test_read_accepts_anything_load_takes(tmp_path):
 def test_json_contract_is_exact_and_strict():
     r = read({"loss": [1.0, 0.5, math.nan], "val_loss": [1.0, math.inf, 0.5]})
     d = json.loads(to_json(r))
-    assert list(d) == ["verdict", "best_epoch", "early_stop_epoch", "findings"]
+    assert list(d) == ["verdict", "best_epoch", "early_stop_epoch", "findings", "summary"]
     for f in d["findings"]:
         assert list(f) == ["code", "severity", "epoch", "step", "message", "evidence"]
         assert f["code"] in CODES and f["severity"] in ("info", "warning", "error")
@@ -146,3 +146,57 @@ def test_the_headline_names_the_patience_used():
         r = read(h, early_stop_patience=patience)
         assert r.early_stop_epoch == stop
         assert f"early stopping (patience {patience}) would stop at epoch {stop}" in to_markdown(r)
+
+
+def test_every_read_opens_with_the_course_summary(tmp_path):
+    # overfitting: validation loss turns up while training falls; accuracy climbs then stalls
+    loss = list(np.geomspace(1.0, 0.05, 20))
+    val = [1.0, 0.7, 0.55, 0.48, 0.45, 0.44, 0.45, 0.47, 0.5, 0.53, 0.56, 0.6, 0.63, 0.66, 0.7,
+           0.73, 0.76, 0.8, 0.83, 0.86]
+    acc = list(np.linspace(0.5, 0.99, 20))
+    r = read({"loss": loss, "val_loss": val, "accuracy": acc, "val_accuracy": [0.8] * 20})
+    d = json.loads(to_json(r))
+    assert {"verdict", "best_epoch", "early_stop_epoch", "findings"} <= set(d)
+    lines = d["summary"]["lines"]
+    assert lines[0].startswith("Accuracy: training went up") and "validation stayed flat" in lines[0]
+    assert lines[1].startswith("Loss: training went down") and "validation went down, then up" in lines[1]
+    assert lines[2].startswith("Validation fell behind training")
+    assert d["summary"]["gap"]["behind"] and d["summary"]["gap"]["end"] > d["summary"]["gap"]["at_best"]
+    assert lines[3].startswith("Evidence: 20 epochs")
+    md = to_markdown(r)
+    assert md.index("Accuracy: training went up") < md.index("- **overfitting**")
+    healthy = read({"loss": [1.0, 0.5, 0.35, 0.3, 0.28, 0.27, 0.265],
+                    "val_loss": [1.1, 0.6, 0.45, 0.4, 0.39, 0.385, 0.385]})
+    assert healthy.summary["lines"][1].startswith("Validation stayed close to training")
+
+
+@pytest.mark.parametrize("data,allowed", [
+    ({"loss": [0.5], "val_loss": [0.6]}, {"insufficient_data"}),
+    ({"loss": [1.0, 0.5], "val_loss": [1.1, 0.7]}, {"insufficient_data"}),
+    ({"loss": [math.nan] * 10, "val_loss": [math.nan] * 10}, {"non_finite"}),
+    ({"loss": list(np.geomspace(1, 0.1, 20))}, {"healthy"}),
+])
+def test_bad_histories_say_what_they_cannot_judge(data, allowed):
+    r = read(data)
+    assert r.verdict in allowed
+    assert r.verdict != "healthy" or "insufficient_data" in r.codes()  # no validation: said so
+
+
+def test_percent_accuracies_read_like_fractions():
+    loss, val = list(np.geomspace(1, 0.1, 20)), list(np.geomspace(1.1, 0.2, 20))
+    pct = read({"loss": loss, "val_loss": val, "accuracy": list(np.linspace(50, 97, 20)),
+                "val_accuracy": list(np.linspace(50, 95, 20))})
+    frac = read({"loss": loss, "val_loss": val, "accuracy": list(np.linspace(0.5, 0.97, 20)),
+                 "val_accuracy": list(np.linspace(0.5, 0.95, 20))})
+    assert pct.codes() == frac.codes() and pct.summary["lines"][0] == frac.summary["lines"][0]
+
+
+def test_appended_fits_whose_epochs_restart_continue_instead_of_interleaving():
+    h = History()
+    ep = np.r_[np.arange(1, 11), np.arange(1, 11)].astype(float)
+    h.add(Series("loss", "train", "epoch", step=np.arange(20), epoch=ep,
+                 value=np.r_[np.geomspace(1, 0.3, 10), np.geomspace(0.3, 0.1, 10)]))
+    h.add(Series("loss", "val", "epoch", step=np.arange(20), epoch=ep,
+                 value=np.r_[np.geomspace(1.1, 0.4, 10), np.geomspace(0.4, 0.3, 10)]))
+    r = read(h)
+    assert r.verdict == "healthy" and r.best_epoch == 20 and "unstable" not in r.codes()

@@ -121,9 +121,20 @@ def test_large_validation_set_is_not_noisy():
 
 # --- underfitting, chance level ---
 
-def test_underfitting_when_training_accuracy_levels_off_low():
+def test_a_low_accuracy_level_alone_is_information_not_underfitting():
+    # the data may allow no better: the curves cannot tell a small model from a noise floor
     acc = 0.7 - 0.4 * np.exp(-0.8 * np.arange(20))
-    assert rules.underfitting(hist(loss=decay(20, end=0.8, rate=0.8), accuracy=acc))
+    h = hist(loss=decay(20, end=0.8, rate=0.8), accuracy=acc, val_accuracy=acc - 0.01)
+    assert not rules.underfitting(h)
+    r = ls.read(h)
+    assert r.verdict == "healthy" and "cannot tell which" in r.first("healthy").message
+
+
+def test_underfitting_when_the_loss_barely_left_an_untrained_models():
+    loss = np.log(10) * (0.9 + 0.05 * np.exp(-np.arange(20) / 3))  # ln 10 -> 0.9 ln 10 and flat
+    acc = 0.3 + 0.02 * (1 - np.exp(-np.arange(20) / 3))
+    f = rules.underfitting(hist(loss=loss, accuracy=acc), classes=10)
+    assert f and f[0].evidence["start"] == pytest.approx(np.log(10))
 
 
 def test_not_underfitting_while_still_improving():
@@ -165,10 +176,22 @@ def test_unstable_zigzag():
     assert f and f[0].evidence["jumps"] >= 3
 
 
-def test_plateau_after_early_convergence():
+def test_early_convergence_is_healthy_with_a_note():
     vl = np.r_[decay(6, end=0.3, rate=1.0), np.full(30, 0.3) + RNG.normal(0, 0.001, 30)]
-    f = rules.plateau(hist(loss=vl * 0.9, val_loss=vl))
-    assert f and f[0].epoch <= 8
+    r = ls.read(hist(loss=vl * 0.9, val_loss=vl))
+    assert r.verdict == "healthy" and "plateau" not in r.codes()
+    note = r.first("healthy").evidence["converged"]
+    assert note["since_epoch"] <= 8 and note["flat"] >= 25
+    assert "added nothing" in r.first("healthy").message
+
+
+def test_a_stall_that_a_rate_drop_ended_is_a_plateau():
+    rng = np.random.default_rng(7)
+    tl = np.r_[decay(5, end=1.0, rate=0.8), np.full(25, 1.0), 1.0 - 0.6 * (1 - np.exp(-np.arange(1, 11) / 2))]
+    tl = tl + rng.normal(0, 0.003, len(tl))
+    f = rules.plateau(hist(loss=list(tl)))
+    assert f and f[0].evidence["kind"] == "stall" and 4 <= f[0].epoch <= 8
+    assert 27 <= f[0].evidence["until_epoch"] <= 33
 
 
 def test_constant_values_never_changed():
@@ -214,3 +237,28 @@ def test_exploding_gradients_and_where_they_start():
 def test_dead_units():
     assert dead_units(probe_hist("dead_fraction", {"relu1": np.linspace(0, 0.9, 100)}))
     assert not dead_units(probe_hist("dead_fraction", {"relu1": np.full(100, 0.1)}))
+
+
+def test_a_rise_well_beyond_the_noise_at_every_later_epoch_is_overfitting():
+    # best at epoch 7 (0.325), higher at every later epoch (0.393 at the end, +21%), training falls 5x
+    val = [1.2, 0.8, 0.6, 0.5, 0.42, 0.36, 0.325, 0.34, 0.35, 0.36, 0.365, 0.37, 0.375, 0.38, 0.385,
+           0.39, 0.393]
+    f = rules.overfitting(hist(loss=list(np.geomspace(1.0, 0.2, len(val))), val_loss=val))
+    assert f and abs(f[0].epoch - 7) <= 2
+
+
+def test_a_loss_that_explodes_then_sits_at_ln_k_is_diverging_and_chance():
+    # 10 classes: an untrained loss of ln 10, a first epoch blown up to 73, then ln 10 for good
+    rng = np.random.default_rng(3)
+    loss = [73.0] + list(math.log(10) + rng.normal(0, 0.002, 14))
+    acc = [0.1] + list(0.1 + rng.normal(0, 0.005, 14))
+    r = ls.read({"loss": loss, "accuracy": acc, "val_accuracy": acc}, classes=10)
+    assert {"diverging", "chance_level"} <= set(r.codes()) and r.verdict == "diverging"
+    assert r.first("diverging").evidence["start"] == pytest.approx(math.log(10))
+
+
+def test_oscillation_around_a_flat_trend_is_not_diverging():
+    rng = np.random.default_rng(4)
+    loss = 0.6 + 0.25 * np.sign(np.sin(np.arange(40) * 1.7)) * rng.uniform(0.5, 1.0, 40)
+    loss[:3] = [2.0, 1.2, 0.8]
+    assert not rules.diverging(hist(loss=list(loss)))

@@ -1,0 +1,150 @@
+"""Plateaus: a stall the run itself shows it could beat, or a curve that never moved.
+
+A curve that converged and then stayed flat is healthy (the healthy note says where it
+converged and how many epochs added nothing). ``plateau`` warns about:
+
+- a curve flat from the start (it never moved beyond its noise);
+- a stall in the middle that a later improvement ended (a rate drop, say): those
+  epochs were spent at a level the run went on to beat;
+- a stall that set in abruptly while the curve was still falling fast (training froze
+  rather than converged).
+
+>>> import numpy as np
+>>> from learnscope.history import History
+>>> y = np.r_[np.linspace(2.0, 1.2, 5), np.full(20, 1.2), np.linspace(1.2, 0.4, 5), np.full(5, 0.4)]
+>>> f = plateau(History.from_dict({"loss": list(y)}))
+>>> f[0].evidence["kind"], f[0].evidence["since_epoch"], f[0].evidence["until_epoch"]
+('stall', 6, 27)
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..history import History
+from .curves import Curve, curves
+from .finding import Finding
+from .noise import fmt, trend
+from .registry import rule
+from .shape import finite, label, oriented
+
+
+def tolerance(c: Curve, t: np.ndarray, rel_tol: float = 0.02, n_sigma: float = 2.0) -> float:
+    """How far a trend may move and still count as flat: its noise, or 2% of its level."""
+    return max(n_sigma * c.noise().sigma, rel_tol * abs(float(t.min())), 1e-3 * float(np.ptp(t)))
+
+
+def flat_since(t: np.ndarray, tol: float) -> int:
+    """The first index from which the trend stays within ``tol`` of its value there to the end."""
+    sufmin = np.minimum.accumulate(t[::-1])[::-1]
+    sufmax = np.maximum.accumulate(t[::-1])[::-1]
+    return int(np.argmax((sufmin >= t - tol) & (sufmax <= t + tol)))
+
+
+def converged(c: Curve | None, *, patience: int = 10, frac: float = 0.3) -> dict | None:
+    """``{"since": i, "flat": n, "level": v}`` when the curve converged and stayed flat for at least
+    ``max(patience, frac * points)`` points at its end, else None."""
+    if c is None or c.finite.sum() < 8:
+        return None
+    idx, y = finite(c)
+    t = trend(oriented(c))
+    tol = tolerance(c, t)
+    if tol > 0.5 * abs(float(np.median(t))):
+        return None  # noise as large as the level itself: "flat" would mean nothing
+    s = flat_since(t, tol)
+    if s == 0 or len(y) - 1 - s < max(patience, frac * len(y)):
+        return None
+    return {"since": int(idx[s]), "flat": len(y) - 1 - s, "level": float(np.median(y[s:])), "tol": tol}
+
+
+@rule("plateau", "warning", priority=110)
+def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_sigma: float = 2.0,
+            abrupt: float = 100.0, gain: float = 3.0) -> list[Finding]:
+    """A stall the run shows it could beat (ended later by an improvement, or set in while the curve
+    was still falling fast), or a curve that never moved."""
+    cs = curves(history)
+    c = cs.monitor or cs.train_loss or cs.train_acc
+    if c is None or c.finite.sum() < 3:
+        return []
+    idx, y = finite(c)
+    if np.ptp(y) <= 1e-6 * float(np.median(np.abs(y))) + 1e-12:
+        return [_finding(c, idx, y, 0, len(y) - 1, "constant", 0.0)]
+    t = trend(oriented(c))
+    tol = tolerance(c, t, rel_tol, n_sigma)
+    if tol > 0.5 * abs(float(np.median(t))) or len(y) < max(patience, 6):
+        return []
+    s = flat_since(t, tol)
+    if s == 0 and _never_moved(cs.train_loss if c is not cs.train_loss else None, rel_tol, n_sigma):
+        return [_finding(c, idx, y, 0, len(y) - 1, "never", tol)]
+    stall = _stall_then_gain(t, tol, patience, gain)
+    if stall is not None:
+        return [_finding(c, idx, y, *stall, "stall", tol)]
+    froze = _froze(oriented(c), tol, patience, abrupt)
+    if froze is not None:
+        return [_finding(c, idx, y, froze, len(y) - 1, "froze", tol)]
+    return []
+
+
+def _never_moved(train: Curve | None, rel_tol: float, n_sigma: float) -> bool:
+    """A flat validation curve means "never learned" only if training did not move either; if it
+    did, validation simply converged within the first epoch."""
+    if train is None or train.finite.sum() < 3:
+        return True
+    t = trend(oriented(train))
+    return flat_since(t, tolerance(train, t, rel_tol, n_sigma)) == 0
+
+
+def _froze(y: np.ndarray, tol: float, patience: int, abrupt: float) -> int | None:
+    """Where the raw curve went from clear steps to almost none at once and stayed so: training that
+    froze (a rate decayed to nothing) rather than converged. A converged curve slows down gradually,
+    and its noise goes on after it flattens; a frozen one stops dead, noise and all."""
+    s = flat_since(y, tol)
+    if s < 3 or len(y) - 1 - s < patience:
+        return None
+    steps = np.abs(np.diff(y))
+    # the 3 steps either side: a geometric approach shrinks them ~10x, a freeze ~1000x
+    before, after = float(np.mean(steps[s - 3:s])), float(np.mean(steps[s:s + 3]))
+    return s if before > tol and before > abrupt * after else None
+
+
+def _stall_then_gain(t: np.ndarray, tol: float, patience: int, gain: float,
+                     share: float = 0.1) -> tuple[int, int] | None:
+    """``(start, end)`` of the longest stretch of at least ``patience`` points within ``tol`` of its
+    start, after which the trend improved by more than ``gain * tol`` and ``share`` of the curve's
+    whole improvement (a slow approach to an asymptote has short flat-looking stretches too);
+    None if there is none."""
+    best, total = None, float(t.max() - t.min())
+    for a in range(len(t) - patience):
+        out = np.flatnonzero(np.abs(t[a:] - t[a]) > tol)
+        if not len(out):
+            break  # flat to the end: converged, not a stall
+        b = a + int(out[0])  # first point that left the band
+        if b - a >= patience and t[a] - t[b:].min() > max(gain * tol, share * total):
+            if best is None or b - a > best[1] - best[0]:
+                best = (a, b)
+    return best
+
+
+_TEXT = {"constant": "never changed", "never": "never moved beyond its noise",
+         "stall": "stalled",
+         "froze": "stopped abruptly while still falling fast"}
+
+
+def _finding(c: Curve, idx, y, s: int, e: int, kind: str, tol: float) -> Finding:
+    band = f" (within ±{fmt(tol)})" if tol else ""
+    level = float(np.median(y[s:e + 1]))
+    if kind == "stall":
+        after = float(y[e:].min() if not c.accuracy else y[e:].max())
+        message = (f"{label(c)} stalled near {fmt(level)}{band} from {c.at(idx[s])} to {c.at(idx[e])} "
+                   f"({e - s} {c.unit}), then improved to {fmt(after)}: the run spent those {c.unit} at a "
+                   f"level it went on to beat.")
+        advice = ("Lower the learning rate as soon as it flattens (ReduceLROnPlateau with a short "
+                  "patience), or use a schedule (cosine, step) that decays sooner.")
+    else:
+        message = (f"{label(c)} {_TEXT[kind]}{' around ' + c.at(idx[s]) if kind == 'froze' else ''} and "
+                   f"stayed near {fmt(level)}{band} for the last {len(y) - 1 - s} of {len(y)} {c.unit}.")
+        advice = ("Check that the model is learning at all: the learning rate (too low, or decayed to "
+                  "nothing), frozen layers, and that the loss is connected to the parameters.")
+    evidence = {"series": c.key, "kind": kind, "since_epoch": c.epoch_at(idx[s]),
+                "until_epoch": c.epoch_at(idx[e]), "level": level, "band": tol, "epochs_flat": e - s}
+    return Finding("plateau", "warning", message, evidence=evidence, **c.where(idx[s]), advice=advice)

@@ -1,0 +1,108 @@
+"""Slow convergence: the training curve, and validation with it, still clearly improving at the end.
+
+"Clearly" means a straight line through the last quarter of the curve falls with a t
+statistic of at least ``n_sigma`` (the scatter around it as the noise), and that last
+quarter holds at least ``min_share`` of the whole improvement. Runs of few, long epochs are
+judged on windows of their batch-level loss, where their detail is.
+
+>>> import numpy as np
+>>> from learnscope.history import History
+>>> h = History.from_dict({"loss": list(2.0 - 0.05 * np.arange(30))})
+>>> f = slow_convergence(h)
+>>> f[0].code, f[0].evidence["share"] > 0.2
+('slow_convergence', True)
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..history import History
+from .curves import Curve, batch_windows, curves
+from .finding import Finding
+from .noise import fmt, trend
+from .registry import rule
+from .shape import finite, label, oriented
+
+
+def late_slope(y: np.ndarray, tail: float) -> tuple[float, float, int]:
+    """``(improvement, t, points)`` of a straight line through the last ``tail`` share of ``y``
+    (lower is better): how much it fell over those points, and its t statistic."""
+    w = min(len(y), max(5, int(round(tail * len(y))) + 1))
+    x = np.arange(w, dtype=float)
+    slope, icept = np.polyfit(x, y[-w:], 1)
+    resid = y[-w:] - (slope * x + icept)
+    var = float(np.sum(resid ** 2)) / max(w - 2, 1)
+    se = math.sqrt(max(var, 1e-300) / float(np.sum((x - x.mean()) ** 2)))
+    return float(-slope * (w - 1)), float(-slope / se), w
+
+
+def still_improving(c: Curve | None, tail: float = 0.25, n_sigma: float = 3.0,
+                    min_share: float = 0.1) -> dict | None:
+    """The evidence that ``c`` is still improving at its end, or None."""
+    if c is None or c.finite.sum() < 4:
+        return None
+    y = oriented(c)
+    if not c.accuracy and (y > 0).all():
+        y = np.log(y)  # a loss improves by ratios: 0.24 -> 0.13 late matters as much as 1.8 -> 1.0
+    if len(y) < 6:
+        return _short(y)
+    late, t_stat, w = late_slope(y, tail)
+    tr = trend(y)
+    total = float(tr.max() - tr.min())
+    if total <= 0 or late < min_share * total or t_stat < n_sigma:
+        return None
+    return {"late_improvement": late, "t": t_stat, "points": w, "share": late / total}
+
+
+def _short(y: np.ndarray, keep: float = 0.5) -> dict | None:
+    """Too few points for a trend: the last step still brings at least half an average step."""
+    total, last = float(y[0] - y[-1]), float(y[-2] - y[-1])
+    if total <= 0 or last < keep * total / (len(y) - 1):
+        return None
+    return {"late_improvement": last, "t": None, "points": 2, "share": last / total}
+
+
+def _judged(cs, tail: float, n_sigma: float, min_share: float) -> tuple[Curve | None, dict | None]:
+    """The training curve and its evidence: epoch level, or (for runs of few, long epochs, where the
+    detail is at batch level) windows of the batch loss, whichever shows the run still improving."""
+    c = cs.train_loss or cs.train_acc
+    ev = still_improving(c, tail, n_sigma, min_share)
+    if ev is None and cs.train_acc is not None and c is not cs.train_acc:
+        ev_a = still_improving(cs.train_acc, tail, n_sigma, min_share)  # accuracy still climbing
+        if ev_a is not None:
+            return cs.train_acc, ev_a
+    if ev is None and (c is None or c.finite.sum() < 8):
+        w = batch_windows(cs.batch_loss)
+        ev_w = still_improving(w, tail, n_sigma, min_share)
+        if ev_w is not None:
+            return w, ev_w
+    return c, ev
+
+
+@rule("slow_convergence", "warning", priority=100)
+def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.1,
+                     n_sigma: float = 3.0) -> list[Finding]:
+    """Still improving steadily at the end: more epochs (or a higher learning rate) would help."""
+    cs = curves(history)
+    c, ev = _judged(cs, tail, n_sigma, min_share)
+    if ev is None:
+        return []
+    vs = [v for v in (cs.val_loss, cs.val_acc) if v is not None and v.finite.sum() >= 4]
+    if vs and all(still_improving(v, tail, n_sigma - 1, min_share) is None for v in vs):
+        return []  # validation has stopped improving: more epochs would not help it
+    vl = cs.val_loss
+    if vl is not None and vl.finite.sum() >= 6 and late_slope(oriented(vl), tail)[1] < -2:
+        return []  # validation loss is getting worse: more epochs would hurt it
+    idx, y = finite(c)
+    w = ev["points"]
+    late = abs(float(y[-w] - y[-1]))  # in the curve's own units (the test may work in logs)
+    how = (f"a line through them falls at t = {ev['t']:.1f}" if ev["t"] is not None
+           else "too few points for a trend, but the last step was at least half an average one")
+    message = (f"{label(c)} was still improving at the end: {fmt(late)} over the last "
+               f"{w} {c.unit} ({ev['share']:.0%} of its whole improvement; {how}).")
+    evidence = {"series": c.key, "source": c.source, **ev, "change": late, **c.noise().evidence()}
+    return [Finding("slow_convergence", "warning", message, evidence=evidence, **c.where(idx[-w]),
+                    advice="Train for more epochs, or raise the learning rate.")]

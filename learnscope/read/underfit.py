@@ -1,0 +1,103 @@
+"""Underfitting: the model could fit its training data better, and the curves show it.
+
+A model that levelled off at an accuracy of 0.8 may be too small, or the data may allow
+no better (label noise, overlapping classes): the curves cannot tell these apart, so that
+alone is not called underfitting. The read says it as information in the healthy note,
+with how to find out. ``underfitting`` (a warning) needs evidence that more was possible:
+the training loss barely moved from where an untrained model starts (ln K for K classes,
+else its first value) and stopped improving.
+
+>>> from learnscope.history import History
+>>> h = History.from_dict({"loss": [0.70, 0.66, 0.65, 0.65, 0.65, 0.65], "accuracy": [0.6] * 6})
+>>> [f.code for f in underfitting(h, classes=2)]
+['underfitting']
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..history import History
+from .chance import infer_classes
+from .curves import curves
+from .finding import Finding
+from .noise import fmt
+from .registry import rule
+from .slow import still_improving
+from .shape import finite, label, tail_mean
+
+
+@rule("underfitting", "warning", priority=70)
+def underfitting(history: History, *, classes: int | None = None, min_drop: float = 0.2,
+                 tail: float = 0.25, n_sigma: float = 3.0, good_acc: float = 0.9) -> list[Finding]:
+    """The training loss barely moved from an untrained model's and stopped improving."""
+    cs = curves(history)
+    c = cs.train_loss
+    if c is None or c.finite.sum() < 3 or _improving(c, tail, n_sigma) or _accurate(cs, good_acc):
+        return []  # still learning (slow convergence), or accurate: a loss floor (label smoothing)
+    idx, y = finite(c)
+    k, _ = infer_classes(history, classes)
+    start, where = float(y[0]), f"its first {c.unit[:-1]}"
+    if k and k >= 2 and c.split == "train":  # an untrained classifier's loss, whatever epoch 1 averaged
+        start, where = math.log(k), f"an untrained model's ln {k}"
+    end = tail_mean(y, 3)
+    if start <= 0 or (start - end) / start >= min_drop:
+        return _under_confident(cs, k, good_acc)
+    message = (f"{label(c)} only went from {fmt(start)} ({where}) to {fmt(end)} "
+               f"({(start - end) / start:.0%} lower) and stopped improving: the model is not fitting "
+               f"the training data.")
+    evidence = {"series": c.key, "start": start, "start_from": where, "end": end, "drop": (start - end) / start,
+                "threshold": min_drop}
+    return [Finding("underfitting", "warning", message, evidence=evidence, **c.where(idx[-1]),
+                    advice="Use a larger model, less regularisation, better features, or a higher learning rate.")]
+
+
+def _under_confident(cs, k: int | None, good_acc: float, ratio: float = 1.3) -> list[Finding]:
+    """The training loss far above what its own accuracy implies: a model that scores accuracy ``a``
+    with calibrated confidence has a cross-entropy of at most ``-(a ln a + (1-a) ln((1-a)/(K-1)))``.
+    Much more than that on the training data means predictions held back from confidence, the mark of
+    regularisation (weight decay, dropout) strong enough to stop the model fitting."""
+    t, a = cs.train_loss, cs.train_acc
+    if not k or k < 2 or t is None or a is None or t.finite.sum() < 3 or a.finite.sum() < 3:
+        return []
+    acc, loss = tail_mean(finite(a)[1], 3), tail_mean(finite(t)[1], 3)
+    if not 1 / k + 0.05 < acc < good_acc:
+        return []
+    ref = -(acc * math.log(acc) + (1 - acc) * math.log((1 - acc) / (k - 1)))
+    if loss <= ratio * ref:
+        return []
+    message = (f"{label(t)} levelled off at {fmt(loss)} while {label(a)} is {fmt(acc)}: a model that accurate and "
+               f"sure of itself would score about {fmt(ref)} or less. Its predictions are held back from "
+               f"confidence, the mark of regularisation (weight decay, dropout) strong enough to stop it fitting.")
+    evidence = {"series": t.key, "end": loss, "accuracy": acc, "calibrated_loss": ref, "ratio": loss / ref,
+                "num_classes": k}
+    return [Finding("underfitting", "warning", message, evidence=evidence, **t.where(finite(t)[0][-1]),
+                    advice="Lower the weight decay or dropout, then train again; a larger model may help too.")]
+
+
+def _improving(c, tail: float, n_sigma: float) -> bool:
+    return still_improving(c, tail, n_sigma) is not None
+
+
+def _accurate(cs, good: float) -> bool:
+    accs = [tail_mean(finite(a)[1], 3) for a in (cs.train_acc, cs.val_acc) if a is not None and a.finite.sum()]
+    return any(a >= good for a in accs)
+
+
+def capacity_note(history: History, *, acc_below: float = 0.9, close: float = 0.05) -> str:
+    """For the healthy note: training accuracy levelled below ``acc_below`` with validation close to
+    it. That is the data's limit or too small a model; the curves cannot tell which."""
+    cs = curves(history)
+    t, v = cs.train_acc, cs.val_acc
+    if t is None or t.finite.sum() < 3:
+        return ""
+    end = tail_mean(finite(t)[1], 3)
+    if end >= acc_below:
+        return ""
+    vend = tail_mean(finite(v)[1], 3) if v is not None and v.finite.sum() >= 3 else None
+    if vend is not None and abs(vend - end) > close:
+        return ""
+    agree = f" and validation agrees ({fmt(vend)})" if vend is not None else ""
+    return (f" Training accuracy levelled off at {fmt(end)}{agree}: either the data allows no better "
+            f"(label noise, overlapping classes) or the model is too small; the curves cannot tell which. "
+            f"To find out, train a larger model: if it does no better, this is the data's limit.")

@@ -1,0 +1,62 @@
+"""Unstable training: the training loss jumps up again and again instead of settling.
+
+An epoch's training loss is a mean over many batches, so a healthy one rarely rises by a
+quarter from one epoch to the next. Jumps are ratios (a loss that fell from 4 to 0.004 can
+still jump from 0.005 to 0.04), counted after the first tenth of the run (the start may
+bounce while a schedule warms up); ``min_share`` of the steps must be jumps, so a few bumps
+in a long run are not oscillation. Without epochs, windows of batch losses are judged.
+
+>>> import numpy as np
+>>> from learnscope.history import History
+>>> y = 0.5 * np.exp(-np.arange(30) / 10) + 0.2
+>>> y[5::3] *= 1.6
+>>> [f.code for f in unstable(History.from_dict({"loss": list(y)}))]
+['unstable']
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..history import History
+from .curves import curves
+from .finding import Finding
+from .noise import fmt
+from .registry import rule
+from .shape import finite, label
+
+
+def _jumps(y: np.ndarray, jump: float) -> np.ndarray:
+    """Which steps rose by more than ``jump`` (a ratio for positive losses)."""
+    if (y > 0).all():
+        return np.diff(np.log(y)) > np.log1p(jump)
+    # a loss that can be negative: judge rises against the curve's own scale
+    scale = np.maximum(np.abs(y[:-1]), 0.2 * float(np.median(np.abs(y))) + 1e-12)
+    return np.diff(y) > jump * scale
+
+
+@rule("unstable", "warning", priority=60,  # its jitter is the model moving, not noise
+      supersedes=("slow_convergence", "noisy_validation"))
+def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 3,
+             min_share: float = 0.15) -> list[Finding]:
+    """The training loss jumps up again and again: the learning rate is likely too high."""
+    c = curves(history).train_loss
+    if c is None or c.finite.sum() < 6:
+        return []
+    idx, y = finite(c)
+    skip = max(1, len(y) // 10)
+    ups = _jumps(y, jump)
+    ups[: skip - 1] = False
+    n = int(ups.sum())
+    if n < max(min_jumps, min_share * (len(y) - skip)):
+        return []  # a few bumps in a long run is not oscillation
+    ratio = np.where(ups, y[1:] / np.where(y[:-1] != 0, y[:-1], np.nan), 0.0)
+    j = int(np.nanargmax(np.abs(ratio)))
+    first = int(np.argmax(ups))
+    message = (f"{label(c)} jumped up by more than {jump:.0%} in {n} of its {len(y) - skip} steps from "
+               f"{c.unit[:-1]} to {c.unit[:-1]} (the largest: {fmt(y[j])} to {fmt(y[j + 1])} at "
+               f"{c.at(idx[j + 1])}): training is oscillating.")
+    evidence = {"series": c.key, "jumps": n, "steps": len(y) - skip, "largest_from": float(y[j]),
+                "largest_to": float(y[j + 1]), "largest_epoch": c.epoch_at(idx[j + 1])}
+    return [Finding("unstable", "warning", message, evidence=evidence, **c.where(idx[first + 1]),
+                    advice="Lower the learning rate, raise the batch size, or clip gradients.")]

@@ -1,0 +1,51 @@
+"""The rule registry: one declaration per code, and everything else derived from it."""
+
+import pytest
+
+import learnscope.read as lsread
+from learnscope.read import registry
+from learnscope.read.finding import Finding
+
+
+def test_every_code_is_declared_once_with_its_rule():
+    codes = registry.codes()
+    assert len(codes) == len(set(codes))
+    ranks = [registry.info(c).priority for c in codes]
+    assert ranks == sorted(ranks) and len(set(ranks)) == len(ranks)
+    for fn in registry.rules():
+        assert registry.info(fn.code).rule is fn
+    assert registry.info("healthy").rule is None  # written by the read, not by a rule
+
+
+def test_package_names_derive_from_the_registry():
+    assert lsread.CODES == registry.codes()
+    assert lsread.SUPERSEDES == registry.supersedes()
+    assert set(lsread.RULES) == set(registry.rules())
+    assert "unstable" in registry.info("diverging").supersedes
+
+
+def test_a_second_declaration_of_a_code_is_refused():
+    with pytest.raises(ValueError, match="declared twice"):
+        registry.declare("diverging", "error", priority=999)
+    with pytest.raises(ValueError, match="severity"):
+        registry.declare("no_such_code_for_test", "fatal", priority=998)
+
+
+def test_unknown_code_in_a_finding_names_the_known_ones():
+    with pytest.raises(ValueError, match="known: non_finite"):
+        Finding("no_such_code", "info", "x")
+
+
+def test_dashboard_verdict_colours_follow_severity():
+    from learnscope.dashboard.app import static_files
+
+    css = static_files()["verdicts.css"][0].decode()
+    lines = {line.split()[0]: line for line in css.splitlines()}
+    for code in registry.codes():
+        assert f".verdict.v-{code}" in lines
+    by_sev = {}
+    for code in registry.codes():
+        if code != "healthy":
+            by_sev.setdefault(registry.severity(code), set()).add(lines[f".verdict.v-{code}"].split("{")[1])
+    assert all(len(v) == 1 for v in by_sev.values())  # one look per severity
+    assert len({next(iter(v)) for v in by_sev.values()}) == len(by_sev)
