@@ -62,6 +62,9 @@ def read_path(ctx) -> dict:
     if "learnscope" in ctx["tools"]:
         out["plot"] = plot_first_chart(ctx, _scaled(READ_POINTS["learnscope"], ctx["quick"]), reps)
         out["dashboard"] = dashboard(ctx, _scaled(READ_POINTS["learnscope"], ctx["quick"]))
+        steps = _scaled(1_000_000, ctx["quick"])
+        print(f"  learnscope: read and figure of a {steps:,}-step run with 10 series", flush=True)
+        out["step_run"] = ctx["worker"]("step_run_bench.py", "learnscope", "--steps", steps, "--reps", reps, "--json")
     return out
 
 

@@ -135,6 +135,11 @@ def notes(res: dict) -> list[str]:
         out.append(f"6. sweep of {sw['runs']:,} runs: dashboard compare first chart {sw['first_chart_ms_cold']} ms "
                    f"cold, {sw['first_chart_ms_warm']} ms warm (target 2 s); `learnscope plot --group` process "
                    f"{sw['figure_best_s']:.2f} s wall, {sw['figure_cpu_s']:.2f} s CPU (target 5 s).")
+    run = read.get("step_run")
+    if run and "error" not in run:
+        out.append(f"step-based run, {run['steps']:,} steps x {run['series']} series: ls.read "
+                   f"{run['read_median_s']:.2f} s (target < 1 s), ls.plot + PNG {run['plot_median_s']:.2f} s; "
+                   f"{run['spikes_found']} of 3 spikes found, x axis in {run['x_axis']}s.")
     imp = res.get("import", {}).get("learnscope-import-store")
     if imp and "error" not in imp:
         out.append(f"learnscope import of the same file into a store (load + save): {imp['median']:.2f} s.")
@@ -142,7 +147,11 @@ def notes(res: dict) -> list[str]:
     if ls_read and "error" not in ls_read:
         out.append(f"learnscope open_store().load of {ls_read['points']:,} points: {ls_read['median']:.3f} s "
                    f"median, {ls_read['first']:.3f} s first.")
-    for scen in ("logging", "training", "read", "import"):
+    sc = res.get("scale")
+    if sc and "error" not in sc:
+        from scale_bench import render as scale_render
+        out += scale_render(sc).splitlines()
+    for scen in ("logging", "training", "read", "import", "scale"):
         for key, r in res.get(scen, {}).items():
             if isinstance(r, dict) and "error" in r:
                 out.append(f"{scen} {key}: not measured ({r['error']})")
@@ -170,6 +179,7 @@ def targets(res: dict) -> list[str]:
     b = bytes_per_point(log.get("learnscope/10"))
     if b is not None:
         out.append(_target("bytes on disk per point <= 12", b, 12.0, "B"))
+    out += scale_targets(res.get("scale"))
     behind = [f"{label.strip()}: {t}" for label, vals, unit in rows(res) if unit
               for t, v in vals.items() if t != "learnscope" and isinstance(v, float)
               and isinstance(vals.get("learnscope"), float) and v < vals["learnscope"]]
@@ -180,3 +190,18 @@ def targets(res: dict) -> list[str]:
 
 def _target(what: str, got: float, limit: float, unit: str) -> str:
     return f"{'PASS' if got <= limit else 'MISS'} {what}: {got:.3g} {unit} (limit {limit:.3g} {unit})"
+
+
+def scale_targets(sc: dict | None) -> list[str]:
+    """Issue 14's targets at scale, per backend."""
+    out = []
+    for kind in ("sqlite", "postgresql"):
+        r = (sc or {}).get(kind)
+        if not r:
+            continue
+        n = f"{sc['runs']:,} runs, {kind}"
+        out.append(_target(f"{n}: `learnscope runs` whole process <= 1 s", max(r["cli"][k] for k in ("plain", "where", "sort")), 1.0, "s"))
+        out.append(_target(f"{n}: runs list painted in Chromium <= 1 s", r["dashboard"]["paint_warm"], 1.0, "s"))
+        worst = max(r["store"]["where"], r["store"]["sort"], r["dashboard"]["api_where"], r["dashboard"]["api_sort"])
+        out.append(_target(f"{n}: config filter or sort <= 0.5 s", worst, 0.5, "s"))
+    return out

@@ -171,8 +171,30 @@ def fastai() -> None:
     save(ls.plot(cb.run, title="fastai Learner.fit_one_cycle (digits, 12 epochs)"), "fastai")
 
 
+def lm_run():
+    """A tiny byte-level transformer with three bad batches (bench/read/lm.py; trained unless cached)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench" / "read"))
+    import lm as corpus
+
+    cfg = next(c for c in corpus.configs() if c.family == "data-tr" and c.seed == 2)
+    if corpus.missing(grid=[cfg]):
+        corpus.CACHE.mkdir(parents=True, exist_ok=True)
+        corpus.train(cfg, str(corpus.CACHE))
+    return next(h for c, h in corpus.load_all() if c == cfg)
+
+
+def lm_spike() -> None:
+    import learnscope as ls
+
+    h = lm_run()
+    print(ls.read(h).to_dict()["findings"][0]["message"])
+    epochs = 1000 / h.config["steps_per_epoch"]
+    save(ls.plot(h, title=f"tiny byte-level transformer, 1,000 steps ({epochs:.2f} epoch): three bad batches"),
+         "lm-spike")
+
+
 FIGURES = {"keras": keras, "batch": batch, "overfit": overfit, "sweep": sweep, "folds": folds, "nan": nan,
-           "fastai": fastai}
+           "fastai": fastai, "lm": lm_spike}
 
 if __name__ == "__main__":
     import torch

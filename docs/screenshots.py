@@ -122,13 +122,43 @@ def compare(page, url: str, out: Path, run_ids: list[str]) -> None:
     page.screenshot(path=str(out / "dashboard-compare.png"), full_page=True)
 
 
+def lm_view(out: Path, store: str) -> None:
+    """The run view of a spiky language-model run (bench/read/lm.py) with its read."""
+    from playwright.sync_api import sync_playwright
+
+    sys.path.insert(0, str(ROOT / "docs"))
+    from make_figures import lm_run
+
+    from learnscope.store import open_store
+
+    info = open_store(store).save_history(lm_run(), project="lm", name="tiny-transformer-bad-batches")
+    server = Dashboard(store)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(viewport={"width": 1440, "height": 560})
+            page.goto(f"{server.url.split('?')[0]}#/run/{info.id}")
+            page.wait_for_selector("#verdict")
+            page.wait_for_selector(".chart[data-points]")
+            page.wait_for_timeout(800)
+            page.screenshot(path=str(out / "dashboard-run-lm.png"), full_page=True)
+            browser.close()
+    finally:
+        server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "images"))
     parser.add_argument("--store", default=None, help="keep the runs here (reused when it holds them)")
+    parser.add_argument("--lm", action="store_true", help="only the run view of a spiky language model")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    if args.lm:
+        with tempfile.TemporaryDirectory() as tmp:
+            lm_view(out, args.store or str(Path(tmp) / "store"))
+        return print(f"screenshot in {out}: dashboard-run-lm.png")
     with tempfile.TemporaryDirectory() as tmp:
         store = args.store or str(Path(tmp) / "store")
         overfit_id, sweep_ids = record(store)

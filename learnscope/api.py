@@ -91,7 +91,7 @@ def load(source, store=None) -> History:
         return from_fastai(source)
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         from .importers import load_path
-        return load_path(Path(source))
+        return load_path(Path(source).expanduser())
     if not isinstance(source, str):
         raise InvalidValueError(f"cannot load a {type(source).__name__}: give a run ref, a Run, "
                                 f"a log file path, or a Keras History")
@@ -99,5 +99,12 @@ def load(source, store=None) -> History:
 
 
 def _looks_like_path(text: str) -> bool:
+    """A path that exists, or one that cannot be a run ref: it ends like a log file (``.csv``,
+    ``.db``...), is absolute, or starts with ``./``/``~``. A missing one is then "no such file"."""
     p = Path(text).expanduser()
-    return p.exists() and (p.is_file() or p.is_dir())
+    if p.exists():
+        return True
+    from .importers.registry import suffixes
+
+    return p.suffix.lower() in suffixes() or text.startswith(("/", "./", "../", "~", "\\")) \
+        or "tfevents" in p.name

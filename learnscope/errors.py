@@ -23,3 +23,7 @@ class StoreError(LearnscopeError):
 
 class ImportFormatError(LearnscopeError, ValueError):
     """A log file is malformed or holds no numeric series."""
+
+
+class RunFinishedError(LearnscopeError, RuntimeError):
+    """A value was logged into a run after its ``finish()``: it would be lost."""

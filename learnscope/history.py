@@ -188,6 +188,15 @@ class History:
         df.index.name = index
         return df
 
+    def to_parquet(self, path):
+        """Write one row per point (step, epoch, wall time, one column per series) to a Parquet
+        file that pandas, polars and DuckDB read; needs pyarrow. See :mod:`learnscope.parquet`.
+
+        >>> h.to_parquet("run.parquet"); pd.read_parquet("run.parquet")   # doctest: +SKIP
+        """
+        from .parquet import write
+        return write(self, path)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, level: str = "epoch",
                   info: RunInfo | None = None, epochs: Any = None) -> History:
@@ -205,6 +214,14 @@ class History:
             h.add(Series(name, split, lvl or level, step=np.arange(len(arr), dtype=np.int64),
                          epoch=ep, wall_time=np.full(len(arr), np.nan), value=arr))
         return h
+
+    def _repr_html_(self) -> str:   # notebooks show a history as a small table of its series
+        from .display import history_html
+        return history_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .display import history_markdown
+        return history_markdown(self)
 
     def __repr__(self) -> str:
         return (f"History({self.info.ref!r}, epochs={self.n_epochs}, "

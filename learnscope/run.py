@@ -17,7 +17,7 @@ import weakref
 from collections.abc import Mapping
 
 from .buffer import Buffer
-from .errors import InvalidValueError
+from .errors import InvalidValueError, RunFinishedError
 from .history import History, RunInfo
 from .summary import update as update_summary
 from .unsaved import Unsaved
@@ -55,6 +55,7 @@ class Run:
         self._last_write = 0.0
         self._meta_dirty = False
         self._finished = threading.Event()
+        self._closed = False     # set by finish(): a plain bool, cheap to test on the hot path
         self._epoch_hooks: list = []
         store.create_run(info)
         _live.add(self)
@@ -86,6 +87,14 @@ class Run:
     def __repr__(self) -> str:
         return f"Run({self.info.ref!r}, id={self.id!r}, store={self.store.location!r})"
 
+    def _repr_html_(self) -> str:   # notebooks show a run as a small card
+        from .display import run_html
+        return run_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .display import run_markdown
+        return run_markdown(self)
+
     # ---- recording --------------------------------------------------------------------
     def log(self, data: Mapping, *, step: int | None = None, epoch: float | None = None) -> None:
         """Record one batch-level point per key. ``step`` defaults to the next step.
@@ -95,6 +104,8 @@ class Run:
         synchronisation here; on the CPU: read at once).
         """
         t = _now()
+        if self._closed:
+            self._refuse("log")
         with self._lock:
             if step is None:
                 if epoch is None and type(data) is dict and \
@@ -112,6 +123,8 @@ class Run:
     def log_epoch(self, data: Mapping, *, epoch: int | None = None, step: int | None = None) -> None:
         """Record one epoch-level point per key (epochs count from 1 by default)."""
         t = time.time()
+        if self._closed:
+            self._refuse("log_epoch")
         with self._lock:
             epoch = self._epochs_done + 1 if epoch is None else _check_epoch(epoch)
             if step is None:
@@ -123,6 +136,10 @@ class Run:
                 hook(self, epoch, data)
             except Exception:  # a live view must never stop training
                 log.exception("learnscope: epoch hook %r failed", hook)
+
+    def _refuse(self, what: str):
+        raise RunFinishedError(f"run {self.info.ref!r} (id {self.id}) is finished: {what}() after finish() "
+                               f"would be lost; start a new run with ls.init(), or call run.resume() first")
 
     def on_epoch(self, hook) -> None:
         """Call ``hook(run, epoch, data)`` after each :meth:`log_epoch` (live views, progress bars)."""
@@ -183,6 +200,7 @@ class Run:
         if self._finished.is_set():
             return
         self._finished.set()
+        self._closed = True
         if self._thread is not threading.current_thread():
             self._thread.join(timeout=WRITE_PATIENCE + 30)
         self.flush()
@@ -207,6 +225,7 @@ class Run:
         with self._flush_lock:
             self._write(dict(status="running", ended=None, heartbeat=time.time()))
         self.info.status = "running"
+        self._closed = False
         self._finished.clear()
         _live.add(self)
         self._thread = threading.Thread(target=self._loop, name=f"learnscope-flush-{self.id}", daemon=True)
@@ -267,7 +286,26 @@ def _clean_config(config) -> dict:
     bad = [k for k in config if not isinstance(k, str)]
     if bad:
         raise InvalidValueError(f"config keys must be strings, got {bad[0]!r}")
-    return dict(config)
+    return {k: _json_value(k, v) for k, v in config.items()}
+
+
+def _json_value(path: str, value):
+    """``value`` as JSON can hold it; anything else becomes its repr, said in one line naming the key."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Mapping):
+        return {str(k): _json_value(f"{path}.{k}", v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_value(f"{path}[{i}]", v) for i, v in enumerate(value)]
+    if hasattr(value, "item") and getattr(value, "shape", None) == ():  # a NumPy or tensor scalar
+        try:
+            return _json_value(path, value.item())
+        except (TypeError, ValueError, RuntimeError):
+            pass
+    text = repr(value)
+    print(f"learnscope: config value {path!r} is not JSON ({type(value).__name__}): stored as its repr "
+          f"{text[:80]!r}", file=sys.stderr, flush=True)
+    return text
 
 
 def _finish_all() -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import inspect
+import re
 import sys
 
 import click
@@ -17,6 +19,8 @@ from ..errors import LearnscopeError
 COMMANDS = {
     "runs": "runs", "show": "show", "export": "export", "import": "import_cmd",
     "read": "read_cmd", "plot": "plot_cmd", "report": "report_cmd", "ui": "ui_cmd", "demo": "demo_cmd",
+    "diff": "diff_cmd",
+    "rm": "rm",
 }
 
 
@@ -29,7 +33,19 @@ class LazyGroup(click.Group):
     def get_command(self, ctx, name):
         if name not in self.list_commands(ctx):
             return None
-        return importlib.import_module(f"{__name__}.{COMMANDS[name]}").command
+        command = importlib.import_module(f"{__name__}.{COMMANDS[name]}").command
+        if command.epilog is None:
+            from .examples import epilog
+            command.epilog = epilog(name)
+        return command
+
+    def format_commands(self, ctx, formatter):
+        """Each command with its one-line summary whole (click would cut it at 45 characters)."""
+        rows = [(name, summary(cmd)) for name in self.list_commands(ctx)
+                if (cmd := self.get_command(ctx, name)) is not None and not cmd.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def invoke(self, ctx):
         try:
@@ -38,6 +54,15 @@ class LazyGroup(click.Group):
             fail(str(exc))
         except (OSError, UnicodeError) as exc:
             fail(_os_message(exc))
+
+
+def summary(command) -> str:
+    """A command's one-line summary: its ``short_help``, else its help's first sentence, whole."""
+    if command.short_help:
+        return command.short_help
+    first = " ".join(inspect.cleandoc(command.help or "").split("\n\n")[0].split())
+    end = re.search(r"[.!?](\s|$)", first)
+    return first[: end.start() + 1] if end else first
 
 
 def _os_message(exc: BaseException) -> str:
@@ -58,6 +83,8 @@ def group():
     """Record, plot and read the learning signals of training runs.
 
     The store is --store, else $LEARNSCOPE_STORE, else ./learnscope.
+
+    `learnscope COMMAND --help` shows a command's options and examples.
     """
 
 

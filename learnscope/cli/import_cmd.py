@@ -6,22 +6,32 @@ from pathlib import Path
 
 import click
 
+from ..importers.registry import known
 from . import store_option
 
+HELP = f"""Import training logs, or every run of another tracker's store.
 
-@click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--project", default=None, help="Project of the imported runs [default: default].")
-@click.option("--name", default=None, help="Run name [default: from the file or folder name]; one PATH only.")
+Known formats (told by content, then by name): {known()}.
+
+A folder imports every known log below it, one run per log (TensorBoard's train/ and
+validation/ folders join their parent's run). Every file is read and checked before
+anything is stored; each run is stored in one transaction.
+
+\b
+Examples:
+  learnscope import training_log.csv --project digits
+  learnscope import lightning_logs/ mlruns/ wandb/
+  learnscope import mlflow.db --store runs/
+"""
+
+
+@click.command(help=HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--project", default=None, help="Project of the imported runs [default: the tracker's "
+              "project, else default].")
+@click.option("--name", default=None, help="Run name [default: from the log]; one run only.")
 @store_option
 def command(paths, project, name, store):
-    """Import training logs: Keras History JSON / CSVLogger CSV, Lightning metrics.csv,
-    fastai history.csv, Ultralytics results.csv, Hugging Face trainer_state.json, TensorBoard
-    event files. A directory imports one run per folder of event files.
-
-    Every file is read and checked before anything is stored; each run is stored in one
-    transaction.
-    """
     from ..errors import InvalidValueError
     from ..importers import find_runs
     from ..store import open_store

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from . import store_option
+
+FAIL_LEVELS = ("error", "warning")
 
 
 @click.command()
@@ -15,17 +19,17 @@ from . import store_option
 @click.option("--markdown", is_flag=True, help="Print the read as Markdown.")
 @click.option("--classes", type=click.IntRange(min=2), default=None, metavar="N",
               help="Number of classes, for the chance-level check [default: from the run, or inferred].")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
+              help="Exit with status 1 when the read has a finding of this severity or worse "
+                   "(for CI pipelines and agents); 0 otherwise.")
 @store_option
-def command(source, group, as_json, markdown, classes, store):
+def command(source, group, as_json, markdown, classes, fail_on, store):
     """Diagnose a run's learning curves in words, with evidence.
 
     SOURCE is a run (id, id prefix, or project/name) or any log file learnscope can
     import (Keras CSV, Lightning metrics.csv, trainer_state.json, TensorBoard events...).
 
-    \b
-    learnscope read demo/overfit
-    learnscope read training_log.csv --classes 10 --json
-    learnscope read --group lr-sweep
+    Exit status: 0, or 1 with --fail-on when a finding is that severe; 2 for bad input.
     """
     from ..api import load
     from ..read import read
@@ -35,6 +39,8 @@ def command(source, group, as_json, markdown, classes, store):
         raise click.UsageError("choose one of --json and --markdown")
     if (source is None) == (group is None):
         raise click.UsageError("give a run or log file to read, or --group NAME (not both)")
+    if group is not None and fail_on is not None:
+        raise click.UsageError("--fail-on judges one read: give a run or log file, not --group")
     if group is not None:
         return _read_group(group, store, as_json, markdown, classes)
     result = read(load(source, store=store), classes=classes)
@@ -46,6 +52,16 @@ def command(source, group, as_json, markdown, classes, store):
         click.echo(to_markdown(result), nl=False)
     else:
         print_read(result)
+    if fail_on is not None and failing(result, fail_on):
+        sys.exit(1)
+
+
+def failing(result, level: str) -> bool:
+    """Whether ``result`` has a finding of severity ``level`` or worse."""
+    from ..read.registry import SEVERITIES
+
+    rank = SEVERITIES.index(level)
+    return any(SEVERITIES.index(f.severity) >= rank for f in result.findings)
 
 
 def _read_group(name, store, as_json, markdown, classes):

@@ -45,4 +45,6 @@ def command(run, store):
         return
     from rich.markup import escape
 
-    console.print(epoch_table(h, title=escape(f"{h.info.ref}  [{h.info.status}]  id {h.info.id}")))
+    stop = h.meta.get("stopped_by")
+    stopped = f"  stopped by the read: {stop.get('code')}" if isinstance(stop, dict) else ""
+    console.print(epoch_table(h, title=escape(f"{h.info.ref}  [{h.info.status}]  id {h.info.id}{stopped}")))

@@ -1,8 +1,9 @@
 """The dashboard's JSON API: read-only, every parameter validated before use.
 
 ========================  ====================================================
-``GET /api/runs``          the runs list (``?project=``), summaries, cached verdicts
-``GET /api/verdicts``      verdicts of ``?runs=ID,ID,...`` (computed when missing)
+``GET /api/runs``          the runs list, a page at a time (:mod:`.runs_api`)
+``GET /api/runs/ids``      every run matching a filter (:mod:`.runs_api`)
+``GET /api/verdicts``      stored verdicts of ``?runs=ID,ID,...`` (:mod:`.runs_api`)
 ``GET /api/run``           one run (``?run=REF``): info, config, its series
 ``GET /api/run/read``      the read of a run, with chart markers
 ``GET /api/run/data``      points: ``?run=REF&series=ID,..&lo=STEP&hi=STEP&buckets=N&time=1``
@@ -18,12 +19,12 @@ from __future__ import annotations
 import json
 import math
 import re
-import time
 
 import numpy as np
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ..axis import step_based
 from ..errors import LearnscopeError, RunNotFoundError
 from . import reads
 from .points import epoch_axis, run_series, series_points
@@ -98,23 +99,6 @@ def _run(request: Request):
 
 # ---- endpoints ---------------------------------------------------------------------------
 @endpoint
-def runs_list(request: Request) -> dict:
-    project = _param(request, "project")
-    if project is not None and not _REF.fullmatch(project):
-        raise ApiError(400, "parameter 'project' must be 1-300 printable characters")
-    store = request.app.state.store
-    return {"store": store.location, "runs": [run_row(store, info) for info in store.list_runs(project or None)]}
-
-
-@endpoint
-def verdicts(request: Request) -> dict:
-    wanted = set(_ids(request, "runs", _ID) or [])
-    store = request.app.state.store
-    return {"verdicts": {info.id: reads.verdict_for(store, info)
-                         for info in store.list_runs() if info.id in wanted}}
-
-
-@endpoint
 def run_detail(request: Request) -> dict:
     info = _run(request)
     store = request.app.state.store
@@ -146,7 +130,9 @@ def run_data(request: Request) -> dict:
         raise ApiError(404, f"some of the series {','.join(wanted)[:80]} are not series of run {info.id}")
     axis = _epoch_reference(store, all_series)
     out = [_series_json(store, s, lo, hi, buckets, want_time, axis, info.created) for s in chosen]
-    return {"run": info.id, "status": info.status, "series": out, "log": _log_choices(out)}
+    # the default x axis, decided where the figure's is (learnscope.axis): steps for step-based runs
+    x = "step" if axis is None or step_based([axis[1]]) else "epoch"
+    return {"run": info.id, "status": info.status, "series": out, "axis": x, "log": _log_choices(out)}
 
 
 def _log_choices(out: list[dict]) -> dict:
@@ -179,21 +165,9 @@ def chart(request: Request) -> Response:
 
 # ---- shaping -----------------------------------------------------------------------------
 def run_row(store, info) -> dict:
-    """What the runs list shows of a run (no point is read: summaries only)."""
-    epoch = info.summary.get("epoch", {})
-    batch = info.summary.get("batch", {})
-    end = info.ended or (time.time() if info.status == "running" else info.heartbeat) or info.created
-    metrics = {f"{k}@{level}": {f: v.get(f) for f in ("last", "best", "best_epoch", "n")}
-               for level, entries in (("epoch", epoch), ("batch", batch)) for k, v in entries.items()}
-    cached = reads._cache.get(info.id)
-    return {"id": info.id, "project": info.project, "group": info.group, "fold": info.fold,
-            "name": info.name, "status": info.status, "created": info.created, "ended": info.ended,
-            "duration": max(end - info.created, 0.0), "config": info.config,
-            "epochs": max((int(v.get("last_epoch") or 0) for v in epoch.values()), default=0),
-            "steps": max((int(v.get("last_step", -1)) + 1 for v in batch.values()), default=0),
-            "metrics": metrics, "version": list(reads.version(info)),
-            "verdict": cached[1].get("verdict") if cached and cached[0] == reads.version(info) else None,
-            "verdict_known": bool(cached and cached[0] == reads.version(info))}
+    """What the runs list shows of a run (no point is read: summaries and the stored read)."""
+    from .runs_api import list_row
+    return list_row(store.runs(ids=[info.id], limit=1)[0])
 
 
 def _epoch_reference(store, all_series):

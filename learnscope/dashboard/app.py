@@ -57,7 +57,7 @@ def create_app(store, *, token: str | None = None):
     from starlette.routing import Route
 
     from ..store import open_store
-    from . import api
+    from . import api, runs_api
     from .security import Guard
 
     files = static_files()
@@ -73,7 +73,8 @@ def create_app(store, *, token: str | None = None):
         return Response(hit[0], media_type=hit[1], headers={"Cache-Control": "no-cache"})
 
     routes = [Route("/", page), Route("/static/{name}", static),
-              Route("/api/runs", api.runs_list), Route("/api/verdicts", api.verdicts),
+              Route("/api/runs", runs_api.runs_list), Route("/api/runs/ids", runs_api.runs_ids),
+              Route("/api/verdicts", runs_api.verdicts),
               Route("/api/run", api.run_detail), Route("/api/run/read", api.run_read),
               Route("/api/run/data", api.run_data), Route("/api/chart", api.chart)]
     app = Starlette(routes=routes)

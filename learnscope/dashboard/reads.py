@@ -75,7 +75,10 @@ def _compute(store, info) -> dict:
 
 _MARKERS = (("best_epoch", "best epoch", "good"), ("early_stop_epoch", "early stop", "info"))
 _FINDING_MARKERS = {"overfitting": ("overfitting starts", "warn"), "non_finite": ("first non-finite", "bad"),
-                    "diverging": ("diverging", "bad")}
+                    "diverging": ("diverging", "bad"), "loss_spike": ("loss spike", "warn")}
+# a step-based run has no best/early-stop epoch: its steps are marked instead
+_STEP_MARKERS = (("best_step", "best_epoch", "best step", "good"),
+                 ("early_stop_step", "early_stop_epoch", "early stop", "info"))
 
 
 def markers(result: dict, history) -> list[dict]:
@@ -84,6 +87,9 @@ def markers(result: dict, history) -> list[dict]:
     for field, label, kind in _MARKERS:
         if result.get(field) is not None:
             out.append(_place(history, label, kind, result[field], None))
+    for field, epoch_field, label, kind in _STEP_MARKERS:
+        if result.get(epoch_field) is None and result.get(field) is not None:
+            out.append(_place(history, label, kind, None, result[field]))
     for f in result.get("findings", []):
         if f["code"] in _FINDING_MARKERS and (f.get("epoch") is not None or f.get("step") is not None):
             label, kind = _FINDING_MARKERS[f["code"]]

@@ -1,10 +1,9 @@
-"""CSV training logs: Keras CSVLogger, fastai CSVLogger, Lightning ``metrics.csv``,
-Ultralytics ``results.csv``, pandas dumps of a Keras history, and headerless tables.
+"""CSV training logs laid out one row per epoch: Keras CSVLogger, pandas dumps of a Keras
+history, any table of metrics, headerless tables; and what every CSV layout shares.
 
-The layout is told from the header (content), not the file name. Epochs become
-1-based (Keras, fastai and Lightning write 0-based); Lightning rows mix step-level
-and epoch-level values, told apart by ``_step``/``_epoch`` suffixes or, without
-one, by whether a column holds more than one value per epoch.
+Each layout is a format of the registry told by its header (content), not the file
+name (:func:`csv_format`; Lightning's, fastai's and Ultralytics' live in their own
+modules). Epochs become 1-based (Keras and fastai write 0-based).
 
 >>> h = load_csv("log.csv", "epoch,loss,val_loss\\n0,0.9,1.0\\n1,0.5,0.7\\n")
 >>> h.epoch["val_loss"], h.get("loss").epoch
@@ -14,13 +13,13 @@ one, by whether a column holds more than one value per epoch.
 from __future__ import annotations
 
 import re
+import sys
 
 import numpy as np
 
 from ..errors import ImportFormatError
-from ..names import parse_key
 from .collect import Collector
-from .fastai import fastai_key
+from .registry import Format
 from .table import TIME_COLUMNS, Table, parse_table
 
 _EPOCH = frozenset({"epoch", "epochs"})
@@ -29,18 +28,18 @@ _STEP = frozenset({"step", "global_step"})
 _FRACTION = re.compile(r"(^|[_/])(acc|accuracy|precision|recall|f1|auc|iou|dice)([_(]|$)", re.I)
 
 
-def load_csv(path, text: str):
-    """A :class:`History` from the text of a CSV log (any layout above)."""
-    table = parse_table(path, text)
-    fmt = layout(table)
-    c = Collector(path, fmt)
+def load_csv(path, text: str, fmt: str = "csv"):
+    """A :class:`History` from the text of a CSV log laid out one row per epoch (or per step)."""
+    return from_table(parse_table(path, text), fmt)
+
+
+def from_table(table: Table, fmt: str, fill=None):
+    """A :class:`History` from a parsed table; ``fill(table, collector) -> meta`` reads the rows."""
+    c = Collector(table.path, fmt)
     meta: dict = {}
     if not len(table):
         return c.history()  # a header and no rows: "holds no numeric series"
-    if fmt == "lightning-csv":
-        _lightning(table, c)
-    else:
-        meta.update(_rows(table, c))
+    meta.update((fill or read_rows)(table, c) or {})
     scaled = _unpercent(c)
     if scaled:
         meta["scaled_from_percent"] = scaled
@@ -49,18 +48,37 @@ def load_csv(path, text: str):
     return c.history(meta)
 
 
-def layout(t: Table) -> str:
-    """Which program wrote the table, from its header."""
-    low = [n.lower() for n in t.names]
-    if not t.header:
-        return "headerless-csv"
-    if any(n.startswith("train/") for n in low) and any(n.startswith("metrics/") for n in low):
-        return "ultralytics-csv"
-    if _find(t, _STEP) and _find(t, _EPOCH):
-        return "lightning-csv"
-    if {"epoch", "train_loss", "valid_loss"} <= set(low):
-        return "fastai-csv"
-    return "keras-csv" if low[0] == "epoch" else "csv"
+def csv_format(name: str, title: str, header_test, *, names=(), ends_rows: bool = True,
+               generic: bool = False, fill=None) -> Format:
+    """The :class:`Format` of a CSV layout told by its header (``header_test(names)``, lower case)."""
+    def content(probe) -> bool:
+        return probe.is_text and not probe.is_json and header_test(probe.header)
+
+    def read(probe):
+        warning = check_line_end(probe, fmt)
+        h = from_table(probe.table, name, fill)
+        if warning:  # only for a file that imports: a failed one says its one line, not two
+            print(warning, file=sys.stderr, flush=True)
+        return h
+
+    fmt = Format(name, title, read, content, tuple(names), ends_rows=ends_rows, generic=generic,
+                 any_text=generic)
+    return fmt
+
+
+def check_line_end(probe, fmt: Format) -> str | None:
+    """A last row without a line end may be cut inside a number: refused where the writer
+    always ends rows, else imported with the one-line warning this returns."""
+    text = probe.text
+    if not text or text.endswith(("\n", "\r")):
+        return None
+    line = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+    if fmt.ends_rows:
+        raise ImportFormatError(f"{probe.path}: line {line}: the last row has no line end, so the file was "
+                                f"cut while being written ({fmt.title} ends every row); delete line {line} "
+                                f"to import the rows before it")
+    return (f"learnscope: warning: {probe.path}: line {line}: the last row has no line end and may be cut "
+            f"short; imported as it is")
 
 
 def _find(t: Table, names) -> str | None:
@@ -82,7 +100,8 @@ def _index_column(t: Table) -> str | None:
     return "column_1" if ok and len(v) > 1 else None
 
 
-def _rows(t: Table, c: Collector) -> dict:
+def read_rows(t: Table, c: Collector, rename=str) -> dict:
+    """One row per epoch (or per step, when epochs repeat); ``rename`` maps column names to keys."""
     index = _index_column(t)
     epochs = _epochs(t, index)
     meta = {}
@@ -92,7 +111,6 @@ def _rows(t: Table, c: Collector) -> dict:
     steps = np.arange(len(t), dtype=np.int64)
     wall, time_meta = _wall_time(t)
     meta.update(time_meta)
-    rename = fastai_key if c.fmt == "fastai-csv" else str
     for name in _metric_names(t, {index}):
         have = t.present(name)
         if have.any():
@@ -140,54 +158,21 @@ def _unpercent(c: Collector) -> list[str]:
     return scaled
 
 
-# ---- Lightning: rows of step-level and epoch-level values -------------------------------
-def _lightning(t: Table, c: Collector) -> None:
-    step_col, epoch_col = _find(t, _STEP), _find(t, _EPOCH)
-    steps = _filled_steps(t, step_col)
-    epochs = _filled_epochs(t, epoch_col, steps) + 1  # Lightning counts epochs from 0
-    for name in _metric_names(t, {step_col, epoch_col}):
-        have = t.present(name)
-        if not have.any():
-            continue
-        v, s, e = t.column(name)[have], steps[have], epochs[have]
-        lvl = parse_key(name, None, level_suffix=True).level
-        level = lvl or _level_by_count(e)
-        if level == "batch":
-            v, s, e = _drop_repeats(v, s, e)
-        c.add_column(name, level, value=v, step=s, epoch=e, level_suffix=True)
+
+def _generic(header: list[str]) -> bool:
+    return bool(header)
 
 
-def _filled_steps(t: Table, col: str) -> np.ndarray:
-    s, have = t.column(col), t.present(col)
-    if not have.any():
-        return np.arange(len(t), dtype=np.int64)
-    idx = np.maximum.accumulate(np.where(have, np.arange(len(s)), 0))  # carry the last step forward
-    s = s[idx]
-    s[~have[idx]] = 0
-    return s.astype(np.int64)
+def _headerless(header: list[str]) -> bool:
+    return not header
 
 
-def _filled_epochs(t: Table, col: str, steps: np.ndarray) -> np.ndarray:
-    """Epochs per row; rows without one (LearningRateMonitor's) take the epoch of their step."""
-    e, have = t.column(col).copy(), t.present(col)
-    if have.all() or not have.any():
-        return e
-    order = np.argsort(steps[have], kind="stable")
-    known_steps, known_epochs = steps[have][order], e[have][order]
-    pos = np.minimum(np.searchsorted(known_steps, steps[~have]), len(known_steps) - 1)
-    e[~have] = known_epochs[pos]
-    return e
-
-
-def _level_by_count(epochs: np.ndarray) -> str:
-    finite = epochs[np.isfinite(epochs)]
-    if len(finite) < len(epochs):
-        return "batch"
-    return "batch" if len(finite) and np.unique(finite, return_counts=True)[1].max() > 1 else "epoch"
-
-
-def _drop_repeats(v, s, e):
-    """A value logged twice at one step (two callbacks) is one point."""
-    keep = np.ones(len(v), dtype=bool)
-    keep[1:] = ~((s[1:] == s[:-1]) & ((v[1:] == v[:-1]) | (np.isnan(v[1:]) & np.isnan(v[:-1]))))
-    return v[keep], s[keep], e[keep]
+_LOG_NAMES = ("*log*.csv", "*history*.csv", "*metrics*.csv", "*results*.csv", "*.log")
+FORMATS = (
+    csv_format("keras-csv", "Keras CSVLogger CSV", lambda h: bool(h) and h[0] in _EPOCH,
+               names=("training.log", "training_log.csv")),
+    csv_format("csv", "a CSV table of metrics with a header", _generic, names=_LOG_NAMES, ends_rows=False,
+               generic=True),
+    csv_format("headerless-csv", "a headerless CSV of numbers", _headerless, names=_LOG_NAMES,
+               ends_rows=False, generic=True),
+)

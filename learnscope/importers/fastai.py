@@ -14,6 +14,7 @@ import numpy as np
 
 from ..errors import ImportFormatError
 from .collect import Collector
+from .csvlogs import csv_format, read_rows
 
 
 def fastai_key(name: str) -> str:
@@ -65,3 +66,16 @@ def _float(v):
         return float(v.item() if hasattr(v, "item") else v)
     except (TypeError, ValueError):
         raise ImportFormatError(f"fastai recorder value {v!r} is not a number") from None
+
+
+
+def _read_fastai_rows(t, c):
+    return read_rows(t, c, rename=fastai_key)
+
+
+def _is_fastai(header: list[str]) -> bool:
+    return {"epoch", "train_loss", "valid_loss"} <= set(header)
+
+
+FORMATS = (csv_format("fastai-csv", "fastai CSVLogger history.csv", _is_fastai, names=("history.csv",),
+                      fill=_read_fastai_rows),)

@@ -22,6 +22,7 @@ import numpy as np
 
 from ..errors import ImportFormatError
 from .collect import Collector
+from .registry import Format
 
 _NOISE = re.compile(r"(_runtime|_samples_per_second|_steps_per_second|^total_flos|_flos)$")
 _CONFIG_KEYS = ("num_train_epochs", "max_steps", "train_batch_size", "logging_steps", "eval_steps",
@@ -34,6 +35,9 @@ def is_trainer_state(data) -> bool:
 
 def from_trainer_state(data: dict, source: str):
     """A :class:`History` from a parsed ``trainer_state.json``."""
+    if not is_trainer_state(data):
+        raise ImportFormatError(f"{source}: JSON without a log_history list (expected a Hugging Face "
+                                f"trainer_state.json)")
     points: dict[tuple[str, str], list] = {}
     summary: dict = {}
     for i, entry in enumerate(data["log_history"]):
@@ -82,3 +86,12 @@ def _num(x, source, i, what) -> float:
     if isinstance(x, bool) or not isinstance(x, (int, float)):
         raise ImportFormatError(f"{source}: log_history[{i}].{what} is {x!r}, expected a number")
     return float(x)
+
+
+def _is_hf(probe) -> bool:
+    return probe.is_json and is_trainer_state(probe.json)
+
+
+FORMATS = (Format("hf-trainer-state", "Hugging Face trainer_state.json",
+                  lambda probe: from_trainer_state(probe.json, str(probe.path)), _is_hf,
+                  names=("trainer_state.json",)),)

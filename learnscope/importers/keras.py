@@ -14,6 +14,7 @@ import numpy as np
 
 from ..errors import ImportFormatError
 from .collect import Collector
+from .registry import Format
 
 _FLOAT_WORDS = {"nan": math.nan, "inf": math.inf, "infinity": math.inf, "-inf": -math.inf, "-infinity": -math.inf}
 
@@ -52,3 +53,50 @@ def _number(x, source, key, i) -> float:
     if isinstance(x, bool) or not isinstance(x, (int, float, np.number)):
         raise ImportFormatError(f"{source}: {key!r}[{i}] is {x!r}, expected a number (or null, \"nan\")")
     return float(x)
+
+
+# ---- the JSON a Keras history is saved as ------------------------------------------------
+def _is_wrapped(data) -> bool:
+    """``{"history": {...}, "params": {...}}``: a History object dumped whole."""
+    return isinstance(data, dict) and isinstance(data.get("history"), dict)
+
+
+def _is_keras_json(probe) -> bool:
+    if not probe.is_json:
+        return False
+    data = probe.json
+    return _is_wrapped(data) or (isinstance(data, dict) and bool(data)
+                                 and all(isinstance(v, list) for v in data.values()))
+
+
+def _read_keras_json(probe):
+    data = probe.json
+    if not _is_wrapped(data):
+        return from_dict_of_lists(data, str(probe.path))
+    h = from_dict_of_lists(data["history"], str(probe.path))
+    h.info.config.update(data.get("params") or {})
+    return h
+
+
+def _is_pandas_json(probe) -> bool:
+    data = probe.json if probe.is_json else None
+    return isinstance(data, dict) and bool(data) and all(isinstance(v, dict) for v in data.values())
+
+
+def _read_pandas_json(probe):
+    """``pd.DataFrame(history.history).to_json()``: ``{"loss": {"0": 0.9, "1": 0.5}}`` -> lists by row."""
+    try:
+        cols = {k: [v for _, v in sorted(col.items(), key=lambda kv: float(kv[0]))]
+                for k, col in probe.json.items()}
+    except ValueError:
+        raise ImportFormatError(f"{probe.path}: JSON columns whose row labels are not numbers (expected a "
+                                f"Keras history, or pandas to_json of one)") from None
+    return from_dict_of_lists(cols, str(probe.path), fmt="pandas-json")
+
+
+_JSON_NAMES = ("*history*.json", "*log*.json", "*metrics*.json")
+FORMATS = (
+    Format("keras-json", "Keras History JSON", _read_keras_json, _is_keras_json, _JSON_NAMES, generic=True),
+    Format("pandas-json", "pandas to_json of a Keras history", _read_pandas_json, _is_pandas_json,
+           _JSON_NAMES, generic=True),
+)

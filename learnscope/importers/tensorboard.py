@@ -17,7 +17,6 @@ point come from what wrote the file:
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -27,7 +26,8 @@ from ..errors import ImportFormatError
 from ..names import keras_key, parse_key
 from .collect import Collector
 from .hf import _epoch_numbers
-from .tfevents import read_scalars
+from .registry import Format
+from .tfevents import looks_like_tfrecord, read_scalars
 
 SPLIT_DIRS = {"train": "train", "training": "train", "validation": "val", "val": "val", "valid": "val",
               "eval": "val", "test": "test"}
@@ -42,33 +42,35 @@ def _own_files(d: Path) -> list[Path]:
     return sorted(p for p in d.iterdir() if is_event_file(p))
 
 
-def run_dirs(root: Path) -> list[Path]:
-    """Directories under ``root`` that are runs: those holding event files, with split
-    subdirectories (``train/``, ``validation/``) counted as part of their parent."""
-    found: dict[Path, None] = {}
-    for dirpath, dirnames, filenames in sorted(os.walk(root)):
-        dirnames.sort()
-        if any("tfevents" in f for f in filenames):
-            d = Path(dirpath)
-            found.setdefault(d.parent if d.name.lower() in SPLIT_DIRS and d != Path(root) else d, None)
-    return list(found)
-
-
 def load_run_dir(d: Path):
     """The run of directory ``d``: its own event files plus those of its split subdirectories."""
     files = [(p, SPLIT_DIRS.get(d.name.lower())) for p in _own_files(d)]  # logs/validation given itself
-    for sub in sorted(p for p in d.iterdir() if p.is_dir() and p.name.lower() in SPLIT_DIRS):
+    for sub in _split_dirs(d):
         files += [(p, SPLIT_DIRS[sub.name.lower()]) for p in _own_files(sub)]
-    if files:
-        return load_event_files(files, source=d)
-    below = run_dirs(d)
-    if len(below) == 1:
-        return load_run_dir(below[0])
-    if below:
-        names = ", ".join(str(p.relative_to(d)) for p in below[:5])
-        raise ImportFormatError(f"{d}: holds {len(below)} runs ({names}{', ...' if len(below) > 5 else ''}), "
-                                f"not one; load one of them, or `learnscope import {d}` to import each")
-    raise ImportFormatError(f"{d}: no TensorBoard event files (events.out.tfevents.*) here or below")
+    if not files:
+        raise ImportFormatError(f"{d}: no TensorBoard event files (events.out.tfevents.*) here")
+    return load_event_files(files, source=d)
+
+
+def _split_dirs(d: Path) -> list[Path]:
+    return sorted(p for p in d.iterdir() if p.is_dir() and p.name.lower() in SPLIT_DIRS)
+
+
+def _is_run_dir(probe) -> bool:
+    """A folder of event files, or of split subfolders of them (Keras' ``train/``, ``validation/``)."""
+    d = probe.path
+    return bool(_own_files(d)) or any(_own_files(sub) for sub in _split_dirs(d))
+
+
+def _other_dirs(d: Path) -> list[Path]:
+    """After reading a run folder, a walk still visits its subfolders that are not its splits."""
+    return sorted(p for p in d.iterdir() if p.is_dir() and p.name.lower() not in SPLIT_DIRS
+                  and not p.name.startswith(".") and not p.is_symlink())
+
+
+def _read_file(probe):
+    path = probe.path
+    return load_event_files([(path, SPLIT_DIRS.get(path.parent.name.lower()))], source=path)
 
 
 def load_event_files(files, source):
@@ -165,3 +167,11 @@ def _keras_prefix(tag: str) -> tuple[str, str | None]:
         if tag.startswith(prefix) and len(tag) > len(prefix):
             return tag[len(prefix):], level
     return tag, None
+
+
+_TITLE = "TensorBoard events.out.tfevents.*"
+FORMATS = (
+    Format("tensorboard", _TITLE, _read_file, lambda probe: looks_like_tfrecord(probe.head), ("*tfevents*",)),
+    Format("tensorboard", _TITLE, lambda probe: load_run_dir(probe.path), _is_run_dir, folder=True,
+           descend=_other_dirs),
+)

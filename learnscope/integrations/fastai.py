@@ -14,6 +14,7 @@ from fastai.learner import Recorder
 
 from ..names import keras_key, parse_key
 from . import start_run
+from .stop import read_stop
 
 
 class Callback(_FastaiCallback):
@@ -22,16 +23,22 @@ class Callback(_FastaiCallback):
     >>> from learnscope.fastai import Callback                                  # doctest: +SKIP
     >>> learn = Learner(dls, model, metrics=accuracy, cbs=Callback(project="digits", name="fa"))  # doctest: +SKIP
     >>> learn.fit_one_cycle(5, 1e-3)                                            # doctest: +SKIP
+
+    ``stop_on=("non_finite", "diverging")`` reads the run after each epoch and raises
+    fastai's ``CancelFitException`` when one of those codes is found.
     """
 
     order = Recorder.order + 1      # after the Recorder has written the epoch's values
     remove_on_fetch = True          # fastai takes it off the learner during get_preds
-    _stateattrs = ("_ls_run",)      # learn.export() pickles callbacks: leave the live run out
+    _stateattrs = ("_ls_run", "_ls_stop")   # learn.export() pickles callbacks: leave the live run out
 
-    def __init__(self, project=None, name=None, config=None, store=None, *, live=False, **options):
+    def __init__(self, project=None, name=None, config=None, store=None, *, live=False, stop_on=(),
+                 **options):
         super().__init__()
+        stop = read_stop(stop_on)
         object.__setattr__(self, "_ls_run", start_run(project, name, config, store, framework="fastai",
                                                       live=live, **options))
+        object.__setattr__(self, "_ls_stop", stop.attach(self.run) if stop is not None else None)
         self._enabled, self._fitting, self._mock, self._open = True, False, False, False
         self._done, self._last, self._lr = 0, None, None   # epochs recorded; the last values recorded
 
@@ -84,6 +91,9 @@ class Callback(_FastaiCallback):
         if self._active():
             self._open = False
             self._record_last()
+            if self._ls_stop is not None and self._ls_stop.check() is not None:
+                from fastai.callback.core import CancelFitException
+                raise CancelFitException()
 
     def after_fit(self):
         if _in_validation_pass(self.learn) or not self._fitting:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import keras
 
 from . import start_run
+from .stop import read_stop
 
 RUNNING_MEAN_NOTE = ("Keras reports train loss and metrics as the running mean over the epoch's "
                      "batches so far; the epoch value is that mean at the epoch's last batch")
@@ -24,10 +25,14 @@ class Callback(keras.callbacks.Callback):
     ...           callbacks=[Callback(project="digits", name="mlp")])   # doctest: +SKIP
 
     Keras does not tell callbacks the batch size: pass ``config={"batch_size": 32}`` to keep it.
+    ``stop_on=("non_finite", "diverging")`` reads the run at each epoch end and sets
+    ``model.stop_training`` when one of those codes is found (see :mod:`learnscope.integrations.stop`).
     """
 
-    def __init__(self, project=None, name=None, config=None, store=None, *, live=False, **options):
+    def __init__(self, project=None, name=None, config=None, store=None, *, live=False, stop_on=(),
+                 **options):
         super().__init__()
+        self._stop = read_stop(stop_on)   # checked first: a bad code creates no run
         meta = {"keras_backend": keras.backend.backend(), "train_metric_reduction": RUNNING_MEAN_NOTE,
                 **dict(options.pop("meta", None) or {})}
         self.run = start_run(project, name, config, store, framework="keras", live=live, meta=meta, **options)
@@ -36,6 +41,8 @@ class Callback(keras.callbacks.Callback):
         self._pending = None      # (epoch, logs) not yet recorded
         self._lr = self._lr_now = None   # the learning rate last recorded / of this batch
         self._schedule = False
+        if self._stop is not None:
+            self._stop.attach(self.run)
 
     # ---- training events ------------------------------------------------------------------
     def on_train_begin(self, logs=None):
@@ -64,6 +71,10 @@ class Callback(keras.callbacks.Callback):
         # Keep the logs dict itself: callbacks after this one (LearningRateScheduler, History last)
         # may still add to it, and the epoch level must equal History.history.
         self._pending = (self._epoch, logs if logs is not None else {})
+        if self._stop is not None:
+            self._stop.add_epoch(self._epoch, self._pending[1], self.run.step - 1)
+            if self._stop.check() is not None:
+                self.model.stop_training = True
 
     def on_train_end(self, logs=None):
         self._record_pending()

@@ -14,6 +14,7 @@ from lightning.pytorch.utilities import rank_zero_only
 
 from ..names import keras_key, parse_key
 from . import start_run
+from .stop import read_stop
 
 
 class Logger(_LightningLogger):
@@ -21,10 +22,15 @@ class Logger(_LightningLogger):
 
     >>> from learnscope.lightning import Logger                                # doctest: +SKIP
     >>> trainer = Trainer(max_epochs=10, logger=Logger(project="digits", name="lit"))  # doctest: +SKIP
+
+    ``stop_on=("non_finite", "diverging")`` reads the run whenever epoch values arrive
+    and sets ``trainer.should_stop`` when one of those codes is found.
     """
 
-    def __init__(self, project=None, name=None, config=None, store=None, *, live=False, **options):
+    def __init__(self, project=None, name=None, config=None, store=None, *, live=False, stop_on=(),
+                 **options):
         super().__init__()
+        self._stop = read_stop(stop_on)
         self._args = dict(project=project, name=name, config=config, store=store, live=live, **options)
         self._run = None
         self._trainer = None
@@ -37,6 +43,8 @@ class Logger(_LightningLogger):
             a = dict(self._args)
             self._run = start_run(a.pop("project"), a.pop("name"), a.pop("config"), a.pop("store"),
                                   framework="lightning", **a)
+            if self._stop is not None:
+                self._stop.attach(self._run)
         return self._run
 
     @property
@@ -80,8 +88,12 @@ class Logger(_LightningLogger):
         if batch and (t is None or t.training):
             self._log_lr(batch)
             self.run.log(batch, step=step, epoch=epoch)
+            if self._stop is not None:
+                self._stop.add_batch(batch, epoch if epoch is not None else self.run._epochs_done + 1, step)
         if per_epoch:
             self.run.log_epoch(per_epoch, epoch=epoch, step=step)
+            if self._stop is not None and t is not None and self._stop.check() is not None:
+                t.should_stop = True
 
     @rank_zero_only
     def finalize(self, status: str) -> None:

@@ -15,6 +15,7 @@ import torch
 from ..errors import InvalidValueError
 from ..names import SPLITS
 from . import start_run
+from .stop import read_stop
 
 
 class _Totals:
@@ -48,13 +49,20 @@ class Tracker:
     ``probes=True`` (needs ``model``) adds per-layer gradient norms, dead ReLU
     fractions and weight-update ratios every ``probe_every`` steps. Accuracy is the
     argmax of ``logits`` (N, C) against class ids, or ``logits > 0`` for one output.
+
+    ``stop_on=("non_finite", "diverging")`` reads the run at each :meth:`end_epoch`;
+    when one of those codes is found, :attr:`should_stop` turns True (one line says
+    why): end the loop with ``if tracker.should_stop: break``.
     """
 
     def __init__(self, project=None, name=None, config=None, store=None, *, model=None, optimizer=None,
-                 probes=False, probe_every=1, live=False, **options):
+                 probes=False, probe_every=1, live=False, stop_on=(), **options):
         if probes and model is None:
             raise InvalidValueError("probes=True needs the model: Tracker(..., model=model, probes=True)")
+        self._stop = read_stop(stop_on)
         self.run = start_run(project, name, config, store, framework="torch", live=live, **options)
+        if self._stop is not None:
+            self._stop.attach(self.run)
         self.optimizer, self._lr, self._split = optimizer, None, "train"
         self._totals: dict[str, _Totals] = {}
         self._epoch, self._sized = 0, False
@@ -122,7 +130,14 @@ class Tracker:
         values.update({k: float(v) for k, v in metrics.items()})
         self._epoch += 1
         self.run.log_epoch(values, epoch=self._epoch)
+        if self._stop is not None:
+            self._stop.check()
         return values
+
+    @property
+    def should_stop(self) -> bool:
+        """True once the read found a ``stop_on`` code: the loop should end."""
+        return self._stop is not None and self._stop.finding is not None
 
     def _finalize(self) -> dict:
         """The one place epoch values are computed from the sums (and synchronised, once)."""

@@ -14,6 +14,7 @@ from transformers import TrainerCallback
 
 from ..names import keras_key, parse_key
 from . import start_run
+from .stop import read_stop
 
 _SUMMARY_KEYS = ("train_runtime", "train_samples_per_second", "train_steps_per_second", "total_flos", "train_loss")
 _SPEED_SUFFIXES = ("_runtime", "_per_second")
@@ -25,11 +26,18 @@ class Callback(TrainerCallback):
     >>> from learnscope.transformers import Callback                          # doctest: +SKIP
     >>> trainer = Trainer(model, args, train_dataset=ds, eval_dataset=val,
     ...                   callbacks=[Callback(project="sst2", name="bert-tiny")])   # doctest: +SKIP
+
+    ``stop_on=("non_finite", "diverging")`` reads the run after each evaluation and at
+    each epoch end, and sets ``control.should_training_stop`` when one of those codes is found.
     """
 
-    def __init__(self, project=None, name=None, config=None, store=None, *, live=False, **options):
+    def __init__(self, project=None, name=None, config=None, store=None, *, live=False, stop_on=(),
+                 **options):
+        self._stop = read_stop(stop_on)
         self.run = start_run(project, name, config, store, framework="transformers", live=live, **options)
         self._training = False
+        if self._stop is not None:
+            self._stop.attach(self.run)
 
     def on_train_begin(self, args, state, control, model=None, **kwargs):
         self._training = True
@@ -57,8 +65,19 @@ class Callback(TrainerCallback):
         batch, per_epoch = _split(logs)
         if batch:
             self.run.log(batch, step=state.global_step, epoch=epoch)
+            if self._stop is not None:
+                self._stop.add_batch(batch, epoch, state.global_step)
         if per_epoch:
             self.run.log_epoch(per_epoch, epoch=epoch, step=state.global_step)
+            self._check(control)
+
+    def on_epoch_end(self, args, state, control, **kwargs):
+        if self._training:
+            self._check(control)
+
+    def _check(self, control) -> None:
+        if self._stop is not None and self._stop.check() is not None:
+            control.should_training_stop = True
 
     def on_train_end(self, args, state, control, **kwargs):
         self._training = False

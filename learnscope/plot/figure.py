@@ -2,7 +2,9 @@
 
 The picture is decided by :mod:`.model` (the same one the report and the dashboard
 draw); this module only renders it, with matplotlib's object API on an Agg canvas:
-no pyplot global state, so it is safe in servers, threads and notebooks alike.
+no pyplot global state, so it is safe in servers, threads and notebooks alike. In Jupyter
+and Colab the returned figure shows itself as one PNG (``_repr_png_``) with no
+``%matplotlib`` magic, and, never being registered with pyplot, it is not shown twice.
 """
 
 from __future__ import annotations
@@ -16,6 +18,18 @@ from .legend import LegendBook
 from .model import build
 from .render import draw_colourbar, draw_panel
 from .style import grid_shape
+
+
+class CurvesFigure(Figure):
+    """The Figure :func:`plot` returns: a plain matplotlib Figure that notebooks display as a PNG."""
+
+    def _repr_png_(self) -> bytes:
+        import io
+
+        buf = io.BytesIO()
+        self.savefig(buf, format="png")
+        return buf.getvalue()
+
 
 def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale: bool | None = None,
          group: bool | None = None, read: bool = True, metrics=None, store=None,
@@ -88,7 +102,7 @@ def render(model: dict, *, figsize=None, fig: Figure | None = None) -> Figure:
 
 def _fresh(fig, size) -> Figure:
     if fig is None:
-        return Figure(figsize=size, layout="constrained", dpi=110)
+        return CurvesFigure(figsize=size, layout="constrained", dpi=110)
     fig.clear()
     fig.set_size_inches(size)
     return fig

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..axis import x_axis
 from ..errors import InvalidValueError
 from ..names import SPLITS, higher_is_better, is_accuracy
 from .align import mean_std
@@ -74,10 +75,9 @@ def _check(level, smoothing) -> None:
 
 
 def _view(histories, level, smoothing, batch_points, max_points) -> View:
-    has_epoch = any(k.level == "epoch" and len(s) for h in histories for k, s in h.series.items())
-    x = "step" if level == "batch" or not has_epoch else "epoch"
-    return View(x=x, batch_under=batch_points is not False and level != "epoch",
-                smoothing=float(smoothing), buckets=max(max_points // 4, 50))
+    x = "step" if level == "batch" else x_axis(histories)  # step-based runs: steps (learnscope.axis)
+    return View(x=x, batch_under=batch_points is not False and level != "epoch", smoothing=float(smoothing),
+                buckets=max(max_points // 4, 50), evals_at_steps=level != "batch")
 
 
 def _marks(ents: list[Entity], read) -> dict[int, Marks]:
@@ -185,7 +185,8 @@ def _is_epoch_line(x, view: View) -> bool:
 
 
 def _band_traces(name: str, i: int, e: Entity, view: View) -> list[dict]:
-    out, flat = [], View(x=view.x, batch_under=False, smoothing=view.smoothing, buckets=view.buckets)
+    out, flat = [], View(x=view.x, batch_under=False, smoothing=view.smoothing, buckets=view.buckets,
+                         evals_at_steps=view.evals_at_steps)
     for split in SPLITS:
         members = [c for c in (curves(h, name, split, flat)[0] for h in e.histories) if c is not None]
         if not members:

@@ -22,6 +22,7 @@ class View:
     buckets: int = 1000          # min/max buckets per drawn series (~4 points each)
     dots: bool = True            # a dot per epoch (one run, few epochs)
     faint_alpha: float = 0.25    # opacity of the per-batch points
+    evals_at_steps: bool = False  # x in steps: epoch-level values (evaluations) drawn at their steps
 
 
 def curves(history, metric: str, split: str, view: View):
@@ -30,14 +31,20 @@ def curves(history, metric: str, split: str, view: View):
     ``main`` is the line (epoch values, or batch values when that is all there is);
     ``faint`` the per-batch points drawn under an epoch line.
     """
-    ep = history.get(metric, split, "epoch") if view.x == "epoch" else None
+    ep = history.get(metric, split, "epoch") if view.x == "epoch" or view.evals_at_steps else None
     ba = history.get(metric, split, "batch")
     if ep is not None and len(ep):
         under = _batch_xy(history, ba, view, smooth=False) if view.batch_under and ba is not None else None
-        return (ep.epoch.astype(np.float64), ep.value), under
+        return ((ep.epoch if view.x == "epoch" else ep.step).astype(np.float64), ep.value), under
+    if ba is not None and len(ba) and view.evals_at_steps and view.batch_under and _evaluated(history, metric):
+        return None, _batch_xy(history, ba, view, smooth=False)  # per-step noise under the evaluations
     if ba is not None and len(ba):
         return _batch_xy(history, ba, view, smooth=view.smoothing > 0), None
     return None, None
+
+
+def _evaluated(history, metric: str) -> bool:
+    return any(k.name == metric and k.level == "epoch" and len(s) for k, s in history.series.items())
 
 
 def _batch_xy(history, s, view: View, smooth: bool):

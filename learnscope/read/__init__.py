@@ -52,10 +52,12 @@ def read(source, *, classes: int | None = None, early_stop_patience: int = 5, st
     findings = _drop_superseded(findings)
     findings += healthy(history, findings)
     findings.sort(key=lambda f: registry.info(f.code).priority)
+    best_at, stop_at = _where_text(history, early_stop_patience)
     return Read(verdict=findings[0].code if findings else "insufficient_data",
                 best_epoch=best_epoch(history), early_stop_epoch=early_stop_epoch(history, early_stop_patience),
                 findings=findings, run=history.info.ref if history.info.name else "", patience=early_stop_patience,
-                summary=summary(history))
+                summary=summary(history), best_step=best_step(history),
+                early_stop_step=early_stop_step(history, early_stop_patience), best_at=best_at, stop_at=stop_at)
 
 
 def _load(source, store) -> History:
@@ -89,33 +91,72 @@ def _drop_superseded(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.code not in gone]
 
 
-def best_epoch(history: History) -> int | None:
-    """Epoch of the best validation loss, else validation accuracy, else training loss."""
+def _monitor(history: History):
     cs = curves(history)
-    for c in (cs.val_loss, cs.val_acc, cs.train_loss):
-        if c is not None and c.finite.sum():
-            idx, _ = finite(c)
-            return c.epoch_at(idx[int(np.argmin(oriented(c)))])
-    return None
+    return next((c for c in (cs.val_loss, cs.val_acc, cs.train_loss) if c is not None and c.finite.sum()), None)
 
 
-def early_stop_epoch(history: History, patience: int = 5, min_delta: float = 0.0) -> int | None:
-    """Where Keras ``EarlyStopping(monitor, patience)`` on the same curve would have stopped (None: never)."""
-    cs = curves(history)
-    c = next((c for c in (cs.val_loss, cs.val_acc, cs.train_loss) if c is not None and c.finite.sum()), None)
+def _best_index(history: History):
+    """The curve the best point is taken from (validation loss, else accuracy, else training
+    loss) and the index of its best point."""
+    c = _monitor(history)
     if c is None:
-        return None
+        return None, None
+    idx, _ = finite(c)
+    return c, int(idx[int(np.argmin(oriented(c)))])
+
+
+def _stop_index(history: History, patience: int, min_delta: float = 0.0):
+    """Where Keras ``EarlyStopping(patience)`` on the monitored curve stops: (curve, index or None)."""
+    c = _monitor(history)
+    if c is None:
+        return None, None
     best, wait = math.inf, 0
     for i, v in enumerate(-c.value if c.accuracy else c.value):
         if not math.isfinite(v):  # TerminateOnNaN stops here too
-            return c.epoch_at(i)
+            return c, i
         if v < best - min_delta:
             best, wait = v, 0
         else:
             wait += 1
             if wait >= patience:
-                return c.epoch_at(i) if i < len(c.value) - 1 else None
-    return None
+                return c, (i if i < len(c.value) - 1 else None)
+    return c, None
+
+
+def best_epoch(history: History) -> int | None:
+    """Epoch of the best validation loss, else validation accuracy, else training loss
+    (None for a step-based run: see :func:`best_step`)."""
+    c, i = _best_index(history)
+    return None if c is None or c.step_based else c.epoch_at(i)
+
+
+def best_step(history: History) -> int | None:
+    """Step of the best validation loss (else accuracy, else training loss)."""
+    c, i = _best_index(history)
+    return None if c is None else c.step_at(i)
+
+
+def early_stop_epoch(history: History, patience: int = 5, min_delta: float = 0.0) -> int | None:
+    """Where Keras ``EarlyStopping(monitor, patience)`` on the same curve would have stopped (None: never;
+    None for a step-based run, whose patience counts evaluations: see :func:`early_stop_step`)."""
+    c, i = _stop_index(history, patience, min_delta)
+    return None if i is None or c.step_based else c.epoch_at(i)
+
+
+def early_stop_step(history: History, patience: int = 5, min_delta: float = 0.0) -> int | None:
+    """The step where early stopping with ``patience`` evaluations would have stopped (None: never)."""
+    c, i = _stop_index(history, patience, min_delta)
+    return None if i is None else c.step_at(i)
+
+
+def _where_text(history: History, patience: int) -> tuple[str, str]:
+    """"step 1,200 (evaluation 12 of 24)" for the best and early-stop points of a step-based run."""
+    c, i = _best_index(history)
+    if c is None or not c.step_based:
+        return "", ""
+    _, j = _stop_index(history, patience)
+    return c.at(i), (c.at(j) if j is not None else "")
 
 
 class _CallableModule(types.ModuleType):

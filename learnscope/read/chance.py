@@ -113,7 +113,7 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
         return []
     h = -(p * math.log(p) + (1 - p) * math.log(1 - p))
     end = tail_mean(finite(loss)[1], 3)
-    if end < 0.9 * h:
+    if end < 0.9 * h or not _train_side_agrees(cs, c, p):
         return []
     message = (f"{label(c)} sits at exactly {fmt(p)} for the last {len(late)} {c.unit}, and {label(loss)} "
                f"({fmt(end)}) is at or above the {fmt(h)} of always guessing one class at that rate: the model "
@@ -121,6 +121,24 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
     evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
                 "points": len(late)}
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
+
+
+def _train_side_agrees(cs, c, p: float, close: float = 0.05) -> bool:
+    """A model that outputs one class scores the majority share on the training data too (about the
+    same share, and as flat), with a loss no better than that guess: a frozen model that learned
+    something scores better there (and its validation may be frozen at a good, or overconfident,
+    level)."""
+    if c is not cs.val_acc or cs.train_acc is None or cs.train_acc.finite.sum() < 3:
+        return True
+    ta = finite(cs.train_acc)[1]
+    q = tail_mean(ta, 3)
+    if abs(q - p) > close or not 0 < q < 1:
+        return False
+    tl = cs.train_loss
+    if tl is None or not tl.finite.sum():
+        return True
+    hq = -(q * math.log(q) + (1 - q) * math.log(1 - q))
+    return tail_mean(finite(tl)[1], 3) >= 0.9 * hq
 
 
 def _by_loss(history: History, k: int, source: str) -> list[Finding]:
@@ -138,14 +156,15 @@ def _by_loss(history: History, k: int, source: str) -> list[Finding]:
 
 
 
-def collapse(cs, factor: float = 5.0):
-    """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never recovered from."""
+def collapse(cs, factor: float = 5.0, recovered: bool = False):
+    """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never
+    recovered from (or, with ``recovered=True``, any such spike)."""
     b = cs.batch_loss
     if b is None or len(b) < 20:
         return None
     v = b.value
     start = float(np.nanmedian(v[:10]))
     i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
-    if not start > 0 or not v[i] > factor * start or np.nanmin(v[i:]) < 0.9 * start:
+    if not start > 0 or not v[i] > factor * start or (not recovered and np.nanmin(v[i:]) < 0.9 * start):
         return None
     return int(b.step[i]), float(v[i]), start

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..axis import step_based
 from ..history import History, Series
 from ..names import higher_is_better, is_accuracy
 from .noise import Noise, curve_noise
@@ -58,23 +59,28 @@ class Curve:
         return None if self.step is None else int(self.step[i])
 
     @property
+    def step_based(self) -> bool:
+        """Evaluated at fractional epochs (every N steps): told in steps, never in epochs."""
+        return self.epoch is not None and self.step is not None and step_based([self.epoch])
+
+    @property
     def unit(self) -> str:
         """What one point is, for messages: "epochs", "evaluations" (fractional epochs), "windows"."""
         if self.epoch is None:
             return "windows"
-        e = self.epoch[np.isfinite(self.epoch)]
-        return "epochs" if np.allclose(e, np.round(e)) else "evaluations"
+        return "evaluations" if step_based([self.epoch]) else "epochs"
 
     def at(self, i: int) -> str:
-        """Where point ``i`` is, for messages: "epoch 3", "epoch 0.27", "step 500"."""
+        """Where point ``i`` is, for messages: "epoch 3", "step 500 (evaluation 5 of 24)", "step 500"."""
+        if self.step_based:
+            return f"step {self.step_at(i):,} (evaluation {i + 1} of {len(self.value)})"
         if self.epoch is None or not math.isfinite(self.epoch[i]):
-            return f"step {self.step_at(i)}" if self.step is not None else f"point {i + 1}"
-        e = float(self.epoch[i])
-        return f"epoch {e:.0f}" if e == round(e) else f"epoch {e:.3g}"
+            return f"step {self.step_at(i):,}" if self.step is not None else f"point {i + 1}"
+        return f"epoch {float(self.epoch[i]):.0f}"
 
     def where(self, i: int) -> dict:
-        """``epoch=`` and ``step=`` of point ``i``, for a Finding."""
-        return {"epoch": self.epoch_at(i), "step": self.step_at(i)}
+        """``epoch=`` and ``step=`` of point ``i``, for a Finding (no epoch for a step-based curve)."""
+        return {"epoch": None if self.step_based else self.epoch_at(i), "step": self.step_at(i)}
 
     def noise(self) -> Noise:
         if self._noise is None:

@@ -3,7 +3,10 @@
 The JSON form is a contract other tools rely on::
 
     {"verdict": CODE, "best_epoch": int|null, "early_stop_epoch": int|null,
-     "findings": [{"code", "severity", "epoch", "step", "message", "evidence": {...}}]}
+     "findings": [{"code", "severity", "epoch", "step", "message", "evidence": {...}}],
+     "best_step": int|null, "early_stop_step": int|null}
+
+A step-based run (evaluated at fractional epochs) has null epochs and is placed by its steps.
 
 Epochs count from 1 (the first epoch is epoch 1), as learnscope stores them.
 """
@@ -57,16 +60,29 @@ class Read:
     findings: list[Finding] = field(default_factory=list)
     run: str = ""
     patience: int = 5           # the early-stopping patience behind early_stop_epoch
+    best_step: int | None = None
+    early_stop_step: int | None = None
+    best_at: str = ""           # step-based runs: "step 1,200 (evaluation 12 of 24)"
+    stop_at: str = ""
     summary: dict = field(default_factory=dict)  # the plain-words lines (see read/course.py)
 
     def to_dict(self) -> dict:
         return {"verdict": self.verdict, "best_epoch": self.best_epoch,
                 "early_stop_epoch": self.early_stop_epoch,
                 "findings": [f.to_dict() for f in self.findings],
+                "best_step": self.best_step, "early_stop_step": self.early_stop_step,
                 "summary": _jsonable(self.summary)}
 
     def codes(self) -> list[str]:
         return [f.code for f in self.findings]
+
+    def _repr_html_(self) -> str:   # Jupyter and Colab show a read as a card
+        from .render import to_html
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .render import to_markdown
+        return to_markdown(self)
 
     def first(self, code: str) -> Finding | None:
         return next((f for f in self.findings if f.code == code), None)

@@ -26,9 +26,10 @@ from .noise import fmt, in_sigmas
 from .shape import best_index, finite, label, oriented, shown, tail_mean
 
 
-@rule("overfitting", "warning", priority=50, supersedes=("plateau", "noisy_validation", "slow_convergence"))
+@rule("overfitting", "warning", priority=50, supersedes=("plateau", "slow_convergence"))
 def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
-                min_rise: float = 0.05, min_acc_drop: float = 0.01, big_rise: float = 0.5) -> list[Finding]:
+                min_rise: float = 0.05, min_acc_drop: float = 0.01, big_rise: float = 0.5,
+                min_visible: float = 0.03) -> list[Finding]:
     """Validation gets worse after its best by more than its noise while training keeps improving."""
     cs = curves(history)
     m = cs.monitor
@@ -40,7 +41,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     y = oriented(m)
     i_best = _raw_best_near(y, best_index(y))
     if len(y) - 1 - i_best < patience:
-        return []
+        return _never_back(cs, m, y, idx, patience, n_sigma)
     k = int(np.clip((len(y) - i_best) // 2, 2, 10))
     # best = a 3-point mean around the trend's best: a smoothed minimum undershoots sharp corners
     lo, hi = max(0, i_best - 1), min(len(y), i_best + 2)
@@ -49,13 +50,15 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     rise, sd = end - best, sigma * math.sqrt(1 / k + 1 / (hi - lo))
     # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
     allowance = sigma / math.sqrt(hi - lo) * math.sqrt(2 * math.log(len(y)))
-    floor = min_acc_drop if m.accuracy else min_rise * abs(best)
+    # and visible on the curve's own scale: 0.020 -> 0.023 after falling from 0.38 is a flat line
+    floor = max(min_acc_drop if m.accuracy else min_rise * abs(best), min_visible * float(np.ptp(y)))
     # the allowance guards against a lucky best; a loss that ends half again above its best is no luck
     large = not m.accuracy and rise >= big_rise * abs(best) and rise >= n_sigma * sd
     clear = (rise >= n_sigma * sd + allowance or large
              or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
-    if not clear or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma):
-        return []
+    if (not clear or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
+            or not _train_gained(cs, m, idx[i_best])):
+        return _never_back(cs, m, y, idx, patience, n_sigma)
     onset = m.epoch_at(idx[i_best])
     message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
                f"{hi - lo} epochs there) and ended at "
@@ -66,6 +69,31 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
                 "sigma": sigma, "noise_from": m.noise().method}
     return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
                     advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
+                           "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _never_back(cs, m, y: np.ndarray, idx, patience: int, n_sigma: float,
+                factor: float = 2.0) -> list[Finding]:
+    """The best validation loss, after which every later evaluation stayed at least ``factor`` times
+    it (and ``n_sigma`` noise above it: one lucky low point is not a best to come back to), while training improved: overfitting that a smooth trend can
+    hide when a long flat stretch follows (a rate decayed to nothing, say)."""
+    if m.accuracy or len(y) < patience + 4:
+        return []
+    b = int(np.argmin(y))
+    after = y[b + 1:]
+    if len(after) < patience or y[b] <= 0 or after.min() < factor * y[b]:
+        return []
+    sigma = m.noise().sigma
+    if after.min() - y[b] < n_sigma * sigma or not _train_kept_improving(cs, m, idx[b], n_sigma):
+        return []
+    end = tail_mean(y, 3)
+    message = (f"{label(m)} was best at {m.at(idx[b])} ({fmt(y[b])}); every one of the {len(after)} later "
+               f"{m.unit} stayed at least {factor:g}x that, ending at {fmt(end)}, while the training side kept "
+               f"improving: the model is overfitting.")
+    evidence = {"series": m.key, "onset_epoch": m.epoch_at(idx[b]), "best": float(y[b]), "end": end,
+                "change": end - float(y[b]), "lowest_after": float(after.min()), "sigma": sigma}
+    return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[b]),
+                    advice=f"Stop near {m.at(idx[b])} (early stopping with restore_best_weights), "
                            "add regularisation (dropout, weight decay, augmentation) or more data.")]
 
 
@@ -139,3 +167,15 @@ def _train_kept_improving(cs, m, i_best: int, n_sigma: float) -> bool:
     ty = oriented(t)
     at_best = float(np.interp(m.epoch[i_best], t.epoch[tidx], ty))
     return tail_mean(ty, 3) <= at_best + n_sigma * t.noise().sigma
+
+
+def _train_gained(cs, m, i_best: int, share: float = 0.1) -> bool:
+    """The training loss fell by at least ``share`` after the validation's best: a model still
+    learning its training data. (A converged one whose validation drifts is not what overfitting
+    means to a reader.)"""
+    t = cs.train_loss
+    if t is None or t.finite.sum() < 2 or m.epoch is None or t.epoch is None:
+        return True
+    tidx, ty = finite(t)
+    at_best = float(np.interp(m.epoch[i_best], t.epoch[tidx], ty))
+    return at_best <= 0 or tail_mean(ty, 3) <= (1 - share) * at_best

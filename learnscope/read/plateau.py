@@ -59,7 +59,8 @@ def converged(c: Curve | None, *, patience: int = 10, frac: float = 0.3) -> dict
 
 @rule("plateau", "warning", priority=110)
 def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_sigma: float = 2.0,
-            abrupt: float = 100.0, gain: float = 3.0) -> list[Finding]:
+            abrupt: float = 100.0, gain: float = 3.0, stall_min: int = 5,
+            stall_share: float = 0.1) -> list[Finding]:
     """A stall the run shows it could beat (ended later by an improvement, or set in while the curve
     was still falling fast), or a curve that never moved."""
     cs = curves(history)
@@ -76,7 +77,7 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
     s = flat_since(t, tol)
     if s == 0 and _never_moved(cs.train_loss if c is not cs.train_loss else None, rel_tol, n_sigma):
         return [_finding(c, idx, y, 0, len(y) - 1, "never", tol)]
-    stall = _stall_then_gain(t, tol, patience, gain)
+    stall = _stall_then_gain(t, tol, max(stall_min, int(stall_share * len(t))), gain)
     if stall is not None:
         return [_finding(c, idx, y, *stall, "stall", tol)]
     froze = _froze(oriented(c), tol, patience, abrupt)
@@ -108,7 +109,7 @@ def _froze(y: np.ndarray, tol: float, patience: int, abrupt: float) -> int | Non
 
 
 def _stall_then_gain(t: np.ndarray, tol: float, patience: int, gain: float,
-                     share: float = 0.1) -> tuple[int, int] | None:
+                     share: float = 0.25) -> tuple[int, int] | None:
     """``(start, end)`` of the longest stretch of at least ``patience`` points within ``tol`` of its
     start, after which the trend improved by more than ``gain * tol`` and ``share`` of the curve's
     whole improvement (a slow approach to an asymptote has short flat-looking stretches too);

@@ -27,10 +27,13 @@ def to_json(read: Read, indent: int | None = None) -> str:
 def _where(f: Finding) -> str:
     if f.epoch is not None:
         return f"epoch {f.epoch}"
-    return f"step {f.step}" if f.step is not None else ""
+    return f"step {f.step:,}" if f.step is not None else ""
 
 
 def _headline(read: Read) -> str:
+    if read.best_at:  # a step-based run: steps and evaluations, never fractional epochs
+        stop = f"would stop at {read.stop_at}" if read.stop_at else "would not have stopped"
+        return (f"best {read.best_at} · early stopping (patience {read.patience} evaluations) {stop}")
     best = read.best_epoch if read.best_epoch is not None else "—"
     stop = (f"would stop at epoch {read.early_stop_epoch}" if read.early_stop_epoch is not None
             else "would not have stopped")
@@ -83,3 +86,76 @@ def print_read(read: Read, console=None) -> None:
     from rich.console import Console
 
     (console or Console()).print(to_rich(read))
+
+
+# ---- notebooks (Jupyter, Colab): Read._repr_html_ ----------------------------------------------
+# (background, text) by severity: the dashboard's verdict colours (dashboard/app.py), so a read
+# looks the same in a notebook and in the browser.
+_HTML_COLOURS = {"healthy": ("#e3f4e7", "#1f6e33"), "info": ("#e8f0f8", "#2b4f73"),
+                 "warning": ("#fdf0e1", "#9a4b05"), "error": ("#fbe3e3", "#9b2222")}
+
+
+def to_html(read: Read) -> str:
+    """The read as a self-contained HTML card (verdict, findings, their evidence), for notebooks.
+
+    >>> from learnscope.read import read
+    >>> html = to_html(read({"loss": [1.0, float("nan")]}))
+    >>> 'class="learnscope-read"' in html and "non_finite" in html
+    True
+    """
+    from html import escape
+
+    back, fore = _html_colours(read.verdict, _severity_of(read) or "info")
+    parts = [f'<div class="learnscope-read" style="border:1px solid {fore}55;border-left:5px solid {fore};'
+             f'border-radius:4px;padding:8px 12px;margin:4px 0;max-width:60em;font-family:system-ui,sans-serif">',
+             f'<div style="font-size:1.1em"><b>Read:</b> <span class="verdict" style="background:{back};'
+             f'color:{fore};padding:1px 6px;border-radius:3px;font-weight:600">{escape(read.verdict)}</span>'
+             + (f' <span style="opacity:.7">{escape(read.run)}</span>' if read.run else "") + "</div>"]
+    parts += [f"<div>{escape(line)}</div>" for line in read.summary.get("lines", [])]
+    parts.append(f'<div style="opacity:.7;font-size:.9em;margin-top:4px">{escape(_headline(read))}</div>')
+    parts += [_finding_html(f) for f in read.findings]
+    return "".join(parts) + "</div>"
+
+
+def _html_colours(code: str, severity: str) -> tuple[str, str]:
+    return _HTML_COLOURS.get(code) or _HTML_COLOURS.get(severity, _HTML_COLOURS["info"])
+
+
+def _finding_html(f: Finding) -> str:
+    from html import escape
+
+    back, fore = _html_colours(f.code, f.severity)
+    where = f" · {escape(_where(f))}" if _where(f) else ""
+    out = [f'<div class="finding" style="margin-top:8px">',
+           f'<span style="color:{fore};font-weight:600">{_MARK.get(f.severity, "-")} {escape(f.code)}</span>'
+           f'<span style="opacity:.7"> {escape(f.severity)}{where}</span>',
+           f"<div>{escape(f.message)}</div>"]
+    if f.advice:
+        out.append(f"<div><i>Next:</i> {escape(f.advice)}</div>")
+    if f.evidence:
+        out.append(_evidence_html(f.evidence))
+    return "".join(out) + "</div>"
+
+
+def _evidence_html(evidence: dict) -> str:
+    from html import escape
+
+    cells = "".join(f'<tr><td style="padding:0 8px 0 0;opacity:.7;text-align:left">{escape(str(k))}</td>'
+                    f'<td style="padding:0;text-align:left">{escape(_short(v))}</td></tr>'
+                    for k, v in evidence.items())
+    return (f'<table class="evidence" style="font-size:.85em;margin:2px 0 0 1em;border-collapse:collapse">'
+            f"{cells}</table>")
+
+
+def _short(value, limit: int = 8) -> str:
+    """An evidence value in a few characters: numbers to 4 significant digits, long lists cut."""
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, (list, tuple)):
+        items = [_short(v) for v in value[:limit]]
+        return "[" + ", ".join(items) + (f", … {len(value) - limit} more" if len(value) > limit else "") + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_short(v)}" for k, v in list(value.items())[:limit]) + "}"
+    return str(value)

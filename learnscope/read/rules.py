@@ -32,6 +32,7 @@ from .shape import finite, label, oriented, tail_mean
 from .chance import chance_level, collapse, infer_classes  # noqa: F401  (chance_level: re-exported)
 from .overfit import overfitting  # noqa: F401  (registered there; re-exported)
 from . import notes  # noqa: F401  (registers insufficient_data, epoch_vs_batch, healthy)
+from .spike import loss_spike  # noqa: F401  (registered there; re-exported)
 
 
 def _watched(history: History):
@@ -72,7 +73,7 @@ def non_finite(history: History) -> list[Finding]:
 
 
 @rule("diverging", "error", priority=20,  # a diverging loss is also "unstable", and so on
-      supersedes=("unstable", "slow_convergence", "plateau", "underfitting"))
+      supersedes=("unstable", "slow_convergence", "plateau", "underfitting", "loss_spike"))
 def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> list[Finding]:
     """The training loss climbs well above its best and stays there (or runs off to NaN), or it
     exploded early and never came back below where it started."""
@@ -104,28 +105,38 @@ def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> l
 _DIVERGING_ADVICE = "Lower the learning rate (try 10x lower), add warm-up or gradient clipping."
 
 
-def _exploded(history: History, c, factor: float = 5.0) -> list[Finding]:
-    """The loss blew up to many times its start and never got back below it: a step so large it
-    wrecked the model, which then sits at a constant guess (often ln K) instead of learning."""
+def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float = 10.0) -> list[Finding]:
+    """The loss blew up to many times where it started: a step so large it wrecked the model. It
+    may sit at a constant guess (ln K) afterwards, or learn again from a worse place; either way
+    the learning rate was far too high. One wild batch is not an explosion: a blow-up the run
+    recovered from must reach ``recovered_factor`` (an order of magnitude) in a whole epoch's loss."""
     cs = curves(history)
     spike = collapse(cs, factor)
     if spike is not None:
         step, peak, start = spike
         where, how = {"epoch": _epoch_of(cs.batch_loss, step), "step": step}, f"at step {step}"
     else:
-        k, _ = infer_classes(history)
-        _, y = finite(c)
-        if not k or k < 2 or c.split != "train" or len(y) < 3:
+        start = _start_level(history, cs, c)
+        idx, y = finite(c)
+        if start is None or len(y) < 3 or float(y.max()) < recovered_factor * start:
             return []
-        start, peak = math.log(k), float(y[0])  # an untrained classifier's loss is ln K
-        if peak < factor * start or tail_mean(y, 3) < 0.9 * start:
-            return []
-        step, where, how = None, c.where(finite(c)[0][0]), f"in {c.at(finite(c)[0][0])}"
+        i = int(np.argmax(y))
+        peak, step, where, how = float(y[i]), c.step_at(idx[i]), c.where(idx[i]), f"in {c.at(idx[i])}"
+    end = tail_mean(finite(c)[1], 3)
+    after = ("and never came back below the start: the model stopped learning" if end >= 0.9 * start else
+             f"before coming back to {fmt(end)}: it recovered, but from a model the explosion had wrecked")
     message = (f"{label(c)} exploded to {fmt(peak)} {how}, {fmt(peak / start)}x its start ({fmt(start)}), "
-               f"and never came back below the start: training diverged and the model stopped learning.")
+               f"{after}. The learning rate is far too high.")
     evidence = {"series": c.key, "peak": peak, "start": start, "peak_step": step, "factor": peak / start,
-                "end": tail_mean(finite(c)[1], 3)}
+                "end": end, "recovered": bool(end < 0.9 * start)}
     return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
+
+
+def _start_level(history: History, cs, c) -> float | None:
+    """Where a classifier's training started: an untrained model's ln K (None when K is unknown:
+    a regression loss may fall by orders of magnitude from a bad start, and that is learning)."""
+    k, _ = infer_classes(history)
+    return math.log(k) if k and k >= 2 and c.split == "train" else None
 
 
 def _epoch_of(s, step: int) -> int | None:

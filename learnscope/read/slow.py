@@ -45,8 +45,6 @@ def still_improving(c: Curve | None, tail: float = 0.25, n_sigma: float = 3.0,
     if c is None or c.finite.sum() < 4:
         return None
     y = oriented(c)
-    if not c.accuracy and (y > 0).all():
-        y = np.log(y)  # a loss improves by ratios: 0.24 -> 0.13 late matters as much as 1.8 -> 1.0
     if len(y) < 6:
         return _short(y)
     late, t_stat, w = late_slope(y, tail)
@@ -83,7 +81,7 @@ def _judged(cs, tail: float, n_sigma: float, min_share: float) -> tuple[Curve | 
 
 
 @rule("slow_convergence", "warning", priority=100)
-def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.1,
+def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.15,
                      n_sigma: float = 3.0) -> list[Finding]:
     """Still improving steadily at the end: more epochs (or a higher learning rate) would help."""
     cs = curves(history)

@@ -2,7 +2,8 @@
 
 An epoch's training loss is a mean over many batches, so a healthy one rarely rises by a
 quarter from one epoch to the next. Jumps are ratios (a loss that fell from 4 to 0.004 can
-still jump from 0.005 to 0.04), counted after the first tenth of the run (the start may
+still jump from 0.005 to 0.04; below 5% of its start only doublings count), counted after
+the first tenth of the run (the start may
 bounce while a schedule warms up); ``min_share`` of the steps must be jumps, so a few bumps
 in a long run are not oscillation. Without epochs, windows of batch losses are judged.
 
@@ -26,17 +27,19 @@ from .registry import rule
 from .shape import finite, label
 
 
-def _jumps(y: np.ndarray, jump: float) -> np.ndarray:
-    """Which steps rose by more than ``jump`` (a ratio for positive losses)."""
+def _jumps(y: np.ndarray, jump: float, low: float = 0.05) -> np.ndarray:
+    """Which steps rose by more than ``jump`` (a ratio for positive losses). Near zero, ratios
+    are noise (0.005 -> 0.007 after starting at 0.3): there only a doubling counts."""
     if (y > 0).all():
-        return np.diff(np.log(y)) > np.log1p(jump)
+        r = np.diff(np.log(y))
+        return (r > np.log(2)) | ((r > np.log1p(jump)) & (y[:-1] > low * y[0]))
     # a loss that can be negative: judge rises against the curve's own scale
     scale = np.maximum(np.abs(y[:-1]), 0.2 * float(np.median(np.abs(y))) + 1e-12)
     return np.diff(y) > jump * scale
 
 
 @rule("unstable", "warning", priority=60,  # its jitter is the model moving, not noise
-      supersedes=("slow_convergence", "noisy_validation"))
+      supersedes=("slow_convergence", "noisy_validation", "loss_spike"))
 def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 3,
              min_share: float = 0.15) -> list[Finding]:
     """The training loss jumps up again and again: the learning rate is likely too high."""

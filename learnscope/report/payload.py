@@ -15,6 +15,7 @@ from ..plot.model import build as build_model
 from ..plot.model import to_json
 from ..plot.numfmt import typed
 
+
 def build(histories: list, *, title: str | None = None, read: bool = True, buckets: int = 1500) -> dict:
     """The report's JSON payload for some histories (see the module docstring)."""
     model = build_model(histories, title=title or _title(histories), max_points=4 * buckets,

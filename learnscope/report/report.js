@@ -31,10 +31,12 @@
     const facts = [el("span", {class: "verdict"}, r.verdict.replace(/_/g, " "))];
     if (r.best_epoch != null) facts.push(` · best epoch ${r.best_epoch}`);
     if (r.early_stop_epoch != null) facts.push(` · early stop at ${r.early_stop_epoch}`);
+    if (r.best_epoch == null && r.best_step != null) facts.push(` · best step ${r.best_step.toLocaleString("en-US")}`);
+    if (r.early_stop_epoch == null && r.early_stop_step != null) facts.push(` · early stop at step ${r.early_stop_step.toLocaleString("en-US")}`);
     card.append(el("div", {}, ...facts));
     const list = el("ul");
     for (const f of r.findings) {
-      const where = f.epoch != null ? ` (epoch ${f.epoch})` : f.step != null ? ` (step ${f.step})` : "";
+      const where = f.epoch != null ? ` (epoch ${f.epoch})` : f.step != null ? ` (step ${f.step.toLocaleString("en-US")})` : "";
       list.append(el("li", {}, el("span", {class: `badge ${f.severity}`}, f.code.replace(/_/g, " ")), " " + f.message + where));
     }
     if (r.findings.length) card.append(list);

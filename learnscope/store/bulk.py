@@ -1,51 +1,104 @@
-"""Many runs' histories in a few queries: a sweep of 1,000 runs drawn in one chart.
+"""The bulk path: many finished Histories stored in a few large transactions.
 
-``Store.load`` costs a few queries per run; here one query lists the series of all
-runs and one streams their chunks, so loading cost grows with the points, not with
-round trips.
+What :meth:`Store.save_history` does for one run (runs row, series, chunks, config and
+metric rows, the stored read), done for hundreds of runs per statement. For filling
+a store fast (``bench/scale_bench.py`` writes 100,000 runs this way) and for importing
+a folder of many logs. Each History keeps its own project, name and group. A run's
+read is made here unless given (the bench computes it in a process pool).
 
->>> histories = load_many(store, store.list_runs(), levels=("epoch",))   # doctest: +SKIP
+>>> ids = save_many(store, histories)               # doctest: +SKIP
 """
 
 from __future__ import annotations
 
+import time
 from typing import Iterable
 
-import numpy as np
-from sqlalchemy import and_, select
+from sqlalchemy import insert
 
-from ..history import History, Series
-from . import chunks as ck
-from .schema import chunks, series
+from ..history import History, RunInfo
+from .derived import metric_rows, param_rows
+from .schema import chunks, metrics, params, runs, series
 
-_IN = 500  # ids per IN (...) list: well under every database's parameter limit
-
-
-def load_many(store, infos: list, *, levels: Iterable[str] = ("batch", "epoch")) -> list[History]:
-    """The Histories of ``infos`` (RunInfo objects, in that order), wall times left out."""
-    levels = list(levels)
-    by_run: dict[str, list] = {i.id: [] for i in infos}
-    with store.reader.begin() as conn:
-        rows = []
-        ids = list(by_run)
-        for k in range(0, len(ids), _IN):
-            rows += conn.execute(select(series.c.id, series.c.run_id, series.c.name, series.c.split, series.c.level)
-                                 .where(and_(series.c.run_id.in_(ids[k:k + _IN]), series.c.level.in_(levels)))
-                                 .order_by(series.c.id)).all()
-        points = _points(conn, [r.id for r in rows])
-    for r in rows:
-        step, epoch, value = points.get(r.id, (np.empty(0, np.int64), np.empty(0), np.empty(0)))
-        by_run[r.run_id].append(Series(r.name, r.split, r.level, step, epoch, None, value))
-    return [History(i, by_run[i.id]) for i in infos]
+BATCH = 500  # runs per transaction
 
 
-def _points(conn, series_ids: list[int]) -> dict[int, tuple]:
-    parts: dict[int, list] = {}
-    cols = (chunks.c.series_id, chunks.c.n, chunks.c.steps, chunks.c.epochs, chunks.c.vals)
-    for k in range(0, len(series_ids), _IN):
-        query = (select(*cols).where(chunks.c.series_id.in_(series_ids[k:k + _IN]))
-                 .order_by(chunks.c.series_id, chunks.c.seq))
-        for r in conn.execute(query):
-            parts.setdefault(r.series_id, []).append((ck.decode_steps(r.steps, r.n),
-                                                      ck.decode_epochs(r.epochs, r.n), ck.decode_values(r.vals)))
-    return {sid: tuple(np.concatenate(col) for col in zip(*p)) for sid, p in parts.items()}
+def save_many(store, histories: Iterable[History], *, reads: Iterable[dict] | None = None,
+              batch: int = BATCH) -> list[str]:
+    """Store finished runs in transactions of ``batch`` runs; returns their new ids in order.
+
+    ``reads`` (optional, parallel to ``histories``): each run's stored-read columns as
+    :func:`learnscope.store.reads.compute` returns them, when computed elsewhere (in a
+    process pool); otherwise each read is made here.
+    """
+    from . import reads as rd
+
+    out, pending = [], []
+    read_iter = iter(reads) if reads is not None else None
+    for h in histories:
+        read = next(read_iter) if read_iter is not None else rd.compute(h)
+        pending.append(prepare(h, read))
+        if len(pending) >= batch:
+            out += write_prepared(store, pending)
+            pending = []
+    if pending:
+        out += write_prepared(store, pending)
+    analyze(store)
+    return out
+
+
+def analyze(store) -> None:
+    """Fresh planner statistics after a bulk load (and, in PostgreSQL, the visibility map that
+    lets filters answer from their indexes alone)."""
+    from sqlalchemy import text
+
+    if store.url.startswith("sqlite"):
+        with store.writer.begin() as conn:
+            conn.execute(text("ANALYZE"))
+        return
+    with store.writer.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM ANALYZE"))
+
+
+def prepare(h: History, read: dict) -> tuple:
+    """One run made ready to write (encoded chunks, summary, rows): picklable, so a process
+    pool can prepare runs while this process writes (see ``bench/scale_bench.py``)."""
+    from ..summary import summarize
+    from .store import _chunk_values, _run_row, new_run_id
+    from . import chunks as ck
+
+    src = h.info
+    info = RunInfo(id=new_run_id(), project=src.project or "default", name=src.name or "run", group=src.group,
+                   fold=src.fold, config=dict(src.config), meta=dict(src.meta), status="finished",
+                   created=src.created, ended=src.ended or src.created, host=src.host,
+                   summary=summarize(h.series.values()))
+    n_steps = max((int(s.step.max()) + 1 for s in h.series.values() if s.level == "batch" and len(s)), default=0)
+    row = {**_run_row(info, heartbeat=info.ended, n_epochs=h.n_epochs, n_steps=n_steps), **read}
+    series_rows, chunk_lists = [], []
+    for s in h.series.values():
+        series_rows.append(dict(run_id=info.id, name=s.name, split=s.split, level=s.level, n=len(s)))
+        chunk_lists.append([dict(seq=seq, **_chunk_values((s.step[sl], s.epoch[sl], s.wall_time[sl], s.value[sl])))
+                            for seq, sl in enumerate(ck.split(len(s)))])
+    return info, row, series_rows, chunk_lists
+
+
+def write_prepared(store, pending: list) -> list[str]:
+    """Write runs made by :func:`prepare` in one transaction; returns their ids."""
+    def do():
+        with store.writer.begin() as conn:
+            now = time.time()
+            conn.execute(insert(runs), [dict(p[1], updated=now) for p in pending])
+            s_rows = [r for p in pending for r in p[2]]
+            ids = conn.execute(insert(series).returning(series.c.id, sort_by_parameter_order=True),
+                               s_rows).scalars().all()
+            lists = [c for p in pending for c in p[3]]
+            c_rows = [dict(c, series_id=sid) for sid, cs in zip(ids, lists) for c in cs]
+            if c_rows:
+                conn.execute(insert(chunks), c_rows)
+            p_rows = [r for p in pending for r in param_rows(p[0].id, p[0].config)]
+            m_rows = [r for p in pending for r in metric_rows(p[0].id, p[0].summary)]
+            for table, rows in ((params, p_rows), (metrics, m_rows)):
+                if rows:
+                    conn.execute(insert(table), rows)
+    store._retry(do, what=f"store {len(pending)} runs")
+    return [p[0].id for p in pending]

@@ -1,8 +1,11 @@
 """The store's tables, one schema for SQLite and PostgreSQL (SQLAlchemy Core).
 
 ``runs`` carries each run's last and best values per series (``summary``) so the
-runs list never touches points; ``chunks`` holds points as packed arrays, indexed
-by step range so a chart can skip what it does not draw.
+runs list never touches points, and its stored read (``verdict``, ``headline``,
+``read_version``); ``chunks`` holds points as packed arrays, indexed by step range
+so a chart can skip what it does not draw. ``params`` (flattened config) and
+``metrics`` (last and best value per series) repeat what ``runs`` holds as JSON, one
+row per value, so filters and sorts on them run in SQL on an index.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from sqlalchemy import (BigInteger, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
                         String, Table, Text, UniqueConstraint)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: updated, stored read, params, metrics (see upgrade.py)
 
 metadata = MetaData()
 
@@ -37,7 +40,42 @@ runs = Table(
     Column("heartbeat", Float),
     Column("n_epochs", Integer, nullable=False, default=0),
     Column("n_steps", BigInteger, nullable=False, default=0),
+    Column("updated", Float),  # time of the last write: the dashboard's refresh asks for what is newer
+    Column("verdict", String(32)),
+    Column("headline", Text),
+    Column("read_version", Integer),  # READ_VERSION the stored read was made with; NULL: none yet
     Index("ix_runs_project_name", "project", "name"),
+    Index("ix_runs_created", "created"),
+    Index("ix_runs_updated", "updated"),
+    Index("ix_runs_grp", "grp", "created"),
+    Index("ix_runs_verdict", "verdict", "created"),
+    # covering indexes: a filter's id lookups and the text filter's scan never read the wide rows
+    Index("ix_runs_id_created", "id", "created"),
+    Index("ix_runs_text", "created", "project", "grp", "name", "verdict", "status", "id"),
+)
+
+# One row per flattened config value: ``num`` when it reads as a number, ``txt`` always
+# (lowercase JSON text, at most 200 characters so a btree index takes it).
+params = Table(
+    "params", metadata,
+    Column("run_id", String(32), ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(255), primary_key=True),
+    Column("num", Float),
+    Column("txt", String(200)),
+    Index("ix_params_num", "key", "num", "run_id"),  # run_id inside: index-only filters
+    Index("ix_params_txt", "key", "txt", "run_id"),
+)
+
+# One row per series of a run: its last and best value (NULL for NaN).
+metrics = Table(
+    "metrics", metadata,
+    Column("run_id", String(32), ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
+    Column("level", String(8), primary_key=True),
+    Column("key", String(255), primary_key=True),
+    Column("last", Float),
+    Column("best", Float),
+    Index("ix_metrics_last", "level", "key", "last", "run_id"),
+    Index("ix_metrics_best", "level", "key", "best", "run_id"),
 )
 
 series = Table(

@@ -7,6 +7,7 @@ only stores. Every write is one transaction, retried on lock contention.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import threading
@@ -15,28 +16,28 @@ import uuid
 from typing import Iterable
 
 import numpy as np
-from sqlalchemy import and_, insert, select, text, update
+from sqlalchemy import and_, func, insert, select, text, update
 
 from ..errors import RunNotFoundError, StoreError
 from ..history import History, RunInfo, Series
 from ..names import SeriesKey
 from . import chunks as ck
+from . import reads
 from .append import append, load_tail
+from .derived import replace_metrics, replace_params
 from .engine import create_engines, display, resolve_url, retry
+from .listing import Listing, row_to_info
+from .query import ROW_COLS as _RUN_COLS
 from .schema import SCHEMA_VERSION, chunks, info, metadata, runs, series
+from .thin import ThinReads
+from .upgrade import upgrade
 
-STALE_AFTER = 60.0  # seconds without a heartbeat before a "running" run is shown as crashed
-_RUN_COLS = (runs.c.id, runs.c.project, runs.c.name, runs.c.grp, runs.c.fold, runs.c.status,
-             runs.c.config, runs.c.meta, runs.c.summary, runs.c.host, runs.c.created,
-             runs.c.ended, runs.c.heartbeat)
+log = logging.getLogger("learnscope.store")
+_NO_READ = dict(verdict=None, headline=None, read_version=None)
 
 
 def new_run_id() -> str:
     return uuid.uuid4().hex[:12]
-
-
-def _loads(text: str | None) -> dict:
-    return json.loads(text) if text else {}
 
 
 def _run_row(run: RunInfo, *, heartbeat, n_epochs: int = 0, n_steps: int = 0) -> dict:
@@ -44,20 +45,13 @@ def _run_row(run: RunInfo, *, heartbeat, n_epochs: int = 0, n_steps: int = 0) ->
     return dict(id=run.id, project=run.project, name=run.name, grp=run.group, fold=run.fold, status=run.status,
                 config=json.dumps(run.config, default=str), meta=json.dumps(run.meta, default=str),
                 summary=json.dumps(run.summary), host=run.host, created=run.created, ended=run.ended,
-                heartbeat=heartbeat, n_epochs=n_epochs, n_steps=n_steps)
+                heartbeat=heartbeat, n_epochs=n_epochs, n_steps=n_steps, updated=time.time())
 
 
-def _row_to_info(row) -> RunInfo:
-    status = row.status
-    if status == "running" and (row.heartbeat or row.created) < time.time() - STALE_AFTER:
-        status = "crashed"
-    return RunInfo(id=row.id, project=row.project, name=row.name, group=row.grp, fold=row.fold,
-                   config=_loads(row.config), meta=_loads(row.meta), status=status,
-                   created=row.created, ended=row.ended, heartbeat=row.heartbeat, host=row.host,
-                   summary=_loads(row.summary))
+_row_to_info = row_to_info
 
 
-class Store:
+class Store(Listing, ThinReads):
     """A learnscope store. Use :func:`open_store` rather than the constructor."""
 
     def __init__(self, url: str, *, create: bool = True):
@@ -89,6 +83,10 @@ class Store:
                 elif int(have) > SCHEMA_VERSION:
                     raise StoreError(f"store {self.location} was written by a newer learnscope "
                                      f"(schema {have}, this one reads {SCHEMA_VERSION}): upgrade learnscope")
+                elif int(have) < SCHEMA_VERSION:
+                    upgrade(conn, int(have))
+                    conn.execute(update(info).where(info.c.key == "schema_version")
+                                 .values(value=str(SCHEMA_VERSION)))
         try:
             # patience: a wrong host or port should fail a command in seconds, not a minute
             retry(create, what=f"open store {self.location}", patience=5.0)
@@ -97,12 +95,16 @@ class Store:
         except Exception as exc:
             raise StoreError(f"cannot open store {self.location}: {str(exc).splitlines()[0]}") from None
 
+    def _retry(self, fn, *, what: str):
+        return retry(fn, what=what)
+
     # ---- writing -------------------------------------------------------------------
     def create_run(self, run: RunInfo) -> None:
         """Insert a new run row (``run.id`` must be set)."""
         def do():
             with self.writer.begin() as conn:
                 conn.execute(insert(runs).values(**_run_row(run, heartbeat=run.heartbeat)))
+                replace_params(conn, run.id, run.config)
         retry(do, what=f"create run {run.ref}")
 
     def _series_id(self, conn, run_id: str, key: SeriesKey) -> int:
@@ -123,9 +125,24 @@ class Store:
         ``points`` maps a series key to ``(step, epoch, wall_time, value)`` arrays.
         ``patience`` bounds the seconds spent retrying transient errors (0: try once).
         """
+        fields = fields or {}
         with self._lock:
-            retry(lambda: self._write_once(run_id, points, fields or {}), what="write to the store",
+            retry(lambda: self._write_once(run_id, points, fields), what="write to the store",
                   patience=patience)
+        if fields.get("status") in ("finished", "crashed"):
+            self._read_at_finish(run_id)
+
+    def _read_at_finish(self, run_id: str) -> None:
+        """The run's stored read, made as it ends when that is quick (at most
+        ``reads.POINTS_AT_FINISH`` points); otherwise, or if it fails, the first list makes it."""
+        try:
+            with self.reader.connect() as conn:
+                row = conn.execute(select(*_RUN_COLS).where(runs.c.id == run_id)).first()
+                n = conn.execute(select(func.sum(series.c.n)).where(series.c.run_id == run_id)).scalar()
+            if row is not None and (n or 0) <= reads.POINTS_AT_FINISH:
+                reads.store_read(self, row_to_info(row))
+        except Exception:
+            log.warning("learnscope: the read of run %s was not stored at finish", run_id, exc_info=True)
 
     def checkpoint(self) -> None:
         """Fold SQLite's write-ahead log into the database file and empty it, so a finished
@@ -160,10 +177,15 @@ class Store:
                 tail, next_seq = self._tails.get(sid) or load_tail(conn, sid)
                 new_tails[sid] = append(conn, sid, arrays, tail, next_seq)
                 conn.execute(update(series).where(series.c.id == sid).values(n=series.c.n + len(arrays[3])))
-            if fields:
-                values = {k: (json.dumps(v, default=str) if k in ("summary", "meta", "config") else v)
-                          for k, v in fields.items()}
-                conn.execute(update(runs).where(runs.c.id == run_id).values(**values))
+            values = {k: (json.dumps(v, default=str) if k in ("summary", "meta", "config") else v)
+                      for k, v in fields.items()}
+            # new points or a new status make the stored read stale: it is remade once the run ends
+            conn.execute(update(runs).where(runs.c.id == run_id).values(**values, **_NO_READ,
+                                                                         updated=time.time()))
+            if "config" in fields:
+                replace_params(conn, run_id, fields["config"])
+            if "summary" in fields:
+                replace_metrics(conn, run_id, fields["summary"])
         self._tails.update(new_tails)  # only once committed
         self._series_ids.update(new_ids)
 
@@ -175,15 +197,18 @@ class Store:
         run = RunInfo(id=new_run_id(), project=project or src.project or "default",
                       name=name or src.name or f"import-{time.strftime('%Y%m%d-%H%M%S')}",
                       group=src.group, fold=src.fold, config=dict(src.config), meta=dict(src.meta),
-                      status="finished", created=src.created, ended=src.ended or time.time(),
+                      status=src.status if src.status == "crashed" else "finished", created=src.created, ended=src.ended or time.time(),
                       host=src.host, summary=summarize(history.series.values()))
         n_epochs, n_steps = history.n_epochs, max((int(s.step.max()) + 1 for s in history.series.values()
                                                   if s.level == "batch" and len(s)), default=0)
+        read = reads.compute(History(run, list(history.series.values())))
 
         def do():
             with self.writer.begin() as conn:
                 conn.execute(insert(runs).values(**_run_row(run, heartbeat=run.ended, n_epochs=n_epochs,
-                                                            n_steps=n_steps)))
+                                                            n_steps=n_steps), **read))
+                replace_params(conn, run.id, run.config)
+                replace_metrics(conn, run.id, run.summary)
                 for s in history.series.values():
                     sid = conn.execute(insert(series).values(run_id=run.id, name=s.name, split=s.split,
                                                              level=s.level, n=len(s))).inserted_primary_key[0]
@@ -193,22 +218,16 @@ class Store:
         retry(do, what=f"import run {run.ref}")
         return run
 
-    def delete_run(self, run_id: str) -> None:
-        from sqlalchemy import delete
-        with self.writer.begin() as conn:
-            sids = select(series.c.id).where(series.c.run_id == run_id)
-            conn.execute(delete(chunks).where(chunks.c.series_id.in_(sids)))
-            conn.execute(delete(series).where(series.c.run_id == run_id))
-            conn.execute(delete(runs).where(runs.c.id == run_id))
+    def save_many(self, histories, *, reads=None, batch: int = 500) -> list[str]:
+        """Store many finished Histories in a few large transactions (see :mod:`.bulk`)."""
+        from .bulk import save_many
+        return save_many(self, histories, reads=reads, batch=batch)
 
     # ---- reading -------------------------------------------------------------------
     def list_runs(self, project: str | None = None) -> list[RunInfo]:
-        """All runs, newest first (optionally of one project)."""
-        query = select(*_RUN_COLS).order_by(runs.c.created.desc())
-        if project:
-            query = query.where(runs.c.project == project)
-        with self.reader.connect() as conn:
-            return [_row_to_info(r) for r in conn.execute(query)]
+        """All runs, newest first (optionally of one project). For a page, a filter or an order,
+        use :meth:`runs` (a :class:`~learnscope.store.query.RunQuery`)."""
+        return [r.info for r in self.iter_runs(project=project or None)]
 
     def resolve(self, ref: str) -> RunInfo:
         """The run a reference names: an id (or unique id prefix), ``project/name``, or a unique name.

@@ -25,25 +25,32 @@ def open_runs(page, server):
     page.wait_for_function("() => !document.querySelector('#runs-table').textContent.includes('…')")
 
 
+def wait_names(page, expected, ordered=True):
+    """The run names in the table once the server's answer to the last filter or sort is painted."""
+    fn = "(want) => { const got = [...document.querySelectorAll('#runs-table tbody a.run-link')].map(a => a.textContent);" \
+         " return JSON.stringify(%s) === JSON.stringify(want); }" % ("got" if ordered else "got.sort()")
+    page.wait_for_function(fn, arg=expected if ordered else sorted(expected), timeout=10_000)
+
+
 def test_runs_list_filters_and_sorts(page, server):
     open_runs(page, server)
-    names = lambda: page.locator("#runs-table tbody a.run-link").all_inner_texts()  # noqa: E731
-    assert sorted(names()) == ["alpha", "beta", "delta", "gamma"]
+    wait_names(page, ["alpha", "beta", "delta", "gamma"], ordered=False)
     assert "non finite" in page.locator("#runs-table tr", has_text="delta").inner_text()
     page.fill("#filter-text", "alp")
-    assert names() == ["alpha"]
+    wait_names(page, ["alpha"])
     page.fill("#filter-text", "")
     page.fill("#filter-config", "lr<0.05")
-    assert sorted(names()) == ["beta", "delta", "gamma"]
+    wait_names(page, ["beta", "delta", "gamma"], ordered=False)
     page.fill("#filter-config", "lr<0.05, model.hidden=64, optimizer!=sgd")
-    assert sorted(names()) == ["delta", "gamma"]
+    wait_names(page, ["delta", "gamma"], ordered=False)
     page.fill("#filter-config", "")
+    wait_names(page, ["alpha", "beta", "delta", "gamma"], ordered=False)
     page.click("th[data-key=name]")
-    assert names() == ["alpha", "beta", "delta", "gamma"]
+    wait_names(page, ["alpha", "beta", "delta", "gamma"])
     page.click("th[data-key=name]")
-    assert names() == ["gamma", "delta", "beta", "alpha"]
+    wait_names(page, ["gamma", "delta", "beta", "alpha"])
     page.click("th[data-key=best]")  # best val_loss, ascending: alpha learns fastest
-    assert names()[0] == "alpha"
+    page.wait_for_function("() => document.querySelector('#runs-table a.run-link').textContent === 'alpha'")
     assert page.errors == []
 
 

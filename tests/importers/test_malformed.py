@@ -47,7 +47,8 @@ def variants(tmp_path):
         ("lightning-text.csv", LIGHTNING_CSV.replace("0.5,", "nan?,").encode(), r"line 6: column 'train_loss_step'"),
         ("history.json", b'{"loss": [0.9, 0.5], "val_loss": [1.0, 0.7', r"line 1 column \d+: .*expected complete JSON"),
         ("history-text.json", b'{"loss": [0.9, "high"]}', r"'loss'\[1\] is 'high', expected a number"),
-        ("history-shape.json", b'{"loss": 0.9}', r"neither a Keras history"),
+        ("history-shape.json", b'{"loss": 0.9}', r"'loss' maps to float, expected a list of numbers"),
+        ("shape.json", b'{"loss": 0.9}', r"JSON that is neither .*Keras History JSON"),
         ("trainer_state.json", hf[: len(hf) // 2].encode(), r"line \d+ column \d+: .*expected complete JSON"),
         ("state-bad-entry.json", json.dumps({"log_history": [{"step": 1, "loss": 0.5}, 7]}).encode(),
          r"log_history\[1\] is int, expected an object"),
@@ -60,7 +61,8 @@ def variants(tmp_path):
         ("events.out.tfevents.5.empty", b"", r"empty file"),
         ("binary.bin", bytes(range(256)) * 4, r"binary content"),
         ("latin1.csv", "epoch,loss\n0,0.5\n1,0.4 \xe9\n".encode("latin-1"), r"line 3: bytes that are not UTF-8"),
-        ("list.json", b"[1, 2, 3]", r"neither a Keras history"),
+        ("list.json", b"[1, 2, 3]", r"JSON that is neither .*Keras History JSON"),
+        ("cut-number.csv", KERAS_CSV[:-2].encode(), r"line 4: the last row has no line end, so the file was cut"),
     ]
 
 

@@ -41,7 +41,8 @@ def _trainer(tmp_path, cb, epochs=2, **extra):
                                      intermediate_size=32, max_position_embeddings=16, num_labels=2)
     args = transformers.TrainingArguments(
         output_dir=str(tmp_path / "out"), num_train_epochs=epochs, per_device_train_batch_size=16,
-        learning_rate=5e-3, eval_strategy="epoch", logging_steps=4, save_strategy="no", report_to="none",
+        learning_rate=5e-3, eval_strategy=extra.pop("eval_strategy", "epoch"), logging_steps=4,
+        save_strategy="no", report_to="none",
         use_cpu=True, disable_tqdm=True, seed=0, **extra)
     return transformers.Trainer(model=transformers.BertForSequenceClassification(config), args=args,
                                 train_dataset=Tokens(192, 0), eval_dataset=Tokens(64, 1),
@@ -71,3 +72,24 @@ def test_log_history_is_recorded_value_for_value(tmp_path, store):
     assert h.meta["num_classes"] == 2 and h.meta["val_size"] == 64 and h.meta["framework"] == "transformers"
     assert h.meta["train_summary"]["train_loss"] == history[-2]["train_loss"]
     assert h.info.status == "finished"
+
+
+def test_step_evaluated_trainer_is_read_in_steps(tmp_path, store):
+    """eval_strategy="steps" over part of an epoch: best step and early stop in steps and evaluations."""
+    import re
+
+    from learnscope.read.render import to_markdown
+
+    cb = Callback(project="tokens", name="steps", store=store)
+    trainer = _trainer(tmp_path, cb, epochs=1, max_steps=10, eval_strategy="steps", eval_steps=2)
+    trainer.train()
+    h = ls.load("tokens/steps", store=store)
+    evals = [e for e in trainer.state.log_history if "eval_loss" in e]
+    assert h.get("loss", "val", "epoch").step.tolist() == [e["step"] for e in evals] == [2, 4, 6, 8, 10]
+    assert len(h.get("grad_norm", "train", "batch")) and len(h.get("learning_rate", "train", "batch"))
+    r = ls.read(h)
+    best = min(evals, key=lambda e: e["eval_loss"])
+    assert r.best_epoch is None and r.best_step == best["step"]
+    text = to_markdown(r)
+    assert f"best step {best['step']} (evaluation {evals.index(best) + 1} of 5)" in text
+    assert not re.search(r"epoch \d+\.\d", text)

@@ -89,7 +89,8 @@ def test_read_accepts_anything_load_takes(tmp_path):
 def test_json_contract_is_exact_and_strict():
     r = read({"loss": [1.0, 0.5, math.nan], "val_loss": [1.0, math.inf, 0.5]})
     d = json.loads(to_json(r))
-    assert list(d) == ["verdict", "best_epoch", "early_stop_epoch", "findings", "summary"]
+    assert list(d) == ["verdict", "best_epoch", "early_stop_epoch", "findings", "best_step", "early_stop_step",
+                       "summary"]
     for f in d["findings"]:
         assert list(f) == ["code", "severity", "epoch", "step", "message", "evidence"]
         assert f["code"] in CODES and f["severity"] in ("info", "warning", "error")
@@ -174,7 +175,7 @@ def test_every_read_opens_with_the_course_summary(tmp_path):
     ({"loss": [0.5], "val_loss": [0.6]}, {"insufficient_data"}),
     ({"loss": [1.0, 0.5], "val_loss": [1.1, 0.7]}, {"insufficient_data"}),
     ({"loss": [math.nan] * 10, "val_loss": [math.nan] * 10}, {"non_finite"}),
-    ({"loss": list(np.geomspace(1, 0.1, 20))}, {"healthy"}),
+    ({"loss": list(0.1 + 0.9 * np.exp(-np.arange(20) / 3))}, {"healthy"}),
 ])
 def test_bad_histories_say_what_they_cannot_judge(data, allowed):
     r = read(data)
@@ -183,7 +184,7 @@ def test_bad_histories_say_what_they_cannot_judge(data, allowed):
 
 
 def test_percent_accuracies_read_like_fractions():
-    loss, val = list(np.geomspace(1, 0.1, 20)), list(np.geomspace(1.1, 0.2, 20))
+    loss, val = list(0.1 + 0.9 * np.exp(-np.arange(20) / 3)), list(0.2 + 0.9 * np.exp(-np.arange(20) / 3))
     pct = read({"loss": loss, "val_loss": val, "accuracy": list(np.linspace(50, 97, 20)),
                 "val_accuracy": list(np.linspace(50, 95, 20))})
     frac = read({"loss": loss, "val_loss": val, "accuracy": list(np.linspace(0.5, 0.97, 20)),
@@ -195,8 +196,8 @@ def test_appended_fits_whose_epochs_restart_continue_instead_of_interleaving():
     h = History()
     ep = np.r_[np.arange(1, 11), np.arange(1, 11)].astype(float)
     h.add(Series("loss", "train", "epoch", step=np.arange(20), epoch=ep,
-                 value=np.r_[np.geomspace(1, 0.3, 10), np.geomspace(0.3, 0.1, 10)]))
+                 value=0.1 + 0.9 * np.exp(-np.arange(20) / 3)))
     h.add(Series("loss", "val", "epoch", step=np.arange(20), epoch=ep,
-                 value=np.r_[np.geomspace(1.1, 0.4, 10), np.geomspace(0.4, 0.3, 10)]))
+                 value=0.2 + 0.9 * np.exp(-np.arange(20) / 3)))
     r = read(h)
     assert r.verdict == "healthy" and r.best_epoch == 20 and "unstable" not in r.codes()

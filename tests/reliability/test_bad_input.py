@@ -87,7 +87,7 @@ def test_init_any_arguments_run_or_refuse(store, project, name, config, flush):
 
 
 # ---- the command line ------------------------------------------------------------------------
-SAFE_COMMANDS = ["runs", "show", "export", "import", "read", "plot", "report"]  # not ui (serves), demo (trains)
+SAFE_COMMANDS = ["runs", "show", "export", "import", "read", "plot", "report", "diff"]  # not ui, demo (trains)
 
 
 def _options(command: str) -> list[str]:
@@ -131,7 +131,8 @@ def test_cli_any_arguments_one_line_or_success(cli_world, data, monkeypatch):
         args += ["--store", store]
     before = {r.id for r in open_store(store).list_runs()}
     code, _, err = run_cli([command, *args])
-    assert_clean([command, *args], code, err)
+    # exit 1 is read --fail-on's answer "a finding that severe", not an error
+    assert_clean([command, *args], code, err, allowed=(0, 1, 2) if "--fail-on" in args else (0, 2))
     after = {r.id for r in open_store(store).list_runs()}
     if code != 0:
         assert after == before  # a failed command stored nothing
@@ -144,6 +145,7 @@ def test_cli_any_arguments_one_line_or_success(cli_world, data, monkeypatch):
     ["show"], ["show", "nope"], ["export", "p/good", "--level", "minute"], ["import", "/no/such/file"],
     ["read", "p/good", "--classes", "1"], ["runs", "--store", "mysql://x"], ["show", "p/good", "--bogus"],
     ["plot", "p/good"], ["read", "\x01bad"], ["export", "p/good", "-o", "/no/such/dir/x.json"],
+    ["read", "p/good", "--fail-on", "fatal"], ["diff", "p/good", "nope"], ["diff", "p/good"],
 ])
 def test_cli_bad_arguments_in_a_real_process(cli_world, args):
     root, store = cli_world

@@ -16,7 +16,7 @@ import numpy as np
 import learnscope as ls
 from learnscope import run as run_mod
 from learnscope.store import open_store
-from learnscope.store import store as store_mod
+from learnscope.store import query as store_mod  # the one home of STALE_AFTER
 
 def _victim(store: str, name: str, out) -> None:
     """Logs as fast as it can; after each flush the store took, says how many steps are safe."""

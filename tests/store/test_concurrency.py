@@ -67,7 +67,7 @@ def test_killed_process_leaves_readable_store_with_everything_flushed(store):
 
 
 def test_stale_heartbeat_shows_crashed(store, monkeypatch):
-    from learnscope.store import store as store_mod
+    from learnscope.store import query as store_mod  # the one home of STALE_AFTER
 
     run = ls.init(project="p", name="stale", store=store)
     run.log({"loss": 1.0})

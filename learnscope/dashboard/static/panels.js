@@ -12,10 +12,14 @@
     const facts = [];
     if (read.best_epoch !== null && read.best_epoch !== undefined) facts.push(`best epoch ${read.best_epoch}`);
     if (read.early_stop_epoch !== null && read.early_stop_epoch !== undefined) facts.push(`early stop at ${read.early_stop_epoch}`);
+    // a step-based run has no epochs to name: its best and early-stop steps instead
+    if (read.best_epoch == null && read.best_step != null) facts.push(`best step ${read.best_step.toLocaleString("en-US")}`);
+    if (read.early_stop_epoch == null && read.early_stop_step != null) facts.push(`early stop at step ${read.early_stop_step.toLocaleString("en-US")}`);
     if (facts.length) box.append(LS.el("p", {class: "facts"}, facts.join(" · ")));
     const list = LS.el("ul", {class: "findings"});
     for (const f of read.findings) {
-      const where = f.epoch !== null && f.epoch !== undefined ? ` (epoch ${f.epoch})` : "";
+      const where = f.epoch !== null && f.epoch !== undefined ? ` (epoch ${f.epoch})`
+        : f.step !== null && f.step !== undefined ? ` (step ${f.step.toLocaleString("en-US")})` : "";
       list.append(LS.el("li", {class: `sev-${f.severity}`},
         LS.el("b", {}, f.code.replace(/_/g, " ") + where), LS.el("div", {}, f.message)));
     }

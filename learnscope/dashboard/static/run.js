@@ -224,7 +224,7 @@
     const [run, data] = await Promise.all([LS.api("run", {run: id}),
       LS.api("run/data", {run: id, buckets: buckets(), time: opts.axis === "time" ? 1 : 0})]);
     const hasEpochs = run.series.some((s) => s.level === "epoch" && s.n);
-    if (!opts.axis || (!hasEpochs && opts.axis === "epoch")) opts.axis = hasEpochs ? "epoch" : "step";
+    if (!opts.axis || (!hasEpochs && opts.axis === "epoch")) opts.axis = data.axis || (hasEpochs ? "epoch" : "step");
     const ctx = {id: run.id, charts: [], read: null, total: run.series.reduce((n, s) => n + s.n, 0),
                  grid: LS.el("div", {class: "charts", id: "charts"}), probes: LS.el("div", {class: "charts"}),
                  side: LS.el("aside", {class: "side"}, LS.readPanel(null), LS.kvPanel("Config", run.config, "config"),
