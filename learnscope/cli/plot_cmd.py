@@ -26,23 +26,26 @@ def group_sources(store, group: str) -> list[str]:
     return [r.id for r in runs]
 
 
-def group_histories(store, group: str, level: str | None) -> list:
+def group_histories(store, group: str, level: str | None, *, with_verdicts: bool = False):
     """The runs of ``group`` loaded together (a few queries for a sweep of 1,000 runs); a big
-    group without ``--level batch`` skips batch points, which only its first 3 runs would show."""
+    group without ``--level batch`` skips batch points, which only its first 3 runs would show.
+    ``with_verdicts``: also their stored verdicts (None where there is none), in order."""
     from ..plot.model import BATCH_RUNS
     from ..store import open_store
-    from ..store.bulk import load_many
+    from ..store.bulk_load import load_many
 
     s = open_store(store, create=False)
-    every = s.list_runs()  # once: parsing 1,000 runs' configs twice costs a tenth of a second
-    infos = sorted((r for r in every if r.group == group), key=lambda r: (r.fold if r.fold is not None else -1,
-                                                                          r.created))
-    if not infos:
+    rows = sorted(s.iter_runs(group=group), key=lambda r: (r.info.fold if r.info.fold is not None else -1,
+                                                          r.info.created))
+    if not rows:
         group_sources(store, group)  # the one-line error naming the groups there
+    infos = [r.info for r in rows]
     few = len(infos) <= BATCH_RUNS or level == "batch"
     histories = load_many(s, infos, levels=("batch", "epoch") if few else ("epoch",))
     if not few and not any(len(x) for h in histories for x in h.series.values()):
         histories = load_many(s, infos)  # runs with batch values only
+    if with_verdicts:
+        return histories, [r.verdict if r.read_current else None for r in rows]
     return histories
 
 
@@ -80,12 +83,14 @@ def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read
     from ..plot.figure import plot
 
     path = output_path(out)
-    sources = list(sources) + (group_histories(store, group_name, level) if group_name else [])
+    group, verdicts = group_histories(store, group_name, level, with_verdicts=True) if group_name else ([], [])
+    sources = list(sources) + group
     if not sources:
         raise InvalidValueError("give at least one SOURCE (a run or a log file) or --group NAME")
     # repeats (folds, seeds of one config) are drawn as mean ± std; a sweep's trials one line each
     fig = plot(sources, level=level, smoothing=smooth, log_scale=log_scale, read=not no_read,
-               metrics=list(metrics) or None, store=store)
+               metrics=list(metrics) or None, store=store,
+               verdicts=[None] * (len(sources) - len(verdicts)) + verdicts if group_name else None)
     png = path.suffix.lower() == ".png"
     # zlib level 3 instead of 6: a 1,000-run sweep's PNG is encoded 3x faster, ~15% larger
     fig.savefig(path, dpi=150 if png else "figure", **({"pil_kwargs": {"compress_level": 3}} if png else {}))

@@ -34,7 +34,8 @@ class CurvesFigure(Figure):
 def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale: bool | None = None,
          group: bool | None = None, read: bool = True, metrics=None, store=None,
          title: str | None = None, batch_points: bool | None = None, max_points: int = 4000,
-         figsize: tuple[float, float] | None = None, fig: Figure | None = None) -> Figure:
+         figsize: tuple[float, float] | None = None, fig: Figure | None = None,
+         verdicts: list | None = None) -> Figure:
     """Learning curves as a :class:`matplotlib.figure.Figure`: one panel per metric,
     train and validation paired (same colour; validation dashed), per-batch values
     faint underneath, the read's marks (best epoch, overfitting, first NaN) on top.
@@ -55,11 +56,14 @@ def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale:
     log y axis for losses spanning more than two decades. ``batch_points`` None draws
     per-batch values under the epoch lines for up to 3 runs, True always, False never.
     ``fig`` redraws into an existing Figure (cleared first), as the live view does.
+    ``verdicts`` (parallel to the sources) are reads already known, such as a store's
+    stored verdicts (``learnscope plot --group`` passes them): those runs are not read again.
     """
     histories = _load(source, store, level, smoothing)
     model = build(histories, level=level, smoothing=smoothing, log_scale=log_scale, group=group,
                   read=bool(read),
-                  metrics=metrics, batch_points=batch_points, max_points=max_points, title=title)
+                  metrics=metrics, batch_points=batch_points, max_points=max_points, title=title,
+                  verdicts=verdicts)
     return render(model, figsize=figsize, fig=fig)
 
 

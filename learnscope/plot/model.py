@@ -39,8 +39,11 @@ LEVELS = (None, "epoch", "batch")
 def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
           log_scale: bool | None = None, group: bool | None = None, read: bool | int = True,
           metrics=None, batch_points: bool | None = None, max_points: int = 4000,
-          title: str | None = None) -> dict:
-    """The chart model of some histories (see the module docstring); arrays are numpy."""
+          title: str | None = None, verdicts: list | None = None) -> dict:
+    """The chart model of some histories (see the module docstring); arrays are numpy.
+
+    ``verdicts`` (parallel to ``histories``): verdicts already known, such as a store's
+    stored reads; in a comparison those runs are not read again."""
     _check(level, smoothing)
     view = _view(histories, level, smoothing, batch_points, max_points)
     names = panel_metrics(histories, "batch" if view.x == "step" else None, metrics)
@@ -50,7 +53,7 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
         view.batch_under = False
     view.dots = len(ents) == 1
     ranks = rank_entities(ents)
-    marks = _marks(ents, read)
+    marks = _marks(ents, read, _known(histories, ents, verdicts))
     panels, constants = _panels(names, ents, view, log_scale, metrics is not None)
     if not panels and not constants:
         raise InvalidValueError("nothing to plot: these runs hold no values"
@@ -80,23 +83,36 @@ def _view(histories, level, smoothing, batch_points, max_points) -> View:
                 buckets=max(max_points // 4, 50), evals_at_steps=level != "batch")
 
 
-def _marks(ents: list[Entity], read) -> dict[int, Marks]:
+def _known(histories, ents, verdicts) -> dict[int, str]:
+    """Entity index -> a verdict already known, for the single runs of a comparison."""
+    if not verdicts or len(ents) < 2:
+        return {}
+    index = {id(h): k for k, h in enumerate(histories)}
+    out = {i: verdicts[index[id(e.histories[0])]] for i, e in enumerate(ents) if not e.is_group}
+    return {i: v for i, v in out.items() if v}
+
+
+def _marks(ents: list[Entity], read, known: dict) -> dict[int, Marks]:
     """Read each single run; a sweep of more than READ_ALL runs its READ_BEST best only
-    (``read`` a number: that many best ones)."""
+    (``read`` a number: that many best ones). A run whose verdict is known is not read again:
+    in a comparison only its first NaN is marked."""
     limit = (len(ents) if len(ents) <= READ_ALL else READ_BEST) if read is True else int(read or 0)
-    order = sorted(range(len(ents)), key=lambda i: ents[i].rank if ents[i].rank is not None else 1e9)
+    order = sorted((i for i in range(len(ents)) if i not in known),
+                   key=lambda i: ents[i].rank if ents[i].rank is not None else 1e9)
     chosen = set(order[:limit]) if read else set()
     light = len(ents) > READ_ALL  # a big sweep: unread runs only need their first NaN (a tip)
-    return {i: marks_for(e.histories[0], i in chosen) if i in chosen or not light else _nonfinite_marks(e)
+    return {i: marks_for(e.histories[0], True) if i in chosen
+            else _nonfinite_marks(e, known.get(i) if read else None) if light or i in known
+            else marks_for(e.histories[0], False)
             for i, e in enumerate(ents) if not e.is_group}
 
 
-def _nonfinite_marks(e: Entity) -> Marks:
+def _nonfinite_marks(e: Entity, verdict: str | None = None) -> Marks:
     for s in e.histories[0].series.values():
         bad = np.flatnonzero(~np.isfinite(s.value))
         if len(bad) and s.level == "epoch":
-            return Marks(nonfinite_epoch=float(s.epoch[bad[0]]))
-    return Marks()
+            return Marks(nonfinite_epoch=float(s.epoch[bad[0]]), verdict=verdict)
+    return Marks(verdict=verdict)
 
 
 def _entity(i: int, e: Entity, ranks: dict, marks: dict, view: View) -> dict:
