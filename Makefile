@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip install -q --disable-pip-version-check
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench read-accuracy clean
 
 setup: $(STAMP)
 
@@ -28,6 +28,11 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+# The read's accuracy on the corpus of real trainings (bench/read/README.md; train it first with
+# `$(BIN)/python bench/read/generate.py`, about 40 min on 2 cores).
+read-accuracy: setup
+	$(BIN)/python bench/read/accuracy.py
 
 clean:
 	rm -rf $(VENV) learnscope-demo .pytest_cache

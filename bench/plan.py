@@ -114,6 +114,23 @@ def dashboard(ctx, n: int) -> dict:
     return json.loads(lines[-1])
 
 
+SCALE_RUNS = 100_000
+
+
+def scale(ctx) -> dict:
+    """100,000 runs in SQLite and PostgreSQL: ``learnscope runs``, the dashboard's runs list,
+    filters and sorts, server memory (bench/scale_bench.py; about 15-40 min on 2 busy cores)."""
+    script = Path(__file__).resolve().parent / "scale_bench.py"
+    n = 5_000 if ctx["quick"] else SCALE_RUNS
+    print(f"  {n:,} runs into SQLite and PostgreSQL", flush=True)
+    proc = subprocess.run([str(ctx["ls_py"]), str(script), "--runs", str(n), "--json",
+                           "--keep", str(ctx["scratch"] / "scale")], capture_output=True, text=True, timeout=7200)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if proc.returncode or not lines:
+        return dict(error=(proc.stderr.strip().splitlines() or ["no output"])[-1][:200])
+    return json.loads(lines[-1])
+
+
 def sweep(ctx) -> dict:
     """A sweep of 1,000 runs drawn: dashboard compare and ``learnscope plot --group`` (sweep_bench.py)."""
     script = Path(__file__).resolve().parent / "sweep_bench.py"
@@ -128,7 +145,7 @@ def sweep(ctx) -> dict:
 
 
 PLAN = {"logging": logging_cost, "training": training, "read": read_path, "import": import_tfevents,
-        "sweep": sweep}
+        "scale": scale, "sweep": sweep}
 
 
 def plan(name: str, ctx) -> dict:

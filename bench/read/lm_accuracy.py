@@ -9,7 +9,7 @@ for false alarms only.
 
 Also checked on every step-based run: no read text places anything at a fractional epoch.
 
->>> python bench/read/lm_accuracy.py          # after python bench/read/lm.py  # doctest: +SKIP
+>>> python bench/read/lm_accuracy.py -v       # after python bench/read/lm.py; -v lists labels  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ PUBLIC = {
     "t5-simplify": ("healthy", "no spike: the loss rises steadily over the last third (a divergence)"),
     "wav2vec2-stress": ("healthy", "no spike: the loss rises from step 1,400 and stays up"),
 }
+LABELS: list[tuple[str, str | None, str]] = []  # (run, label, reason), filled by rows()
+EVENTS: list[tuple[str, int, int]] = []  # (part, spikes the check confirms at a bad batch, found by the read)
 _FRACTIONAL_EPOCH = re.compile(r"epoch \d+\.\d")
 
 
@@ -67,16 +69,29 @@ def _fractional(history, read) -> bool:
     return history_step_based(history) and bool(_FRACTIONAL_EPOCH.search(to_markdown(read)))
 
 
+def _events(cfg, s, r) -> tuple[int, int]:
+    """Per spike: the check's jumps at a bad batch, and how many of them the read's spikes name."""
+    where = cfg.cause_steps() if cfg.bad_batches else []
+    at = [int(s.step[i]) for i in lm_labels.curve_spikes(s.value)]
+    truth = [a for a in at if any(lo <= a <= hi for lo, hi in where)]
+    f = r.first("loss_spike")
+    found = [sp["step"] for sp in f.evidence["spikes"]] if f else []
+    return len(truth), sum(any(abs(a - b) <= 5 for b in found) for a in truth)
+
+
 def rows():
     """``(part, name, label, fired, fractional_epoch_text)`` for every run."""
     import learnscope as ls
 
     for cfg, h in lm.load_all():
-        lab, _ = lm_labels.label(cfg.condition, h.get("loss", "train", "batch").value)
+        s = h.get("loss", "train", "batch")
+        lab, why = lm_labels.label(cfg.condition, s.value, s.step, cfg.cause_steps())
+        LABELS.append((cfg.name, lab, why))
         if lab is None:
             continue
         r = ls.read(h)
         part = "held-out" if cfg.family in lm.HELD_OUT else "calibration"
+        EVENTS.append((part, *_events(cfg, s, r)))
         yield part, cfg.name, lab, "loss_spike" in r.codes(), _fractional(h, r)
     for stem, lab, _, h in public_runs():
         if lab is None:
@@ -98,6 +113,14 @@ def main() -> None:
         fa = f"{fp}/{len(neg)}" + (" = {:.3f} [{:.2f}, {:.2f}]".format(fp / len(neg), *wilson(fp, len(neg)))
                                    if neg else "")
         print(f"{part:<12} {rec:>22} {fa:>24} {sum(r[4] for r in rs):>18}")
+    for part in ("calibration", "held-out"):
+        n, k = (sum(e[i] for e in EVENTS if e[0] == part) for i in (1, 2))
+        if n:
+            print(f"{part}: each bad-batch spike the curve shows, found by the read: {k}/{n} = {k / n:.2f} "
+                  "[{:.2f}, {:.2f}]".format(*wilson(k, n)))
+    if "-v" in sys.argv:
+        for name, lab, why in LABELS:
+            print(f"  {name:<32} {lab or 'dropped':<11} {why}")
     for r in table:
         if (r[2] == "loss_spike") != r[3]:
             print(f"  {'missed' if r[3] is False else 'false alarm'}: {r[0]} {r[1]} (label {r[2]})")

@@ -9,9 +9,11 @@ next 200 points? The rule measures against a block median and the median absolut
 deviation instead; the two agree on clear cases and may differ on borderline ones,
 which is the point of an independent check.
 
-A run's label:
+A run's label (``where``: the stretches of steps where the cause acts, e.g. a bad batch's
+step, the first 50 steps after a warm restart; None: anywhere):
 
-- cause ``spike_*`` and the check sees a spike: ``loss_spike`` expected;
+- cause ``spike_*`` and the check sees a spike where the cause acts: ``loss_spike`` expected;
+- cause ``spike_*`` and a jump only elsewhere: dropped (not explained by its cause);
 - cause ``spike_*`` and no spike on the curve: relabelled ``healthy`` (the cause did
   not show: tiny models shrug off settings that break large ones);
 - cause ``healthy`` and no spike: ``healthy`` (a ``loss_spike`` would be a false alarm);
@@ -50,12 +52,17 @@ def curve_spikes(y: np.ndarray) -> list[int]:
     return out
 
 
-def label(cause: str, y: np.ndarray) -> tuple[str | None, str]:
+def label(cause: str, y: np.ndarray, steps: np.ndarray | None = None,
+          where: list[tuple[int, int]] | None = None) -> tuple[str | None, str]:
     """``(label, reason)``: ``loss_spike``, ``healthy`` or None (dropped)."""
     seen = curve_spikes(y)
     if cause.startswith("spike"):
+        at = [int(steps[i]) if steps is not None else i for i in seen]
+        explained = [s for s in at if where is None or any(a <= s <= b for a, b in where)]
+        if explained:
+            return "loss_spike", f"cause {cause}; the curve jumps at step(s) {explained}"
         if seen:
-            return "loss_spike", f"cause {cause}; the curve jumps at {len(seen)} point(s)"
+            return None, f"dropped: the curve jumps at step(s) {at}, not where {cause} acts"
         return "healthy", f"relabelled: cause {cause} did not show on the curve"
     if seen:
         return None, f"dropped: healthy settings, but the curve jumps at {len(seen)} point(s)"

@@ -33,11 +33,7 @@ class LazyGroup(click.Group):
     def get_command(self, ctx, name):
         if name not in self.list_commands(ctx):
             return None
-        command = importlib.import_module(f"{__name__}.{COMMANDS[name]}").command
-        if command.epilog is None:
-            from .examples import epilog
-            command.epilog = epilog(name)
-        return command
+        return _examples_last(importlib.import_module(f"{__name__}.{COMMANDS[name]}").command)
 
     def format_commands(self, ctx, formatter):
         """Each command with its one-line summary whole (click would cut it at 45 characters)."""
@@ -54,6 +50,16 @@ class LazyGroup(click.Group):
             fail(str(exc))
         except (OSError, UnicodeError) as exc:
             fail(_os_message(exc))
+
+
+def _examples_last(command):
+    """As in git's help, a command's examples come last: its docstring's Examples block
+    moves after the options (click's epilog)."""
+    text = command.help or ""
+    found = re.search(r"\n[ \t]*\x08\n[ \t]*Examples:", text)
+    if found and command.epilog is None:
+        command.help, command.epilog = text[: found.start()].rstrip(), inspect.cleandoc(text[found.start():])
+    return command
 
 
 def summary(command) -> str:

@@ -13,6 +13,11 @@ def command(out):
 
     A sound baseline, a learning rate far too high, and a large model on a small
     subset that overfits; each run's table and its read are printed.
+
+    \b
+    Examples:
+      learnscope demo                                 # into ./learnscope-demo
+      learnscope demo --out /tmp/demo                 # then: learnscope ui --store /tmp/demo/store
     """
     from rich.console import Console
     from rich.markup import escape

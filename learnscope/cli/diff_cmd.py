@@ -22,6 +22,12 @@ def command(run_a, run_b, as_json, store):
     RUN_A and RUN_B are runs (id, id prefix, or project/name) or log files.
     Each metric both runs logged is shown with its best and final value side
     by side; the last column says whose best is better.
+
+    \b
+    Examples:
+      learnscope diff sweep/lr-0.1 sweep/lr-0.01
+      learnscope diff 3f2a9c training_log.csv         # a stored run against a log file
+      learnscope diff sweep/lr-0.1 sweep/lr-0.01 --json
     """
     from ..api import load
     from ..diff import diff

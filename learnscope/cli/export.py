@@ -35,8 +35,8 @@ and one column per series, for pandas, polars and DuckDB.
 
 \b
 Examples:
-  learnscope export digits/baseline > history.json
-  learnscope export digits/baseline --format csv --level batch -o steps.csv
+  learnscope export digits/baseline -o history.json
+  learnscope export digits/baseline --format csv --level batch
   learnscope export digits/baseline --format parquet -o run.parquet
 """
 

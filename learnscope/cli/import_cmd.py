@@ -20,8 +20,8 @@ anything is stored; each run is stored in one transaction.
 \b
 Examples:
   learnscope import training_log.csv --project digits
-  learnscope import lightning_logs/ mlruns/ wandb/
-  learnscope import mlflow.db --store runs/
+  learnscope import lightning_logs/version_0/metrics.csv --name lit
+  learnscope import mlflow.db mlruns/ wandb/       # every run of MLflow and W&B stores
 """
 
 

@@ -79,6 +79,12 @@ def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read
     colour per run. --group NAME adds every run of that group: folds and seeds of one
     config drawn as mean ± 1 std, the trials of a sweep one line each, coloured by a
     hyperparameter, with the best metric against each hyperparameter underneath.
+
+    \b
+    Examples:
+      learnscope plot digits/baseline -o curves.png
+      learnscope plot sweep/lr-0.1 sweep/lr-0.01 --smooth 0.6 -o sweep.svg
+      learnscope plot --group kfold --level epoch -o folds.pdf
     """
     from ..plot.figure import plot
 

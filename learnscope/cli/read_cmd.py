@@ -30,6 +30,12 @@ def command(source, group, as_json, markdown, classes, fail_on, store):
     import (Keras CSV, Lightning metrics.csv, trainer_state.json, TensorBoard events...).
 
     Exit status: 0, or 1 with --fail-on when a finding is that severe; 2 for bad input.
+
+    \b
+    Examples:
+      learnscope read demo/overfit
+      learnscope read training_log.csv --classes 10 --json
+      learnscope read training_log.csv --fail-on error    # exit 1 on NaN or divergence (CI)
     """
     from ..api import load
     from ..read import read

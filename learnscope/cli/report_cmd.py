@@ -19,6 +19,12 @@ from .plot_cmd import group_histories
 def command(sources, out, group_name, title, no_read, store):
     """Write an HTML report of runs or log files: interactive curves, the read of
     each run, the config table. One file that opens offline, also on a phone.
+
+    \b
+    Examples:
+      learnscope report digits/baseline -o baseline.html
+      learnscope report sweep/lr-0.1 sweep/lr-0.01 training_log.csv
+      learnscope report --group lr-sweep --title 'LR sweep' -o sweep.html
     """
     from ..report import write_report
 

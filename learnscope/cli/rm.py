@@ -23,9 +23,9 @@ def command(refs, store, where, group, status, verdict, project, text, yes):
 
     \b
     Examples:
-      learnscope rm 3f9c2a1b7d0e
+      learnscope rm 3f9c2a1b7d0e                       # one run and its points (asks first)
       learnscope rm --where 'lr>0.1' --group sweep-3 --yes
-      learnscope rm --status crashed
+      learnscope rm --status crashed                   # lists the crashed runs, then asks
     """
     from ..errors import InvalidValueError
     from ..store import open_store

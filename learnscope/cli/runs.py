@@ -52,7 +52,8 @@ def filter_options(fn):
         click.option("--where", default=None, metavar="EXPR",
                      help="Config and metric terms, e.g. 'lr<0.01, optimizer=adam, best val_loss<0.3'."),
         click.option("--group", default=None, help="Only runs of this group."),
-        click.option("--status", default=None, type=click.Choice(["running", "finished", "crashed"])),
+        click.option("--status", default=None, type=click.Choice(["running", "finished", "crashed"]),
+                     help="Only runs with this status (a run silent for a minute counts as crashed)."),
         click.option("--verdict", default=None, help="Only runs whose stored read has this verdict."),
         click.option("--project", default=None, help="Only runs of this project."),
         click.option("--match", "text", default=None, metavar="TEXT",
@@ -81,9 +82,9 @@ def command(store, where, group, status, verdict, project, text, sort, limit, of
 
     \b
     Examples:
-      learnscope runs --where 'lr<0.01, optimizer=adam'
-      learnscope runs --sort best:val_loss --limit 10
-      learnscope runs --group sweep-3 --verdict overfitting --json
+      learnscope runs                                  # the newest runs, a screenful
+      learnscope runs --where 'lr<0.01, optimizer=adam' --sort best:val_loss -n 10
+      learnscope runs --project digits --json          # JSON, streamed, for scripts
     """
     from ..store import open_store
     from ..store.query import RunQuery

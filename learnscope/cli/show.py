@@ -31,7 +31,14 @@ def epoch_table(history, title: str | None = None):
 @click.argument("run")
 @store_option
 def command(run, store):
-    """Show a run's per-epoch values as a table (RUN: id, project/name, or a log file)."""
+    """Show a run's per-epoch values as a table (RUN: id, project/name, or a log file).
+
+    \b
+    Examples:
+      learnscope show digits/baseline
+      learnscope show 3f2a9c --store runs/
+      learnscope show training_log.csv                # a log file, without importing it
+    """
     from rich.console import Console
 
     from ..api import load

@@ -13,6 +13,7 @@ id      name        loss
 from __future__ import annotations
 
 MIN_TEXT = 6
+COMFORT = 14  # text columns give up width down to this before optional columns are dropped
 GAP = "  "
 
 
@@ -24,10 +25,14 @@ def _widths(columns, rows) -> list[int]:
     return [max([len(h)] + [len(r[i]) for r in rows]) for i, (h, _) in enumerate(columns)]
 
 
-def _shrink(columns, widths: list[int], width: int) -> None:
-    """Take width from the widest text column, one character at a time, down to MIN_TEXT."""
-    while sum(widths) + len(GAP) * (len(widths) - 1) > width:
-        text = [i for i, (h, kind) in enumerate(columns) if kind == "text" and widths[i] > MIN_TEXT]
+def _too_wide(widths: list[int], width: int) -> bool:
+    return sum(widths) + len(GAP) * (len(widths) - 1) > width
+
+
+def _shrink(columns, widths: list[int], width: int, floor: int = MIN_TEXT) -> None:
+    """Take width from the widest text column, one character at a time, down to ``floor``."""
+    while _too_wide(widths, width):
+        text = [i for i, (h, kind) in enumerate(columns) if kind == "text" and widths[i] > floor]
         if not text:
             return
         widest = max(text, key=lambda i: widths[i])
@@ -37,17 +42,18 @@ def _shrink(columns, widths: list[int], width: int) -> None:
 def fit(columns: list[tuple[str, str]], rows: list[list[str]], *, width: int,
         optional: tuple[str, ...] = ()) -> list[str]:
     """Lines of a table: ``columns`` are ``(header, kind)`` with kind ``fixed``, ``num``
-    (right-aligned) or ``text`` (may be cut); ``optional`` headers are dropped, last first,
-    when the table is still too wide."""
+    (right-aligned) or ``text`` (may be cut). Too wide, text columns are cut down to COMFORT
+    characters, then ``optional`` headers are dropped (last first), then text is cut further."""
     columns, rows = list(columns), [list(r) for r in rows]
     widths = _widths(columns, rows)
-    _shrink(columns, widths, width)
+    _shrink(columns, widths, width, COMFORT)
     droppable = [h for h in optional if h in [c[0] for c in columns]]
-    while sum(widths) + len(GAP) * (len(widths) - 1) > width and droppable:
+    while _too_wide(widths, width) and droppable:
         i = [c[0] for c in columns].index(droppable.pop())
         del columns[i], widths[i]
         for r in rows:
             del r[i]
+    _shrink(columns, widths, width)
     return [_line([h for h, _ in columns], columns, widths)] + [_line(r, columns, widths) for r in rows]
 
 

@@ -46,7 +46,8 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
     stored reads; in a comparison those runs are not read again."""
     _check(level, smoothing)
     view = _view(histories, level, smoothing, batch_points, max_points)
-    names = panel_metrics(histories, "batch" if view.x == "step" else None, metrics)
+    batch_only = view.x == "step" and not view.evals_at_steps  # level="batch"
+    names = panel_metrics(histories, "batch" if batch_only else None, metrics)
     ents = entities(histories, group)
     colours = colour_entities(ents)
     if len(ents) > BATCH_RUNS and not batch_points:

@@ -14,7 +14,7 @@ converged and how many epochs added nothing). ``plateau`` warns about:
 >>> y = np.r_[np.linspace(2.0, 1.2, 5), np.full(20, 1.2), np.linspace(1.2, 0.4, 5), np.full(5, 0.4)]
 >>> f = plateau(History.from_dict({"loss": list(y)}))
 >>> f[0].evidence["kind"], f[0].evidence["since_epoch"], f[0].evidence["until_epoch"]
-('stall', 6, 27)
+('stall', 8, 26)
 """
 
 from __future__ import annotations
@@ -120,10 +120,19 @@ def _stall_then_gain(t: np.ndarray, tol: float, patience: int, gain: float,
         if not len(out):
             break  # flat to the end: converged, not a stall
         b = a + int(out[0])  # first point that left the band
-        if b - a >= patience and t[a] - t[b:].min() > max(gain * tol, share * total):
+        if b - a >= patience and t[a] - t[b:].min() > max(gain * tol, share * total) and _flat_then_fast(t, a, b):
             if best is None or b - a > best[1] - best[0]:
                 best = (a, b)
     return best
+
+
+def _flat_then_fast(t: np.ndarray, a: int, b: int, ratio: float = 4.0) -> bool:
+    """The stretch was flat compared with what came after it: a steady slow decline that merely
+    stays inside a tolerance band for a while is not a stall."""
+    n = b - a
+    during = max(float(t[a] - t[b]) / n, 0.0)
+    after = float(t[b] - t[min(len(t) - 1, b + n)]) / n
+    return after >= ratio * during and after > 0
 
 
 _TEXT = {"constant": "never changed", "never": "never moved beyond its noise",

@@ -72,8 +72,8 @@ def non_finite(history: History) -> list[Finding]:
                     "log(0), division by zero or NaN in the inputs.")]
 
 
-@rule("diverging", "error", priority=20,  # a diverging loss is also "unstable", and so on
-      supersedes=("unstable", "slow_convergence", "plateau", "underfitting", "loss_spike"))
+@rule("diverging", "error", priority=20,  # a diverging loss is no plateau, no slow convergence...
+      supersedes=("slow_convergence", "plateau", "underfitting", "loss_spike"))
 def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> list[Finding]:
     """The training loss climbs well above its best and stays there (or runs off to NaN), or it
     exploded early and never came back below where it started."""

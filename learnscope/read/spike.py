@@ -6,13 +6,13 @@ median absolute deviation of the points around their block's median (the median 
 last few blocks' values, so one wild block does not widen it). A point is part of a
 spike when it is more than ``n_mad`` such deviations above the level, ``n_tail`` times
 further above it than the past's usual high points go (95th percentiles of the last 8
-blocks: a loss with heavy-tailed batch noise, near 0 with frequent blips, is not
-spiking), and at least ``min_rise`` (a share of the level) above it. Points within
+blocks, and at least the run's median block's: a loss with heavy-tailed batch noise, near
+0 with frequent blips, is not spiking), and at least ``min_rise`` (a share of the level) above it. Points within
 ``window // 5`` of each other make one spike; it *recovered* when a stretch of the loss
 after it is back near the level within ``recover`` points.
 
-What is not a spike: jumps on most blocks (a persistent oscillation: ``unstable``), and a
-run whose every jump stays up (``diverging``).
+What is not a spike: jumps in more than ``max_share`` of the blocks (a persistent
+oscillation: ``unstable``), and a run whose every jump stays up (``diverging``).
 
 >>> import numpy as np
 >>> from learnscope.history import History, Series
@@ -42,8 +42,8 @@ _LR_NAMES = ("learning_rate", "lr", "learning-rate", "lr-Adam", "lr-SGD", "lr-Ad
 # a few spikes that came back move the window means the unstable rule looks at, no more
 @rule("loss_spike", "warning", priority=55)  # unstable and diverging supersede it (their jumps are spikes too)
 def loss_spike(history: History, *, window: int = 50, n_mad: float = 6.0, n_tail: float = 2.5,
-               min_rise: float = 0.1,
-               recover: int = 200, max_share: float = 0.05, min_points: int = 30) -> list[Finding]:
+               min_rise: float = 0.1, recover: int = 200, max_share: float = 0.05,
+               min_points: int = 30) -> list[Finding]:
     """Jumps of the per-step training loss far above its local level that came back (warning)."""
     s = curves(history).batch_loss
     if s is None:
@@ -57,8 +57,8 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 6.0, n_tail
         hot = ((y > level + n_mad * noise) & (y > level + n_tail * tail)
                & (y > level + min_rise * np.abs(level)))
     events = _events(np.flatnonzero(hot), max(3, w // 5))
-    if not events or len(events) > max(3, max_share * len(y) / w):
-        return []  # none, or jumps everywhere: an oscillation, not spikes
+    if not events or len({a // w for a, _ in events}) > max(5, max_share * (len(y) // w)):
+        return []  # none, or jumps in more than 1 block in 20: the loss is heavy-tailed or oscillating
     spikes = [_describe(y, step, level, noise, a, b, w, recover) for a, b in events]
     if not any(sp["recovered"] for sp in spikes):
         return []  # every jump stayed up: that is divergence, not a spike
@@ -89,7 +89,10 @@ def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     high = _rank(blocks, 0.95) - med
     lvl = np.concatenate([[np.nan], med[:-1]])
     noise = _past(mad, 4, np.median)
+    # a quiet stretch (or a short past) must not make an ordinary high point news: never
+    # below the run's typical block
     tail = _past(high, 8, np.max)
+    tail = np.maximum(tail, np.median(tail))
     rest = len(y) - nb * w
     per = [np.append(np.repeat(a, w), np.full(rest, a[-1] if k else med[-1])) for k, a in
            enumerate((lvl, noise, tail))]

@@ -43,9 +43,9 @@ def underfitting(history: History, *, classes: int | None = None, min_drop: floa
     end = tail_mean(y, 3)
     if start <= 0 or (start - end) / start >= min_drop:
         return _under_confident(cs, k, good_acc)
-    message = (f"{label(c)} only went from {fmt(start)} ({where}) to {fmt(end)} "
-               f"({(start - end) / start:.0%} lower) and stopped improving: the model is not fitting "
-               f"the training data.")
+    moved = f"{(start - end) / start:.0%} lower" if end < start else "no lower at all"
+    message = (f"{label(c)} only went from {fmt(start)} ({where}) to {fmt(end)} ({moved}) and stopped "
+               f"improving: the model is not fitting the training data.")
     evidence = {"series": c.key, "start": start, "start_from": where, "end": end, "drop": (start - end) / start,
                 "threshold": min_drop}
     return [Finding("underfitting", "warning", message, evidence=evidence, **c.where(idx[-1]),

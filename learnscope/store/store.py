@@ -197,7 +197,8 @@ class Store(Listing, ThinReads):
         run = RunInfo(id=new_run_id(), project=project or src.project or "default",
                       name=name or src.name or f"import-{time.strftime('%Y%m%d-%H%M%S')}",
                       group=src.group, fold=src.fold, config=dict(src.config), meta=dict(src.meta),
-                      status=src.status if src.status == "crashed" else "finished", created=src.created, ended=src.ended or time.time(),
+                      status="crashed" if src.status == "crashed" else "finished",  # a tracker's crashed run
+                      created=src.created, ended=src.ended or time.time(),
                       host=src.host, summary=summarize(history.series.values()))
         n_epochs, n_steps = history.n_epochs, max((int(s.step.max()) + 1 for s in history.series.values()
                                                   if s.level == "batch" and len(s)), default=0)

@@ -112,3 +112,31 @@ def test_failed_fit_is_crashed(loaders, store, tmp_path):
         trainer.fit(Net(fail_at_epoch=1), *loaders)
     h = ls.load("digits/fails", store=store)
     assert h.info.status == "crashed" and h.epoch.series("val_loss").epoch.tolist() == [1]
+
+
+def test_val_check_interval_is_read_in_steps(loaders, store, tmp_path):
+    """Four validations per epoch: the read places the best one by step and evaluation."""
+    import re
+
+    import numpy as np
+
+    from learnscope.axis import history_step_based
+    from learnscope.read.render import to_markdown
+
+    torch.manual_seed(0)
+    logger = Logger(project="digits", name="quarters", store=store)
+    trainer = pl.Trainer(max_epochs=2, val_check_interval=0.25, logger=logger, log_every_n_steps=5,
+                         accelerator="cpu", enable_checkpointing=False, enable_progress_bar=False,
+                         enable_model_summary=False, num_sanity_val_steps=0, default_root_dir=tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        trainer.fit(Net(), *loaders)
+    h = ls.load("digits/quarters", store=store)
+    val = h.epoch.series("val_loss")
+    assert val.epoch.tolist() == [1, 1, 1, 1, 2, 2, 2, 2] and history_step_based(h)
+    r = ls.read(h)
+    i = int(np.argmin(val.value))
+    assert r.best_epoch is None and r.best_step == int(val.step[i])
+    text = to_markdown(r)
+    assert f"best step {int(val.step[i]):,} (evaluation {i + 1} of 8)" in text
+    assert not re.search(r"epoch \d+\.\d", text)

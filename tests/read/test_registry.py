@@ -21,7 +21,7 @@ def test_package_names_derive_from_the_registry():
     assert lsread.CODES == registry.codes()
     assert lsread.SUPERSEDES == registry.supersedes()
     assert set(lsread.RULES) == set(registry.rules())
-    assert "unstable" in registry.info("diverging").supersedes
+    assert "underfitting" in registry.info("diverging").supersedes
 
 
 def test_a_second_declaration_of_a_code_is_refused():

@@ -168,3 +168,11 @@ def test_large_sparse_steps_stay_exact_through_a_store(tmp_path):
     assert h.batch.series("loss").step.tolist() == steps
     f = loss_spike(h)[0]
     assert f.step == steps[300] and f"step {steps[300]:,}" in f.message
+
+
+def test_several_spikes_in_a_short_run_are_still_spikes():
+    y = _noise(1000, seed=4)
+    for at in (200, 350, 500, 650, 800):
+        y[at] = 5.0
+    f = loss_spike(_steps(y))[0]
+    assert f.evidence["count"] == 5 and f.evidence["recovered"] == 5

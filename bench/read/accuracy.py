@@ -1,0 +1,241 @@
+"""How accurate is the read: recall and false alarms per code on the corpus, by split.
+
+    python bench/read/accuracy.py                      # calibration and held-out, side by side
+    python bench/read/accuracy.py --part heldout --json
+    python bench/read/accuracy.py --subset tests/read/corpus --write-floors
+
+A code counts as found when it is anywhere among the read's findings. Positives of a code:
+runs whose label expects it; negatives: runs whose label says it would be plainly false.
+Intervals are 95% Wilson intervals. The overfitting onset is the overfitting finding's epoch,
+compared with the label's (the validation-loss minimum).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import CODES, Label, case_files, manifest_labels, read_case  # noqa: E402
+from label import split_of  # noqa: E402
+
+PARTS = ("calibration", "heldout")
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval of k successes in n trials ((nan, nan) for n = 0).
+
+    >>> [round(v, 3) for v in wilson(9, 10)]
+    [0.596, 0.982]
+    """
+    if n == 0:
+        return math.nan, math.nan
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, c - h), min(1.0, c + h)
+
+
+_LABELS: dict = {}  # the manifest's labels, set before reading (inherited by forked workers)
+
+
+def _case(path: Path, read: bool = True) -> dict | None:
+    """One labelled, not dropped case, read: {id, split, dataset, framework, label, verdict, codes, onset}."""
+    doc = read_case(path)
+    label = Label.from_dict(doc["label"]) if doc.get("label") else _LABELS.get(doc["id"])
+    if label is None or label.status == "dropped":
+        return None
+    spec = doc["spec"]
+    case = {"id": doc["id"], "split": split_of(spec), "dataset": spec["data"]["name"],
+            "framework": spec["framework"], "label": label, "history": doc["history"]}
+    if read:
+        read_case_into(case)
+        del case["history"]  # keeps what goes back from a worker small
+    return case
+
+
+def read_case_into(case: dict) -> None:
+    """Add the read of ``case["history"]``: verdict, codes, overfitting epoch."""
+    from learnscope.read import read
+
+    r = read(case["history"])
+    case["verdict"], case["codes"] = r.verdict, sorted(set(r.codes()))
+    f = r.first("overfitting")
+    case["onset"] = f.epoch if f is not None else None
+
+
+def load(directory: Path, *, read: bool = True, jobs: int = 1) -> list[dict]:
+    """Every labelled, not dropped case under ``directory``, read by ``learnscope.read`` (in
+    ``jobs`` processes)."""
+    _LABELS.clear()
+    _LABELS.update(manifest_labels(directory))
+    paths = case_files(directory)
+    if jobs > 1 and read:
+        import multiprocessing as mp
+
+        with mp.get_context("fork").Pool(jobs) as pool:
+            cases = pool.map(_case, paths, chunksize=8)
+    else:
+        cases = [_case(p, read) for p in paths]
+    return [c for c in cases if c is not None]
+
+
+def score(cases: list[dict]) -> dict:
+    """Per-code recall and false alarms, onset error and misses of a list of read cases."""
+    out = {"runs": len(cases), "codes": {}, "misses": defaultdict(list), "false_alarms": defaultdict(list)}
+    for code in CODES:
+        pos = [c for c in cases if code in c["label"].expected]
+        neg = [c for c in cases if code in c["label"].false]
+        found = [c for c in pos if code in c["codes"]]
+        alarms = [c for c in neg if code in c["codes"]]
+        out["codes"][code] = {"positives": len(pos), "found": len(found), "recall": _ratio(len(found), len(pos)),
+                              "recall_ci": wilson(len(found), len(pos)), "negatives": len(neg),
+                              "alarms": len(alarms), "false_alarm": _ratio(len(alarms), len(neg)),
+                              "false_alarm_ci": wilson(len(alarms), len(neg))}
+        for c in pos:
+            if code not in c["codes"]:
+                out["misses"][code].append({"id": c["id"], "verdict": c["verdict"], "codes": c["codes"]})
+        for c in alarms:
+            out["false_alarms"][code].append({"id": c["id"], "condition": c["label"].condition,
+                                              "verdict": c["verdict"]})
+    out["onset"] = onset_error(cases)
+    out["misses"], out["false_alarms"] = dict(out["misses"]), dict(out["false_alarms"])
+    return out
+
+
+def _ratio(k: int, n: int) -> float:
+    return k / n if n else math.nan
+
+
+def onset_error(cases: list[dict]) -> dict:
+    rows = [c for c in cases if c["label"].onset is not None and "overfitting" in c["label"].expected]
+    errs = [abs(c["onset"] - c["label"].onset) for c in rows if c["onset"] is not None]
+    within = sum(e <= 2 for e in errs)
+    return {"runs": len(rows), "found": len(errs), "within_2": _ratio(within, len(rows)),
+            "within_2_ci": wilson(within, len(rows)), "median_abs_error": statistics.median(errs) if errs else None}
+
+
+def breakdown(cases: list[dict], key: str) -> dict:
+    """All codes pooled, per data set or framework: found/positives and alarms/negatives."""
+    groups = defaultdict(list)
+    for c in cases:
+        groups[c[key]].append(c)
+    out = {}
+    for g, cs in sorted(groups.items()):
+        pos = sum(len(c["label"].expected) for c in cs)
+        found = sum(sum(code in c["codes"] for code in c["label"].expected) for c in cs)
+        neg = sum(len(c["label"].false) for c in cs)
+        alarms = sum(sum(code in c["codes"] for code in c["label"].false) for c in cs)
+        out[g] = {"runs": len(cs), "positives": pos, "found": found, "recall": _ratio(found, pos),
+                  "negatives": neg, "alarms": alarms, "false_alarm": _ratio(alarms, neg)}
+    return out
+
+
+# ---- printing ------------------------------------------------------------------------------
+
+def _pct(v: float) -> str:
+    return "   -  " if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:6.2f}"
+
+
+def _ci(ci) -> str:
+    lo, hi = ci
+    return "             " if math.isnan(lo) else f"[{lo:.2f}, {hi:.2f}]"
+
+
+def _cell(s: dict) -> str:
+    return (f"{s['found']:3d}/{s['positives']:<3d} {_pct(s['recall'])} {_ci(s['recall_ci'])}  "
+            f"{s['alarms']:3d}/{s['negatives']:<3d} {_pct(s['false_alarm'])} {_ci(s['false_alarm_ci'])}")
+
+
+def print_table(results: dict) -> None:
+    parts = list(results)
+    head = "recall (found/pos)              false alarms (alarms/neg)"
+    print(f"{'code':20s} " + " | ".join(f"{p:^62s}" for p in parts))
+    print(f"{'':20s} " + " | ".join(f"{head:62s}" for _ in parts))
+    for code in CODES:
+        print(f"{code:20s} " + " | ".join(_cell(results[p]["codes"][code]) for p in parts))
+    for p in parts:
+        o = results[p]["onset"]
+        print(f"overfitting onset ({p}): {o['runs']} runs with an onset, read gave one for {o['found']}; "
+              f"within +/-2 epochs {_pct(o['within_2']).strip()} {_ci(o['within_2_ci'])}, "
+              f"median abs error {o['median_abs_error']}")
+
+
+def print_misses(results: dict, limit: int) -> None:
+    for p, res in results.items():
+        print(f"\nmisses ({p}): what the read gave instead")
+        for code, rows in sorted(res["misses"].items()):
+            shown = "; ".join(f"{r['id']} -> {r['verdict']} [{' '.join(r['codes'])}]" for r in rows[:limit])
+            more = f" (+{len(rows) - limit} more)" if len(rows) > limit else ""
+            print(f"  {code} ({len(rows)}): {shown}{more}")
+        print(f"false alarms ({p})")
+        for code, rows in sorted(res["false_alarms"].items()):
+            shown = "; ".join(f"{r['id']} ({r['condition']})" for r in rows[:limit])
+            more = f" (+{len(rows) - limit} more)" if len(rows) > limit else ""
+            print(f"  {code} ({len(rows)}): {shown}{more}")
+
+
+def print_breakdown(name: str, rows: dict) -> None:
+    print(f"\nheld out, per {name}: recall (found/positives)   false alarms (alarms/negatives)")
+    for g, s in rows.items():
+        print(f"  {g:16s} {s['runs']:4d} runs  recall {_pct(s['recall'])} ({s['found']}/{s['positives']})   "
+              f"false alarms {_pct(s['false_alarm'])} ({s['alarms']}/{s['negatives']})")
+
+
+# ---- floors for the committed subset ----------------------------------------------------------
+
+def floors_of(res: dict) -> dict:
+    return {"recall": {c: s["recall"] for c, s in res["codes"].items() if s["positives"]},
+            "false_alarm": {c: s["false_alarm"] for c, s in res["codes"].items() if s["negatives"]},
+            "onset_within_2": res["onset"]["within_2"]}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Accuracy of learnscope's read on the corpus.")
+    ap.add_argument("--part", choices=("calibration", "heldout", "all", "both"), default="both")
+    ap.add_argument("--cache", default=str(HERE / ".cache"), help="the generator's cache directory")
+    ap.add_argument("--subset", default=None, help="a directory of self-labelled cases (tests/read/corpus)")
+    ap.add_argument("--write-floors", action="store_true", help="with --subset: write its floors.json")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--misses", type=int, default=6, help="misses listed per code")
+    ap.add_argument("--jobs", type=int, default=2, help="processes reading the runs")
+    a = ap.parse_args(argv)
+    t0 = time.time()
+    directory = Path(a.subset or a.cache)
+    cases = load(directory, jobs=a.jobs)
+    if not cases:
+        print(f"no labelled runs under {directory}: run `python bench/read/generate.py` first", file=sys.stderr)
+        return 2
+    parts = {"both": PARTS, "all": ("all",)}.get(a.part, (a.part,))
+    results = {p: score([c for c in cases if p == "all" or c["split"] == p]) for p in parts}
+    heldout = [c for c in cases if c["split"] == "heldout"]
+    extra = {"per_dataset": breakdown(heldout, "dataset"), "per_framework": breakdown(heldout, "framework")}
+    if a.write_floors:
+        if not a.subset:
+            print("--write-floors needs --subset DIR", file=sys.stderr)
+            return 2
+        floors = floors_of(score(cases))
+        (directory / "floors.json").write_text(json.dumps(floors, indent=1, sort_keys=True) + "\n")
+        print(f"wrote {directory / 'floors.json'}")
+    if a.json:
+        print(json.dumps({"parts": results, **extra, "seconds": time.time() - t0}, indent=1, default=str))
+        return 0
+    print(f"{len(cases)} labelled runs read in {time.time() - t0:.1f} s ({directory})\n")
+    print_table(results)
+    print_misses(results, a.misses)
+    print_breakdown("data set", extra["per_dataset"])
+    print_breakdown("framework", extra["per_framework"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

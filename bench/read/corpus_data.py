@@ -1,0 +1,96 @@
+"""The corpus' data sets: scikit-learn's bundled and generated ones, split and scaled.
+
+A data set is named by a short key and a few knobs that change what users change
+(sample count, label noise, class imbalance, features withheld):
+
+>>> d = dataset({"name": "moons", "n": 400, "noise": 0.3}, n_val=100, seed=0)
+>>> d.x_train.shape, d.x_val.shape, d.classes
+((300, 2), (100, 2), 2)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles", "blobs",
+                  "clf_noisy", "clf_imbalanced")
+REGRESSION = ("diabetes", "regression", "friedman1")
+DATASETS = CLASSIFICATION + REGRESSION
+# Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
+HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
+
+
+@dataclass
+class Data:
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_val: np.ndarray
+    y_val: np.ndarray
+    classes: int            # 0 for regression
+
+    @property
+    def regression(self) -> bool:
+        return self.classes == 0
+
+
+def _raw(d: dict, seed: int):
+    """Features and targets of data set ``d`` before any split."""
+    from sklearn import datasets as ds
+
+    name, n = d["name"], d.get("n", 1500)
+    if name in ("digits", "iris", "wine", "breast_cancer", "diabetes"):
+        return getattr(ds, f"load_{name}")(return_X_y=True)
+    if name == "moons":
+        return ds.make_moons(n, noise=d.get("noise", 0.2), random_state=seed)
+    if name == "circles":
+        return ds.make_circles(n, noise=d.get("noise", 0.1), factor=0.5, random_state=seed)
+    if name == "blobs":
+        return ds.make_blobs(n, n_features=d.get("features", 8), centers=d.get("centers", 4),
+                             cluster_std=d.get("std", 2.0), random_state=seed)
+    if name in ("clf_noisy", "clf_imbalanced"):
+        k = d.get("classes", 3)
+        weights = d.get("weights") if name == "clf_imbalanced" else None
+        return ds.make_classification(n, n_features=d.get("features", 20), n_informative=d.get("informative", 6),
+                                      n_classes=k, flip_y=d.get("flip_y", 0.0), weights=weights,
+                                      class_sep=d.get("sep", 1.0), random_state=seed)
+    if name == "regression":
+        return ds.make_regression(n, n_features=d.get("features", 20), n_informative=d.get("informative", 8),
+                                  noise=d.get("noise", 10.0), random_state=seed)
+    if name == "friedman1":
+        return ds.make_friedman1(n, n_features=d.get("features", 10), noise=d.get("noise", 1.0), random_state=seed)
+    raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
+
+
+def dataset(d: dict, *, n_val: int | None = None, n_train: int | None = None, seed: int = 0,
+            shuffle_labels: bool = False, drop_features: float = 0.0) -> Data:
+    """Split data set ``d`` into training and validation parts, standardised on the training part.
+
+    ``drop_features`` withholds that share of the features (the most informative first is not
+    known, so a fixed random subset); ``shuffle_labels`` permutes the training targets.
+    """
+    from sklearn.preprocessing import StandardScaler
+
+    x, y = _raw(d, seed)
+    x = np.asarray(x, np.float64)
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(len(x))
+    n_val = min(n_val or len(x) // 4, len(x) - 10)
+    val, rest = order[:n_val], order[n_val:]
+    tr = rest[:n_train] if n_train else rest
+    if drop_features:
+        keep = rng.permutation(x.shape[1])[: max(1, int(round(x.shape[1] * (1 - drop_features))))]
+        x = x[:, np.sort(keep)]
+    scaler = StandardScaler().fit(x[tr])
+    xt, xv = scaler.transform(x[tr]).astype(np.float32), scaler.transform(x[val]).astype(np.float32)
+    regression = d["name"] in REGRESSION
+    yt, yv = y[tr], y[val]
+    if regression:
+        mu, sd = yt.mean(), yt.std() or 1.0
+        yt, yv = ((yt - mu) / sd).astype(np.float32), ((yv - mu) / sd).astype(np.float32)
+    else:
+        yt, yv = yt.astype(np.int64), yv.astype(np.int64)
+    if shuffle_labels:
+        yt = rng.permutation(yt)
+    return Data(xt, yt, xv, yv, 0 if regression else int(y.max()) + 1)
