@@ -131,8 +131,21 @@ def scale(ctx) -> dict:
     return json.loads(lines[-1])
 
 
+def sweep(ctx) -> dict:
+    """A sweep of 1,000 runs drawn: dashboard compare and ``learnscope plot --group`` (sweep_bench.py)."""
+    script = Path(__file__).resolve().parent / "sweep_bench.py"
+    runs = 100 if ctx["quick"] else 1000
+    print(f"  {runs}-run sweep: figure and dashboard compare", flush=True)
+    proc = subprocess.run([str(ctx["ls_py"]), str(script), "--runs", str(runs), "--json"],
+                          capture_output=True, text=True, timeout=1800)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if proc.returncode or not lines:
+        return dict(error=(proc.stderr.strip().splitlines() or ["no output"])[-1][:200])
+    return json.loads(lines[-1])
+
+
 PLAN = {"logging": logging_cost, "training": training, "read": read_path, "import": import_tfevents,
-        "scale": scale}
+        "scale": scale, "sweep": sweep}
 
 
 def plan(name: str, ctx) -> dict:

@@ -130,6 +130,11 @@ def notes(res: dict) -> list[str]:
     if dash and "error" not in dash:
         out.append(f"dashboard, {dash['points']:,}-point run: first chart {dash['first_chart_ms_cold']} ms cold, "
                    f"{dash['first_chart_ms_warm']} ms warm; server peak RSS {dash['server_peak_rss_mb']} MB.")
+    sw = res.get("sweep")
+    if sw and "error" not in sw:
+        out.append(f"6. sweep of {sw['runs']:,} runs: dashboard compare first chart {sw['first_chart_ms_cold']} ms "
+                   f"cold, {sw['first_chart_ms_warm']} ms warm (target 2 s); `learnscope plot --group` process "
+                   f"{sw['figure_best_s']:.2f} s wall, {sw['figure_cpu_s']:.2f} s CPU (target 5 s).")
     run = read.get("step_run")
     if run and "error" not in run:
         out.append(f"step-based run, {run['steps']:,} steps x {run['series']} series: ls.read "

@@ -117,9 +117,7 @@ def run_view(page, url: str, out: Path, run_id: str) -> None:
 
 def compare(page, url: str, out: Path, run_ids: list[str]) -> None:
     page.goto(f"{url.split('?')[0]}#/compare/{','.join(run_ids)}")
-    page.wait_for_selector("#compare-charts .chart canvas")
-    page.select_option("#colour-by", "lr")
-    page.check("#grouped")
+    page.wait_for_selector("#compare-charts[data-ready='1'] .ls-panel canvas")  # seeds of a rate: mean ± std
     page.wait_for_timeout(500)
     page.screenshot(path=str(out / "dashboard-compare.png"), full_page=True)
 

@@ -31,7 +31,7 @@ def step_based(epochs: Iterable[np.ndarray]) -> bool:
     for e in epochs:
         e = np.asarray(e, dtype=float)
         e = e[np.isfinite(e)]
-        if len(e) and not np.allclose(e, np.round(e), rtol=0, atol=1e-6):
+        if len(e) and np.abs(e - np.round(e)).max() > 1e-6:  # (np.allclose: 5x slower per call)
             return True
         steps = np.diff(e)
         if len(e) > 1 and (steps >= 0).all() and (steps == 0).any():

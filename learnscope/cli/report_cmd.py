@@ -6,13 +6,13 @@ import click
 
 from ..errors import InvalidValueError
 from . import store_option
-from .plot_cmd import group_sources
+from .plot_cmd import group_histories
 
 
 @click.command()
 @click.argument("sources", nargs=-1)
 @click.option("-o", "--out", default="report.html", show_default=True, metavar="FILE.html", help="Output file.")
-@click.option("--group", "group_name", metavar="NAME", help="Add every run of this group (mean ± 1 std).")
+@click.option("--group", "group_name", metavar="NAME", help="Add every run of this group: folds and seeds as mean ± 1 std, a sweep side by side.")
 @click.option("--title", default=None, help="Title of the report [default: the run, or 'N runs'].")
 @click.option("--no-read", is_flag=True, help="Leave the read of each run out.")
 @store_option
@@ -28,7 +28,7 @@ def command(sources, out, group_name, title, no_read, store):
     """
     from ..report import write_report
 
-    sources = list(sources) + (group_sources(store, group_name) if group_name else [])
+    sources = list(sources) + (group_histories(store, group_name, None) if group_name else [])
     if not sources:
         raise InvalidValueError("give at least one SOURCE (a run or a log file) or --group NAME")
     path = write_report(sources, out, store=store, title=title, read=not no_read)

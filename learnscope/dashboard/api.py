@@ -7,6 +7,7 @@
 ``GET /api/run``           one run (``?run=REF``): info, config, its series
 ``GET /api/run/read``      the read of a run, with chart markers
 ``GET /api/run/data``      points: ``?run=REF&series=ID,..&lo=STEP&hi=STEP&buckets=N&time=1``
+``GET /api/chart``         the chart model of ``?runs=ID,..`` or ``?group=NAME`` (see chart_api)
 ========================  ====================================================
 
 Non-finite numbers travel as ``null`` in point arrays and as strings
@@ -15,12 +16,13 @@ Non-finite numbers travel as ``null`` in point arrays and as strings
 
 from __future__ import annotations
 
+import json
 import math
 import re
 
 import numpy as np
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 
 from ..axis import step_based
 from ..errors import LearnscopeError, RunNotFoundError
@@ -130,7 +132,35 @@ def run_data(request: Request) -> dict:
     out = [_series_json(store, s, lo, hi, buckets, want_time, axis, info.created) for s in chosen]
     # the default x axis, decided where the figure's is (learnscope.axis): steps for step-based runs
     x = "step" if axis is None or step_based([axis[1]]) else "epoch"
-    return {"run": info.id, "status": info.status, "series": out, "axis": x}
+    return {"run": info.id, "status": info.status, "series": out, "axis": x, "log": _log_choices(out)}
+
+
+def _log_choices(out: list[dict]) -> dict:
+    """Per metric, whether its y axis is logarithmic ``auto`` (the chart model's rule: a loss
+    spanning > 2 decades) and with the toggle ``on`` (never for an accuracy)."""
+    from ..plot.style import wants_log
+
+    by_metric: dict[str, list] = {}
+    for s in out:
+        by_metric.setdefault(s["name"], []).append(np.array(s["value"], dtype=np.float64))
+    return {name: {"auto": wants_log(name, vals, None), "on": wants_log(name, vals, True)}
+            for name, vals in by_metric.items()}
+
+
+def chart(request: Request) -> Response:
+    """The chart model: already strict JSON (``chart_api``), so it skips :func:`clean`'s walk
+    over a sweep's half a million numbers."""
+    from .chart_api import chart_model
+
+    try:
+        body = json.dumps(chart_model(request), allow_nan=False, separators=(",", ":"))
+    except ApiError as exc:
+        return JSONResponse({"error": str(exc)}, status_code=exc.status)
+    except RunNotFoundError as exc:
+        return JSONResponse({"error": str(exc)}, status_code=404)
+    except LearnscopeError as exc:
+        return JSONResponse({"error": str(exc)}, status_code=400)
+    return Response(body, media_type="application/json", headers={"Cache-Control": "no-store"})
 
 
 # ---- shaping -----------------------------------------------------------------------------

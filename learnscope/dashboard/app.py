@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import LearnscopeError
 
 PACKAGE = Path(__file__).resolve().parent.parent
-STATIC_DIRS = (PACKAGE / "dashboard" / "static", PACKAGE / "assets" / "uplot")
+STATIC_DIRS = (PACKAGE / "dashboard" / "static", PACKAGE / "assets" / "uplot", PACKAGE / "assets" / "chart")
 _TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
           ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png"}
 
@@ -72,7 +72,7 @@ def create_app(store, *, token: str | None = None):
               Route("/api/runs", runs_api.runs_list), Route("/api/runs/ids", runs_api.runs_ids),
               Route("/api/verdicts", runs_api.verdicts),
               Route("/api/run", api.run_detail), Route("/api/run/read", api.run_read),
-              Route("/api/run/data", api.run_data)]
+              Route("/api/run/data", api.run_data), Route("/api/chart", api.chart)]
     app = Starlette(routes=routes)
     app.state.store = open_store(store, create=False)
     return Guard(app, token=token)

@@ -1,5 +1,5 @@
-"""The read's marks on a figure: best epoch, overfitting onset (shaded after it),
-first non-finite value.
+"""The read's marks of a run: best epoch, overfitting onset, first non-finite value
+(drawn by :mod:`.render` and ``lschart.js`` from the chart model).
 
 With the read module installed these come from ``learnscope.read.read``; without
 it, the two plain facts (the epoch of the best validation loss, the first NaN or
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..names import higher_is_better
-from .style import ALERT_COLOUR, BEST_COLOUR
 
 
 @dataclass
@@ -69,32 +68,3 @@ def _facts(history) -> Marks:
             st = int(s.step[bad[0]])
             marks.nonfinite_step = st if marks.nonfinite_step is None else min(marks.nonfinite_step, st)
     return marks
-
-
-def draw_marks(ax, marks: Marks, *, x_of_step=None, x_is_step: bool = False) -> None:
-    """Draw one run's marks on a panel; artists carry a ``gid`` tests can find."""
-    if marks.overfit_epoch is not None and not x_is_step:
-        ax.axvspan(marks.overfit_epoch, max(ax.dataLim.x1, marks.overfit_epoch), color=ALERT_COLOUR, alpha=0.08, lw=0,
-                   gid="overfit", label=f"overfitting from epoch {marks.overfit_epoch:g}")
-    if marks.best_epoch is not None and not x_is_step:
-        ax.axvline(marks.best_epoch, color=BEST_COLOUR, ls=":", lw=1.6, gid="best",
-                   label=f"best epoch {marks.best_epoch:g}")
-    x = _nonfinite_x(marks, x_of_step, x_is_step)
-    if x is not None:
-        ax.axvline(x, color=ALERT_COLOUR, lw=1.2, gid="nonfinite", label=_nonfinite_label(marks))
-        ax.plot([x], [1.0], marker="v", ms=8, color=ALERT_COLOUR, transform=ax.get_xaxis_transform(),
-                clip_on=False, gid="nonfinite-tip")
-
-
-def _nonfinite_x(marks: Marks, x_of_step, x_is_step: bool):
-    if marks.nonfinite_step is not None and (x_is_step or x_of_step is not None):
-        return float(marks.nonfinite_step) if x_is_step else float(x_of_step(marks.nonfinite_step))
-    if marks.nonfinite_epoch is not None and not x_is_step:
-        return float(marks.nonfinite_epoch)
-    return None
-
-
-def _nonfinite_label(marks: Marks) -> str:
-    where = f"epoch {marks.nonfinite_epoch:g}" if marks.nonfinite_epoch is not None \
-        else f"step {marks.nonfinite_step}"
-    return f"first NaN/inf ({where})"

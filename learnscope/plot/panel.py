@@ -1,8 +1,5 @@
-"""Draw one metric of one run (or one group of runs) on one panel.
-
-Every artist carries a ``gid`` saying what it is (``epoch``, ``batch``, ``raw``,
-``band``, ``best``, ``overfit``, ``nonfinite``) so tests and tools can find it
-without looking at pixels.
+"""The points of one metric of one run, ready for the chart model: the epoch line and
+the per-batch points under it (x in epochs or steps, downsampled, smoothed when asked).
 """
 
 from __future__ import annotations
@@ -11,10 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..names import SPLITS
-from .align import fractional_epochs, mean_std
+from .align import fractional_epochs
 from .downsample import ema, minmax
-from .style import SPLIT_STYLE
 
 
 @dataclass
@@ -61,58 +56,6 @@ def _batch_xy(history, s, view: View, smooth: bool):
     if view.x == "step":
         return s.step[idx].astype(np.float64), y
     return fractional_epochs(s.step, s.epoch, history.n_epochs, at=idx), y
-
-
-def draw_run(ax, history, metric: str, colour: str, view: View, legend) -> list[np.ndarray]:
-    """Draw a run's splits of one metric; returns the value arrays drawn (for the scale)."""
-    drawn = []
-    for split in SPLITS:
-        main, faint = curves(history, metric, split, view)
-        ls = SPLIT_STYLE[split]
-        if faint is not None:
-            ax.plot(*faint, color=colour, lw=0.6, alpha=view.faint_alpha, ls="-", gid="batch", zorder=1)
-            legend.faint(split, colour)
-            drawn.append(faint[1])
-        if main is not None:
-            _main_line(ax, main, colour, ls, view)
-            legend.split(split, colour)
-            drawn.append(main[1])
-    return drawn
-
-
-def _main_line(ax, xy, colour: str, ls: str, view: View) -> None:
-    x, y = xy
-    epoch_line = view.x == "epoch" and len(x) <= 400 and np.all(x == np.round(x))
-    if view.smoothing > 0 and epoch_line:
-        ax.plot(x, y, color=colour, ls=ls, lw=1.0, alpha=0.3, gid="raw", zorder=2)
-        y = ema(y, view.smoothing)
-    marker = "o" if view.dots and epoch_line and len(x) <= 30 else None
-    ax.plot(x, y, color=colour, ls=ls, lw=1.8, marker=marker, ms=3, gid="epoch" if epoch_line else "line", zorder=3)
-
-
-def draw_group(ax, histories: list, metric: str, colour: str, view: View, legend) -> list[np.ndarray]:
-    """Mean line and ±1 std band across the runs of a group, per split."""
-    drawn = []
-    for split in SPLITS:
-        members = [c for c in (curves(h, metric, split, _no_batch(view))[0] for h in histories) if c is not None]
-        if not members:
-            continue
-        x, mean, std, n = mean_std(members)
-        ls = SPLIT_STYLE[split]
-        ax.plot(x, mean, color=colour, ls=ls, lw=1.8, gid="mean", zorder=3)
-        ok = n > 1
-        if ok.any():
-            ax.fill_between(x, mean - std, mean + std, where=ok, color=colour, alpha=0.18, lw=0,
-                            gid="band", zorder=2)
-            legend.band(colour)
-        legend.split(split, colour)
-        drawn += [mean, (mean - std)[ok], (mean + std)[ok]]
-    return drawn
-
-
-def _no_batch(view: View) -> View:
-    return View(x=view.x, batch_under=False, smoothing=view.smoothing, buckets=view.buckets, dots=False,
-                evals_at_steps=view.evals_at_steps)
 
 
 def x_of_step(history):

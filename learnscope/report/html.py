@@ -37,6 +37,8 @@ def render(histories: list, *, title: str | None = None, read: bool = True) -> s
         "uplot_css": _asset("assets/uplot/uPlot.min.css"),
         "report_css": _asset("report/report.css"),
         "uplot_js": _script_safe(_asset("assets/uplot/uPlot.iife.min.js")),
+        "chart_css": _asset("assets/chart/lschart.css"),
+        "chart_js": _script_safe(_asset("assets/chart/lschart.js") + "\n" + _asset("assets/chart/lshparams.js")),
         "report_js": _script_safe(_asset("report/report.js")),
         "data": _script_safe(json.dumps(data, allow_nan=False, separators=(",", ":"), default=_plain)),
     }

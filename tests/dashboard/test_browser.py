@@ -60,21 +60,25 @@ def test_run_view_charts_read_config_log_scale_and_zoom(page, server):
     page.wait_for_selector(".chart[data-metric=loss][data-points]")
     assert set(page.locator(".chart").evaluate_all("els => els.map(e => e.dataset.metric)")) == {"loss", "accuracy"}
     labels = chart_state(page, "loss", "u.series.slice(1).map(s => s.label)")
-    assert labels == ["loss (batch)", "loss", "val_loss"]  # batch points under the epoch lines
+    assert labels == ["train per batch", "train", "validation"]  # batch points under the epoch lines
+    strokes = chart_state(page, "loss", "u.series.slice(1).map(s => s.stroke())")
+    assert strokes[1] == "#0072B2" and strokes[0].startswith("#0072B2")  # one colour: the run's
+    assert chart_state(page, "loss", "u.series[3].dash") == [6, 4]  # validation dashed
     page.wait_for_selector("#verdict")
     assert page.inner_text("#verdict") == "non finite"
     assert "lr" in page.inner_text("#config") and "0.01" in page.inner_text("#config")
     assert chart_state(page, "loss", "u.scales.x.max") <= 12.5  # epoch axis
 
-    page.check("#log-scale")
+    page.select_option("#log-scale", "on")
     page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.y.distr === 3")
-    page.uncheck("#log-scale")
+    assert chart_state(page, "accuracy", "u.scales.y.distr") == 1  # never an accuracy
+    page.select_option("#log-scale", "auto")
     page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.y.distr === 1")
 
     page.eval_on_selector(
         "#smoothing", "el => { el.value = '0.9'; el.dispatchEvent(new Event('input')); }")
     page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.series.length === 5")
-    assert chart_state(page, "loss", "u.series[2].label") == "loss (batch, smoothed)"
+    assert chart_state(page, "loss", "u.series[2].label") == "train per batch, smoothed"
 
     page.select_option("#x-axis", "step")
     page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.x.max > 400")
@@ -98,23 +102,31 @@ def test_run_view_charts_read_config_log_scale_and_zoom(page, server):
     assert page.errors == []
 
 
-def test_compare_two_runs_colour_and_group(page, server):
+def panel_state(page, metric, expr):
+    """Evaluate ``expr`` on the uPlot instance of a compare panel (lschart.js) of ``metric``."""
+    return page.evaluate(f"(m) => {{ const u = document.querySelector(`.ls-panel[data-metric='${{m}}']`).__uplot; "
+                         f"return {expr}; }}", metric)
+
+
+def test_compare_two_runs_one_colour_each_validation_dashed(page, server):
     open_runs(page, server)
     page.check("#runs-table tr:has(a:text-is('alpha')) input[type=checkbox]")
     page.check("#runs-table tr:has(a:text-is('gamma')) input[type=checkbox]")
     page.click("#compare-btn")
-    page.wait_for_selector("#compare-charts .chart[data-metric=val_loss] canvas")
-    assert chart_state(page, "val_loss", "u.series.slice(1).map(s => s.label)") == ["alpha", "gamma"]
-    page.select_option("#colour-by", "lr")
-    page.wait_for_function("() => document.querySelector('#colour-legend').textContent.includes('0.01')")
-    colours = chart_state(page, "val_loss", "u.series.slice(1).map(s => s.stroke())")
-    assert len(set(colours)) == 2
-    page.check("#grouped")
-    page.wait_for_function("() => document.querySelector(`.chart[data-metric='val_loss']`).__uplot.bands.length === 2")
-    labels = chart_state(page, "val_loss", "u.series.slice(1).map(s => s.label)")
-    assert labels[0].endswith("mean (1 runs)") and len(labels) == 6
-    page.uncheck("#grouped")
-    page.select_option("#colour-by", "run")
+    page.wait_for_selector("#compare-charts[data-ready='1'] .ls-panel[data-metric=loss] canvas")
+    metrics = page.locator(".ls-panel").evaluate_all("els => els.map(e => e.dataset.metric)")
+    assert metrics == ["loss", "accuracy"]  # loss and val_loss paired in one panel, as in the figure
+    labels = panel_state(page, "loss", "u.series.slice(1).map(s => s.label)")
+    assert {"lr=0.1 train", "lr=0.1 validation", "lr=0.01 train", "lr=0.01 validation"} <= set(labels)
+    main = panel_state(page, "loss", "u.series.slice(1).filter(s => !s.label.includes('batch'))"
+                                     ".map(s => [s.label, s.stroke(), (s.dash || []).length])")
+    colour = {lab: c for lab, c, _ in main}
+    assert colour["lr=0.1 train"] == colour["lr=0.1 validation"] != colour["lr=0.01 train"]
+    assert all((dash > 0) == ("validation" in lab) for lab, _, dash in main)
+    assert "null" not in page.inner_text("#view")
+    page.select_option("#cmp-log", "on")
+    page.wait_for_function("() => document.querySelector(`.ls-panel[data-metric='loss']`).__uplot.scales.y.distr === 3")
+    assert panel_state(page, "accuracy", "u.scales.y.distr") == 1
     assert page.errors == []
 
 

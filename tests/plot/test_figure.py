@@ -23,7 +23,8 @@ def by_gid(ax, gid):
 
 
 def legend_texts(fig):
-    return [t.get_text() for leg in fig.legends for t in leg.get_texts() if t.get_text()]
+    legends = [*fig.legends, *(leg for sub in fig.subfigs for leg in sub.legends)]
+    return [t.get_text() for leg in legends for t in leg.get_texts() if t.get_text()]
 
 
 def test_one_panel_per_metric_loss_first(history):

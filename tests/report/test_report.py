@@ -46,8 +46,10 @@ def test_report_renders_in_chromium(browser, sweep, tmp_path):
     assert all(u.startswith(("file:", "data:", "blob:")) for u in requests), requests  # offline
     sizes = page.eval_on_selector_all("canvas", "cs => cs.map(c => [c.clientWidth, c.clientHeight])")
     assert len(sizes) == 2 and all(w > 200 and h > 150 for w, h in sizes)  # loss, accuracy
-    legend = page.eval_on_selector_all(".u-legend .u-series", "rs => rs.map(r => r.textContent)")
-    assert any("lr=0.1 train" in t for t in legend) and any("lr=0.01 validation" in t for t in legend)
+    legend = page.inner_text(".ls-legend")
+    assert "lr=0.1" in legend and "lr=0.01" in legend and "validation" in legend
+    labels = page.evaluate("document.querySelector('.ls-panel[data-metric=loss]').__uplot.series.map(s => s.label)")
+    assert "lr=0.1 train" in labels and "lr=0.01 validation" in labels
     config = page.inner_text("#config")
     assert "lr" in config and "0.01" in config
     page.screenshot(path=str(tmp_path / "desktop.png"), full_page=True)
@@ -71,24 +73,26 @@ def test_report_shows_the_read_and_marks(browser, tmp_path):
     verdict = read(h).verdict.replace("_", " ")
     assert verdict in page.inner_text("#reads")
     data = json.loads(page.inner_text("#report-data"))
-    assert data["marks"]["best"] == read(h).best_epoch
+    assert data["chart"]["marks"]["best"] == read(h).best_epoch
 
 
 def test_group_band_and_nan_in_payload(tmp_path):
     runs = [make_history(name=f"fold{k}", group="cv", seed=k, nan_from=15 if k == 0 else None) for k in range(3)]
     page = render(runs)
     data = json.loads(re.search(r'id="report-data">(.*?)</script>', page, re.S).group(1))
-    loss = next(c for c in data["charts"] if c["metric"] == "loss")
-    assert len(loss["bands"]) == 2 and data["title"] == "cv: 3 runs"
-    kinds = [line["kind"] for line in loss["lines"]]
-    assert kinds.count("band") == 4 and kinds.count("main") == 2
+    loss = next(c for c in data["chart"]["panels"] if c["metric"] == "loss")
+    assert data["title"] == "cv: 3 runs"
+    kinds = [t["kind"] for t in loss["traces"]]
+    assert kinds.count("band") == 2 and kinds.count("mean") == 2  # train and validation
+    band = next(t for t in loss["traces"] if t["kind"] == "band")
+    assert all(lo is None or lo >= 0 for lo in band["lo"])  # a loss band never dips below 0
 
 
 def test_data_cannot_break_out_of_its_script(tmp_path):
     h = make_history(name="x</script><script>alert(1)</script>")
     page = render([h])
     assert "</script><script>alert" not in page
-    assert page.count("</script>") == 3  # data, uPlot, report script: nothing closes early
+    assert page.count("</script>") == 4  # data, uPlot, chart and report scripts: nothing closes early
     data = json.loads(re.search(r'id="report-data">(.*?)</script>', page, re.S).group(1))
     assert data["runs"][0]["ref"] == "p/x</script><script>alert(1)</script>"
 

@@ -4,30 +4,40 @@
 
 (function () {
   const LS = window.LS;
-  const opts = {axis: null, smooth: 0, log: false};
+  const opts = {axis: null, smooth: 0, log: "auto"};
+  const COLOUR = "#0072B2";  // a single run's colour in the chart model (figure and report alike)
+  const DASH = {train: undefined, val: [6, 4], test: [2, 3]};
+
+  /* The chart model's log choice for a metric (sent by the server): auto, on (losses only) or off. */
+  const isLog = (ctx, metric) => opts.log !== "off" && !!((ctx.data.log || {})[metric] || {})[opts.log];
 
   /* A series' x values on the current axis (none until fetched for that axis). */
   const xsOf = (s) => (opts.axis === "epoch" ? s.xe : opts.axis === "step" ? s.step : s.time) || [];
 
   /* Series of one metric -> uPlot series specs and [xs, ys] tables, batch drawn first (underneath). */
-  function traces(series) {
+  /* One colour for the run, validation dashed, per-batch values faint under the epoch line and
+     their smoothed line lighter and thinner than it: the chart model's styles. */
+  function traces(series, log) {
     const order = (s) => (s.level === "batch" ? 0 : 1) * 10 + ["train", "val", "test"].indexOf(s.split);
     const specs = [], tables = [];
+    const hasEpoch = series.some((s) => s.level === "epoch");
     for (const s of [...series].sort((a, b) => order(a) - order(b))) {
       const xs = xsOf(s);
-      const ys = opts.log ? LS.positiveOnly(s.value) : s.value;
-      const colour = LS.SPLIT_COLOURS[s.split] || "#555";
-      const key = s.split === "train" ? s.name : `${s.split}_${s.name}`;
-      if (s.level === "batch") {
-        specs.push({label: `${key} (batch)`, stroke: LS.alpha(colour, opts.smooth ? 0.22 : 0.55), width: 1});
+      const ys = log ? LS.positiveOnly(s.value) : s.value;
+      const split = {train: "train", val: "validation", test: "test"}[s.split] || s.split;
+      if (s.level === "batch" && hasEpoch) {
+        specs.push({label: `${split} per batch`, stroke: LS.alpha(COLOUR, opts.smooth ? 0.15 : 0.3), width: 1, dash: DASH[s.split]});
         tables.push([xs, ys]);
         if (opts.smooth) {
-          specs.push({label: `${key} (batch, smoothed)`, stroke: LS.alpha(colour, 0.9), width: 1.5});
+          specs.push({label: `${split} per batch, smoothed`, stroke: LS.alpha(COLOUR, 0.55), width: 1.2, dash: DASH[s.split]});
           tables.push([xs, LS.ema(ys, opts.smooth)]);
         }
       } else {
-        specs.push({label: key, stroke: colour, width: 2.2, points: s.value.length <= 150, dash: s.split === "test" ? [6, 3] : undefined});
-        tables.push([xs, ys]);
+        const smooth = s.level === "batch" && opts.smooth;
+        if (smooth) { specs.push({label: `${split} raw`, stroke: LS.alpha(COLOUR, 0.25), width: 1}); tables.push([xs, ys]); }
+        specs.push({label: split, stroke: COLOUR, width: 2.2, points: s.level === "epoch" && s.value.length <= 150,
+                    dash: DASH[s.split]});
+        tables.push([xs, smooth ? LS.ema(ys, opts.smooth) : ys]);
       }
     }
     return {specs, data: LS.join(tables)};
@@ -51,9 +61,10 @@
     const box = LS.el("div", {class: "chart card", "data-metric": metric});
     grid.append(box);
     const chart = {metric, series, overview: series, box, zoomed: false};
-    const t = traces(series);
+    chart.log = isLog(ctx, metric);
+    const t = traces(series, chart.log);
     chart.u = LS.chart(box, {
-      title: metric, series: t.specs, data: t.data, log: opts.log, axis: opts.axis,
+      title: metric + (chart.log ? " (log scale)" : ""), series: t.specs, data: t.data, log: chart.log, axis: opts.axis,
       markers: () => (ctx.read && ctx.read.markers) || [],
       onZoom: (u, min, max) => zoom(ctx, chart, min, max),
       onReset: () => reset(chart),
@@ -94,7 +105,7 @@
     if (chart.dead) return;
     chart.series = got.series;
     chart.zoomed = true;
-    const t = traces(chart.series);
+    const t = traces(chart.series, chart.log);
     chart.u._quiet = true;
     try { chart.u.setData(t.data, false); chart.u.setScale("x", {min, max}); } finally { chart.u._quiet = false; }
     mark(chart);
@@ -103,8 +114,14 @@
   function reset(chart) {
     chart.series = chart.overview;
     chart.zoomed = false;
-    LS.quietSetData(chart.u, traces(chart.series).data, true);
+    LS.quietSetData(chart.u, traces(chart.series, chart.log).data, true);
     mark(chart);
+  }
+
+  /* The one value of a metric that never changes (a learning rate logged once), or null. */
+  function constantOf(series) {
+    const vals = series.flatMap((s) => s.value).filter((v) => v !== null);
+    return vals.length && vals.every((v) => v === vals[0]) ? vals[0] : null;
   }
 
   function groupByMetric(series) {
@@ -127,10 +144,13 @@
     ctx.grid.replaceChildren();
     ctx.probes.replaceChildren();
     ctx.charts = [];
-    const groups = groupByMetric(ctx.data.series);
+    const groups = groupByMetric(ctx.data.series), constants = [];
     for (const [metric, series] of groups) {
-      if (!metric.startsWith("probe/")) ctx.charts.push(newChart(ctx, metric, series, ctx.grid));
+      const value = constantOf(series);
+      if (value !== null) constants.push(`${metric} = ${LS.fmt(value)}`);  // no chart for a flat line
+      else if (!metric.startsWith("probe/")) ctx.charts.push(newChart(ctx, metric, series, ctx.grid));
     }
+    ctx.constants.textContent = constants.length ? `constant: ${constants.join(", ")}` : "";
     const probes = [...groups.keys()].filter((m) => m.startsWith("probe/"));
     ctx.probesBox.hidden = !probes.length;
     for (const m of probes) ctx.charts.push(newChart(ctx, m, groups.get(m), ctx.probes));
@@ -144,14 +164,15 @@
   /* New points arrived: extend the charts in place (zoomed ones stay as they are). */
   function update(ctx) {
     const groups = groupByMetric(ctx.data.series);
-    const same = groups.size === ctx.charts.length && ctx.charts.every((c) => groups.has(c.metric)
+    const charted = [...groups.values()].filter((series) => constantOf(series) === null).length;
+    const same = charted === ctx.charts.length && ctx.charts.every((c) => groups.has(c.metric)
       && groups.get(c.metric).length === c.overview.length);
     if (!same) return drawAll(ctx);
     for (const c of ctx.charts) {
       c.overview = groups.get(c.metric);
       if (c.zoomed) continue;
       c.series = c.overview;
-      LS.quietSetData(c.u, traces(c.series).data, true);
+      LS.quietSetData(c.u, traces(c.series, c.log).data, true);
       mark(c);
     }
   }
@@ -163,10 +184,11 @@
     const value = LS.el("span", {class: "num", id: "smooth-value"}, opts.smooth.toFixed(2));
     const slider = LS.el("input", {type: "range", id: "smoothing", min: 0, max: 0.99, step: 0.01, value: opts.smooth,
       oninput: (e) => { opts.smooth = +e.target.value; value.textContent = opts.smooth.toFixed(2); schedule(ctx); }});
-    const log = LS.el("input", {type: "checkbox", id: "log-scale", checked: opts.log,
-      onchange: (e) => { opts.log = e.target.checked; drawAll(ctx); }});
+    const log = LS.el("select", {id: "log-scale", onchange: (e) => { opts.log = e.target.value; drawAll(ctx); }},
+      [["auto", "y axis: automatic"], ["on", "y axis: log (losses)"], ["off", "y axis: linear"]].map(([v, t]) =>
+        LS.el("option", {value: v, selected: v === opts.log}, t)));
     return LS.el("div", {class: "toolbar"}, LS.el("label", {}, "x axis ", axis),
-      LS.el("label", {}, "smoothing ", slider, value), LS.el("label", {}, log, " log scale"),
+      LS.el("label", {}, "smoothing ", slider, value), log,
       LS.el("span", {class: "muted small"}, "drag across a chart to zoom (detail is fetched), double-click to reset"));
   }
 
@@ -207,10 +229,10 @@
                  grid: LS.el("div", {class: "charts", id: "charts"}), probes: LS.el("div", {class: "charts"}),
                  side: LS.el("aside", {class: "side"}, LS.readPanel(null), LS.kvPanel("Config", run.config, "config"),
                                 LS.kvPanel("Meta", run.meta, "meta")),
-                 head: LS.runHeader(run)};
+                 head: LS.runHeader(run), constants: LS.el("p", {class: "muted small", id: "constants"})};
     ctx.probesBox = LS.el("details", {class: "probes", hidden: true}, LS.el("summary", {}, "Probes (gradients, dead units, update ratios)"), ctx.probes);
     ctx.buckets = buckets;
-    view.append(ctx.head, toolbar(ctx), LS.el("div", {class: "run-body"}, LS.el("div", {class: "main"}, ctx.grid, ctx.probesBox), ctx.side));
+    view.append(ctx.head, toolbar(ctx), LS.el("div", {class: "run-body"}, LS.el("div", {class: "main"}, ctx.constants, ctx.grid, ctx.probesBox), ctx.side));
     ctx.data = data;
     drawAll(ctx);
     refreshRead(ctx).catch((e) => console.warn("read:", e));
