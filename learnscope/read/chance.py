@@ -107,7 +107,8 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
     if c is None or loss is None or c.finite.sum() < min_points or not loss.finite.sum():
         return []
     idx, y = finite(c)
-    late = y[len(y) // 5:]
+    # frozen from the first evaluations on: a model that climbed for a while before it froze learned
+    late = y[min(max(2, len(y) // 10), len(y) - min_points):]
     p = float(late[-1])
     if np.ptp(late) > 1e-9 or not 0.5 <= p < 1.0:
         return []

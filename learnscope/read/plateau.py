@@ -59,7 +59,7 @@ def converged(c: Curve | None, *, patience: int = 10, frac: float = 0.3) -> dict
 
 @rule("plateau", "warning", priority=110)
 def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_sigma: float = 2.0,
-            abrupt: float = 100.0, gain: float = 3.0, stall_min: int = 5,
+            abrupt: float = 50.0, gain: float = 3.0, stall_min: int = 5,
             stall_share: float = 0.1) -> list[Finding]:
     """A stall the run shows it could beat (ended later by an improvement, or set in while the curve
     was still falling fast), or a curve that never moved."""
@@ -97,15 +97,15 @@ def _never_moved(train: Curve | None, rel_tol: float, n_sigma: float) -> bool:
 
 def _froze(y: np.ndarray, tol: float, patience: int, abrupt: float) -> int | None:
     """Where the raw curve went from clear steps to almost none at once and stayed so: training that
-    froze (a rate decayed to nothing) rather than converged. A converged curve slows down gradually,
-    and its noise goes on after it flattens; a frozen one stops dead, noise and all."""
-    s = flat_since(y, tol)
-    if s < 3 or len(y) - 1 - s < patience:
-        return None
+    froze (a rate decayed to nothing) rather than converged. A converged curve slows down gradually
+    (its steps shrink ~10x over three points), and its noise goes on after it flattens; a frozen one
+    stops dead (~100x), noise and all, and never moves like before again."""
     steps = np.abs(np.diff(y))
-    # the 3 steps either side: a geometric approach shrinks them ~10x, a freeze ~1000x
-    before, after = float(np.mean(steps[s - 3:s])), float(np.mean(steps[s:s + 3]))
-    return s if before > tol and before > abrupt * after else None
+    for i in range(3, len(steps) - patience + 1):
+        before, after = float(np.mean(steps[i - 3:i])), float(np.mean(steps[i:i + 3]))
+        if before > tol and before > abrupt * after and float(steps[i:].max()) < before / 10:
+            return i
+    return None
 
 
 def _stall_then_gain(t: np.ndarray, tol: float, patience: int, gain: float,

@@ -40,8 +40,8 @@ def _jumps(y: np.ndarray, jump: float, low: float = 0.05) -> np.ndarray:
 
 @rule("unstable", "warning", priority=60,  # its jitter is the model moving, not noise
       supersedes=("slow_convergence", "noisy_validation", "loss_spike"))
-def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 3,
-             min_share: float = 0.15) -> list[Finding]:
+def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2,
+             min_share: float = 0.1) -> list[Finding]:
     """The training loss jumps up again and again: the learning rate is likely too high."""
     c = curves(history).train_loss
     if c is None or c.finite.sum() < 6:
