@@ -23,8 +23,12 @@ $(STAMP): pyproject.toml Makefile
 demo: setup
 	$(BIN)/learnscope demo --out learnscope-demo
 
+# Doctests of every module that imports no framework at import time (an example is a test).
+DOCTEST_SKIP := $(foreach m,integrations keras.py fastai.py lightning.py transformers.py torch.py optuna.py,--ignore=learnscope/$(m))
+
 test: setup
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/ruff check --select F,E9 learnscope tests bench docs
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests --doctest-modules learnscope $(DOCTEST_SKIP)
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -201,7 +201,7 @@ def _tensor_scalar(buf: bytes, pos: int, end: int) -> float | None:
 def _packed_first(buf: bytes, span, dtype: int) -> float | None:
     if span is None:
         return None
-    start, stop = span[0], span[1]
+    start = span[0]
     if dtype == 1:
         return _F32.unpack_from(buf, start)[0]
     if dtype == 2:

@@ -75,7 +75,7 @@ def _read_file(probe):
 
 def load_event_files(files, source):
     """A :class:`History` from event files: ``[(path, split or None), ...]`` or paths."""
-    parts: dict[tuple[str, str | None], list[TagPoints]] = {}
+    parts: dict[tuple[str, str | None], list] = {}  # (tag, split) -> [TagPoints]
     for item in files:
         path, split = item if isinstance(item, tuple) else (item, None)
         for tag, pts in read_scalars(path).items():

@@ -125,7 +125,7 @@ def _finding_html(f: Finding) -> str:
 
     back, fore = _html_colours(f.code, f.severity)
     where = f" · {escape(_where(f))}" if _where(f) else ""
-    out = [f'<div class="finding" style="margin-top:8px">',
+    out = ['<div class="finding" style="margin-top:8px">',
            f'<span style="color:{fore};font-weight:600">{_MARK.get(f.severity, "-")} {escape(f.code)}</span>'
            f'<span style="opacity:.7"> {escape(f.severity)}{where}</span>',
            f"<div>{escape(f.message)}</div>"]

@@ -4,7 +4,6 @@ import math
 import os
 import re
 import subprocess
-import sys
 import time
 import urllib.request
 

@@ -3,7 +3,6 @@ no path traversal, no SQL injection, no oversized requests."""
 
 import http.client
 import json
-import socket
 import urllib.parse
 
 import pytest

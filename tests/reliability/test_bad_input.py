@@ -2,7 +2,6 @@
 arguments. Every call either works or ends in one clear error (an InvalidValueError; for the
 CLI one line and exit status 2): never a traceback, never half a row or half a run."""
 
-import math
 
 import numpy as np
 import pytest

@@ -1,6 +1,5 @@
 """A shared PostgreSQL store: many processes at once, a fresh database, every CLI command."""
 
-import json
 import subprocess
 import sys
 import textwrap
@@ -10,7 +9,6 @@ import numpy as np
 
 import learnscope as ls
 from learnscope.store import open_store
-from tests.conftest import cli
 
 WRITER = textwrap.dedent("""
     import sys, learnscope as ls

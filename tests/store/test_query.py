@@ -9,7 +9,6 @@ import pytest
 import learnscope as ls
 from learnscope.store import open_store
 from learnscope.store.filters import FilterError
-from learnscope.store.query import RunQuery
 
 CONFIGS = [  # name, lr, optimizer, hidden, group, how fast val_loss falls
     ("a", 0.1, "adam", 64, "fast", 3.0), ("b", 0.03, "sgd", 128, "fast", 1.0),
