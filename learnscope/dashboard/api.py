@@ -47,14 +47,16 @@ def endpoint(fn):
     def wrapped(request: Request) -> JSONResponse:
         try:
             return JSONResponse(clean(fn(request)), headers={"Cache-Control": "no-store"})
-        except ApiError as exc:
-            return JSONResponse({"error": str(exc)}, status_code=exc.status)
-        except RunNotFoundError as exc:
-            return JSONResponse({"error": str(exc)}, status_code=404)
-        except LearnscopeError as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
+        except (ApiError, LearnscopeError) as exc:
+            return error_response(exc)
     wrapped.__name__ = fn.__name__
     return wrapped
+
+
+def error_response(exc: Exception) -> JSONResponse:
+    """``{"error": message}`` with the status the error calls for (404 for a missing run)."""
+    status = exc.status if isinstance(exc, ApiError) else 404 if isinstance(exc, RunNotFoundError) else 400
+    return JSONResponse({"error": str(exc)}, status_code=status)
 
 
 # ---- parameters --------------------------------------------------------------------------
@@ -154,12 +156,8 @@ def chart(request: Request) -> Response:
 
     try:
         body = json.dumps(chart_model(request), allow_nan=False, separators=(",", ":"))
-    except ApiError as exc:
-        return JSONResponse({"error": str(exc)}, status_code=exc.status)
-    except RunNotFoundError as exc:
-        return JSONResponse({"error": str(exc)}, status_code=404)
-    except LearnscopeError as exc:
-        return JSONResponse({"error": str(exc)}, status_code=400)
+    except (ApiError, LearnscopeError) as exc:
+        return error_response(exc)
     return Response(body, media_type="application/json", headers={"Cache-Control": "no-store"})
 
 
