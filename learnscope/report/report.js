@@ -34,6 +34,8 @@
     if (r.best_epoch == null && r.best_step != null) facts.push(` · best step ${r.best_step.toLocaleString("en-US")}`);
     if (r.early_stop_epoch == null && r.early_stop_step != null) facts.push(` · early stop at step ${r.early_stop_step.toLocaleString("en-US")}`);
     card.append(el("div", {}, ...facts));
+    const lines = (r.summary && r.summary.lines) || [];  // the plain-words summary of the read
+    if (lines.length) card.append(el("div", {class: "summary"}, ...lines.map((t) => el("p", {}, t))));
     const list = el("ul");
     for (const f of r.findings) {
       const where = f.epoch != null ? ` (epoch ${f.epoch})` : f.step != null ? ` (step ${f.step.toLocaleString("en-US")})` : "";

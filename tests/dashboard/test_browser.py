@@ -66,6 +66,8 @@ def test_run_view_charts_read_config_log_scale_and_zoom(page, server):
     assert chart_state(page, "loss", "u.series[3].dash") == [6, 4]  # validation dashed
     page.wait_for_selector("#verdict")
     assert page.inner_text("#verdict") == "non finite"
+    summary = page.inner_text("#read-summary")  # the read's plain words, first
+    assert summary.startswith("Accuracy: training went up") and "Evidence: 12 epochs" in summary
     assert "lr" in page.inner_text("#config") and "0.01" in page.inner_text("#config")
     assert chart_state(page, "loss", "u.scales.x.max") <= 12.5  # epoch axis
 

@@ -16,6 +16,9 @@
     if (read.best_epoch == null && read.best_step != null) facts.push(`best step ${read.best_step.toLocaleString("en-US")}`);
     if (read.early_stop_epoch == null && read.early_stop_step != null) facts.push(`early stop at step ${read.early_stop_step.toLocaleString("en-US")}`);
     if (facts.length) box.append(LS.el("p", {class: "facts"}, facts.join(" · ")));
+    // the four plain-words lines every read opens with (accuracy, loss, validation vs training, evidence)
+    const lines = (read.summary && read.summary.lines) || [];
+    if (lines.length) box.append(LS.el("div", {class: "summary", id: "read-summary"}, lines.map((t) => LS.el("p", {}, t))));
     const list = LS.el("ul", {class: "findings"});
     for (const f of read.findings) {
       const where = f.epoch !== null && f.epoch !== undefined ? ` (epoch ${f.epoch})`
