@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import sys
 import types
@@ -65,8 +66,9 @@ def _load(source, store) -> History:
     return load(source, store)
 
 
-def _params(rule) -> set[str]:
-    return {p.name for p in inspect.signature(rule).parameters.values() if p.kind == p.KEYWORD_ONLY}
+@functools.lru_cache(maxsize=None)  # inspect.signature per rule per read cost ~5 ms a read (sweeps)
+def _params(rule) -> frozenset[str]:
+    return frozenset(p.name for p in inspect.signature(rule).parameters.values() if p.kind == p.KEYWORD_ONLY)
 
 
 def _check_thresholds(thresholds: dict) -> None:
