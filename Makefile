@@ -28,7 +28,8 @@ DOCTEST_SKIP := $(foreach m,integrations keras.py fastai.py lightning.py transfo
 
 test: setup
 	$(BIN)/ruff check --select F,E9 learnscope tests bench docs
-	$(BIN)/python -m pytest -q -p no:cacheprovider tests --doctest-modules learnscope $(DOCTEST_SKIP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider --doctest-modules learnscope $(DOCTEST_SKIP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: setup
 	$(BIN)/python bench/run.py
