@@ -55,20 +55,14 @@ def observe(h, facts: dict) -> tuple[dict, set, set]:
     """(evidence by code, codes seen, codes seen loosely) on this run's curves and probes."""
     r = ck.Runs(h, facts)
     seen, loose, evidence = set(), set(), {}
-    for code, check in CURVE_CHECKS.items():
-        ok, ev = check(r)
-        if ok:
-            seen.add(code)
-            evidence[code] = ev
-        if ok or check(r, loose=True)[0]:
-            loose.add(code)
-    if ck.has_probes(h):
-        for code, check in PROBE_CHECKS.items():
-            ok, ev = check(h)
+    groups = [(CURVE_CHECKS, r)] + ([(PROBE_CHECKS, h)] if ck.has_probes(h) else [])
+    for checks, subject in groups:  # curve checks read the Runs view, probe checks the History
+        for code, check in checks.items():
+            ok, ev = check(subject)
             if ok:
                 seen.add(code)
                 evidence[code] = ev
-            if ok or check(h, loose=True)[0]:
+            if ok or check(subject, loose=True)[0]:
                 loose.add(code)
     return evidence, seen, loose
 

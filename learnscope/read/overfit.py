@@ -23,6 +23,7 @@ from .curves import curves
 from .finding import Finding
 from .registry import rule
 from .noise import fmt, in_sigmas
+from .slow import late_slope
 from .shape import best_index, finite, label, oriented, shown, tail_mean
 
 
@@ -111,16 +112,7 @@ def _sustained(after: np.ndarray, best: float, sigma: float, rise: float, beyond
     big = rise >= (min_rel * abs(best) if not m.accuracy else 2 * beyond / 3)
     if rise < beyond or not big or len(after) < 4 or float(np.mean(after > best + sigma)) < share:
         return False
-    return _slope_t(after) >= 2.0  # and still climbing: a lucky low best before flat noise is not
-
-
-def _slope_t(y: np.ndarray) -> float:
-    """t statistic of a straight line's slope through ``y`` (its residuals as the noise)."""
-    x = np.arange(len(y), dtype=float)
-    slope, icept = np.polyfit(x, y, 1)
-    resid = y - (slope * x + icept)
-    se = math.sqrt(max(float(np.sum(resid ** 2)) / (len(y) - 2), 1e-30) / float(np.sum((x - x.mean()) ** 2)))
-    return float(slope / se)
+    return -late_slope(after, 1.0)[1] >= 2.0  # and still climbing: a lucky low best before flat noise is not
 
 
 def _spread_after(y: np.ndarray) -> float:

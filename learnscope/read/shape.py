@@ -17,11 +17,6 @@ import numpy as np
 from .curves import Curve
 from .noise import trend
 
-# sd of the difference of two 7-point local-quadratic trend values, in units of the noise
-# (each has sd 0.58 sigma): the yardstick for "how much did the trend move"
-TREND_DIFF_SD = 0.82
-
-
 def finite(c: Curve) -> tuple[np.ndarray, np.ndarray]:
     """Indices and values of the curve's finite points."""
     idx = np.flatnonzero(np.isfinite(c.value))
@@ -42,14 +37,6 @@ def tail_mean(y: np.ndarray, k: int) -> float:
 def best_index(y: np.ndarray) -> int:
     """Index of the best point of the smoothed trend (lower is better)."""
     return int(np.argmin(trend(y)))
-
-
-def late_improvement(y: np.ndarray, tail: float) -> tuple[float, int]:
-    """How much the trend improved over the last ``tail`` fraction of points (and how many)."""
-    t = trend(y)
-    w = max(2, int(round(tail * len(y))))
-    w = min(w, len(y) - 1)
-    return float(t[-1 - w] - t[-1]), w
 
 
 def shown(c: Curve, v: float) -> float:
