@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..axis import tokens_at, tokens_text
 from ..history import History, Series
 from .curves import curves
 from .finding import Finding
@@ -149,6 +150,11 @@ def _describe(y, step, level, noise, a: int, b: int, w: int, recover: int) -> di
 
 
 def _finding(history: History, s: Series, spikes: list[dict]) -> Finding:
+    tokens = curves(history).tokens
+    if tokens is not None:  # where each spike is in tokens seen, beside its step
+        at = tokens_at(tokens, np.array([sp["step"] for sp in spikes], dtype=np.float64))
+        for sp, t in zip(spikes, at.tolist()):
+            sp["tokens"] = int(round(t))
     first, largest = spikes[0], max(spikes, key=lambda sp: sp["value"] - sp["level"])
     context = _context(history, first)
     n, back = len(spikes), sum(sp["recovered"] for sp in spikes)
@@ -171,7 +177,8 @@ def _times(n: int) -> str:
 
 def _sp(sp: dict) -> str:
     mult = f", {sp['multiple']:.1f}x" if sp["multiple"] else ""
-    return f"step {sp['step']:,} ({fmt(sp['value'])}{mult} its local level {fmt(sp['level'])})"
+    tok = f"{tokens_text(sp['tokens'])} tokens; " if "tokens" in sp else ""
+    return f"step {sp['step']:,} ({tok}{fmt(sp['value'])}{mult} its local level {fmt(sp['level'])})"
 
 
 def _epoch_of(s: Series, step: int) -> int | None:
