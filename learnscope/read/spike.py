@@ -42,8 +42,8 @@ _LR_NAMES = ("learning_rate", "lr", "learning-rate", "lr-Adam", "lr-SGD", "lr-Ad
 
 # a few spikes that came back move the window means the unstable rule looks at, no more
 @rule("loss_spike", "warning", priority=55)  # unstable and diverging supersede it (their jumps are spikes too)
-def loss_spike(history: History, *, window: int = 50, n_mad: float = 6.0, n_tail: float = 2.5,
-               min_rise: float = 0.1, recover: int = 200, max_share: float = 0.05,
+def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tail: float = 2.2,
+               min_rise: float = 0.09, recover: int = 200, max_share: float = 0.05,
                min_points: int = 30) -> list[Finding]:
     """Jumps of the per-step training loss far above its local level that came back (warning)."""
     s = curves(history).batch_loss
@@ -79,16 +79,23 @@ def _finite(s: Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per point: level (median of the previous block), noise (median of the previous 4 blocks'
-    MADs) and tail (the highest of the previous 8 blocks' 95th percentile above their median:
-    how far the loss's usual high points go). The first block has no past: level NaN."""
+    """Per point: level, noise and tail from the blocks before it. Each block is detrended first
+    (its median and a robust slope: the median of its second half minus that of its first), so
+    the fast early fall of a loss is not taken for noise; level: where the previous block's line
+    ended (at most its median); noise: the median of the previous 4 blocks' MADs of the residuals;
+    tail: the highest of the previous 8 blocks' 95th percentile of the residuals above their
+    median (how far the loss's usual high points go). The first block has no past: level NaN."""
     nb = len(y) // w
     blocks = y[: nb * w].reshape(nb, w)
     med = _rank(blocks, 0.5)
-    mad = _MAD * _rank(np.abs(blocks - med[:, None]), 0.5)
+    h = w // 2
+    slope = (_rank(blocks[:, w - h:], 0.5) - _rank(blocks[:, :h], 0.5)) / (w - h)
+    resid = blocks - med[:, None] - slope[:, None] * (np.arange(w) - (w - 1) / 2)
+    rmed = _rank(resid, 0.5)
+    mad = _MAD * _rank(np.abs(resid - rmed[:, None]), 0.5)
     mad = np.maximum(mad, 1e-6 * np.abs(med) + 1e-12)
-    high = _rank(blocks, 0.95) - med
-    lvl = np.concatenate([[np.nan], med[:-1]])
+    high = _rank(resid, 0.95) - rmed
+    lvl = np.concatenate([[np.nan], np.minimum(med + slope * (w - 1) / 2, med)[:-1]])
     noise = _past(mad, 4, np.median)
     # a quiet stretch (or a short past) must not make an ordinary high point news: never
     # below the run's typical block
