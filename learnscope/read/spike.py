@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..axis import tokens_at, tokens_text
+from ..axis import history_step_based, tokens_at, tokens_text
 from ..history import History, Series
 from .curves import curves
 from .finding import Finding
@@ -173,7 +173,7 @@ def _finding(history: History, s: Series, spikes: list[dict]) -> Finding:
     evidence = {"series": s.keras_key, "count": n, "recovered": back, "first": first, "largest": largest,
                 "spikes": spikes[:20], **context}
     return Finding("loss_spike", "warning", message[0].upper() + message[1:], step=first["step"],
-                   epoch=_epoch_of(s, first["step"]), evidence=evidence,
+                   epoch=_epoch_of(history, s, first["step"]), evidence=evidence,
                    advice="Lower the peak learning rate, lengthen warm-up, clip gradients "
                           "(clip_grad_norm_), and look at the data of those steps.")
 
@@ -188,7 +188,9 @@ def _sp(sp: dict) -> str:
     return f"step {sp['step']:,} ({tok}{fmt(sp['value'])}{mult} its local level {fmt(sp['level'])})"
 
 
-def _epoch_of(s: Series, step: int) -> int | None:
+def _epoch_of(history: History, s: Series, step: int) -> int | None:
+    if history_step_based(history):
+        return None  # evaluated every N steps: placed by its step, even where it ends an epoch
     i = np.flatnonzero(np.asarray(s.step) == step)
     e = float(s.epoch[i[0]]) if len(i) else float("nan")
     # a step-based run (fractional epochs) is placed by its step alone
