@@ -1,15 +1,17 @@
 """Loss spikes: the per-step training loss jumps far above its local level, then comes back.
 
-The local level at a step is the median of the ``window`` steps before it (blocks of
-``window`` points, so a million steps cost a few reshapes); the local noise is the
-median absolute deviation of the points around their block's median (the median of the
-last few blocks' values, so one wild block does not widen it). A point is part of a
-spike when it is more than ``n_mad`` such deviations above the level, ``n_tail`` times
-further above it than the past's usual high points go (95th percentiles of the last 8
-blocks, and at least the run's median block's: a loss with heavy-tailed batch noise, near
-0 with frequent blips, is not spiking), and at least ``min_rise`` (a share of the level) above it. Points within
-``window // 5`` of each other make one spike; it *recovered* when a stretch of the loss
-after it is back near the level within ``recover`` points.
+The loss is cut into blocks of ``window`` steps (a million steps cost a few reshapes), and
+each block is detrended by its median and a robust slope, so a loss still falling fast is not
+taken for a noisy one. The local level at a step is where the previous block's line ended; the
+local noise the median absolute deviation of the residuals (the median of the last 4 blocks'
+MADs, so one wild block does not widen it). A point is part of a spike when it is more than
+``n_mad`` such deviations above the level (for a run of 1,000 steps; ``n_mad * sqrt(ln n /
+ln 1000)`` for n steps beyond, as pure noise reaches further in more steps), ``n_tail`` times
+further above it than the past's usual high points go (95th percentiles of the residuals of
+the last 8 blocks, and at least the run's median block's: a loss with heavy-tailed batch
+noise, near 0 with frequent blips, is not spiking), and at least ``min_rise`` (a share of the
+level) above it. Points within ``window // 5`` of each other make one spike; it *recovered*
+when a stretch of the loss after it is back near the level within ``recover`` points.
 
 What is not a spike: jumps in more than ``max_share`` of the blocks (a persistent
 oscillation: ``unstable``), and a run whose every jump stays up (``diverging``).
@@ -26,6 +28,8 @@ oscillation: ``unstable``), and a run whose every jump stays up (``diverging``).
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
@@ -54,6 +58,9 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tai
         return []
     w = max(5, min(window, len(y) // 6))
     level, noise, tail = _local(y, w)
+    # the more steps tested, the higher pure noise reaches (~sqrt(2 ln n) deviations): n_mad
+    # holds for 1,000 steps (where it was set) and grows as sqrt(ln n) beyond
+    n_mad *= math.sqrt(max(1.0, math.log(len(y)) / math.log(1000)))
     with np.errstate(invalid="ignore"):
         hot = ((y > level + n_mad * noise) & (y > level + n_tail * tail)
                & (y > level + min_rise * np.abs(level)))
