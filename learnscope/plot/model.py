@@ -54,7 +54,8 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
     names = panel_metrics(histories, "batch" if batch_only else None, metrics)
     if view.x == "tokens":
         _check_tokens(histories)
-        names = [n for n in names if n != TOKENS]  # the x axis itself
+    if metrics is None:  # cumulative tokens is an axis (x="tokens"), not a metric: no panel of its own
+        names = [n for n in names if n != TOKENS]
     ents = entities(histories, group)
     colours = colour_entities(ents)
     if len(ents) > BATCH_RUNS and not batch_points:

@@ -149,6 +149,8 @@ def test_tokens_axis_places_points_at_tokens_seen():
     val = next(t for t in m["panels"][0]["traces"] if t["split"] == "val")
     assert len(batch["x"]) < 5000 and batch["y"].max() == 9.0
     assert batch["x"][np.argmax(batch["y"])] == 31_235 * 512 and val["x"][0] == 1000 * 512
-    assert build([h], read=False)["x"] == "step"
+    m = build([h], read=False)  # steps by default; tokens is an axis, not a panel, unless asked
+    assert m["x"] == "step" and [p["metric"] for p in m["panels"]] == ["loss"]
+    assert [p["metric"] for p in build([h], read=False, metrics=["tokens"])["panels"]] == ["tokens"]
     with pytest.raises(InvalidValueError, match="tokens"):
         build([History(RunInfo(name="plain"), [h.get("loss", "train", "batch")])], x="tokens")
