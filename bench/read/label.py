@@ -143,6 +143,8 @@ def _round(ev):
 
 
 def split_of(spec: dict) -> str:
+    if spec.get("part") == "fresh":
+        return "fresh"
     heldout = spec["data"]["name"] in HELDOUT or spec["framework"] in ("keras", "lightning")
     return "heldout" if heldout else "calibration"
 
@@ -182,7 +184,8 @@ def summary(runs: list[dict]) -> str:
     lines = [f"{len(runs)} runs: " + ", ".join(f"{v} {k}" for k, v in st.most_common())]
     cond = Counter((r["label"]["condition"], r["split"]) for r in runs if r["label"]["status"] != "dropped")
     for c in sorted({k for k, _ in cond}):
-        lines.append(f"  {c:24s} calibration {cond[(c, 'calibration')]:4d}  heldout {cond[(c, 'heldout')]:4d}")
+        lines.append(f"  {c:24s} calibration {cond[(c, 'calibration')]:4d}  heldout {cond[(c, 'heldout')]:4d}"
+                     f"  fresh {cond[(c, 'fresh')]:4d}")
     reasons = Counter(r["label"]["reason"].split(" (")[0].split(":")[0] for r in runs if r["label"]["reason"])
     lines.append("commonest reasons: " + "; ".join(f"{v}x {k}" for k, v in reasons.most_common(8)))
     return "\n".join(lines)
