@@ -174,9 +174,11 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         material = (max(sigma, 1 / (m.n_samples or 1e9)) >= acc_noise if m.accuracy
                     else sigma >= loss_noise * max(level, 0.2 * np.ptp(y)))
         # a real late trend is not noise: compare the last quarter's mean with the third quarter's
+        # (unless the noise is no estimate but the binomial noise of a set too small to trust)
         q = max(2, len(y) // 4)
         late_move = abs(float(np.mean(y[-q:]) - np.mean(y[-2 * q:-q])))
-        if material and late_move < 3 * sigma * math.sqrt(2 / q):
+        known = m.accuracy and m.noise().method.startswith("binomial") and sigma >= 2 * acc_noise
+        if material and (known or late_move < 3 * sigma * math.sqrt(2 / q)):
             return [_noisy_finding(m, y, sigma, n_sigma)]
     return []
 
