@@ -70,7 +70,21 @@ def read_case_into(case: dict) -> None:
     r = read(case["history"])
     case["verdict"], case["codes"] = r.verdict, sorted(set(r.codes()))
     f = r.first("overfitting")
-    case["onset"] = f.epoch if f is not None else None
+    case["onset"] = None if f is None else f.epoch if f.epoch is not None else _epoch_at(case["history"], f.step)
+
+
+def _epoch_at(h, step) -> int | None:
+    """The (fractional, rounded up) epoch of a step-based run's finding placed by its step: the labels
+    give the onset in epochs for every run, as ``curve_checks`` does."""
+    import math
+
+    import numpy as np
+
+    s = h.get("val_loss", "val", "epoch") or h.get("loss", "val", "epoch")
+    if step is None or s is None or not len(s) or not np.isfinite(s.epoch).all():
+        return None
+    i = int(np.argmin(np.abs(np.asarray(s.step) - step)))
+    return int(math.ceil(float(s.epoch[i]) - 1e-9))
 
 
 def load(directory: Path, *, read: bool = True, jobs: int = 1) -> list[dict]:
