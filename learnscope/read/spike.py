@@ -14,7 +14,10 @@ level) above it. Points within ``window // 5`` of each other make one spike; it 
 when a stretch of the loss after it is back near the level within ``recover`` points.
 
 What is not a spike: jumps in more than ``max_share`` of the blocks (a persistent
-oscillation: ``unstable``), and a run whose every jump stays up (``diverging``).
+oscillation: ``unstable``), a run whose every jump stays up (``diverging``), and a loss whose
+step-to-step noise is over ``max_noise`` of its level (few samples a step: its high batches are
+its noise; set on the calibration runs, language models at 6-8%, small classifiers' batches at
+15% to several times their level).
 
 >>> import numpy as np
 >>> from learnscope.history import History, Series
@@ -48,7 +51,7 @@ _LR_NAMES = ("learning_rate", "lr", "learning-rate", "lr-Adam", "lr-SGD", "lr-Ad
 @rule("loss_spike", "warning", priority=55)  # unstable and diverging supersede it (their jumps are spikes too)
 def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tail: float = 2.2,
                min_rise: float = 0.09, recover: int = 200, max_share: float = 0.05,
-               min_points: int = 30) -> list[Finding]:
+               min_points: int = 30, max_noise: float = 0.15) -> list[Finding]:
     """Jumps of the per-step training loss far above its local level that came back (warning)."""
     s = curves(history).batch_loss
     if s is None:
@@ -58,6 +61,8 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tai
         return []
     w = max(5, min(window, len(y) // 6))
     level, noise, tail = _local(y, w)
+    if _relative_noise(level, noise) > max_noise:
+        return []  # no quiet level to stand out from: its odd batches are its noise
     # the more steps tested, the higher pure noise reaches (~sqrt(2 ln n) deviations): n_mad
     # holds for 1,000 steps (where it was set) and grows as sqrt(ln n) beyond
     n_mad *= math.sqrt(max(1.0, math.log(len(y)) / math.log(1000)))
@@ -71,6 +76,15 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tai
     if not any(sp["recovered"] for sp in spikes):
         return []  # every jump stayed up: that is divergence, not a spike
     return [_finding(history, s, spikes)]
+
+
+def _relative_noise(level: np.ndarray, noise: np.ndarray) -> float:
+    """The loss's step-to-step noise as a share of its level (median over the run). A step whose
+    loss averages few samples (batches of a few dozen, or a loss near 0 that single errors make)
+    scatters by a large share of its level, heavy-tailed: one batch at 10x the level is its
+    noise, not an event. A language model's step averages thousands of tokens (about 7% here)."""
+    ok = np.isfinite(level) & (np.abs(level) > 0)
+    return float(np.median(noise[ok] / np.abs(level[ok]))) if ok.any() else 0.0
 
 
 def _finite(s: Series) -> tuple[np.ndarray, np.ndarray]:
