@@ -13,7 +13,7 @@ from __future__ import annotations
 from sqlalchemy import (BigInteger, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
                         String, Table, Text, UniqueConstraint)
 
-SCHEMA_VERSION = 2  # 2: updated, stored read, params, metrics (see upgrade.py)
+from .version import SCHEMA_VERSION  # noqa: F401  (re-exported)
 
 metadata = MetaData()
 

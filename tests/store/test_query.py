@@ -91,8 +91,8 @@ def test_stored_read_made_at_finish_and_remade_on_new_version(filled, monkeypatc
     direct = ls.read(filled.load(rows[0].info.id))
     assert rows[0].verdict == direct.verdict
     assert rows[0].headline == direct.findings[0].to_dict()["message"][:500]
-    import learnscope.read
-    monkeypatch.setattr(learnscope.read, "READ_VERSION", learnscope.read.READ_VERSION + 1)
+    import learnscope.read_version
+    monkeypatch.setattr(learnscope.read_version, "READ_VERSION", learnscope.read_version.READ_VERSION + 1)
     assert not any(r.read_current for r in filled.runs())
     assert filled.refresh_reads() == 5
     assert all(r.read_current for r in filled.runs())
