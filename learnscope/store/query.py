@@ -136,22 +136,27 @@ def _op(op: str) -> str:
     return op
 
 
-def _config_term(b: _Binds, t: Term) -> str:
+def _config_term(b: _Binds, t: Term, alias: str) -> tuple[str, str]:
+    """``(JOIN, "")`` for a term a run must have, ``("", NOT EXISTS)`` for ``!=``. A join lets
+    the planner start from the term's index when it matches few runs; each (run, key) has one
+    row, so a join never repeats a run."""
     op = "=" if t.op == "!=" else t.op
     if op == "~":
-        cond = f"p.txt LIKE {b(_like(str(t.value)))} ESCAPE '\\'"
+        cond = f"{alias}.txt LIKE {b(_like(str(t.value)))} ESCAPE '\\'"
     elif isinstance(t.value, float):
-        cond = f"p.num {_op(op)} {b(t.value)}"
+        cond = f"{alias}.num {_op(op)} {b(t.value)}"
     else:
-        cond = f"p.txt = {b(str(t.value).lower())}"
-    have = f"SELECT 1 FROM params p WHERE p.run_id = r.id AND p.key = {b(t.key)} AND {cond}"
-    return f"NOT EXISTS ({have})" if t.op == "!=" else f"EXISTS ({have})"
+        cond = f"{alias}.txt = {b(str(t.value).lower())}"
+    on = f"{alias}.run_id = r.id AND {alias}.key = {b(t.key)} AND {cond}"
+    if t.op == "!=":
+        return "", f"NOT EXISTS (SELECT 1 FROM params {alias} WHERE {on})"
+    return f" JOIN params {alias} ON {on}", ""
 
 
-def _metric_term(b: _Binds, t: Term) -> str:
-    col = "m.best" if t.kind == "best" else "m.last"
-    return (f"EXISTS (SELECT 1 FROM metrics m WHERE m.run_id = r.id AND m.level = {b(t.level)} "
-            f"AND m.key = {b(t.key)} AND {col} {_op(t.op)} {b(t.value)})")
+def _metric_term(b: _Binds, t: Term, alias: str) -> tuple[str, str]:
+    col = f"{alias}.best" if t.kind == "best" else f"{alias}.last"
+    return (f" JOIN metrics {alias} ON {alias}.run_id = r.id AND {alias}.level = {b(t.level)} "
+            f"AND {alias}.key = {b(t.key)} AND {col} {_op(t.op)} {b(t.value)}"), ""
 
 
 def _unread(b: _Binds, before: float) -> str:
@@ -162,9 +167,13 @@ def _unread(b: _Binds, before: float) -> str:
     return f"({done} AND (r.read_version IS NULL OR r.read_version <> {b(read_version.READ_VERSION)}))"
 
 
-def conditions(b: _Binds, q: RunQuery, before: float) -> list[str]:
-    """The WHERE terms of ``q`` over ``runs r``."""
-    out = [_config_term(b, t) if t.kind == "config" else _metric_term(b, t) for t in q.terms]
+def conditions(b: _Binds, q: RunQuery, before: float) -> tuple[str, list[str]]:
+    """The JOINs (config and metric terms) and WHERE terms of ``q`` over ``runs r``."""
+    joins, out = "", []
+    for i, t in enumerate(q.terms):
+        join, cond = (_config_term if t.kind == "config" else _metric_term)(b, t, f"t{i}")
+        joins += join
+        out += [cond] if cond else []
     simple = ((q.project, "r.project"), (q.group, "r.grp"), (q.verdict, "r.verdict"))
     out += [f"{col} = {b(value)}" for value, col in simple if value is not None]
     if q.status:
@@ -177,11 +186,13 @@ def conditions(b: _Binds, q: RunQuery, before: float) -> list[str]:
         out.append(f"r.id IN ({', '.join(b(i) for i in q.ids)})" if q.ids else "1 = 0")
     if q.unread:
         out.append(_unread(b, before))
-    return out
+    return joins, out
 
 
-def _where(conds: list[str]) -> str:
-    return f" WHERE {' AND '.join(conds)}" if conds else ""
+def _where(filters: tuple[str, list[str]], *more: str) -> str:
+    joins, conds = filters
+    conds = conds + list(more)
+    return joins + (f" WHERE {' AND '.join(conds)}" if conds else "")
 
 
 _COLUMN = {"created": "r.created", "name": "r.name", "project": "r.project", "group": "r.grp",
@@ -246,7 +257,7 @@ def rest_sql(q: RunQuery, dialect: str, *, limit: int, offset: int = 0) -> Sql:
     col = "m.best" if s.field == "best" else "m.last"
     has = (f"SELECT 1 FROM metrics m WHERE m.run_id = r.id AND m.level = {b(s.level)} AND m.key = {b(s.key)} "
            f"AND {col} IS NOT NULL")
-    where = _where(conditions(b, q, stale_before()) + [f"NOT EXISTS ({has})"])
+    where = _where(conditions(b, q, stale_before()), f"NOT EXISTS ({has})")
     return b.sql(f"SELECT r.id FROM runs r{where} ORDER BY {_TIES}" + _limit(b, limit, offset))
 
 
