@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select
 
 from . import reads
 from .lite import RunRow, page, query_of, read_version, row_to_info, scalar, to_row  # noqa: F401  (re-exported)
-from .query import RunQuery, count_sql, select_sql, total_sql
+from .query import RunQuery, count_sql, metric_keys_sql, select_sql, total_sql
 from .schema import chunks, metrics, params, runs, series
 
 log = logging.getLogger("learnscope.store")
@@ -62,10 +62,8 @@ class Listing:
 
     def metric_keys(self, limit: int = 500) -> list[str]:
         """The metrics any run has, as ``name@level`` (what a list can sort by)."""
-        query = select(metrics.c.key, metrics.c.level).distinct().order_by(metrics.c.level.desc(),
-                                                                             metrics.c.key).limit(limit)
         with self.reader.connect() as conn:
-            return [f"{k}@{level}" for k, level in conn.execute(query)]
+            return [f"{k}@{level}" for k, level in _executor(conn)(metric_keys_sql(conn.dialect.name, limit))]
 
     def run_ids(self, q: RunQuery | None = None, **kw) -> list[str]:
         """The ids of every run matching ``q``, in its order ("tick all that match", ``rm --where``)."""
