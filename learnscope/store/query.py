@@ -136,10 +136,13 @@ def _op(op: str) -> str:
     return op
 
 
-def _config_term(b: _Binds, t: Term, alias: str) -> tuple[str, str]:
-    """``(JOIN, "")`` for a term a run must have, ``("", NOT EXISTS)`` for ``!=``. A join lets
-    the planner start from the term's index when it matches few runs; each (run, key) has one
-    row, so a join never repeats a run."""
+def _term_on(b: _Binds, t: Term, alias: str) -> tuple[str, str]:
+    """``(table, condition)`` of a term on its row (``alias``), without the link to its run;
+    a ``!=`` term's condition is what it must not match."""
+    if t.kind != "config":
+        col = f"{alias}.best" if t.kind == "best" else f"{alias}.last"
+        return "metrics", (f"{alias}.level = {b(t.level)} AND {alias}.key = {b(t.key)} "
+                           f"AND {col} {_op(t.op)} {b(t.value)}")
     op = "=" if t.op == "!=" else t.op
     if op == "~":
         cond = f"{alias}.txt LIKE {b(_like(str(t.value)))} ESCAPE '\\'"
@@ -147,16 +150,34 @@ def _config_term(b: _Binds, t: Term, alias: str) -> tuple[str, str]:
         cond = f"{alias}.num {_op(op)} {b(t.value)}"
     else:
         cond = f"{alias}.txt = {b(str(t.value).lower())}"
-    on = f"{alias}.run_id = r.id AND {alias}.key = {b(t.key)} AND {cond}"
-    if t.op == "!=":
-        return "", f"NOT EXISTS (SELECT 1 FROM params {alias} WHERE {on})"
-    return f" JOIN params {alias} ON {on}", ""
+    return "params", f"{alias}.key = {b(t.key)} AND {cond}"
 
 
-def _metric_term(b: _Binds, t: Term, alias: str) -> tuple[str, str]:
-    col = f"{alias}.best" if t.kind == "best" else f"{alias}.last"
-    return (f" JOIN metrics {alias} ON {alias}.run_id = r.id AND {alias}.level = {b(t.level)} "
-            f"AND {alias}.key = {b(t.key)} AND {col} {_op(t.op)} {b(t.value)}"), ""
+def _term(b: _Binds, t: Term, alias: str) -> tuple[str, str]:
+    """``(JOIN, "")`` for a term a run must have, ``("", NOT EXISTS)`` for ``!=``. A join lets
+    the planner start from the term's index when it matches few runs; each (run, key) has one
+    row, so a join never repeats a run."""
+    table, cond = _term_on(b, t, alias)
+    on = f"{alias}.run_id = r.id AND {cond}"
+    if t.op == "!=" and t.kind == "config":
+        return "", f"NOT EXISTS (SELECT 1 FROM {table} {alias} WHERE {on})"
+    return f" JOIN {table} {alias} ON {on}", ""
+
+
+def _terms_count(b: _Binds, q: RunQuery) -> str | None:
+    """The count of a query made of terms a run must have, and nothing else, without ``runs``:
+    their rows joined on run id (a params or metrics row always belongs to a stored run: they
+    are written and deleted with it). None for any other query."""
+    others = (q.project, q.group, q.verdict, q.status, q.since, q.ids)
+    if not q.terms or any(v is not None for v in others) or (q.text or "").strip() or q.unread or any(
+            t.op == "!=" and t.kind == "config" for t in q.terms):
+        return None
+    table, first = _term_on(b, q.terms[0], "t0")
+    joins = ""
+    for i, t in enumerate(q.terms[1:], 1):
+        other, cond = _term_on(b, t, f"t{i}")
+        joins += f" JOIN {other} t{i} ON t{i}.run_id = t0.run_id AND {cond}"
+    return f"SELECT count(*) FROM {table} t0{joins} WHERE {first}"
 
 
 def _unread(b: _Binds, before: float) -> str:
@@ -171,7 +192,7 @@ def conditions(b: _Binds, q: RunQuery, before: float) -> tuple[str, list[str]]:
     """The JOINs (config and metric terms) and WHERE terms of ``q`` over ``runs r``."""
     joins, out = "", []
     for i, t in enumerate(q.terms):
-        join, cond = (_config_term if t.kind == "config" else _metric_term)(b, t, f"t{i}")
+        join, cond = _term(b, t, f"t{i}")
         joins += join
         out += [cond] if cond else []
     simple = ((q.project, "r.project"), (q.group, "r.grp"), (q.verdict, "r.verdict"))
@@ -288,6 +309,9 @@ def rows_sql(ids: list[str], dialect: str, cols: tuple[str, ...] = ROW_NAMES) ->
 def count_sql(q: RunQuery, dialect: str) -> Sql:
     """How many runs match ``q``."""
     b = _Binds(dialect)
+    only_terms = _terms_count(b, q)
+    if only_terms:
+        return b.sql(only_terms)
     return b.sql(f"SELECT count(*) FROM runs r{_where(conditions(b, q, stale_before()))}")
 
 
