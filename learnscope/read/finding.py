@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .registry import SEVERITIES
-# Bumped whenever a rule changes what it finds: reads kept in a store are redone when it differs.
-READ_VERSION = 3
+from ..read_version import READ_VERSION  # noqa: F401  (re-exported by learnscope.read)
 
 
 @dataclass
