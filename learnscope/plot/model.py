@@ -34,18 +34,22 @@ READ_ALL = 300  # a larger sweep reads only its READ_BEST best runs (a read take
 READ_BEST = 25
 VAL_ONLY = 100  # a sweep of more runs draws its thin runs' validation curves only (bold: both)
 LEVELS = (None, "epoch", "batch")
+AXES = (None, "epoch", "step", "time")
 
 
 def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
           log_scale: bool | None = None, group: bool | None = None, read: bool | int = True,
           metrics=None, batch_points: bool | None = None, max_points: int = 4000,
-          title: str | None = None, verdicts: list | None = None) -> dict:
+          title: str | None = None, verdicts: list | None = None, x: str | None = None) -> dict:
     """The chart model of some histories (see the module docstring); arrays are numpy.
 
+    ``x`` forces the x axis: ``"epoch"``, ``"step"`` (epoch values at their steps, batch
+    values under them) or ``"time"`` (seconds since each run started; the dashboard's
+    run view offers it); None lets :func:`learnscope.axis.x_axis` choose.
     ``verdicts`` (parallel to ``histories``): verdicts already known, such as a store's
     stored reads; in a comparison those runs are not read again."""
-    _check(level, smoothing)
-    view = _view(histories, level, smoothing, batch_points, max_points)
+    _check(level, smoothing, x)
+    view = _view(histories, level, smoothing, batch_points, max_points, x)
     batch_only = view.x == "step" and not view.evals_at_steps  # level="batch"
     names = panel_metrics(histories, "batch" if batch_only else None, metrics)
     ents = entities(histories, group)
@@ -71,15 +75,20 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
     return model
 
 
-def _check(level, smoothing) -> None:
+def _check(level, smoothing, x=None) -> None:
+    if x not in AXES:
+        raise InvalidValueError(f"x must be 'epoch', 'step', 'time' or None, got {x!r}")
     if level not in LEVELS:
         raise InvalidValueError(f"level must be 'epoch', 'batch' or None, got {level!r}")
     if not (isinstance(smoothing, (int, float)) and 0 <= smoothing < 1):
         raise InvalidValueError(f"smoothing is an EMA weight in [0, 1) (0.6 is typical), got {smoothing!r}")
 
 
-def _view(histories, level, smoothing, batch_points, max_points) -> View:
-    x = "step" if level == "batch" else x_axis(histories)  # step-based runs: steps (learnscope.axis)
+def _view(histories, level, smoothing, batch_points, max_points, x=None) -> View:
+    if level == "batch":
+        x = "step"
+    elif x is None or (x == "epoch" and x_axis(histories) == "step"):
+        x = x_axis(histories)  # step-based runs: steps (learnscope.axis)
     return View(x=x, batch_under=batch_points is not False and level != "epoch", smoothing=float(smoothing),
                 buckets=max(max_points // 4, 50), evals_at_steps=level != "batch")
 
@@ -128,6 +137,8 @@ def _entity(i: int, e: Entity, ranks: dict, marks: dict, view: View) -> dict:
 
 
 def _nonfinite_x(m: Marks, e: Entity, view: View):
+    if view.x == "time":
+        return None  # (the dashboard's run view places the read's marks on a time axis itself)
     if m.nonfinite_step is not None:
         if view.x == "step":
             return float(m.nonfinite_step)

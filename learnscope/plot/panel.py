@@ -16,7 +16,7 @@ from .downsample import ema, minmax
 class View:
     """Choices that hold for the whole figure."""
 
-    x: str = "epoch"             # "epoch" or "step"
+    x: str = "epoch"             # "epoch", "step" or "time" (seconds since the run started)
     batch_under: bool = True     # faint per-batch points under the epoch lines
     smoothing: float = 0.0
     buckets: int = 1000          # min/max buckets per drawn series (~4 points each)
@@ -35,7 +35,7 @@ def curves(history, metric: str, split: str, view: View):
     ba = history.get(metric, split, "batch")
     if ep is not None and len(ep):
         under = _batch_xy(history, ba, view, smooth=False) if view.batch_under and ba is not None else None
-        return ((ep.epoch if view.x == "epoch" else ep.step).astype(np.float64), ep.value), under
+        return (_x_of(history, ep, view.x), ep.value), under
     if ba is not None and len(ba) and view.evals_at_steps and view.batch_under and _evaluated(history, metric):
         return None, _batch_xy(history, ba, view, smooth=False)  # per-step noise under the evaluations
     if ba is not None and len(ba):
@@ -53,9 +53,16 @@ def _batch_xy(history, s, view: View, smooth: bool):
         return None
     y = ema(s.value, view.smoothing) if smooth else s.value
     idx, y = minmax(np.arange(len(y)), y, view.buckets)
-    if view.x == "step":
-        return s.step[idx].astype(np.float64), y
+    if view.x != "epoch":
+        return _x_of(history, s, view.x)[idx], y
     return fractional_epochs(s.step, s.epoch, history.n_epochs, at=idx), y
+
+
+def _x_of(history, s, x: str) -> np.ndarray:
+    """A series' x values: its epochs, steps, or seconds since the run was created."""
+    if x == "time":
+        return np.asarray(s.wall_time, np.float64) - history.info.created
+    return (s.epoch if x == "epoch" else s.step).astype(np.float64)
 
 
 def x_of_step(history):
