@@ -98,6 +98,6 @@ def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read
                metrics=list(metrics) or None, store=store,
                verdicts=[None] * (len(sources) - len(verdicts)) + verdicts if group_name else None)
     png = path.suffix.lower() == ".png"
-    # zlib level 3 instead of 6: a 1,000-run sweep's PNG is encoded 3x faster, ~15% larger
-    fig.savefig(path, dpi=150 if png else "figure", **({"pil_kwargs": {"compress_level": 3}} if png else {}))
+    # zlib level 1 instead of 6: a 1,000-run sweep's PNG is encoded ~4x faster, ~25% larger
+    fig.savefig(path, dpi=150 if png else "figure", **({"pil_kwargs": {"compress_level": 1}} if png else {}))
     click.echo(f"wrote {path}")
