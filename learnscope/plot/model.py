@@ -22,7 +22,7 @@ from ..errors import InvalidValueError
 from ..names import SPLITS, higher_is_better, is_accuracy
 from .align import mean_std
 from .compare import Entity, entities
-from .downsample import ema
+from .downsample import ema, minmax
 from .markers import Marks, marks_for
 from .panel import View, curves, x_of_step
 from .style import SPLIT_LABEL, panel_metrics, pretty, wants_log
@@ -33,6 +33,7 @@ BATCH_RUNS = 3  # per-batch points under the epoch lines for up to this many run
 READ_ALL = 300  # a larger sweep reads only its READ_BEST best runs (a read takes ~5 ms a run)
 READ_BEST = 25
 VAL_ONLY = 100  # a sweep of more runs draws its thin runs' validation curves only (bold: both)
+THIN_POINTS = 100  # a thin run of a big sweep is drawn from at most ~4x this many points (min/max kept)
 LEVELS = (None, "epoch", "batch")
 AXES = (None, "epoch", "step", "time")
 
@@ -204,6 +205,8 @@ def _run_traces(name: str, i: int, e: Entity, view: View) -> list[dict]:
         if view.smoothing > 0 and _is_epoch_line(x, view):
             out.append(_trace(i, split, "raw", x, y))
             y = ema(y, view.smoothing)
+        if not e.highlight:  # one of hundreds of thin lines: a few hundred points draw it as well
+            x, y = minmax(x, y, THIN_POINTS)
         out.append(_trace(i, split, "main", x, y))
     return out
 

@@ -87,7 +87,7 @@ def test_run_view_draws_the_chart_model_read_config_log_scale_and_zoom(page, ser
 
     page.select_option("#log-scale", "on")
     wait_chart(page, "loss", "u.scales.y.distr === 3")
-    assert chart_state(page, "accuracy", "u.scales.y.distr") == 1  # never an accuracy
+    wait_chart(page, "accuracy", "u.scales.y.distr === 1")  # never an accuracy
     page.select_option("#log-scale", "auto")
     wait_chart(page, "loss", "u.scales.y.distr === 1")
 
@@ -145,6 +145,7 @@ def test_compare_two_runs_one_colour_each_validation_dashed(page, server):
     assert "null" not in page.inner_text("#view")
     page.select_option("#cmp-log", "on")
     page.wait_for_function("() => document.querySelector(`.ls-panel[data-metric='loss']`).__uplot.scales.y.distr === 3")
+    page.wait_for_selector("#compare-charts[data-ready='1'] .ls-panel[data-metric=accuracy] canvas")
     assert panel_state(page, "accuracy", "u.scales.y.distr") == 1
     assert page.errors == []
 

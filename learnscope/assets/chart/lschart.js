@@ -261,7 +261,8 @@
   };
 
   /* Everything: the notes, colour bar, legend, one chart per panel and the hyperparameter view.
-     options: {height, sync, onFirstChart(), onZoom(u, metric, min, max), onReset(u, metric)}. */
+     options: {height, sync, progressive, onFirstChart(), onZoom(u, metric, min, max), onReset(u, metric)};
+     ``ready`` (a Promise) settles once every chart is drawn. */
   LSChart.draw = function (model, container, options) {
     options = options || {};
     const charts = [];
@@ -271,22 +272,37 @@
     const head = el("div", {class: "ls-head"}, model.colourbar ? LSChart.colourbar(model.colourbar) : null, legend);
     const grid = el("div", {class: "ls-panels"});
     container.append(head, grid);
-    for (const panel of model.panels) {
+    const boxes = model.panels.map((panel) => {
       const box = el("div", {class: "ls-panel", "data-metric": panel.metric, "data-log": panel.log ? "1" : "0"});
       box.append(el("h3", {}, panel.title, panel.log ? el("span", {class: "ls-scale"}, " (log scale)") : ""));
       grid.append(box);
-      charts.push(LSChart.panel(model, panel, box, options));
-      if (options.onFirstChart && charts.length === 1) options.onFirstChart();
-    }
-    if (model.hparams && LSChart.hparams) container.append(LSChart.hparams(model));
+      return box;
+    });
     const resize = new ResizeObserver(() => charts.forEach((u) => {
       const box = u.root.parentNode; u.setSize(size(box, options.height)); }));
-    charts.forEach((u) => resize.observe(u.root.parentNode));
+    let gone = false;
+    const drawPanel = (k) => {
+      charts.push(LSChart.panel(model, model.panels[k], boxes[k], options));
+      resize.observe(boxes[k]);
+    };
+    const rest = () => {
+      if (gone) return;
+      for (let k = charts.length; k < boxes.length; k++) drawPanel(k);
+      if (model.hparams && LSChart.hparams) container.append(LSChart.hparams(model));
+    };
+    if (boxes.length) {
+      drawPanel(0);
+      if (options.onFirstChart) options.onFirstChart();
+    }
+    // progressive: the first chart is painted before the others and the hyperparameter view are built
+    const ready = options.progressive && boxes.length > 1
+      ? new Promise((done) => requestAnimationFrame(() => setTimeout(() => { rest(); done(); }, 0)))
+      : (rest(), Promise.resolve());
     const same = (m) => m.panels.length === model.panels.length && m.panels.every((p, i) =>
       p.metric === model.panels[i].metric && p.log === model.panels[i].log
       && p.traces.map(sig).join() === model.panels[i].traces.map(sig).join());
     return {
-      charts,
+      charts, ready,
       /* New points of the same picture, drawn in place (zoomed panels, ``skip(u)``, keep
          theirs); false when the picture changed shape and must be drawn anew. */
       update(next, skip) {
@@ -304,7 +320,7 @@
         legend = fresh;
         charts.forEach((u) => u.redraw(false));
       },
-      destroy() { resize.disconnect(); charts.forEach((u) => { clearTimeout(u._zoomTimer); u.destroy(); }); },
+      destroy() { gone = true; resize.disconnect(); charts.forEach((u) => { clearTimeout(u._zoomTimer); u.destroy(); }); },
     };
   };
 

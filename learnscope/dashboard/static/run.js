@@ -18,8 +18,11 @@
   /* The read's marks on the drawn x axis (none until the read is in). */
   const marksOf = (ctx) => (ctx.read && ctx.read.marks && ctx.model ? ctx.read.marks[ctx.model.x] || null : null);
 
-  function markFirst() {
-    if (!LS.firstChartMarked) { LS.firstChartMarked = true; performance.mark("ls-first-chart"); }
+  function markFirst() {  // once the first chart has been painted
+    if (!LS.firstChartMarked) {
+      LS.firstChartMarked = true;
+      requestAnimationFrame(() => setTimeout(() => performance.mark("ls-first-chart"), 0));
+    }
   }
 
   function clear(ctx) {
@@ -41,9 +44,10 @@
     got.model.marks = marksOf(ctx);
     const zoomable = {onZoom: (u, metric, min, max) => zoom(ctx, u, metric, min, max).catch((e) => console.warn("zoom:", e)),
                       onReset: (u, metric) => reset(ctx, u, metric)};
-    ctx.drawn = LSChart.draw(got.model, ctx.box, {height: 240, sync: "run", onFirstChart: markFirst, ...zoomable});
+    ctx.drawn = LSChart.draw(got.model, ctx.box, {height: 240, sync: "run", progressive: true, onFirstChart: markFirst,
+                                                   ...zoomable});
     if (got.probes) ctx.probesDrawn = LSChart.draw(got.probes, ctx.probes, {height: 220, sync: "run-probes"});
-    for (const u of charts(ctx)) u.root.parentNode.dataset.zoomed = "0";
+    for (const box of ctx.box.querySelectorAll(".ls-panel")) box.dataset.zoomed = "0";
   }
 
   const charts = (ctx) => [ctx.drawn, ctx.probesDrawn].flatMap((d) => (d ? d.charts : []));
