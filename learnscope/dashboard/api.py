@@ -153,9 +153,9 @@ def _log_choices(out: list[dict]) -> dict:
 def chart(request: Request) -> Response:
     """The chart model: already strict JSON (``chart_api``), so it skips :func:`clean`'s walk
     over a sweep's half a million numbers."""
-    from .chart_api import chart_model
+    from .chart_api import cached, chart_model
 
-    return _strict(chart_model, request)
+    return cached(request, lambda: _strict(chart_model, request))
 
 
 def run_chart(request: Request) -> Response:

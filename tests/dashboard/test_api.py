@@ -146,3 +146,20 @@ def test_run_chart_axes_smoothing_and_a_zoomed_range(server, dash_store):
 def test_run_chart_bad_parameters_are_400_with_a_reason(server, dash_store, query, needle):
     status, body = get(server, f"api/run/chart?run={dash_store[1]['alpha']}&{query}")
     assert status == 400 and needle in body["error"]
+
+
+def test_chart_model_is_reused_until_the_store_changes(tmp_path):
+    """A sweep's picture is cached, keyed by the store's newest write and its run count."""
+    from .conftest import Server, record
+
+    store = str(tmp_path / "store")
+    record(store, "one", lr=0.1, epochs=3, batches=2, group="g")
+    record(store, "two", lr=0.01, epochs=3, batches=2, group="g")
+    server = Server(store)
+    try:
+        first = get(server, "api/chart?group=g")[1]
+        assert len(first["entities"]) == 2 and get(server, "api/chart?group=g")[1] == first
+        record(store, "three", lr=0.03, epochs=3, batches=2, group="g")  # another process writes
+        assert len(get(server, "api/chart?group=g")[1]["entities"]) == 3
+    finally:
+        server.stop()
