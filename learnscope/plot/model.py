@@ -274,7 +274,7 @@ def legend_splits(model: dict) -> list[tuple[str, str, str]]:
                 continue
             label = SPLIT_LABEL[t["split"]] + {"batch": ", per batch", "raw": " (raw)"}.get(t["kind"], "")
             seen.setdefault(label, (label, t["split"], t["kind"]))
-    return list(seen.values())
+    return sorted(seen.values(), key=lambda e: SPLITS.index(e[1]))  # train first, whatever is drawn first
 
 
 def to_json(model: dict, digits: int = 6) -> dict:

@@ -69,8 +69,9 @@
     for (const t of panel.traces) {
       const e = model.entities[t.entity];
       if (t.kind === "band") {
-        series.push({label: "+1 std", stroke: "rgba(0,0,0,0)", width: 1, _kind: "band", _sig: sig(t) + "/hi"},
-                    {label: "−1 std", stroke: "rgba(0,0,0,0)", width: 1, _kind: "band", _sig: sig(t) + "/lo"});
+        // no points: uPlot's default dots (white-filled) would notch the band's edges at every epoch
+        const edge = {stroke: "rgba(0,0,0,0)", width: 1, points: {show: false}, _kind: "band"};
+        series.push({...edge, label: "+1 std", _sig: sig(t) + "/hi"}, {...edge, label: "−1 std", _sig: sig(t) + "/lo"});
         // uPlot counts its x series first: our last two are its (length - 1, length)
         bands.push({series: [series.length - 1, series.length], fill: LSChart.rgba(e.colour, 0.18)});
         continue;
@@ -137,7 +138,7 @@
     return {hooks: {setCursor: [(u) => {
       const i = u.cursor.idx;
       if (i == null) { readout.textContent = " "; return; }
-      const parts = [`${model.x} ${LSChart.fmt(u.data[0][i])}`];
+      const x = LSChart.fmt(u.data[0][i]), parts = [model.x === "time" ? `${x} s` : `${model.x} ${x}`];
       series.forEach((s, k) => {
         if (s._kind !== "main" && s._kind !== "mean") return;
         if (!model.entities[s._entity].highlight || parts.length > 8) return;
@@ -221,7 +222,9 @@
                     (hp ? ` by ${hp.goal === "max" ? "highest" : "lowest"} ${hp.metric}` : "") + "; the rest thin"));
     }
     const grey = ents.length > 1 ? "#555" : ents[0].colour, seen = new Set();
-    for (const p of model.panels) for (const t of p.traces) {
+    const order = {train: 0, val: 1, test: 2};  // train first, whatever is drawn first (a sweep's thin validation lines)
+    const traces = model.panels.flatMap((p) => p.traces).sort((a, b) => (order[a.split] ?? 3) - (order[b.split] ?? 3));
+    for (const t of traces) {
       const label = t.kind === "band" ? "mean ± 1 std across runs" : t.kind === "raw" ? `raw (faint), EMA ${model.smoothing}`
         : SPLIT_LABEL[t.split] + (t.kind === "batch" ? ", per batch" : "");
       if (seen.has(label)) continue;

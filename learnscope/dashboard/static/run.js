@@ -126,7 +126,7 @@
         LS.el("option", {value: v, selected: v === opts.log}, t)));
     return LS.el("div", {class: "toolbar"}, LS.el("label", {}, "x axis ", ctx.axisSelect),
       LS.el("label", {}, "smoothing ", slider, value), log,
-      LS.el("span", {class: "muted small"}, "the same picture as `learnscope plot` and the report; drag across a chart to zoom (detail is fetched), double-click to reset"));
+      LS.el("span", {class: "muted small"}, "drag across a chart to zoom (detail is fetched), double-click to reset"));
   }
 
   const showError = (ctx) => (e) => ctx.box.replaceChildren(LS.el("p", {class: "error", text: String(e.message || e)}));
