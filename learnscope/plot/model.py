@@ -68,6 +68,7 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
              "entities": [_entity(i, e, ranks, marks, view) for i, e in enumerate(ents)],
              "n_runs": len(histories),
              "colourbar": colours, "panels": panels, "constants": constants,
+             "thin_val_only": len(ents) > VAL_ONLY,
              "marks": _single_marks(ents, marks, view)}
     model["hparams"] = hparams_view(ents, model["entities"], ranks)
     index = {id(h): k for k, h in enumerate(histories)}
@@ -164,6 +165,8 @@ def _panels(names, ents, view, log_scale, asked: bool):
         traces = [t for i, e in _draw_order(ents) for t in _traces(name, i, e, view)]
         if len(ents) > VAL_ONLY and any(t["split"] == "val" for t in traces):
             traces = [t for t in traces if ents[t["entity"]].highlight or t["split"] == "val"]
+            for t in traces:  # hundreds of thin validation lines: solid (dashes would only add noise)
+                t["solid"] = not ents[t["entity"]].highlight
         value = None if asked else _constant(traces)
         if value is not None:  # a constant (a learning rate logged once): a note, not a panel
             constants[name] = value
@@ -293,7 +296,7 @@ def to_json(model: dict, digits: int = 6) -> dict:
 
 def _trace_json(t: dict, keys, pieces) -> dict:
     out = {k: v for k, v in t.items() if not isinstance(v, np.ndarray)}
-    out["dash"] = DASH[t["split"]]
+    out["dash"] = [] if t.get("solid") else DASH[t["split"]]
     for k in keys:
         if k in t:
             out[k] = next(pieces)

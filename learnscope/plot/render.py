@@ -40,7 +40,7 @@ def out_of_layout(ax) -> None:
 
 
 def _trace(ax, t: dict, e: dict, model: dict) -> None:
-    c, ls = e["colour"], SPLIT_STYLE[t["split"]]
+    c, ls = e["colour"], "-" if t.get("solid") else SPLIT_STYLE[t["split"]]
     kind = t["kind"]
     if kind == "band":
         ok = np.isfinite(t["lo"]) & np.isfinite(t["hi"])
@@ -68,8 +68,9 @@ def _thin_collection(ax, traces: list, ents: list) -> None:
     for split in {t["split"] for t in traces}:
         mine = [t for t in traces if t["split"] == split]
         segs = [np.column_stack([t["x"], t["y"]]) for t in mine]
+        style = "-" if mine[0].get("solid") else SPLIT_STYLE[split]
         coll = LineCollection(segs, colors=[ents[t["entity"]]["colour"] for t in mine], linewidths=0.7,
-                              alpha=0.4, linestyles=SPLIT_STYLE[split], gid="thin", zorder=2)
+                              alpha=0.4, linestyles=style, gid="thin", zorder=2)
         ax.add_collection(coll)
     ax.autoscale_view()
 

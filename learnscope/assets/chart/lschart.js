@@ -219,7 +219,8 @@
     if (many) {
       const hp = model.hparams;
       box.append(el("span", {class: "ls-entry ls-muted"}, `bold: best ${named.length} of ${model.n_runs} runs` +
-                    (hp ? ` by ${hp.goal === "max" ? "highest" : "lowest"} ${hp.metric}` : "") + "; the rest thin"));
+                    (hp ? ` by ${hp.goal === "max" ? "highest" : "lowest"} ${hp.metric}` : "") +
+                    (model.thin_val_only ? "; thin: the other runs' validation" : "; the rest thin")));
     }
     const grey = ents.length > 1 ? "#555" : ents[0].colour, seen = new Set();
     const order = {train: 0, val: 1, test: 2};  // train first, whatever is drawn first (a sweep's thin validation lines)
