@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE))
 from corpus import CODES, Label, case_files, manifest_labels, read_case  # noqa: E402
 from label import split_of  # noqa: E402
 
-PARTS = ("calibration", "heldout")
+PARTS = ("calibration", "heldout", "fresh")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -70,7 +70,21 @@ def read_case_into(case: dict) -> None:
     r = read(case["history"])
     case["verdict"], case["codes"] = r.verdict, sorted(set(r.codes()))
     f = r.first("overfitting")
-    case["onset"] = f.epoch if f is not None else None
+    case["onset"] = None if f is None else f.epoch if f.epoch is not None else _epoch_at(case["history"], f.step)
+
+
+def _epoch_at(h, step) -> int | None:
+    """The (fractional, rounded up) epoch of a step-based run's finding placed by its step: the labels
+    give the onset in epochs for every run, as ``curve_checks`` does."""
+    import math
+
+    import numpy as np
+
+    s = h.get("val_loss", "val", "epoch") or h.get("loss", "val", "epoch")
+    if step is None or s is None or not len(s) or not np.isfinite(s.epoch).all():
+        return None
+    i = int(np.argmin(np.abs(np.asarray(s.step) - step)))
+    return int(math.ceil(float(s.epoch[i]) - 1e-9))
 
 
 def load(directory: Path, *, read: bool = True, jobs: int = 1) -> list[dict]:
@@ -185,7 +199,7 @@ def print_misses(results: dict, limit: int) -> None:
 
 
 def print_breakdown(name: str, rows: dict) -> None:
-    print(f"\nheld out, per {name}: recall (found/positives)   false alarms (alarms/negatives)")
+    print(f"\nheld out and fresh, per {name}: recall (found/positives)   false alarms (alarms/negatives)")
     for g, s in rows.items():
         print(f"  {g:16s} {s['runs']:4d} runs  recall {_pct(s['recall'])} ({s['found']}/{s['positives']})   "
               f"false alarms {_pct(s['false_alarm'])} ({s['alarms']}/{s['negatives']})")
@@ -216,7 +230,8 @@ def floors_of(res: dict) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Accuracy of learnscope's read on the corpus.")
-    ap.add_argument("--part", choices=("calibration", "heldout", "all", "both"), default="both")
+    ap.add_argument("--part", choices=(*PARTS, "all", "both"), default="both",
+                    help="both (the default) = every part that has runs, side by side")
     ap.add_argument("--cache", default=str(HERE / ".cache"), help="the generator's cache directory")
     ap.add_argument("--subset", default=None, help="a directory of self-labelled cases (tests/read/corpus)")
     ap.add_argument("--write-floors", action="store_true", help="with --subset: write its floors.json")
@@ -231,10 +246,11 @@ def main(argv=None) -> int:
     if not cases:
         print(f"no labelled runs under {directory}: run `python bench/read/generate.py` first", file=sys.stderr)
         return 2
-    parts = {"both": PARTS, "all": ("all",)}.get(a.part, (a.part,))
+    present = [p for p in PARTS if any(c["split"] == p for c in cases)]
+    parts = {"both": present, "all": ("all",)}.get(a.part, (a.part,))
     results = {p: score([c for c in cases if p == "all" or c["split"] == p]) for p in parts}
-    heldout = [c for c in cases if c["split"] == "heldout"]
-    extra = {"per_dataset": breakdown(heldout, "dataset"), "per_framework": breakdown(heldout, "framework")}
+    unseen = [c for c in cases if c["split"] in ("heldout", "fresh")]
+    extra = {"per_dataset": breakdown(unseen, "dataset"), "per_framework": breakdown(unseen, "framework")}
     if a.write_floors:
         if not a.subset:
             print("--write-floors needs --subset DIR", file=sys.stderr)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from specs import CLEAN, CLF, NO_STEPS, REG, _epochs, _opt, cause, ds
+from specs import CLEAN, CLF, NO_STEPS, REG, _epochs, _opt, cause, ds, fresh_specs
 
 TORCHISH = {"torch": 0.5, "tracker": 0.25, "lightning": 0.25}
 
@@ -232,8 +232,11 @@ def more_unstable_and_diverging():
     ]
 
 
-def all_specs() -> list[dict]:
-    groups = (healthy, overfitting, underfitting, diverging, non_finite, chance_level, slow_convergence,
-              unstable, noisy_validation, plateau, gradients, stopped_early_and_large_val,
-              more_unstable_and_diverging)
-    return [s for g in groups for s in g()]
+GROUPS = (healthy, overfitting, underfitting, diverging, non_finite, chance_level, slow_convergence,
+          unstable, noisy_validation, plateau, gradients, stopped_early_and_large_val,
+          more_unstable_and_diverging)
+
+
+def all_specs(fresh: bool = True) -> list[dict]:
+    """Every spec: calibration and held-out, then (``fresh``) the fresh part (README, "Split")."""
+    return [s for g in GROUPS for s in g()] + (fresh_specs(GROUPS) if fresh else [])

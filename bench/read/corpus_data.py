@@ -16,8 +16,11 @@ import numpy as np
 
 CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles", "blobs",
                   "clf_noisy", "clf_imbalanced")
-REGRESSION = ("diabetes", "regression", "friedman1")
-DATASETS = CLASSIFICATION + REGRESSION
+REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse")
+# The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
+# session were frozen, so the fresh part measures them on data nobody looked at.
+FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
+DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -60,7 +63,72 @@ def _raw(d: dict, seed: int):
                                   noise=d.get("noise", 10.0), random_state=seed)
     if name == "friedman1":
         return ds.make_friedman1(n, n_features=d.get("features", 10), noise=d.get("noise", 1.0), random_state=seed)
+    if name == "friedman2":
+        return ds.make_friedman2(n, noise=d.get("noise", 100.0), random_state=seed)
+    if name == "friedman3":
+        return ds.make_friedman3(n, noise=d.get("noise", 0.1), random_state=seed)
+    if name == "sparse":
+        return ds.make_sparse_uncorrelated(n, n_features=d.get("features", 10), random_state=seed)
+    if name == "hastie":
+        x, y = ds.make_hastie_10_2(n, random_state=seed)
+        return _noisy(x, (y > 0).astype(np.int64), 2, d, seed)
+    if name == "quantiles":
+        k = d.get("classes", 3)
+        x, y = ds.make_gaussian_quantiles(n_samples=n, n_features=d.get("features", 4), n_classes=k,
+                                          random_state=seed)
+        return _noisy(x, y, k, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
+
+
+def _noisy(x, y, k: int, d: dict, seed: int):
+    """Class imbalance (``weights``: keep each class in proportion) and label noise (``flip``: that
+    share of labels drawn again at random, as ``make_classification``'s ``flip_y``)."""
+    rng = np.random.default_rng(seed + 7)
+    if d.get("weights"):
+        w = np.asarray(d["weights"], float) / max(d["weights"])
+        keep = np.concatenate([np.flatnonzero(y == c)[: int(w[c] * (y == c).sum())] for c in range(k)])
+        x, y = x[np.sort(keep)], y[np.sort(keep)]
+    y = y.copy()
+    m = rng.random(len(y)) < d.get("flip", 0.0)
+    y[m] = rng.integers(k, size=int(m.sum()))
+    return x, y
+
+
+def fresh_data(d: dict) -> dict:
+    """The fresh part's stand-in for data set ``d``: the same role (size, classes, how noisy) on data
+    the calibrated rules never met.
+
+    >>> fresh_data({"name": "moons", "n": 5000, "noise": 0.45})
+    {'name': 'quantiles', 'n': 5000, 'classes': 2, 'features': 2, 'flip': 0.25}
+    >>> fresh_data({"name": "diabetes"})["name"]
+    'friedman2'
+    """
+    name, n = d["name"], d.get("n", 1500)
+    if name == "digits":
+        return {"name": "quantiles", "n": 1800, "classes": 8, "features": 10}
+    if name in ("iris", "wine"):
+        return {"name": "quantiles", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12}
+    if name == "breast_cancer":
+        return {"name": "hastie", "n": 600}
+    if name == "moons":
+        return {"name": "quantiles", "n": n, "classes": 2, "features": 2, "flip": round(max(0.0, d.get("noise", 0.2) - 0.2), 2)}
+    if name == "circles":
+        return {"name": "quantiles", "n": n, "classes": 2, "features": 3,
+                "flip": round(max(0.0, d.get("noise", 0.1) - 0.1) * 1.5, 2)}
+    if name == "blobs":
+        return {"name": "quantiles", "n": n, "classes": d.get("centers", 4), "features": 5,
+                "flip": round(max(0.0, d.get("std", 2.0) - 2.0) * 0.12, 2)}
+    if name in ("clf_noisy", "clf_imbalanced"):
+        k = d.get("classes", 3)
+        return {"name": "hastie" if k == 2 else "quantiles", "n": n, "classes": k, "features": 8,
+                "flip": d.get("flip_y", 0.0), **({"weights": d["weights"]} if d.get("weights") else {})}
+    if name == "regression":
+        return {"name": "sparse", "n": n, "features": d.get("features", 20)}
+    if name == "friedman1":
+        return {"name": "friedman3", "n": n, "noise": round(0.12 * d.get("noise", 1.0), 3)}
+    if name == "diabetes":
+        return {"name": "friedman2", "n": 442, "noise": 150.0}
+    raise ValueError(f"no fresh stand-in for {name!r}")
 
 
 def dataset(d: dict, *, n_val: int | None = None, n_train: int | None = None, seed: int = 0,

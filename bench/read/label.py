@@ -143,6 +143,8 @@ def _round(ev):
 
 
 def split_of(spec: dict) -> str:
+    if spec.get("part") == "fresh":
+        return "fresh"
     heldout = spec["data"]["name"] in HELDOUT or spec["framework"] in ("keras", "lightning")
     return "heldout" if heldout else "calibration"
 
@@ -177,12 +179,28 @@ def _failed(cache: Path, have: set) -> list[dict]:
     return out
 
 
+def _uncached(runs: list[dict]) -> list[dict]:
+    """The manifest's entries for specs that are not in this cache (a cache trained in parts):
+    kept as they were, so relabelling part of the corpus never drops the rest."""
+    from causes import all_specs
+    from generate import file_stem
+
+    path = HERE / "manifest.json"
+    if not path.exists():
+        return []
+    have = {r["id"] for r in runs}
+    stems = {file_stem(s) for s in all_specs()}
+    old = json.loads(path.read_text())["runs"]
+    return [r for r in old if r["id"] not in have and r.get("file") and r["file"].split(".json")[0] in stems]
+
+
 def summary(runs: list[dict]) -> str:
     st = Counter(r["label"]["status"] for r in runs)
     lines = [f"{len(runs)} runs: " + ", ".join(f"{v} {k}" for k, v in st.most_common())]
     cond = Counter((r["label"]["condition"], r["split"]) for r in runs if r["label"]["status"] != "dropped")
     for c in sorted({k for k, _ in cond}):
-        lines.append(f"  {c:24s} calibration {cond[(c, 'calibration')]:4d}  heldout {cond[(c, 'heldout')]:4d}")
+        lines.append(f"  {c:24s} calibration {cond[(c, 'calibration')]:4d}  heldout {cond[(c, 'heldout')]:4d}"
+                     f"  fresh {cond[(c, 'fresh')]:4d}")
     reasons = Counter(r["label"]["reason"].split(" (")[0].split(":")[0] for r in runs if r["label"]["reason"])
     lines.append("commonest reasons: " + "; ".join(f"{v}x {k}" for k, v in reasons.most_common(8)))
     return "\n".join(lines)
@@ -191,6 +209,7 @@ def summary(runs: list[dict]) -> str:
 def main(argv=None) -> int:
     cache = HERE / ".cache"
     runs = label_cache(cache)
+    runs = sorted(runs + _uncached(runs), key=lambda r: r["id"])
     manifest = {"about": "bench/read corpus: every run's spec, split, label and status (see README.md)",
                 "runs": runs}
     (HERE / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=False) + "\n")

@@ -31,6 +31,13 @@ def r3(x: float) -> float:
     return float(f"{x:.3g}")
 
 
+# The fresh part: every cause drawn again, about a third as many runs, from another seed, on the
+# stand-in data sets of ``corpus_data.fresh_data``. Made after the rules were frozen, to measure
+# them on runs nobody had seen (``causes.all_specs(fresh=True)``).
+FRESH_SHARE = 0.34
+_fresh = False
+
+
 class Draw:
     """Random choices for one cause."""
 
@@ -107,6 +114,8 @@ def _fit_budget(spec: dict) -> None:
 
 def cause(name: str, condition: str, count: int, datasets, make, frameworks=None):
     """``count`` specs of one cause: ``make(draw, data, framework)`` gives the knobs of each."""
+    if _fresh:
+        return _fresh_cause(name, condition, count, datasets, make, frameworks)
     d = Draw(name)
     out = []
     for i in range(count):
@@ -114,6 +123,30 @@ def cause(name: str, condition: str, count: int, datasets, make, frameworks=None
         fw = d.framework(frameworks)
         out.append(base(d, name, condition, i, data, fw, **make(d, data, fw)))
     return out
+
+
+def _fresh_cause(name, condition, count, datasets, make, frameworks):
+    from corpus_data import fresh_data
+
+    d = Draw(name + ":fresh")
+    out = []
+    for i in range(max(1, round(count * FRESH_SHARE))):
+        data = d.pick(list(datasets))
+        fw = d.framework(frameworks)
+        spec = base(d, name, condition, i, data, fw, **make(d, data, fw))
+        spec.update(id=f"{name}-f{i:02d}", data=fresh_data(spec["data"]), part="fresh")
+        out.append(spec)
+    return out
+
+
+def fresh_specs(groups) -> list[dict]:
+    """The fresh part's specs from the cause groups (functions returning lists of specs)."""
+    global _fresh
+    _fresh = True
+    try:
+        return [s for g in groups for s in g()]
+    finally:
+        _fresh = False
 
 
 def _opt(d: Draw, lr_adam=(1e-3, 3e-3)) -> dict:

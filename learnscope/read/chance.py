@@ -109,19 +109,32 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
     idx, y = finite(c)
     # frozen from the first evaluations on: a model that climbed for a while before it froze learned
     late = y[min(max(2, len(y) // 10), len(y) - min_points):]
-    p = float(late[-1])
-    if np.ptp(late) > 1e-9 or not 0.5 <= p < 1.0:
+    p = _repeated(late)
+    if p is None or not 0.5 <= p < 1.0:
         return []
     h = -(p * math.log(p) + (1 - p) * math.log(1 - p))
     end = tail_mean(finite(loss)[1], 3)
     if end < 0.9 * h or not _train_side_agrees(cs, c, p):
         return []
-    message = (f"{label(c)} sits at exactly {fmt(p)} for the last {len(late)} {c.unit}, and {label(loss)} "
+    same = int(np.sum(np.abs(late - p) < 5e-7))
+    how = f"for the last {len(late)} {c.unit}" if same == len(late) else f"in {same} of the last {len(late)} {c.unit}"
+    message = (f"{label(c)} sits at exactly {fmt(p)} {how}, and {label(loss)} "
                f"({fmt(end)}) is at or above the {fmt(h)} of always guessing one class at that rate: the model "
                f"outputs the same class (likely the majority) for every input and has learned nothing usable.")
     evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
                 "points": len(late)}
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
+
+
+def _repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float | None:
+    """The value that at least ``share`` of the evaluations repeat exactly, the others within
+    ``stray`` of it: a model that outputs one class scores the same accuracy every time (a few stray
+    predictions aside), while a model that learned anything changes its accuracy from one
+    evaluation to the next."""
+    values, counts = np.unique(np.round(y, 6), return_counts=True)
+    i = int(np.argmax(counts))
+    p = float(values[i])
+    return p if counts[i] >= share * len(y) and float(np.max(np.abs(y - p))) <= stray else None
 
 
 def _train_side_agrees(cs, c, p: float, close: float = 0.05) -> bool:
@@ -159,12 +172,16 @@ def _by_loss(history: History, k: int, source: str) -> list[Finding]:
 
 def collapse(cs, factor: float = 5.0, recovered: bool = False):
     """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never
-    recovered from (or, with ``recovered=True``, any such spike)."""
+    recovered from (or, with ``recovered=True``, any such spike). With ``recovered=True`` the start
+    is the first batch's loss when that is lower than the first ten's median: a rate high enough to
+    explode does it within a few steps, and those steps are no start."""
     b = cs.batch_loss
-    if b is None or len(b) < 20:
+    if b is None or len(b) < 20 or not np.isfinite(b.value[:10]).any():
         return None
     v = b.value
     start = float(np.nanmedian(v[:10]))
+    if recovered and np.isfinite(v[0]):
+        start = min(start, float(v[0]))
     i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
     if not start > 0 or not v[i] > factor * start or (not recovered and np.nanmin(v[i:]) < 0.9 * start):
         return None

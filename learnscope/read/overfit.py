@@ -40,7 +40,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
         return _overfitting_short(cs, m, n_sigma)
     idx, _ = finite(m)
     y = oriented(m)
-    i_best = _raw_best_near(y, best_index(y))
+    i_best = _raw_best_near(y, _smoothed_best(y))
     if len(y) - 1 - i_best < patience:
         return _never_back(cs, m, y, idx, patience, n_sigma)
     k = int(np.clip((len(y) - i_best) // 2, 2, 10))
@@ -96,6 +96,18 @@ def _never_back(cs, m, y: np.ndarray, idx, patience: int, n_sigma: float,
     return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[b]),
                     advice=f"Stop near {m.at(idx[b])} (early stopping with restore_best_weights), "
                            "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _smoothed_best(y: np.ndarray) -> int:
+    """Where the curve turned: the minimum of a centred moving average (3 points from 8, 5 from 30).
+    A moving average never undershoots; a local quadratic trend rings after the first epoch's steep
+    fall and puts a false minimum a few epochs in, before a broad best."""
+    w = 5 if len(y) >= 30 else 3 if len(y) >= 8 else 1
+    if w == 1:
+        return best_index(y)
+    pad = np.zeros(w // 2)  # at the edges, the mean of the points there are
+    n = np.convolve(np.r_[pad, np.ones(len(y)), pad], np.ones(w), mode="valid")
+    return int(np.argmin(np.convolve(np.r_[pad, y, pad], np.ones(w), mode="valid") / n))
 
 
 def _raw_best_near(y: np.ndarray, i: int, w: int = 2) -> int:

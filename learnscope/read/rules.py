@@ -112,6 +112,11 @@ def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float 
     recovered from must reach ``recovered_factor`` (an order of magnitude) in a whole epoch's loss."""
     cs = curves(history)
     spike = collapse(cs, factor)
+    at_chance = False
+    if spike is None:  # a batch explosion to an order of magnitude, after which the model guesses
+        spike = collapse(cs, recovered_factor, recovered=True)
+        at_chance = spike is not None and bool(chance_level(history))
+        spike = spike if at_chance else None
     if spike is not None:
         step, peak, start = spike
         where, how = {"epoch": _epoch_of(cs.batch_loss, step), "step": step}, f"at step {step}"
@@ -124,6 +129,8 @@ def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float 
         peak, step, where, how = float(y[i]), c.step_at(idx[i]), c.where(idx[i]), f"in {c.at(idx[i])}"
     end = tail_mean(finite(c)[1], 3)
     after = ("and never came back below the start: the model stopped learning" if end >= 0.9 * start else
+             f"then settled at {fmt(end)}, the loss of a guess that ignores the inputs (see chance_level)"
+             if at_chance else
              f"before coming back to {fmt(end)}: it recovered, but from a model the explosion had wrecked")
     message = (f"{label(c)} exploded to {fmt(peak)} {how}, {fmt(peak / start)}x its start ({fmt(start)}), "
                f"{after}. The learning rate is far too high.")
@@ -167,9 +174,11 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         material = (max(sigma, 1 / (m.n_samples or 1e9)) >= acc_noise if m.accuracy
                     else sigma >= loss_noise * max(level, 0.2 * np.ptp(y)))
         # a real late trend is not noise: compare the last quarter's mean with the third quarter's
+        # (unless the noise is no estimate but the binomial noise of a set too small to trust)
         q = max(2, len(y) // 4)
         late_move = abs(float(np.mean(y[-q:]) - np.mean(y[-2 * q:-q])))
-        if material and late_move < 3 * sigma * math.sqrt(2 / q):
+        known = m.accuracy and m.noise().method.startswith("binomial") and sigma >= 2 * acc_noise
+        if material and (known or late_move < 3 * sigma * math.sqrt(2 / q)):
             return [_noisy_finding(m, y, sigma, n_sigma)]
     return []
 

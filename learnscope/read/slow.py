@@ -2,8 +2,10 @@
 
 "Clearly" means a straight line through the last quarter of the curve falls with a t
 statistic of at least ``n_sigma`` (the scatter around it as the noise), and that last
-quarter holds at least ``min_share`` of the whole improvement. Runs of few, long epochs are
-judged on windows of their batch-level loss, where their detail is.
+quarter holds at least ``min_share`` of the whole improvement: for a curve decaying like
+``exp(-t / tau)``, a run about two time constants long, with 15% of its gain still to come
+(an accuracy, bounded and hardest to raise near its ceiling, needs ``acc_share``). Runs of
+few, long epochs are judged on windows of their batch-level loss, where their detail is.
 
 >>> import numpy as np
 >>> from learnscope.history import History
@@ -63,13 +65,14 @@ def _short(y: np.ndarray, keep: float = 0.5) -> dict | None:
     return {"late_improvement": last, "t": None, "points": 2, "share": last / total}
 
 
-def _judged(cs, tail: float, n_sigma: float, min_share: float) -> tuple[Curve | None, dict | None]:
+def _judged(cs, tail: float, n_sigma: float, min_share: float,
+            acc_share: float) -> tuple[Curve | None, dict | None]:
     """The training curve and its evidence: epoch level, or (for runs of few, long epochs, where the
     detail is at batch level) windows of the batch loss, whichever shows the run still improving."""
     c = cs.train_loss or cs.train_acc
-    ev = still_improving(c, tail, n_sigma, min_share)
+    ev = still_improving(c, tail, n_sigma, acc_share if c is cs.train_acc else min_share)
     if ev is None and cs.train_acc is not None and c is not cs.train_acc:
-        ev_a = still_improving(cs.train_acc, tail, n_sigma, min_share)  # accuracy still climbing
+        ev_a = still_improving(cs.train_acc, tail, n_sigma, acc_share)  # accuracy still climbing
         if ev_a is not None:
             return cs.train_acc, ev_a
     if ev is None and (c is None or c.finite.sum() < 8):
@@ -81,15 +84,16 @@ def _judged(cs, tail: float, n_sigma: float, min_share: float) -> tuple[Curve | 
 
 
 @rule("slow_convergence", "warning", priority=100)
-def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.15,
-                     n_sigma: float = 3.0) -> list[Finding]:
+def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.10,
+                     acc_share: float = 0.15, n_sigma: float = 3.0) -> list[Finding]:
     """Still improving steadily at the end: more epochs (or a higher learning rate) would help."""
     cs = curves(history)
-    c, ev = _judged(cs, tail, n_sigma, min_share)
+    c, ev = _judged(cs, tail, n_sigma, min_share, acc_share)
     if ev is None:
         return []
     vs = [v for v in (cs.val_loss, cs.val_acc) if v is not None and v.finite.sum() >= 4]
-    if vs and all(still_improving(v, tail, n_sigma - 1, min_share) is None for v in vs):
+    if vs and all(still_improving(v, tail, n_sigma - 1, acc_share if v.accuracy else min_share) is None
+                  for v in vs):
         return []  # validation has stopped improving: more epochs would not help it
     vl = cs.val_loss
     if vl is not None and vl.finite.sum() >= 6 and late_slope(oriented(vl), tail)[1] < -2:

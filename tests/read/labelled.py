@@ -160,8 +160,10 @@ def _noisy():
              {"noisy_validation"}, {"healthy"}, looks_noisy),
         case("noisy-circles", Spec("circles", (32, 32), lr=1e-2, epochs=10, val_size=30, noise=0.1, n_samples=800),
              {"noisy_validation"}, {"healthy"}, looks_noisy),
+        # 12 epochs are too few here: both losses still fall by a sixth an epoch at the end
         case("noisy-wine-unknown-n", Spec("wine", (32,), lr=3e-3, epochs=12, batch=32, val_size=25,
-                                          record_val_size=False), {"noisy_validation"}, {"healthy"}, looks_noisy),
+                                          record_val_size=False), {"noisy_validation"},
+             {"healthy", "slow_convergence"}, looks_noisy),
         case("noisy-digits-unknown-n", Spec("digits", (64,), lr=3e-3, epochs=12, batch=128, val_size=30, seed=3,
                                             record_val_size=False), {"noisy_validation"}, {"healthy"}, looks_noisy),
     ]

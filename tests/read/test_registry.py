@@ -49,3 +49,21 @@ def test_dashboard_verdict_colours_follow_severity():
             by_sev.setdefault(registry.severity(code), set()).add(lines[f".verdict.v-{code}"].split("{")[1])
     assert all(len(v) == 1 for v in by_sev.values())  # one look per severity
     assert len({next(iter(v)) for v in by_sev.values()}) == len(by_sev)
+
+
+def test_a_stall_that_ended_before_the_overfitting_began_is_kept_beside_it():
+    """Supersession is about one stretch of curve: overfitting supersedes plateau, but a stall at the
+    start that a later fall ended is a separate event and is said too; a stall after the onset is not."""
+    import numpy as np
+
+    from learnscope.history import History
+    from learnscope.read import read
+
+    rng = np.random.default_rng(0)
+    train = np.r_[np.full(10, 1.0986), 1.0986 * np.exp(-np.arange(1, 51) / 8)] + rng.normal(0, 0.002, 60)
+    val = np.r_[np.full(10, 1.0986), 1.0986 * np.exp(-np.arange(1, 21) / 8), 0.09 + 0.01 * np.arange(1, 31)]
+    val = val + rng.normal(0, 0.002, 60)
+    r = read(History.from_dict({"loss": list(train), "val_loss": list(val)}))
+    assert {"overfitting", "plateau"} <= set(r.codes()), r.codes()
+    stall, over = r.first("plateau"), r.first("overfitting")
+    assert stall.evidence["until_epoch"] < over.epoch
