@@ -164,8 +164,9 @@
       bands,
       scales: {x: {time: false}, y: log ? {distr: 3, log: 10} : {auto: true}},
       axes: [{label: xLabel(model), size: 40, labelSize: 18, incrs: model.x === "epoch" ? EPOCH_STEPS : undefined},
-             log ? {size: 56, splits: logSplits, values: (u, vals) => vals.map(LSChart.logTick)}
-                 : {size: 56, values: (u, vals) => vals.map(LSChart.fmt)}],
+             // uPlot leaves a tick it has no room to label null: no label (not "10⁻" or "–")
+             log ? {size: 56, splits: logSplits, values: (u, vals) => vals.map((v) => (v == null ? "" : LSChart.logTick(v)))}
+                 : {size: 56, values: (u, vals) => vals.map((v) => (v == null ? "" : LSChart.fmt(v)))}],
       cursor: {sync: {key: options.sync || "learnscope"}, drag: {x: true, y: false, setScale: true}},
       legend: {show: false},
       plugins: [marksPlugin(model), hoverPlugin(model, series, readout)],
