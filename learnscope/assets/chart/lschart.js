@@ -28,7 +28,8 @@
     if (typeof v !== "number") return String(v);
     if (Number.isInteger(v) && Math.abs(v) < 1e6) return String(v);
     const a = Math.abs(v);
-    return a !== 0 && (a < 1e-3 || a >= 1e5) ? v.toExponential(2) : String(+v.toPrecision(4));
+    // 5e-4, 1.25e-5: no padding zeros (an axis label "5.00e-4" does not fit beside the chart)
+    return a !== 0 && (a < 1e-3 || a >= 1e5) ? v.toExponential(2).replace(/\.?0+e/, "e") : String(+v.toPrecision(4));
   };
 
   /* 10⁻³ for a power of ten; other values (2×, 5× ticks) in plain digits. */
