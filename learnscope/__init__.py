@@ -5,14 +5,14 @@
 >>> run.log({"loss": 0.31}); run.log_epoch({"val_loss": 0.35}); run.finish()  # doctest: +SKIP
 >>> ls.read(ls.load("digits/baseline"))                                      # doctest: +SKIP
 
-Importing this package loads numpy and nothing heavy: the store, plotting, the
-dashboard and framework integrations are imported when first used.
+Importing this package loads nothing heavy, not even numpy: History, the store, plotting,
+the dashboard and framework integrations are imported when first used (``learnscope runs``
+starts in a fraction of a second).
 """
 
 from __future__ import annotations
 
 from .errors import LearnscopeError
-from .history import History, Series
 
 __version__ = "0.1.0"
 __all__ = ["History", "LearnscopeError", "Run", "Series", "__version__", "init", "load", "plot", "read"]
@@ -46,4 +46,7 @@ def __getattr__(name: str):
     if name == "Run":
         from .run import Run
         return Run
+    if name in ("History", "Series"):
+        from . import history
+        return getattr(history, name)
     raise AttributeError(f"module 'learnscope' has no attribute {name!r}")

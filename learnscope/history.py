@@ -13,15 +13,14 @@ array([1., 2.])
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from .errors import InvalidValueError
 from .names import LEVELS, SeriesKey, keras_key, parse_key
+from .runinfo import RunInfo  # noqa: F401  (its home is light: a runs list needs no numpy)
 
 _EMPTY_F = np.empty(0, dtype=np.float64)
 
@@ -68,29 +67,6 @@ class Series:
 
     def __repr__(self) -> str:
         return f"Series({self.keras_key!r}, level={self.level!r}, points={len(self)})"
-
-
-@dataclass
-class RunInfo:
-    """A run's identity and metadata, as stored."""
-
-    id: str = ""
-    project: str = "default"
-    name: str = ""
-    group: str | None = None
-    fold: int | None = None
-    config: dict[str, Any] = field(default_factory=dict)
-    meta: dict[str, Any] = field(default_factory=dict)
-    status: str = "finished"
-    created: float = field(default_factory=time.time)
-    ended: float | None = None
-    heartbeat: float | None = None
-    host: str = ""
-    summary: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def ref(self) -> str:
-        return f"{self.project}/{self.name}"
 
 
 class LevelView(Mapping):

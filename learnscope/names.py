@@ -28,6 +28,8 @@ _SPLIT_WORDS = {
 _PREFIX = re.compile(r"^(train|training|val|valid|validation|eval|dev|test)[_/.\-](.+)$", re.I)
 _SUFFIX = re.compile(r"^(.+?)[_/.\-](train|training|val|valid|validation|eval|test)$", re.I)
 _LEVEL_SUFFIX = re.compile(r"^(.+?)_(step|epoch)$")
+# counters frameworks name their own way, under the one name learnscope tells them by
+_ALIASES = {"num_input_tokens_seen": "tokens"}  # Hugging Face Trainer (include_num_input_tokens_seen)
 # Ultralytics results.csv puts validation metrics under "metrics/" (mAP, precision, recall).
 _VAL_GROUP = re.compile(r"^metrics/(.+)$", re.I)
 
@@ -50,8 +52,12 @@ def parse_key(key: str, level: str | None = None, *, level_suffix: bool = False)
 
     >>> parse_key("acc_epoch", level_suffix=True)
     SeriesKey(name='acc', split='train', level='epoch')
+    >>> parse_key("num_input_tokens_seen")
+    SeriesKey(name='tokens', split='train', level=None)
     """
     name = key.strip()
+    if name in _ALIASES:
+        return SeriesKey(_ALIASES[name], "train", level)
     m = _LEVEL_SUFFIX.match(name)
     if m and (level_suffix or _PREFIX.match(m.group(1)) or _SUFFIX.match(m.group(1))):
         name, level = m.group(1), "batch" if m.group(2) == "step" else "epoch"

@@ -88,3 +88,19 @@ def test_demo_runs_and_records_three_runs(tmp_path):
     assert base.epoch["val_accuracy"][-1] > 0.9
     over = ls.load("demo/overfit", store=tmp_path / "demo" / "store")
     assert over.epoch["val_loss"][-1] > over.epoch["val_loss"].min() * 1.2 and over.epoch["accuracy"][-1] > 0.99
+
+
+def test_step_based_run_is_shown_and_imported_in_steps(store):
+    """A RoBERTa LoRA fine-tune of 0.32 epochs evaluated every 100 steps: show's rows are its
+    evaluations at their steps, the import line counts steps and evaluations, never 0 epochs."""
+    import re
+
+    from tests.conftest import public_logs
+
+    path = next(p for p in public_logs() if p.name == "agnews-lora__trainer_state.json")
+    out = cli("import", path, "--store", store, check=True).stdout
+    assert "2,400 steps, 24 evaluations" in out and "epochs" not in out
+    table = cli("show", path, check=True).stdout
+    assert re.search(r"step\s*┃", table) and "2,400" in table and "100 " in table
+    rows = [line.split("│")[1].strip() for line in table.splitlines() if line.startswith("│")]
+    assert rows[:2] == ["100", "200"] and rows[-1] == "2,400"  # steps, not fractional epochs

@@ -133,3 +133,16 @@ def test_rm_refuses_nothing_and_unknown(sqlite_store):
         proc = rm(sqlite_store, *args, answer="y\n")
         assert proc.returncode == 2 and says in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
     assert len(json.loads(cli("runs", "--store", sqlite_store, "--json", check=True).stdout)) == 24
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_runs_lists_without_sqlalchemy_or_numpy(kind, tmp_path, request):
+    """`learnscope runs` starts fast: the runs list goes through the database driver alone."""
+    store = str(tmp_path / "store") if kind == "sqlite" else request.getfixturevalue("pg_store")
+    fill(store, n=3)
+    code = ("import sys\nfrom learnscope.cli import main\ntry:\n    main(['runs', '--store', sys.argv[1], "
+            "'--where', 'lr<0.06', '--sort', 'best:val_loss'])\nexcept SystemExit:\n    pass\n"
+            "print('loaded:', [m for m in ('sqlalchemy', 'numpy', 'learnscope.read') if m in sys.modules])")
+    out = subprocess.run([CLI[0], "-c", code, store], capture_output=True, text=True, env=os.environ).stdout
+    assert names(out) == ["run-1", "run-2"] and "2 run(s) matching (store holds 3)" in out
+    assert out.splitlines()[-1] == "loaded: []"

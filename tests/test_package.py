@@ -13,7 +13,7 @@ def test_all_is_sorted_and_small():
 
 def test_import_is_light():
     code = ("import sys, learnscope; heavy = [m for m in ('torch', 'matplotlib', 'sqlalchemy', 'keras', "
-            "'lightning', 'fastai', 'transformers', 'starlette', 'uvicorn', 'pandas', 'rich', 'click') "
+            "'lightning', 'fastai', 'transformers', 'starlette', 'uvicorn', 'pandas', 'rich', 'click', 'numpy') "
             "if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

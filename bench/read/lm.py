@@ -13,7 +13,15 @@ Conditions and their causes:
 - ``spike_lr``: a high peak rate, no warm-up, Adam's ``eps`` tiny (1e-12), no clipping.
 - ``spike_data``: healthy optimiser settings, but a few batches are bad data (random
   bytes, or one short n-gram repeated: the OLMo 2 cause; or only a quarter of the batch's
-  rows, or two rows, random bytes: milder spikes).
+  rows, or two rows, random bytes: milder spikes; or real text with its bytes reversed).
+- ``spike_update``: healthy settings, but at a few steps the update blows up as an unscaled
+  mixed-precision gradient would (the gradient times 3,000, applied as a plain SGD step),
+  and training carries on from there.
+
+:func:`fresh_configs` is a second grid, made after the rule was frozen (issue 16): new seeds,
+widths, a post-LN transformer, new bad-batch kinds and update blow-ups, a larger model at a
+high rate with no warm-up, a memorised text where Adam's tiny epsilon slingshots; all of it
+held out (``FRESH``).
 
 A run's label comes from its cause and from an independent check of its own curve
 (:func:`curve_has_spike`, which does not use the read): see ``label``.
@@ -79,7 +87,7 @@ class LMConfig:
         return f"{self.family}-s{self.seed}-{digest}"
 
 
-def _bad(seed: int, n: int, steps: int, kinds=("noise", "repeat")) -> tuple:
+def _bad(seed: int, n: int, steps: int, kinds=("noise", "repeat")) -> tuple:  # noqa: D103
     rng = np.random.default_rng(1000 + seed)
     at = np.sort(rng.choice(np.arange(300, steps - 150), n, replace=False))
     return tuple((int(s), kinds[i % len(kinds)]) for i, s in enumerate(at))
@@ -117,6 +125,37 @@ def configs() -> list[LMConfig]:
             out.append(LMConfig(family, condition, seed=seed, **extra))
     return out
 
+
+def fresh_configs() -> list[LMConfig]:
+    """Families made after ``loss_spike`` was frozen (its commit "frozen before the fresh
+    held-out families"), measured once: other seeds, sizes, architectures and causes."""
+    nospike = dict(warmup=0, eps=1e-12, beta2=0.999, clip=None)
+    fams = [
+        ("fresh-data-tr48-odd", "spike_data", range(10, 16), dict(width=48, lr=3e-3, data="odd",
+                                                                  kinds=("noise", "few", "partial", "repeat"))),
+        ("fresh-data-postln", "spike_data", range(10, 15), dict(arch="postln", kinds=("repeat", "partial", "reverse"))),
+        ("fresh-data-gru", "spike_data", range(10, 12), dict(arch="gru", kinds=("few", "noise"))),
+        ("fresh-update-tr", "spike_update", range(10, 15), dict(kinds=("blowup",))),
+        ("fresh-lr-tr64", "spike_lr", range(10, 13), dict(width=64, lr=1e-2, **nospike)),
+        ("fresh-sling", "spike_lr", range(10, 12), dict(data="small4000", lr=3e-3, eps=1e-12, clip=None,
+                                                        beta2=0.999, steps=1500)),
+        ("fresh-h-tr48-odd", "healthy", range(10, 13), dict(width=48, lr=3e-3, data="odd")),
+        ("fresh-h-postln", "healthy", range(10, 13), dict(arch="postln")),
+        ("fresh-h-tr64", "healthy", range(10, 12), dict(width=64)),
+        ("fresh-h-gru", "healthy", range(10, 12), dict(arch="gru")),
+    ]
+    out = []
+    for family, condition, seeds, kw in fams:
+        for seed in seeds:
+            extra = dict(kw)
+            kinds = extra.pop("kinds", None)
+            if kinds:
+                extra["bad_batches"] = _bad(seed, 1 + seed % 3, extra.get("steps", 1000), kinds)
+            out.append(LMConfig(family, condition, seed=seed, **extra))
+    return out
+
+
+FRESH = tuple(dict.fromkeys(c.family for c in fresh_configs()))
 
 # families measured on (never used to set a threshold); the others are for calibration
 HELD_OUT = ("h-tr-5e3-odd", "h-gru-noclip-odd", "lr-gru-3e2-odd", "restart-gru-odd", "data-gru-odd",
@@ -180,7 +219,11 @@ def _batch(torch, data, cfg: LMConfig, gen, step: int, bad: dict):
         w = torch.randint(0, 256, (rows, cfg.ctx + 1), generator=gen)
         x[:rows], y[:rows] = w[:, :-1], w[:, 1:]
         return x, y
-    if step in bad:  # bad data: random bytes, or one short n-gram repeated
+    if bad.get(step) == "reverse":  # real text, its bytes in reverse order
+        x, y = _batch(torch, data, cfg, gen, step, {})
+        w = torch.cat([x, y[:, -1:]], 1).flip(1)
+        return w[:, :-1], w[:, 1:]
+    if step in bad and bad[step] != "blowup":  # bad data: random bytes, or one short n-gram repeated
         if bad[step] == "noise":
             w = torch.randint(0, 256, (cfg.batch, cfg.ctx + 1), generator=gen)
         else:
@@ -222,8 +265,14 @@ def train(cfg: LMConfig, store) -> str:
             opt.zero_grad()
             loss.backward()
             norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip or math.inf)
-            opt.step()
-            run.log({"loss": loss.item(), "learning_rate": lr, "grad_norm": float(norm)},
+            if bad.get(step) == "blowup":  # an unscaled gradient applied as it came: a plain, huge step
+                with torch.no_grad():
+                    for p in model.parameters():
+                        p.add_(p.grad, alpha=-lr * 3000)
+            else:
+                opt.step()
+            run.log({"loss": loss.item(), "learning_rate": lr, "grad_norm": float(norm),
+                     "tokens": step * cfg.batch * cfg.ctx},
                     step=step, epoch=step / per_epoch)
             if step % cfg.eval_every == 0:
                 with torch.no_grad():
@@ -242,7 +291,7 @@ def missing(store_dir: Path = CACHE, grid: list[LMConfig] | None = None) -> list
     from learnscope.store import open_store
 
     done = {r.name for r in open_store(str(store_dir)).list_runs(PROJECT) if r.status == "finished"}
-    return [c for c in (grid or configs()) if c.name not in done]
+    return [c for c in (grid or configs() + fresh_configs()) if c.name not in done]
 
 
 def generate(jobs: int = 2, store_dir: Path = CACHE) -> None:
@@ -261,7 +310,7 @@ def load_all(store_dir: Path = CACHE) -> list[tuple[LMConfig, object]]:
 
     store = open_store(str(store_dir))
     done = {r.name: r for r in store.list_runs(PROJECT) if r.status == "finished"}
-    return [(c, store.load(done[c.name])) for c in configs() if c.name in done]
+    return [(c, store.load(done[c.name])) for c in configs() + fresh_configs() if c.name in done]
 
 
 def export(path: Path, runs: list[tuple[LMConfig, object, str]]) -> None:

@@ -46,4 +46,15 @@ def command(paths, project, name, store):
         series = sum(1 for _ in h.series)
         points = sum(len(s) for s in h.series.values())
         click.echo(f"imported {info.ref}  id {info.id}  from {h.meta.get('source')} ({h.meta.get('format')}): "
-                   f"{series} series, {h.n_epochs} epochs, {points} points")
+                   f"{series} series, {_length(h)}, {points} points")
+
+
+def _length(h) -> str:
+    """How long the run was: "12 epochs", or for a step-based run "2,400 steps, 24 evaluations"."""
+    from ..axis import history_step_based
+
+    if not history_step_based(h):
+        return f"{h.n_epochs} epochs"
+    last = max((int(s.step.max()) for s in h.series.values() if len(s)), default=0)
+    evals = max((len(s) for s in h.series.values() if s.level == "epoch"), default=0)
+    return f"{last:,} steps, {evals} evaluations"

@@ -67,12 +67,15 @@ def output_path(out: str, allowed=FORMATS) -> Path:
                    "with a hyperparameter view.")
 @click.option("--level", type=click.Choice(["epoch", "batch"]), default=None,
               help="Only epoch-level or only batch-level values [default: both].")
+@click.option("--x", "x_axis", type=click.Choice(["epoch", "step", "tokens"]), default=None,
+              help="The x axis: epochs, steps, or tokens seen (runs that log a 'tokens' series) "
+                   "[default: epochs; steps for runs evaluated every N steps].")
 @click.option("--smooth", type=float, default=0.0, metavar="W", help="EMA smoothing weight in [0, 1), e.g. 0.6.")
 @click.option("--log/--no-log", "log_scale", default=None, help="Force a log (or linear) y axis for losses.")
 @click.option("--metric", "metrics", multiple=True, metavar="NAME", help="Only this metric (repeatable).")
 @click.option("--no-read", is_flag=True, help="Do not mark the read's findings.")
 @store_option
-def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read, store):
+def command(sources, out, group_name, level, x_axis, smooth, log_scale, metrics, no_read, store):
     """Plot learning curves of runs or log files into FILE.
 
     SOURCE is a run (id, project/name) or a log file; several are compared, one
@@ -85,6 +88,7 @@ def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read
       learnscope plot digits/baseline -o curves.png
       learnscope plot sweep/lr-0.1 sweep/lr-0.01 --smooth 0.6 -o sweep.svg
       learnscope plot --group kfold --level epoch -o folds.pdf
+      learnscope plot lm/pretrain --x tokens -o tokens.png
     """
     from ..plot.figure import plot
 
@@ -95,7 +99,7 @@ def command(sources, out, group_name, level, smooth, log_scale, metrics, no_read
         raise InvalidValueError("give at least one SOURCE (a run or a log file) or --group NAME")
     # repeats (folds, seeds of one config) are drawn as mean ± std; a sweep's trials one line each
     fig = plot(sources, level=level, smoothing=smooth, log_scale=log_scale, read=not no_read,
-               metrics=list(metrics) or None, store=store,
+               metrics=list(metrics) or None, store=store, x=x_axis,
                verdicts=[None] * (len(sources) - len(verdicts)) + verdicts if group_name else None)
     png = path.suffix.lower() == ".png"
     # zlib level 1 instead of 6: a 1,000-run sweep's PNG is encoded ~4x faster, ~25% larger

@@ -73,9 +73,10 @@ def failing(result, level: str) -> bool:
 def _read_group(name, store, as_json, markdown, classes):
     import json
 
-    from ..read.group import load_group, read_group, to_text
+    from ..read.group import load_group, read_group, read_stored_group, to_text
 
-    result = read_group(load_group(name, store), classes=classes)
+    # the stored reads were made without --classes: with it, each run is read again
+    result = read_stored_group(name, store) if classes is None else read_group(load_group(name, store), classes=classes)
     if as_json:
         click.echo(json.dumps(result.to_dict(), allow_nan=False, ensure_ascii=False))
     else:

@@ -86,10 +86,10 @@ def command(store, where, group, status, verdict, project, text, sort, limit, of
       learnscope runs --where 'lr<0.01, optimizer=adam' --sort best:val_loss -n 10
       learnscope runs --project digits --json          # JSON, streamed, for scripts
     """
-    from ..store import open_store
+    from ..store.lite import open_reader
     from ..store.query import RunQuery
 
-    st = open_store(store, create=False)
+    st = open_reader(store)  # the driver alone: no SQLAlchemy, no numpy, unless a read must be made
     q = RunQuery(text=text or "", where=where or "", project=project, group=group, status=status,
                  verdict=verdict, sort=sort)
     if verdict is not None:

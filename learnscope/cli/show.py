@@ -1,4 +1,5 @@
-"""``learnscope show RUN``: a per-epoch table in the terminal."""
+"""``learnscope show RUN``: a per-epoch table in the terminal (per evaluation, by step, for a
+run evaluated every N steps: never rows at fractional epochs)."""
 
 from __future__ import annotations
 
@@ -8,22 +9,32 @@ from . import store_option
 
 
 def epoch_table(history, title: str | None = None):
-    """A rich Table of a history's epoch-level series: one row per epoch."""
+    """A rich Table of a history's epoch-level series: one row per epoch, or for a step-based
+    run (:mod:`learnscope.axis`) one row per evaluation at its step (and tokens, when logged)."""
     from rich.table import Table
+
+    from ..axis import history_step_based, tokens_at, tokens_series, tokens_text
 
     series = [s for s in history.series.values() if s.level == "epoch"]
     series.sort(key=lambda s: (s.name, s.split != "train", s.split))
+    steps = history_step_based(history)
+    tokens = tokens_series(history) if steps else None
     table = Table(title=title, title_justify="left")
-    table.add_column("epoch", justify="right")
+    table.add_column("step" if steps else "epoch", justify="right")
+    if tokens is not None:
+        table.add_column("tokens", justify="right")
     for s in series:
         table.add_column(s.keras_key, justify="right")
-    by_epoch: dict[float, dict] = {}
+    rows: dict[float, dict] = {}
     for col, s in enumerate(series):
-        for e, v in zip(s.epoch.tolist(), s.value.tolist()):
-            by_epoch.setdefault(e, {})[col] = v
-    for e in sorted(by_epoch):
-        row = by_epoch[e]
-        table.add_row(f"{e:g}", *[f"{row[c]:.4g}" if c in row else "" for c in range(len(series))])
+        for e, v in zip((s.step if steps else s.epoch).tolist(), s.value.tolist()):
+            rows.setdefault(e, {})[col] = v
+    for e in sorted(rows):
+        row = rows[e]
+        first = [f"{int(e):,}" if steps else f"{e:g}"]
+        if tokens is not None:
+            first.append(tokens_text(tokens_at(tokens, e)))
+        table.add_row(*first, *[f"{row[c]:.4g}" if c in row else "" for c in range(len(series))])
     return table
 
 

@@ -5,6 +5,8 @@ Entries with ``loss`` are training logs every ``logging_steps`` (batch level, wi
 numbered by the epoch in progress, or at HF's fractional epoch when evaluated
 several times an epoch); the final entry's
 ``train_loss``/``train_runtime`` summary and timing noise go to the run's metadata.
+``num_input_tokens_seen`` (``include_num_input_tokens_seen``) is the run's ``tokens``
+series, at batch level whichever entry carries it (once per step).
 
 >>> state = {"log_history": [{"epoch": 0.5, "step": 5, "loss": 0.9},
 ...                          {"epoch": 1.0, "step": 10, "eval_loss": 0.8}]}
@@ -20,7 +22,9 @@ import re
 
 import numpy as np
 
+from ..axis import TOKENS
 from ..errors import ImportFormatError
+from ..names import parse_key
 from .collect import Collector
 from .registry import Format
 
@@ -65,6 +69,11 @@ def _entry(entry: dict, i: int, source: str, points: dict, summary: dict) -> Non
                 summary[key] = value
             continue
         level = "epoch" if is_eval or key.startswith(("eval_", "test_")) else "batch"
+        if parse_key(key).name == TOKENS:  # a training counter, also logged with evaluations
+            rows = points.setdefault((key, "batch"), [])
+            if not rows or rows[-1][0] != step:
+                rows.append((step, _in_progress(epoch), float(value)))
+            continue
         # a training log point belongs to the epoch in progress: HF's 0.5 is learnscope's epoch 1
         ep = epoch if level == "epoch" else _in_progress(epoch)
         points.setdefault((key, level), []).append((step, ep, float(value)))

@@ -5,6 +5,9 @@ entries (``loss``, ``learning_rate``, ``grad_norm``, ...) at batch level on the
 Trainer's ``global_step``; ``eval_*`` entries at epoch level as validation, at the
 Trainer's (possibly fractional) epoch. The end-of-training summary (``train_loss``
 averaged over the whole run, runtimes) goes to the run's metadata, not into series.
+With ``include_num_input_tokens_seen``, the Trainer's ``num_input_tokens_seen`` is the
+run's ``tokens`` series (batch level, once per step), so the read and the figures can
+speak in tokens beside steps.
 A standalone ``trainer.evaluate()`` after training is not recorded.
 """
 
@@ -36,6 +39,7 @@ class Callback(TrainerCallback):
         self._stop = read_stop(stop_on)
         self.run = start_run(project, name, config, store, framework="transformers", live=live, **options)
         self._training = False
+        self._tokens_step = None  # the step tokens were last recorded at (eval logs repeat them)
         if self._stop is not None:
             self._stop.attach(self.run)
 
@@ -63,9 +67,13 @@ class Callback(TrainerCallback):
             self.run.set_meta(train_summary={k: v for k, v in logs.items() if isinstance(v, (int, float))})
             return
         batch, per_epoch = _split(logs)
+        if "tokens" in batch:
+            if state.global_step == self._tokens_step:
+                del batch["tokens"]
+            self._tokens_step = state.global_step
         if batch:
             self.run.log(batch, step=state.global_step, epoch=epoch)
-            if self._stop is not None:
+            if self._stop is not None and set(batch) != {"tokens"}:
                 self._stop.add_batch(batch, epoch, state.global_step)
         if per_epoch:
             self.run.log_epoch(per_epoch, epoch=epoch, step=state.global_step)

@@ -10,8 +10,9 @@ and Colab the returned figure shows itself as one PNG (``_repr_png_``) with no
 from __future__ import annotations
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from ..axis import tokens_text
 from ..errors import InvalidValueError
 from .hparams_fig import draw_hparams
 from .legend import LegendBook
@@ -35,7 +36,7 @@ def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale:
          group: bool | None = None, read: bool = True, metrics=None, store=None,
          title: str | None = None, batch_points: bool | None = None, max_points: int = 4000,
          figsize: tuple[float, float] | None = None, fig: Figure | None = None,
-         verdicts: list | None = None) -> Figure:
+         verdicts: list | None = None, x: str | None = None) -> Figure:
     """Learning curves as a :class:`matplotlib.figure.Figure`: one panel per metric,
     train and validation paired (same colour; validation dashed), per-batch values
     faint underneath, the read's marks (best epoch, overfitting, first NaN) on top.
@@ -58,12 +59,14 @@ def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale:
     ``fig`` redraws into an existing Figure (cleared first), as the live view does.
     ``verdicts`` (parallel to the sources) are reads already known, such as a store's
     stored verdicts (``learnscope plot --group`` passes them): those runs are not read again.
+    ``x`` forces the x axis: ``"epoch"``, ``"step"``, or ``"tokens"`` (cumulative tokens seen,
+    for runs that log a ``tokens`` series); None: epochs, or steps for step-based runs.
     """
     histories = _load(source, store, level, smoothing)
     model = build(histories, level=level, smoothing=smoothing, log_scale=log_scale, group=group,
                   read=bool(read),
                   metrics=metrics, batch_points=batch_points, max_points=max_points, title=title,
-                  verdicts=verdicts)
+                  verdicts=verdicts, x=x)
     return render(model, figsize=figsize, fig=fig)
 
 
@@ -136,6 +139,8 @@ def _decorate(ax, model: dict) -> None:
     ax.set_xlabel(model["x"])
     ax.grid(True, alpha=0.25, lw=0.6)
     ax.spines[["top", "right"]].set_visible(False)
+    if model["x"] == "tokens":
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: tokens_text(v)))
     if model["x"] == "epoch":
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlim(left=0 if ax.dataLim.x0 < 1 else None)

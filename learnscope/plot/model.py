@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..axis import x_axis
+from ..axis import TOKENS, tokens_at, tokens_series, x_axis
 from ..errors import InvalidValueError
 from ..names import SPLITS, higher_is_better, is_accuracy
 from .align import mean_std
@@ -35,7 +35,7 @@ READ_BEST = 25
 VAL_ONLY = 100  # a sweep of more runs draws its thin runs' validation curves only (bold: both)
 THIN_POINTS = 100  # a thin run of a big sweep is drawn from at most ~4x this many points (min/max kept)
 LEVELS = (None, "epoch", "batch")
-AXES = (None, "epoch", "step", "time")
+AXES = (None, "epoch", "step", "time", "tokens")
 
 
 def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
@@ -45,14 +45,19 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
     """The chart model of some histories (see the module docstring); arrays are numpy.
 
     ``x`` forces the x axis: ``"epoch"``, ``"step"`` (epoch values at their steps, batch
-    values under them) or ``"time"`` (seconds since each run started; the dashboard's
-    run view offers it); None lets :func:`learnscope.axis.x_axis` choose.
+    values under them), ``"tokens"`` (cumulative tokens seen, from each run's ``tokens``
+    series) or ``"time"`` (seconds since each run started; the dashboard's run view offers it);
+    None lets :func:`learnscope.axis.x_axis` choose.
     ``verdicts`` (parallel to ``histories``): verdicts already known, such as a store's
     stored reads; in a comparison those runs are not read again."""
     _check(level, smoothing, x)
     view = _view(histories, level, smoothing, batch_points, max_points, x)
-    batch_only = view.x == "step" and not view.evals_at_steps  # level="batch"
+    batch_only = view.x != "epoch" and not view.evals_at_steps  # level="batch"
     names = panel_metrics(histories, "batch" if batch_only else None, metrics)
+    if view.x == "tokens":
+        _check_tokens(histories)
+    if metrics is None:  # cumulative tokens is an axis (x="tokens"), not a metric: no panel of its own
+        names = [n for n in names if n != TOKENS]
     ents = entities(histories, group)
     colours = colour_entities(ents)
     if len(ents) > BATCH_RUNS and not batch_points:
@@ -79,18 +84,26 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
 
 def _check(level, smoothing, x=None) -> None:
     if x not in AXES:
-        raise InvalidValueError(f"x must be 'epoch', 'step', 'time' or None, got {x!r}")
+        raise InvalidValueError(f"x must be 'epoch', 'step', 'tokens', 'time' or None, got {x!r}")
     if level not in LEVELS:
         raise InvalidValueError(f"level must be 'epoch', 'batch' or None, got {level!r}")
     if not (isinstance(smoothing, (int, float)) and 0 <= smoothing < 1):
         raise InvalidValueError(f"smoothing is an EMA weight in [0, 1) (0.6 is typical), got {smoothing!r}")
 
 
+def _check_tokens(histories) -> None:
+    lacking = [h.info.ref or "a run" for h in histories if tokens_series(h) is None]
+    if lacking:
+        raise InvalidValueError(f"x='tokens' needs a 'tokens' series (cumulative tokens seen) in every run; "
+                                f"{', '.join(lacking[:3])} logs none: log run.log({{'tokens': n}}) or use x='step'")
+
+
 def _view(histories, level, smoothing, batch_points, max_points, x=None) -> View:
-    if level == "batch":
-        x = "step"
-    elif x is None or (x == "epoch" and x_axis(histories) == "step"):
-        x = x_axis(histories)  # step-based runs: steps (learnscope.axis)
+    if x not in ("step", "tokens", "time"):
+        if level == "batch":
+            x = "step"
+        elif x is None or (x == "epoch" and x_axis(histories) == "step"):
+            x = x_axis(histories)  # step-based runs: steps (learnscope.axis)
     return View(x=x, batch_under=batch_points is not False and level != "epoch", smoothing=float(smoothing),
                 buckets=max(max_points // 4, 50), evals_at_steps=level != "batch")
 
@@ -144,6 +157,8 @@ def _nonfinite_x(m: Marks, e: Entity, view: View):
     if m.nonfinite_step is not None:
         if view.x == "step":
             return float(m.nonfinite_step)
+        if view.x == "tokens":
+            return tokens_at(tokens_series(e.histories[0]), float(m.nonfinite_step))
         to_x = x_of_step(e.histories[0])
         if to_x is not None:
             return to_x(m.nonfinite_step)

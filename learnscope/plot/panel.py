@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..axis import tokens_at, tokens_series
 from .align import fractional_epochs
 from .downsample import ema, minmax
 
@@ -16,7 +17,7 @@ from .downsample import ema, minmax
 class View:
     """Choices that hold for the whole figure."""
 
-    x: str = "epoch"             # "epoch", "step" or "time" (seconds since the run started)
+    x: str = "epoch"             # "epoch", "step", "tokens" (cumulative tokens seen) or "time" (seconds)
     batch_under: bool = True     # faint per-batch points under the epoch lines
     smoothing: float = 0.0
     buckets: int = 1000          # min/max buckets per drawn series (~4 points each)
@@ -54,15 +55,20 @@ def _batch_xy(history, s, view: View, smooth: bool):
     y = ema(s.value, view.smoothing) if smooth else s.value
     idx, y = minmax(np.arange(len(y)), y, view.buckets)
     if view.x != "epoch":
-        return _x_of(history, s, view.x)[idx], y
+        return _x_of(history, s, view.x, idx), y
     return fractional_epochs(s.step, s.epoch, history.n_epochs, at=idx), y
 
 
-def _x_of(history, s, x: str) -> np.ndarray:
-    """A series' x values: its epochs, steps, or seconds since the run was created."""
+def _x_of(history, s, x: str, idx=None) -> np.ndarray:
+    """A series' x values (at ``idx``): its epochs, steps, tokens seen by those steps, or
+    seconds since the run was created."""
+    if x == "epoch":
+        return np.asarray(s.epoch if idx is None else s.epoch[idx], np.float64)
     if x == "time":
-        return np.asarray(s.wall_time, np.float64) - history.info.created
-    return (s.epoch if x == "epoch" else s.step).astype(np.float64)
+        wall = np.asarray(s.wall_time, np.float64)
+        return (wall if idx is None else wall[idx]) - history.info.created
+    step = np.asarray(s.step if idx is None else s.step[idx], np.float64)
+    return tokens_at(tokens_series(history), step) if x == "tokens" else step
 
 
 def x_of_step(history):

@@ -54,11 +54,13 @@ def read(source, *, classes: int | None = None, early_stop_patience: int = 5, st
     findings += healthy(history, findings)
     findings.sort(key=lambda f: registry.info(f.code).priority)
     best_at, stop_at = _where_text(history, early_stop_patience)
+    best_tokens, stop_tokens = _tokens(history, early_stop_patience)
     return Read(verdict=findings[0].code if findings else "insufficient_data",
                 best_epoch=best_epoch(history), early_stop_epoch=early_stop_epoch(history, early_stop_patience),
                 findings=findings, run=history.info.ref if history.info.name else "", patience=early_stop_patience,
                 summary=summary(history), best_step=best_step(history),
-                early_stop_step=early_stop_step(history, early_stop_patience), best_at=best_at, stop_at=stop_at)
+                early_stop_step=early_stop_step(history, early_stop_patience), best_at=best_at, stop_at=stop_at,
+                best_tokens=best_tokens, early_stop_tokens=stop_tokens)
 
 
 def _load(source, store) -> History:
@@ -164,6 +166,15 @@ def _where_text(history: History, patience: int) -> tuple[str, str]:
         return "", ""
     _, j = _stop_index(history, patience)
     return c.at(i), (c.at(j) if j is not None else "")
+
+
+def _tokens(history: History, patience: int) -> tuple[int | None, int | None]:
+    """Tokens seen at the best and early-stop points (None without a ``tokens`` series)."""
+    c, i = _best_index(history)
+    if c is None or c.tokens is None:
+        return None, None
+    _, j = _stop_index(history, patience)
+    return c.tokens_at(i), (c.tokens_at(j) if j is not None else None)
 
 
 class _CallableModule(types.ModuleType):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..axis import step_based
+from ..axis import step_based, tokens_at, tokens_series, tokens_text
 from ..history import History, Series
 from ..names import higher_is_better, is_accuracy
 from .noise import Noise, curve_noise
@@ -40,6 +40,7 @@ class Curve:
     source: str = "epoch"  # "epoch", "batch means per epoch", "batch windows"
     accuracy: bool = False
     n_samples: int | None = None
+    tokens: tuple | None = field(default=None, repr=False)  # the run's (steps, tokens seen), if logged
     _noise: Noise | None = field(default=None, repr=False)
 
     @property
@@ -70,12 +71,22 @@ class Curve:
             return "windows"
         return "evaluations" if step_based([self.epoch]) else "epochs"
 
+    def tokens_at(self, i: int) -> int | None:
+        """Tokens seen by point ``i`` (None when the run logs no ``tokens`` series)."""
+        if self.tokens is None or self.step is None:
+            return None
+        return int(round(tokens_at(self.tokens, float(self.step[i]))))
+
     def at(self, i: int) -> str:
-        """Where point ``i`` is, for messages: "epoch 3", "step 500 (evaluation 5 of 24)", "step 500"."""
+        """Where point ``i`` is, for messages: "epoch 3", "step 500 (evaluation 5 of 24)", "step 500"
+        (with tokens seen when logged: "step 500 (1.02M tokens; evaluation 5 of 24)")."""
+        t = self.tokens_at(i)
+        tok = f"{tokens_text(t)} tokens" if t is not None else ""
         if self.step_based:
-            return f"step {self.step_at(i):,} (evaluation {i + 1} of {len(self.value)})"
+            return f"step {self.step_at(i):,} ({tok + '; ' if tok else ''}evaluation {i + 1} of {len(self.value)})"
         if self.epoch is None or not math.isfinite(self.epoch[i]):
-            return f"step {self.step_at(i):,}" if self.step is not None else f"point {i + 1}"
+            return (f"step {self.step_at(i):,}" + (f" ({tok})" if tok else "")) if self.step is not None \
+                else f"point {i + 1}"
         return f"epoch {float(self.epoch[i]):.0f}"
 
     def where(self, i: int) -> dict:
@@ -99,6 +110,7 @@ class Curves:
     batch_loss: Series | None = None
     probes: dict[str, dict[str, Series]] = field(default_factory=dict)
     num_classes: int | None = None
+    tokens: tuple | None = None  # (steps, cumulative tokens) when the run logs ``tokens``
     classes_from: str = ""
     val_size: int | None = None
     has_epoch_level: bool = False
@@ -135,6 +147,10 @@ def _build(h: History) -> Curves:
     c.train_acc = _curve(h, acc, "train", accuracy=True)
     c.val_acc = _curve(h, acc, "val", accuracy=True, n_samples=c.val_size)
     c.batch_loss = _per_batch(h, h.get(loss, "train", "batch")) if loss else None
+    c.tokens = tokens_series(h)
+    for curve in (c.train_loss, c.val_loss, c.train_acc, c.val_acc):
+        if curve is not None:
+            curve.tokens = c.tokens
     c.probes = _probes(h)
     c.num_classes, c.classes_from = _classes(h)
     return c

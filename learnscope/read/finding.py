@@ -4,9 +4,11 @@ The JSON form is a contract other tools rely on::
 
     {"verdict": CODE, "best_epoch": int|null, "early_stop_epoch": int|null,
      "findings": [{"code", "severity", "epoch", "step", "message", "evidence": {...}}],
-     "best_step": int|null, "early_stop_step": int|null}
+     "best_step": int|null, "early_stop_step": int|null,
+     "best_tokens": int|null, "early_stop_tokens": int|null}
 
-A step-based run (evaluated at fractional epochs) has null epochs and is placed by its steps.
+A step-based run (evaluated at fractional epochs) has null epochs and is placed by its steps
+(and by the tokens seen there, when the run logs a ``tokens`` series).
 
 Epochs count from 1 (the first epoch is epoch 1), as learnscope stores them.
 """
@@ -18,8 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .registry import SEVERITIES
-# Bumped whenever a rule changes what it finds: reads kept in a store are redone when it differs.
-READ_VERSION = 3
+from ..read_version import READ_VERSION  # noqa: F401  (re-exported by learnscope.read)
 
 
 @dataclass
@@ -62,6 +63,8 @@ class Read:
     patience: int = 5           # the early-stopping patience behind early_stop_epoch
     best_step: int | None = None
     early_stop_step: int | None = None
+    best_tokens: int | None = None
+    early_stop_tokens: int | None = None
     best_at: str = ""           # step-based runs: "step 1,200 (evaluation 12 of 24)"
     stop_at: str = ""
     summary: dict = field(default_factory=dict)  # the plain-words lines (see read/course.py)
@@ -71,6 +74,7 @@ class Read:
                 "early_stop_epoch": self.early_stop_epoch,
                 "findings": [f.to_dict() for f in self.findings],
                 "best_step": self.best_step, "early_stop_step": self.early_stop_step,
+                "best_tokens": self.best_tokens, "early_stop_tokens": self.early_stop_tokens,
                 "summary": _jsonable(self.summary)}
 
     def codes(self) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -84,20 +85,25 @@ class GroupRead:
 
 
 def read_group(histories, *, metric: str | None = None, n_sigma: float = 3.0, min_rel: float = 0.05,
-               **read_options) -> GroupRead:
+               verdicts: Mapping[str, str] | None = None, **read_options) -> GroupRead:
     """Read a group of runs (a sweep, or the folds of a cross-validation).
 
     ``metric`` is a Keras-style epoch key (default: see the module). A fold is an
     outlier when its best value is more than ``n_sigma`` robust standard deviations
     (1.4826 × MAD over the folds) and more than ``min_rel`` (relative) away from the
     folds' median, or when its verdict differs from the one all other folds share. Other keywords go to :func:`learnscope.read.read` for each run.
+
+    ``verdicts`` (run id -> verdict): reads already made, e.g. those a store keeps
+    (:func:`read_stored_group`); a run found there is not read again, unless other keywords
+    ask for a different read.
     """
     histories = list(histories)
     if not histories:
         raise InvalidValueError("read_group needs at least one run: the group has none")
     metric = metric or _pick_metric(histories)
     higher = _higher(histories, metric)
-    pairs = sorted(((_member(h, metric, higher, read_options), h) for h in histories),
+    known = (verdicts or {}) if not any(v is not None for v in read_options.values()) else {}
+    pairs = sorted(((_member(h, metric, higher, read_options, known.get(h.info.id)), h) for h in histories),
                    key=lambda p: _rank_key(p[0], higher))
     members = [m for m, _ in pairs]
     best = members[0] if math.isfinite(members[0].best) else None
@@ -132,7 +138,7 @@ def _higher(histories: list[History], metric: str) -> bool:
     return higher_is_better(parse_key(metric).name)
 
 
-def _member(h: History, metric: str, higher: bool, read_options: dict) -> Member:
+def _member(h: History, metric: str, higher: bool, read_options: dict, verdict: str | None = None) -> Member:
     from . import read
 
     s = h.epoch.series(metric) if metric in h.epoch else None
@@ -145,7 +151,7 @@ def _member(h: History, metric: str, higher: bool, read_options: dict) -> Member
         best, best_epoch = math.nan, None
     final = float(value[-1]) if len(value) else math.nan
     return Member(h.info.ref, h.info.id, h.info.fold, best, best_epoch, final,
-                  read(h, **read_options).verdict, str(h.meta.get("optuna_state", "")))
+                  verdict or read(h, **read_options).verdict, str(h.meta.get("optuna_state", "")))
 
 
 def _rank_key(m: Member, higher: bool) -> tuple:
@@ -243,17 +249,35 @@ def _verdict_outlier(m: Member, others: list[Member]) -> str:
 
 def load_group(name: str, store=None, project: str | None = None) -> list[History]:
     """The histories of every run in group ``name`` (optionally of one project), oldest first."""
+    st, rows = _group_rows(name, store, project)
+    return [st.load(r.info) for r in rows]
+
+
+def read_stored_group(name: str, store=None, project: str | None = None, **options) -> GroupRead:
+    """Read group ``name`` of a store with each run's stored read (made once where missing, kept):
+    a sweep of thousands of runs loads their epoch-level series in two queries and reads none
+    of them again. ``options`` go to :func:`read_group`."""
+    from ..store.bulk_load import load_many
+
+    st, rows = _group_rows(name, store, project)
+    rows = st.ensure_reads(rows)
+    verdicts = {r.info.id: r.verdict for r in rows if r.read_current and r.verdict}
+    histories = load_many(st, [r.info for r in rows], levels=("epoch",))
+    return read_group(histories, verdicts=verdicts, **options)
+
+
+def _group_rows(name: str, store, project: str | None):
+    """The store and the list rows of group ``name``, oldest first (the store filters in SQL)."""
     from ..errors import RunNotFoundError
     from ..store import open_store
 
     st = open_store(store, create=False)
-    runs = st.list_runs(project)
-    infos = [r for r in reversed(runs) if r.group == name]
-    if not infos:
-        groups = sorted({r.group for r in runs if r.group})
+    rows = list(st.iter_runs(group=name, project=project or None, sort="created"))
+    if not rows:
+        groups = sorted({r.group for r in st.list_runs(project) if r.group})
         raise RunNotFoundError(f"no runs in group {name!r} in store {st.location}; groups there: "
                                f"{', '.join(groups[:20]) or 'none'}")
-    return [st.load(info) for info in infos]
+    return st, rows
 
 
 def to_text(g: GroupRead) -> str:

@@ -1,18 +1,23 @@
 """Loss spikes: the per-step training loss jumps far above its local level, then comes back.
 
-The local level at a step is the median of the ``window`` steps before it (blocks of
-``window`` points, so a million steps cost a few reshapes); the local noise is the
-median absolute deviation of the points around their block's median (the median of the
-last few blocks' values, so one wild block does not widen it). A point is part of a
-spike when it is more than ``n_mad`` such deviations above the level, ``n_tail`` times
-further above it than the past's usual high points go (95th percentiles of the last 8
-blocks, and at least the run's median block's: a loss with heavy-tailed batch noise, near
-0 with frequent blips, is not spiking), and at least ``min_rise`` (a share of the level) above it. Points within
-``window // 5`` of each other make one spike; it *recovered* when a stretch of the loss
-after it is back near the level within ``recover`` points.
+The loss is cut into blocks of ``window`` steps (a million steps cost a few reshapes), and
+each block is detrended by its median and a robust slope, so a loss still falling fast is not
+taken for a noisy one. The local level at a step is where the previous block's line ended; the
+local noise the median absolute deviation of the residuals (the median of the last 4 blocks'
+MADs, so one wild block does not widen it). A point is part of a spike when it is more than
+``n_mad`` such deviations above the level (for a run of 1,000 steps; ``n_mad * sqrt(ln n /
+ln 1000)`` for n steps beyond, as pure noise reaches further in more steps), ``n_tail`` times
+further above it than the past's usual high points go (95th percentiles of the residuals of
+the last 8 blocks, and at least the run's median block's: a loss with heavy-tailed batch
+noise, near 0 with frequent blips, is not spiking), and at least ``min_rise`` (a share of the
+level) above it. Points within ``window // 5`` of each other make one spike; it *recovered*
+when a stretch of the loss after it is back near the level within ``recover`` points.
 
 What is not a spike: jumps in more than ``max_share`` of the blocks (a persistent
-oscillation: ``unstable``), and a run whose every jump stays up (``diverging``).
+oscillation: ``unstable``), a run whose every jump stays up (``diverging``), and a loss whose
+step-to-step noise is over ``max_noise`` of its level (few samples a step: its high batches are
+its noise; set on the calibration runs, language models at 6-8%, small classifiers' batches at
+15% to several times their level).
 
 >>> import numpy as np
 >>> from learnscope.history import History, Series
@@ -27,8 +32,11 @@ oscillation: ``unstable``), and a run whose every jump stays up (``diverging``).
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
+from ..axis import history_step_based, tokens_at, tokens_text
 from ..history import History, Series
 from .curves import curves
 from .finding import Finding
@@ -41,9 +49,9 @@ _LR_NAMES = ("learning_rate", "lr", "learning-rate", "lr-Adam", "lr-SGD", "lr-Ad
 
 # a few spikes that came back move the window means the unstable rule looks at, no more
 @rule("loss_spike", "warning", priority=55)  # unstable and diverging supersede it (their jumps are spikes too)
-def loss_spike(history: History, *, window: int = 50, n_mad: float = 6.0, n_tail: float = 2.5,
-               min_rise: float = 0.1, recover: int = 200, max_share: float = 0.05,
-               min_points: int = 30) -> list[Finding]:
+def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tail: float = 2.2,
+               min_rise: float = 0.09, recover: int = 200, max_share: float = 0.05,
+               min_points: int = 30, max_noise: float = 0.15) -> list[Finding]:
     """Jumps of the per-step training loss far above its local level that came back (warning)."""
     s = curves(history).batch_loss
     if s is None:
@@ -53,6 +61,11 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 6.0, n_tail
         return []
     w = max(5, min(window, len(y) // 6))
     level, noise, tail = _local(y, w)
+    if _relative_noise(level, noise) > max_noise:
+        return []  # no quiet level to stand out from: its odd batches are its noise
+    # the more steps tested, the higher pure noise reaches (~sqrt(2 ln n) deviations): n_mad
+    # holds for 1,000 steps (where it was set) and grows as sqrt(ln n) beyond
+    n_mad *= math.sqrt(max(1.0, math.log(len(y)) / math.log(1000)))
     with np.errstate(invalid="ignore"):
         hot = ((y > level + n_mad * noise) & (y > level + n_tail * tail)
                & (y > level + min_rise * np.abs(level)))
@@ -63,6 +76,15 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 6.0, n_tail
     if not any(sp["recovered"] for sp in spikes):
         return []  # every jump stayed up: that is divergence, not a spike
     return [_finding(history, s, spikes)]
+
+
+def _relative_noise(level: np.ndarray, noise: np.ndarray) -> float:
+    """The loss's step-to-step noise as a share of its level (median over the run). A step whose
+    loss averages few samples (batches of a few dozen, or a loss near 0 that single errors make)
+    scatters by a large share of its level, heavy-tailed: one batch at 10x the level is its
+    noise, not an event. A language model's step averages thousands of tokens (about 7% here)."""
+    ok = np.isfinite(level) & (np.abs(level) > 0)
+    return float(np.median(noise[ok] / np.abs(level[ok]))) if ok.any() else 0.0
 
 
 def _finite(s: Series) -> tuple[np.ndarray, np.ndarray]:
@@ -78,16 +100,23 @@ def _finite(s: Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per point: level (median of the previous block), noise (median of the previous 4 blocks'
-    MADs) and tail (the highest of the previous 8 blocks' 95th percentile above their median:
-    how far the loss's usual high points go). The first block has no past: level NaN."""
+    """Per point: level, noise and tail from the blocks before it. Each block is detrended first
+    (its median and a robust slope: the median of its second half minus that of its first), so
+    the fast early fall of a loss is not taken for noise; level: where the previous block's line
+    ended (at most its median); noise: the median of the previous 4 blocks' MADs of the residuals;
+    tail: the highest of the previous 8 blocks' 95th percentile of the residuals above their
+    median (how far the loss's usual high points go). The first block has no past: level NaN."""
     nb = len(y) // w
     blocks = y[: nb * w].reshape(nb, w)
     med = _rank(blocks, 0.5)
-    mad = _MAD * _rank(np.abs(blocks - med[:, None]), 0.5)
+    h = w // 2
+    slope = (_rank(blocks[:, w - h:], 0.5) - _rank(blocks[:, :h], 0.5)) / (w - h)
+    resid = blocks - med[:, None] - slope[:, None] * (np.arange(w) - (w - 1) / 2)
+    rmed = _rank(resid, 0.5)
+    mad = _MAD * _rank(np.abs(resid - rmed[:, None]), 0.5)
     mad = np.maximum(mad, 1e-6 * np.abs(med) + 1e-12)
-    high = _rank(blocks, 0.95) - med
-    lvl = np.concatenate([[np.nan], med[:-1]])
+    high = _rank(resid, 0.95) - rmed
+    lvl = np.concatenate([[np.nan], np.minimum(med + slope * (w - 1) / 2, med)[:-1]])
     noise = _past(mad, 4, np.median)
     # a quiet stretch (or a short past) must not make an ordinary high point news: never
     # below the run's typical block
@@ -149,6 +178,11 @@ def _describe(y, step, level, noise, a: int, b: int, w: int, recover: int) -> di
 
 
 def _finding(history: History, s: Series, spikes: list[dict]) -> Finding:
+    tokens = curves(history).tokens
+    if tokens is not None:  # where each spike is in tokens seen, beside its step
+        at = tokens_at(tokens, np.array([sp["step"] for sp in spikes], dtype=np.float64))
+        for sp, t in zip(spikes, at.tolist()):
+            sp["tokens"] = int(round(t))
     first, largest = spikes[0], max(spikes, key=lambda sp: sp["value"] - sp["level"])
     context = _context(history, first)
     n, back = len(spikes), sum(sp["recovered"] for sp in spikes)
@@ -160,7 +194,7 @@ def _finding(history: History, s: Series, spikes: list[dict]) -> Finding:
     evidence = {"series": s.keras_key, "count": n, "recovered": back, "first": first, "largest": largest,
                 "spikes": spikes[:20], **context}
     return Finding("loss_spike", "warning", message[0].upper() + message[1:], step=first["step"],
-                   epoch=_epoch_of(s, first["step"]), evidence=evidence,
+                   epoch=_epoch_of(history, s, first["step"]), evidence=evidence,
                    advice="Lower the peak learning rate, lengthen warm-up, clip gradients "
                           "(clip_grad_norm_), and look at the data of those steps.")
 
@@ -171,10 +205,13 @@ def _times(n: int) -> str:
 
 def _sp(sp: dict) -> str:
     mult = f", {sp['multiple']:.1f}x" if sp["multiple"] else ""
-    return f"step {sp['step']:,} ({fmt(sp['value'])}{mult} its local level {fmt(sp['level'])})"
+    tok = f"{tokens_text(sp['tokens'])} tokens; " if "tokens" in sp else ""
+    return f"step {sp['step']:,} ({tok}{fmt(sp['value'])}{mult} its local level {fmt(sp['level'])})"
 
 
-def _epoch_of(s: Series, step: int) -> int | None:
+def _epoch_of(history: History, s: Series, step: int) -> int | None:
+    if history_step_based(history):
+        return None  # evaluated every N steps: placed by its step, even where it ends an epoch
     i = np.flatnonzero(np.asarray(s.step) == step)
     e = float(s.epoch[i[0]]) if len(i) else float("nan")
     # a step-based run (fractional epochs) is placed by its step alone

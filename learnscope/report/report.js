@@ -31,7 +31,7 @@
     const facts = [el("span", {class: "verdict"}, r.verdict.replace(/_/g, " "))];
     if (r.best_epoch != null) facts.push(` · best epoch ${r.best_epoch}`);
     if (r.early_stop_epoch != null) facts.push(` · early stop at ${r.early_stop_epoch}`);
-    if (r.best_epoch == null && r.best_step != null) facts.push(` · best step ${r.best_step.toLocaleString("en-US")}`);
+    if (r.best_epoch == null && r.best_step != null) facts.push(` · best step ${r.best_step.toLocaleString("en-US")}${r.best_tokens != null ? ` (${r.best_tokens.toLocaleString("en-US")} tokens)` : ""}`);
     if (r.early_stop_epoch == null && r.early_stop_step != null) facts.push(` · early stop at step ${r.early_stop_step.toLocaleString("en-US")}`);
     card.append(el("div", {}, ...facts));
     const lines = (r.summary && r.summary.lines) || [];  // the plain-words summary of the read

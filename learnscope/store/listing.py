@@ -8,73 +8,20 @@ A mixin of :class:`learnscope.store.Store`; the SQL comes from :mod:`.query`.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
-from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from sqlalchemy import delete, func, select
 
-from ..history import RunInfo
-from . import query as _q
 from . import reads
-from .query import ROW_COLS, RunQuery, count_runs, page_queries, select_runs, total_runs
+from .lite import RunRow, page, query_of, read_version, row_to_info, scalar, to_row  # noqa: F401  (re-exported)
+from .query import RunQuery, count_sql, metric_keys_sql, select_sql, total_sql
 from .schema import chunks, metrics, params, runs, series
 
 log = logging.getLogger("learnscope.store")
 _DELETE_BATCH = 500
-
-
-@dataclass
-class RunRow:
-    """A run as a list shows it: its info plus counts, last write and stored read."""
-
-    info: RunInfo
-    n_epochs: int
-    n_steps: int
-    updated: float | None
-    verdict: str | None
-    headline: str | None
-    read_current: bool  # the stored read exists and is of this READ_VERSION
-
-
-def row_to_info(row) -> RunInfo:
-    status = row.status
-    if status == "running" and (row.heartbeat or row.created) < _q.stale_before():
-        status = "crashed"
-    return RunInfo(id=row.id, project=row.project, name=row.name, group=row.grp, fold=row.fold,
-                   config=_loads(row.config), meta=_loads(row.meta), status=status,
-                   created=row.created, ended=row.ended, heartbeat=row.heartbeat, host=row.host,
-                   summary=_loads(row.summary))
-
-
-def _loads(text: str | None) -> dict:
-    return json.loads(text) if text else {}
-
-
-def _row(row, version: int) -> RunRow:
-    return RunRow(info=row_to_info(row), n_epochs=row.n_epochs or 0, n_steps=row.n_steps or 0,
-                  updated=row.updated, verdict=row.verdict, headline=row.headline,
-                  read_current=row.read_version == version)
-
-
-def _query(q: RunQuery | None, kw: dict) -> RunQuery:
-    if q is not None and kw:
-        raise TypeError("give a RunQuery or keyword filters, not both")
-    return q if q is not None else RunQuery(**kw)
-
-
-def _page_ids(conn, q: RunQuery, limit: int, offset: int) -> list[str]:
-    """The ids of one page, in order: sorted on narrow rows first, full rows fetched after."""
-    ordered, rest = page_queries(q)
-    ids = list(conn.execute(ordered.limit(limit).offset(offset or None)).scalars())
-    if rest is None or len(ids) == limit:
-        return ids
-    skip = offset - conn.execute(select(func.count()).select_from(ordered.order_by(None).subquery())).scalar() \
-        if offset else 0
-    more = rest.limit(limit - len(ids)).offset(max(skip, 0) or None)
-    return ids + list(conn.execute(more).scalars())
+_query = query_of
 
 
 class Listing:
@@ -85,32 +32,28 @@ class Listing:
         q = _query(q, kw)
         if limit is None:
             return list(self.iter_runs(q))
-        version = reads.read_version()
         with self.reader.connect() as conn:
-            ids = _page_ids(conn, q, limit, offset)
-            if not ids:
-                return []
-            found = {r.id: r for r in conn.execute(select(*ROW_COLS).where(runs.c.id.in_(ids)))}
-        return [_row(found[i], version) for i in ids if i in found]
+            return page(_executor(conn), conn.dialect.name, q, limit, offset)
 
     def iter_runs(self, q: RunQuery | None = None, **kw) -> Iterator[RunRow]:
         """Every run matching ``q``, streamed (a server-side cursor in PostgreSQL)."""
         q = _query(q, kw)
-        version = reads.read_version()
+        version = read_version()
         with self.reader.connect() as conn:
-            result = conn.execution_options(stream_results=True, yield_per=500).execute(select_runs(q))
+            sql = select_sql(q, conn.dialect.name)
+            result = conn.execution_options(stream_results=True, yield_per=500).exec_driver_sql(sql.text, sql.params)
             for r in result:
-                yield _row(r, version)
+                yield to_row(r, version)
 
     def count(self, q: RunQuery | None = None, **kw) -> int:
         """How many runs match ``q``."""
         with self.reader.connect() as conn:
-            return conn.execute(count_runs(_query(q, kw))).scalar()
+            return scalar(_executor(conn), count_sql(_query(q, kw), conn.dialect.name))
 
     def total(self, project: str | None = None) -> int:
         """How many runs the store holds (of ``project``)."""
         with self.reader.connect() as conn:
-            return conn.execute(total_runs(project)).scalar()
+            return scalar(_executor(conn), total_sql(conn.dialect.name, project))
 
     def newest_update(self) -> float | None:
         """When the store was last written (the dashboard's refresh asks for what is newer)."""
@@ -119,15 +62,13 @@ class Listing:
 
     def metric_keys(self, limit: int = 500) -> list[str]:
         """The metrics any run has, as ``name@level`` (what a list can sort by)."""
-        query = select(metrics.c.key, metrics.c.level).distinct().order_by(metrics.c.level.desc(),
-                                                                             metrics.c.key).limit(limit)
         with self.reader.connect() as conn:
-            return [f"{k}@{level}" for k, level in conn.execute(query)]
+            return [f"{k}@{level}" for k, level in _executor(conn)(metric_keys_sql(conn.dialect.name, limit))]
 
     def run_ids(self, q: RunQuery | None = None, **kw) -> list[str]:
         """The ids of every run matching ``q``, in its order ("tick all that match", ``rm --where``)."""
         with self.reader.connect() as conn:
-            return list(conn.execute(select_runs(_query(q, kw), cols=(runs.c.id,))).scalars())
+            return [r[0] for r in _executor(conn)(select_sql(_query(q, kw), conn.dialect.name, cols=("id",)))]
 
     def delete_runs(self, ids: Iterable[str]) -> int:
         """Delete runs with their series, points and derived rows; returns how many were deleted."""
@@ -173,13 +114,14 @@ class Listing:
     def refresh_reads(self, q: RunQuery | None = None, *, budget: float | None = None, **kw) -> int:
         """Make missing or outdated stored reads of runs matching ``q`` (e.g. after an upgrade
         changed READ_VERSION); returns how many were made."""
-        q = _query(q, kw)
+        from dataclasses import replace
+
+        q = replace(_query(q, kw), unread=True)
         made = 0
         deadline = None if budget is None else time.monotonic() + budget
         while deadline is None or time.monotonic() < deadline:
             with self.reader.connect() as conn:
-                page = select_runs(q, limit=200).where(reads.stale(_q.stale_before()))
-                rows = [_row(r, reads.read_version()) for r in conn.execute(page)]
+                rows = [to_row(r, read_version()) for r in _executor(conn)(select_sql(q, conn.dialect.name, limit=200))]
             if not rows:
                 break
             before = made
@@ -188,3 +130,8 @@ class Listing:
             if made == before:  # nothing could be stored (a write raced each): leave them for later
                 break
         return made
+
+
+def _executor(conn):
+    """Statements of :mod:`.query` run through a SQLAlchemy connection (the driver's own style)."""
+    return lambda sql: conn.exec_driver_sql(sql.text, sql.params)

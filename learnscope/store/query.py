@@ -1,33 +1,33 @@
 """Which runs, in which order, a page at a time: every runs-list query of the store.
 
 A :class:`RunQuery` says what is wanted (text, config and metric filters, group,
-status, verdict, order); this module turns it into one SQL statement with bound
-parameters, for SQLite and PostgreSQL alike. Config and metric filters and metric
-sorts go through the indexed ``params`` and ``metrics`` tables, never through JSON.
+status, verdict, order); this module turns it into SQL text with bound parameters for
+SQLite or PostgreSQL (:class:`Sql`), run by the store through SQLAlchemy or, for a quick
+``learnscope runs``, straight through the database driver (:mod:`.lite`). It imports no
+SQLAlchemy. Config and metric filters and metric sorts go through the indexed ``params``
+and ``metrics`` tables, never through JSON.
 
 >>> q = RunQuery(where="lr<0.01", sort="best:val_loss")
->>> "params" in str(select_runs(q, limit=50))
+>>> sql = page_sql(q, "sqlite", limit=50)[0]
+>>> "JOIN params" in sql.text and 0.01 in sql.params.values()
 True
+>>> count_sql(RunQuery(where="optimizer=adam"), "postgresql").text.count("%(")
+2
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-
-from sqlalchemy import Boolean, and_, case, func, or_, select
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import FunctionElement
+from typing import NamedTuple
 
 from .filters import STATUSES, FilterError, Sort, Term, check_choice, parse_sort, parse_where
-from .schema import metrics, params, runs
 
 STALE_AFTER = 60.0  # seconds without a heartbeat before a "running" run is shown as crashed
-ROW_COLS = (runs.c.id, runs.c.project, runs.c.name, runs.c.grp, runs.c.fold, runs.c.status,
-            runs.c.config, runs.c.meta, runs.c.summary, runs.c.host, runs.c.created,
-            runs.c.ended, runs.c.heartbeat, runs.c.n_epochs, runs.c.n_steps, runs.c.updated,
-            runs.c.verdict, runs.c.headline, runs.c.read_version)
+ROW_NAMES = ("id", "project", "name", "grp", "fold", "status", "config", "meta", "summary", "host", "created",
+             "ended", "heartbeat", "n_epochs", "n_steps", "updated", "verdict", "headline", "read_version")
 MAX_TEXT = 300
+DIALECTS = ("sqlite", "postgresql")
 
 
 @dataclass
@@ -37,7 +37,8 @@ class RunQuery:
     ``where``: config and metric terms (see :mod:`learnscope.store.filters`); ``text``: a
     substring of project, group, name, verdict, status or id; ``sort``: ``-created``
     (default), a column, or ``best:METRIC`` / ``last:METRIC``; ``since``: only runs
-    written after that time (the dashboard's refresh).
+    written after that time (the dashboard's refresh); ``unread``: only finished runs
+    whose stored read is missing or outdated.
     """
 
     text: str = ""
@@ -49,6 +50,7 @@ class RunQuery:
     sort: str = "-created"
     since: float | None = None
     ids: list[str] | None = None
+    unread: bool = False
     terms: list[Term] = field(init=False, repr=False)
     order: Sort = field(init=False, repr=False)
 
@@ -63,23 +65,50 @@ class RunQuery:
             check_choice("verdict", self.verdict, CODES)
 
 
+class Sql(NamedTuple):
+    """One statement: its text, in the driver's parameter style, and its parameters."""
+
+    text: str
+    params: dict
+
+
+class _Binds:
+    """Bound parameters, named ``p0, p1, ...``: ``:p0`` for sqlite3, ``%(p0)s`` for psycopg."""
+
+    def __init__(self, dialect: str):
+        if dialect not in DIALECTS:
+            raise ValueError(f"unknown dialect {dialect!r}: use one of {', '.join(DIALECTS)}")
+        self.pg = dialect == "postgresql"
+        self.params: dict = {}
+
+    def __call__(self, value) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return f"%({name})s" if self.pg else f":{name}"
+
+    def sql(self, text: str) -> Sql:
+        return Sql(text, self.params)
+
+
 def stale_before() -> float:
     return time.time() - STALE_AFTER
 
 
-def status_expr(before: float):
+def _silent(b: _Binds, before: float) -> str:
+    return f"(r.status = 'running' AND coalesce(r.heartbeat, r.created) < {b(before)})"
+
+
+def _status_expr(b: _Binds, before: float) -> str:
     """The status a list shows: a ``running`` run silent for STALE_AFTER seconds is ``crashed``."""
-    silent = and_(runs.c.status == "running", func.coalesce(runs.c.heartbeat, runs.c.created) < before)
-    return case((silent, "crashed"), else_=runs.c.status)
+    return f"(CASE WHEN {_silent(b, before)} THEN 'crashed' ELSE r.status END)"
 
 
-def _status_is(status: str, before: float):
-    silent = func.coalesce(runs.c.heartbeat, runs.c.created) < before
+def _status_is(b: _Binds, status: str, before: float) -> str:
     if status == "crashed":
-        return or_(runs.c.status == "crashed", and_(runs.c.status == "running", silent))
+        return f"(r.status = 'crashed' OR {_silent(b, before)})"
     if status == "running":
-        return and_(runs.c.status == "running", ~silent)
-    return runs.c.status == status
+        return f"(r.status = 'running' AND coalesce(r.heartbeat, r.created) >= {b(before)})"
+    return f"r.status = {b(status)}"
 
 
 def _like(text: str) -> str:
@@ -87,133 +116,223 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-class contains_ci(FunctionElement):
-    """``col`` contains a LIKE pattern, ignoring case: ILIKE in PostgreSQL, plain LIKE in SQLite
-    (already case-blind for ASCII), so no ``lower()`` is computed per row and column."""
-
-    type = Boolean()
-    inherit_cache = True
-    name = "contains_ci"
-
-
-@compiles(contains_ci)
-def _like_sqlite(element, compiler, **kw):
-    col, pattern = list(element.clauses)
-    return f"({compiler.process(col, **kw)} LIKE {compiler.process(pattern, **kw)} ESCAPE '\\')"
-
-
-@compiles(contains_ci, "postgresql")
-def _like_pg(element, compiler, **kw):
-    col, pattern = list(element.clauses)
-    return f"({compiler.process(col, **kw)} ILIKE {compiler.process(pattern, **kw)} ESCAPE '\\')"
-
-
-def _text_matches(text: str, before: float):
-    pattern = _like(text)
-    cols = (runs.c.project, runs.c.grp, runs.c.name, runs.c.verdict, runs.c.status, runs.c.id)
-    out = [contains_ci(c, pattern) for c in cols]
+def _text_matches(b: _Binds, text: str, before: float) -> str:
+    """Text in any of the list's columns, ignoring case: ILIKE in PostgreSQL, plain LIKE in
+    SQLite (already case-blind for ASCII), so no ``lower()`` is computed per row and column."""
+    pattern, like = b(_like(text)), "ILIKE" if b.pg else "LIKE"
+    out = [f"r.{c} {like} {pattern} ESCAPE '\\'" for c in ("project", "grp", "name", "verdict", "status", "id")]
     if text.lower() in "crashed":  # a run silent too long shows as crashed: it matches too
-        out.append(_status_is("crashed", before))
-    return or_(*out)
+        out.append(_status_is(b, "crashed", before))
+    return "(" + " OR ".join(out) + ")"
 
 
-def _compare(col, op: str, value):
-    return {"=": col == value, "!=": col != value, "<": col < value, "<=": col <= value,
-            ">": col > value, ">=": col >= value}[op]
+_OPS = ("=", "!=", "<", "<=", ">", ">=")
 
 
-def _config_term(t: Term):
+def _op(op: str) -> str:
+    """An operator to write into SQL: only those the filter parser makes."""
+    if op not in _OPS:
+        raise FilterError(f"cannot compare with {op!r}: use one of {', '.join(_OPS)}")
+    return op
+
+
+def _term_on(b: _Binds, t: Term, alias: str) -> tuple[str, str]:
+    """``(table, condition)`` of a term on its row (``alias``), without the link to its run;
+    a ``!=`` term's condition is what it must not match."""
+    if t.kind != "config":
+        col = f"{alias}.best" if t.kind == "best" else f"{alias}.last"
+        return "metrics", (f"{alias}.level = {b(t.level)} AND {alias}.key = {b(t.key)} "
+                           f"AND {col} {_op(t.op)} {b(t.value)}")
     op = "=" if t.op == "!=" else t.op
     if op == "~":
-        cond = params.c.txt.like(_like(str(t.value)), escape="\\")
+        cond = f"{alias}.txt LIKE {b(_like(str(t.value)))} ESCAPE '\\'"
     elif isinstance(t.value, float):
-        cond = _compare(params.c.num, op, t.value)
+        cond = f"{alias}.num {_op(op)} {b(t.value)}"
     else:
-        cond = params.c.txt == str(t.value).lower()
-    have = select(params.c.run_id).where(and_(params.c.key == t.key, cond))
-    return runs.c.id.not_in(have) if t.op == "!=" else runs.c.id.in_(have)
+        cond = f"{alias}.txt = {b(str(t.value).lower())}"
+    return "params", f"{alias}.key = {b(t.key)} AND {cond}"
 
 
-def _metric_term(t: Term):
-    col = metrics.c.best if t.kind == "best" else metrics.c.last
-    have = select(metrics.c.run_id).where(and_(metrics.c.level == t.level, metrics.c.key == t.key,
-                                               _compare(col, t.op, t.value)))
-    return runs.c.id.in_(have)
+def _term(b: _Binds, t: Term, alias: str) -> tuple[str, str]:
+    """``(JOIN, "")`` for a term a run must have, ``("", NOT EXISTS)`` for ``!=``. A join lets
+    the planner start from the term's index when it matches few runs; each (run, key) has one
+    row, so a join never repeats a run."""
+    table, cond = _term_on(b, t, alias)
+    on = f"{alias}.run_id = r.id AND {cond}"
+    if t.op == "!=" and t.kind == "config":
+        return "", f"NOT EXISTS (SELECT 1 FROM {table} {alias} WHERE {on})"
+    return f" JOIN {table} {alias} ON {on}", ""
 
 
-def conditions(q: RunQuery, before: float) -> list:
-    out = [_config_term(t) if t.kind == "config" else _metric_term(t) for t in q.terms]
-    simple = ((q.project, runs.c.project), (q.group, runs.c.grp), (q.verdict, runs.c.verdict))
-    out += [col == value for value, col in simple if value is not None]
+def _terms_count(b: _Binds, q: RunQuery) -> str | None:
+    """The count of a query made of terms a run must have, and nothing else, without ``runs``:
+    their rows joined on run id (a params or metrics row always belongs to a stored run: they
+    are written and deleted with it). None for any other query."""
+    others = (q.project, q.group, q.verdict, q.status, q.since, q.ids)
+    if not q.terms or any(v is not None for v in others) or (q.text or "").strip() or q.unread or any(
+            t.op == "!=" and t.kind == "config" for t in q.terms):
+        return None
+    table, first = _term_on(b, q.terms[0], "t0")
+    joins = ""
+    for i, t in enumerate(q.terms[1:], 1):
+        other, cond = _term_on(b, t, f"t{i}")
+        joins += f" JOIN {other} t{i} ON t{i}.run_id = t0.run_id AND {cond}"
+    return f"SELECT count(*) FROM {table} t0{joins} WHERE {first}"
+
+
+def _unread(b: _Binds, before: float) -> str:
+    """Runs no longer live whose stored read is missing or of another READ_VERSION."""
+    from .. import read_version
+    done = (f"(r.status <> 'running' OR (r.heartbeat IS NULL AND r.created < {b(before)}) "
+            f"OR r.heartbeat < {b(before)})")
+    return f"({done} AND (r.read_version IS NULL OR r.read_version <> {b(read_version.READ_VERSION)}))"
+
+
+def conditions(b: _Binds, q: RunQuery, before: float) -> tuple[str, list[str]]:
+    """The JOINs (config and metric terms) and WHERE terms of ``q`` over ``runs r``."""
+    joins, out = "", []
+    for i, t in enumerate(q.terms):
+        join, cond = _term(b, t, f"t{i}")
+        joins += join
+        out += [cond] if cond else []
+    simple = ((q.project, "r.project"), (q.group, "r.grp"), (q.verdict, "r.verdict"))
+    out += [f"{col} = {b(value)}" for value, col in simple if value is not None]
     if q.status:
-        out.append(_status_is(q.status, before))
+        out.append(_status_is(b, q.status, before))
     if q.text and q.text.strip():
-        out.append(_text_matches(q.text.strip(), before))
+        out.append(_text_matches(b, q.text.strip(), before))
     if q.since is not None:
-        out.append(runs.c.updated > q.since)
+        out.append(f"r.updated > {b(q.since)}")
     if q.ids is not None:
-        out.append(runs.c.id.in_(list(q.ids)))
-    return out
+        out.append(f"r.id IN ({', '.join(b(i) for i in q.ids)})" if q.ids else "1 = 0")
+    if q.unread:
+        out.append(_unread(b, before))
+    return joins, out
 
 
-_COLUMN = {"created": runs.c.created, "name": runs.c.name, "project": runs.c.project, "group": runs.c.grp,
-           "epochs": runs.c.n_epochs, "steps": runs.c.n_steps, "verdict": runs.c.verdict,
-           "updated": runs.c.updated, "id": runs.c.id}
+def _where(filters: tuple[str, list[str]], *more: str) -> str:
+    joins, conds = filters
+    conds = conds + list(more)
+    return joins + (f" WHERE {' AND '.join(conds)}" if conds else "")
 
 
-def _order_col(s: Sort, before: float):
+_COLUMN = {"created": "r.created", "name": "r.name", "project": "r.project", "group": "r.grp",
+           "epochs": "r.n_epochs", "steps": "r.n_steps", "verdict": "r.verdict", "updated": "r.updated",
+           "id": "r.id"}
+
+
+def _order_col(b: _Binds, s: Sort, before: float) -> str:
     if s.column == "status":
-        return status_expr(before)
+        return _status_expr(b, before)
     if s.column == "duration":
-        end = func.coalesce(runs.c.ended, runs.c.heartbeat, runs.c.created)
-        return end - runs.c.created
+        return "(coalesce(r.ended, r.heartbeat, r.created) - r.created)"
     return _COLUMN[s.column]
 
 
-def page_queries(q: RunQuery) -> tuple:
-    """``(ordered, rest)``: SELECTs of run ids for one page, narrow so the sort carries ids only.
+def _direction(s: Sort) -> str:
+    return "DESC" if s.descending else "ASC"
+
+
+def _limit(b: _Binds, limit: int | None, offset: int) -> str:
+    out = f" LIMIT {b(int(limit))}" if limit is not None else (" LIMIT -1" if offset and not b.pg else "")
+    return out + (f" OFFSET {b(int(offset))}" if offset else "")
+
+
+_TIES = "r.created DESC, r.id"
+
+
+def _metric_join(b: _Binds, s: Sort, *, inner: bool) -> tuple[str, str]:
+    col = "m.best" if s.field == "best" else "m.last"
+    on = f"m.run_id = r.id AND m.level = {b(s.level)} AND m.key = {b(s.key)}"
+    if inner:
+        return f" JOIN metrics m ON {on} AND {col} IS NOT NULL", col
+    return f" LEFT JOIN metrics m ON {on}", col
+
+
+def page_sql(q: RunQuery, dialect: str, *, limit: int, offset: int = 0) -> tuple[Sql, Sql | None]:
+    """``(ordered, n_ordered)``: the SELECT of one page of run ids, narrow so the sort carries ids
+    only, and for a metric sort the count of runs that have the metric (else None).
 
     A metric sort reads the metric's index in order (``ordered``: the runs that have the
-    metric) and then ``rest`` (the runs without it, newest first); other sorts need only
-    ``ordered`` (``rest`` is None).
+    metric); the runs without it follow, newest first (:func:`rest_sql`).
     """
-    before = stale_before()
-    s, where = q.order, conditions(q, before)
+    before, s = stale_before(), q.order
+    b = _Binds(dialect)
     if not s.field:
-        col = _order_col(s, before)
-        first = (col.desc() if s.descending else col.asc()).nulls_last()
-        return select(runs.c.id).where(*where).order_by(first, runs.c.created.desc(), runs.c.id), None
-    m = metrics.alias("m")
-    col = m.c.best if s.field == "best" else m.c.last
-    on = and_(m.c.run_id == runs.c.id, m.c.level == s.level, m.c.key == s.key, col.is_not(None))
-    ordered = (select(runs.c.id).select_from(runs.join(m, on)).where(*where)
-               .order_by(col.desc() if s.descending else col.asc(), runs.c.created.desc(), runs.c.id))
-    has = select(m.c.run_id).where(and_(m.c.level == s.level, m.c.key == s.key, col.is_not(None)))
-    rest = select(runs.c.id).where(*where, runs.c.id.not_in(has)).order_by(runs.c.created.desc(), runs.c.id)
-    return ordered, rest
+        col = _order_col(b, s, before)
+        where = _where(conditions(b, q, before))
+        return b.sql(f"SELECT r.id FROM runs r{where} ORDER BY {col} {_direction(s)} NULLS LAST, {_TIES}"
+                     + _limit(b, limit, offset)), None
+    join, col = _metric_join(b, s, inner=True)
+    where = _where(conditions(b, q, before))
+    ordered = b.sql(f"SELECT r.id FROM runs r{join}{where} ORDER BY {col} {_direction(s)}, {_TIES}"
+                    + _limit(b, limit, offset))
+    c = _Binds(dialect)
+    join, col = _metric_join(c, s, inner=True)
+    return ordered, c.sql(f"SELECT count(*) FROM runs r{join}{_where(conditions(c, q, before))}")
 
 
-def select_runs(q: RunQuery, *, limit: int | None = None, offset: int = 0, cols=ROW_COLS):
-    """The SELECT of a page of runs (``limit=None``: all), ties broken by newest first."""
-    before = stale_before()
-    query = select(*cols)
-    s = q.order
+def rest_sql(q: RunQuery, dialect: str, *, limit: int, offset: int = 0) -> Sql:
+    """For a metric sort: the runs without the metric, newest first."""
+    b, s = _Binds(dialect), q.order
+    col = "m.best" if s.field == "best" else "m.last"
+    has = (f"SELECT 1 FROM metrics m WHERE m.run_id = r.id AND m.level = {b(s.level)} AND m.key = {b(s.key)} "
+           f"AND {col} IS NOT NULL")
+    where = _where(conditions(b, q, stale_before()), f"NOT EXISTS ({has})")
+    return b.sql(f"SELECT r.id FROM runs r{where} ORDER BY {_TIES}" + _limit(b, limit, offset))
+
+
+def select_sql(q: RunQuery, dialect: str, *, limit: int | None = None, offset: int = 0,
+               cols: tuple[str, ...] = ROW_NAMES) -> Sql:
+    """The SELECT of ``cols`` of the runs matching ``q`` (``limit=None``: all), in its order,
+    ties broken by newest first."""
+    before, s = stale_before(), q.order
+    b = _Binds(dialect)
+    join = ""
     if s.field:
-        m = metrics.alias("m")
-        on = and_(m.c.run_id == runs.c.id, m.c.level == s.level, m.c.key == s.key)
-        query = query.select_from(runs.outerjoin(m, on))
-        col = m.c.best if s.field == "best" else m.c.last
+        join, col = _metric_join(b, s, inner=False)
     else:
-        col = _order_col(s, before)
-    ordered = (col.desc() if s.descending else col.asc()).nulls_last()
-    query = query.where(*conditions(q, before)).order_by(ordered, runs.c.created.desc(), runs.c.id)
-    return query.limit(limit).offset(offset or None) if limit is not None else query.offset(offset or None)
+        col = _order_col(b, s, before)
+    where = _where(conditions(b, q, before))
+    names = ", ".join(f"r.{c}" for c in cols)
+    return b.sql(f"SELECT {names} FROM runs r{join}{where} ORDER BY {col} {_direction(s)} NULLS LAST, {_TIES}"
+                 + _limit(b, limit, offset))
 
 
-def count_runs(q: RunQuery):
-    return select(func.count()).select_from(runs).where(*conditions(q, stale_before()))
+def rows_sql(ids: list[str], dialect: str, cols: tuple[str, ...] = ROW_NAMES) -> Sql:
+    """The rows of the runs ``ids`` (a page), in no order."""
+    b = _Binds(dialect)
+    names = ", ".join(f"r.{c}" for c in cols)
+    return b.sql(f"SELECT {names} FROM runs r WHERE r.id IN ({', '.join(b(i) for i in ids)})")
 
 
-def total_runs(project: str | None = None):
-    query = select(func.count()).select_from(runs)
-    return query.where(runs.c.project == project) if project else query
+def count_sql(q: RunQuery, dialect: str) -> Sql:
+    """How many runs match ``q``."""
+    b = _Binds(dialect)
+    only_terms = _terms_count(b, q)
+    if only_terms:
+        return b.sql(only_terms)
+    return b.sql(f"SELECT count(*) FROM runs r{_where(conditions(b, q, stale_before()))}")
+
+
+def total_sql(dialect: str, project: str | None = None) -> Sql:
+    """How many runs the store holds (of ``project``)."""
+    b = _Binds(dialect)
+    return b.sql("SELECT count(*) FROM runs r" + (f" WHERE r.project = {b(project)}" if project else ""))
+
+
+def metric_keys_sql(dialect: str, limit: int = 500) -> Sql:
+    """The distinct ``(key, level)`` of every run's metrics, epoch level first, then by key.
+
+    PostgreSQL walks ``ix_metrics_last`` from one key to the next (a loose index scan: a few
+    index probes per key instead of reading 300,000 rows); SQLite's DISTINCT already does.
+    """
+    b = _Binds(dialect)
+    if not b.pg:
+        return b.sql(f"SELECT DISTINCT key, level FROM metrics ORDER BY level DESC, key LIMIT {b(limit)}")
+    return b.sql(
+        "WITH RECURSIVE k(level, key) AS ("
+        "(SELECT level, key FROM metrics ORDER BY level, key LIMIT 1) UNION ALL "
+        "SELECT n.level, n.key FROM k, LATERAL (SELECT m.level, m.key FROM metrics m "
+        "WHERE (m.level, m.key) > (k.level, k.key) ORDER BY m.level, m.key LIMIT 1) n) "
+        f"SELECT key, level FROM k ORDER BY level DESC, key LIMIT {b(limit)}")

@@ -2,7 +2,7 @@
 
 A read is made once (when the run finishes, if it has at most POINTS_AT_FINISH points,
 when it is imported, or lazily the first time a list needs it) so the runs list, a filter by verdict and the group read never
-re-read thousands of runs. It is remade when :data:`learnscope.read.READ_VERSION`
+re-read thousands of runs. It is remade when :data:`learnscope.read_version.READ_VERSION`
 changes, and cleared whenever the run gets new points (a live run has no stored read).
 
 >>> headline_of({"verdict": "healthy", "findings": [{"message": "Learning looks sound."}]})
@@ -14,8 +14,9 @@ from __future__ import annotations
 import logging
 import time
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, select, update
 
+from .lite import read_version  # noqa: F401  (re-exported: one place reads READ_VERSION)
 from .schema import runs, series
 
 log = logging.getLogger("learnscope.store")
@@ -23,11 +24,6 @@ BATCH_POINTS_FOR_READ = 2_000_000  # above this many batch points, the read sees
 # finish() stays quick: a run with more points than this gets its read from the first list instead
 POINTS_AT_FINISH = 50_000
 HEADLINE_LEN = 500
-
-
-def read_version() -> int:
-    from ..read import READ_VERSION
-    return READ_VERSION
 
 
 def headline_of(result: dict) -> str:
@@ -46,14 +42,6 @@ def compute(history) -> dict:
         return dict(verdict=None, headline=f"the read failed: {type(exc).__name__}: {exc}"[:HEADLINE_LEN],
                     read_version=read_version())
     return dict(verdict=result["verdict"], headline=headline_of(result), read_version=read_version())
-
-
-def stale(stale_before: float):
-    """Runs whose stored read is missing or out of date and that are no longer live."""
-    done = or_(runs.c.status != "running",
-               runs.c.heartbeat.is_(None) & (runs.c.created < stale_before),
-               runs.c.heartbeat < stale_before)
-    return and_(done, or_(runs.c.read_version.is_(None), runs.c.read_version != read_version()))
 
 
 def levels_for(store, run_id: str) -> tuple:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from sqlalchemy import (BigInteger, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
                         String, Table, Text, UniqueConstraint)
 
-SCHEMA_VERSION = 2  # 2: updated, stored read, params, metrics (see upgrade.py)
+from .version import SCHEMA_VERSION  # noqa: F401  (re-exported)
 
 metadata = MetaData()
 
@@ -64,6 +64,8 @@ params = Table(
     Column("txt", String(200)),
     Index("ix_params_num", "key", "num", "run_id"),  # run_id inside: index-only filters
     Index("ix_params_txt", "key", "txt", "run_id"),
+    # a filter's other terms probe each candidate run here, never reading the table (schema 3)
+    Index("ix_params_run", "run_id", "key", "num", "txt"),
 )
 
 # One row per series of a run: its last and best value (NULL for NaN).
@@ -76,6 +78,7 @@ metrics = Table(
     Column("best", Float),
     Index("ix_metrics_last", "level", "key", "last", "run_id"),
     Index("ix_metrics_best", "level", "key", "best", "run_id"),
+    Index("ix_metrics_run", "run_id", "level", "key", "best", "last"),  # probes, as ix_params_run
 )
 
 series = Table(

@@ -27,7 +27,7 @@ from .append import append, load_tail
 from .derived import replace_metrics, replace_params
 from .engine import create_engines, display, resolve_url, retry
 from .listing import Listing, row_to_info
-from .query import ROW_COLS as _RUN_COLS
+from .query import ROW_NAMES
 from .schema import SCHEMA_VERSION, chunks, info, metadata, runs, series
 from .thin import ThinReads
 from .upgrade import upgrade
@@ -49,6 +49,7 @@ def _run_row(run: RunInfo, *, heartbeat, n_epochs: int = 0, n_steps: int = 0) ->
 
 
 _row_to_info = row_to_info
+_RUN_COLS = tuple(runs.c[n] for n in ROW_NAMES)
 
 
 class Store(Listing, ThinReads):

@@ -2,7 +2,8 @@
 
 Schema 1 -> 2: ``runs`` gains ``updated`` and the stored read (``verdict``,
 ``headline``, ``read_version``) plus indexes; the new ``params`` and ``metrics``
-tables are filled from each run's config and summary. Nothing recorded is rewritten;
+tables are filled from each run's config and summary. Schema 2 -> 3: covering indexes on
+``params`` and ``metrics`` by run, which a filter of several terms probes. Nothing recorded is rewritten;
 the stored reads are made lazily, when a list first needs them. Runs inside the
 caller's transaction (which holds the store's schema lock), so another process
 opening the store at the same time waits and then finds it upgraded.
@@ -26,6 +27,16 @@ def upgrade(conn, have: int) -> None:
     """Upgrade from schema ``have`` to the current one (tables already created by create_all)."""
     if have < 2:
         _to_2(conn)
+    if have < 3:
+        _to_3(conn)
+
+
+def _to_3(conn) -> None:
+    from .schema import metrics, params
+
+    for table in (params, metrics):
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
 
 
 def _to_2(conn) -> None:

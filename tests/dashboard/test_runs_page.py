@@ -76,6 +76,19 @@ def test_first_page_then_scroll_loads_the_rest(page, big):
     assert real_errors(page) == []
 
 
+def test_first_page_is_asked_for_once_while_the_page_loads(page, big):
+    """early.js asks for the first page before the scripts load; runs.js takes that answer."""
+    store, server = big
+    asked = []
+    page.on("request", lambda r: asked.append(r.url) if "/api/runs?" in r.url else None)
+    open_list(page, server)
+    wait_count(page, f"100 shown of {N} run(s)")
+    assert len(asked) == 1 and "limit=100" in asked[0]
+    # early.js made that request, and LS.api took its answer (one request, none left waiting)
+    assert page.evaluate("() => window.LS_EARLY && Object.keys(window.LS_EARLY).length") == 0
+    assert page.evaluate("() => performance.getEntriesByName('runs:painted').length") == 1
+
+
 def test_sorts_and_every_filter_kind_run_in_the_server(page, big):
     store, server = big
     open_list(page, server)

@@ -93,3 +93,47 @@ def test_step_evaluated_trainer_is_read_in_steps(tmp_path, store):
     text = to_markdown(r)
     assert f"best step {best['step']} (evaluation {evals.index(best) + 1} of 5)" in text
     assert not re.search(r"epoch \d+\.\d", text)
+
+
+def test_tokens_seen_are_recorded_and_read(tmp_path, store):
+    """include_num_input_tokens_seen: the Trainer's num_input_tokens_seen is the run's tokens series,
+    once per step (evaluation logs repeat it), and the read places the best evaluation in tokens too."""
+    from learnscope.axis import tokens_text
+
+    cb = Callback(project="tokens", name="seen", store=store)
+    trainer = _trainer(tmp_path, cb, epochs=1, max_steps=10, eval_strategy="steps", eval_steps=2,
+                       include_num_input_tokens_seen=True)
+    trainer.train()
+    logged = {e["step"]: e["num_input_tokens_seen"] for e in trainer.state.log_history
+              if "num_input_tokens_seen" in e and "train_runtime" not in e}
+    h = ls.load("tokens/seen", store=store)
+    s = h.get("tokens", "train", "batch")
+    assert s.step.tolist() == sorted(logged) and s.value.tolist() == [logged[k] for k in sorted(logged)]
+    assert s.value[-1] == 10 * 16 * 12  # 10 steps of 16 sequences of 12 tokens
+    assert h.get("num_input_tokens_seen", "train", "batch") is None
+    r = ls.read(h)
+    assert r.best_tokens == logged[r.best_step] and r.to_dict()["best_tokens"] == r.best_tokens
+    assert f"step {r.best_step} ({tokens_text(r.best_tokens)} tokens; evaluation" in r.best_at
+    # the figure takes tokens as its x axis: evaluations and per-step losses at their tokens
+    from learnscope.plot.model import build
+
+    m = build([h], x="tokens")
+    loss = next(p for p in m["panels"] if p["metric"] == "loss")
+    val = next(t for t in loss["traces"] if t["split"] == "val" and t["kind"] == "main")
+    evals = [e for e in trainer.state.log_history if "eval_loss" in e]
+    assert m["x"] == "tokens" and val["x"].tolist() == [logged[e["step"]] for e in evals]
+    assert "tokens" not in [p["metric"] for p in m["panels"]]  # the axis is no panel
+    # the Trainer's own trainer_state.json, through the importer and the real CLI
+    from tests.conftest import cli
+
+    state = tmp_path / "trainer_state.json"
+    trainer.state.save_to_json(str(state))
+    assert ls.load(str(state)).get("tokens", "train", "batch").value.tolist() == s.value.tolist()
+    out = tmp_path / "tokens.png"
+    p = cli("plot", state, "--x", "tokens", "-o", out, "--store", tmp_path / "st")
+    assert p.returncode == 0 and out.stat().st_size > 10_000, p.stderr
+    plain = tmp_path / "plain" / "trainer_state.json"  # no tokens logged: one line, exit 2
+    plain.parent.mkdir()
+    plain.write_text('{"log_history": [{"step": 1, "epoch": 0.1, "loss": 1.0}, {"step": 2, "epoch": 0.2, "loss": 0.9}]}')
+    bad = cli("plot", plain, "--x", "tokens", "-o", out, "--store", tmp_path / "st")
+    assert bad.returncode == 2 and "'tokens' series" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1

@@ -127,3 +127,30 @@ def test_float32_config_values_shown_as_typed():
     assert [e["label"] for e in build(runs)["entities"]] == ["learning_rate=0.001", "learning_rate=0.01"]
     payload = report_payload(runs)
     assert payload["runs"][0]["config"]["learning_rate"] == 0.001
+
+
+def test_tokens_axis_places_points_at_tokens_seen():
+    """x="tokens": every point at the tokens seen by its step (tokens logged every 10 steps,
+    interpolated between); a spike survives min/max downsampling; no tokens series is an error."""
+    from learnscope.errors import InvalidValueError
+    from learnscope.history import History, RunInfo, Series
+
+    n = 50_000
+    step = np.arange(1, n + 1)
+    y = 2 + np.random.default_rng(3).normal(0, 0.05, n)
+    y[31_234] = 9.0
+    h = History(RunInfo(name="lm"), [Series("loss", "train", "batch", step, step / 1e6, None, y),
+                                     Series("tokens", "train", "batch", step[9::10], step[9::10] / 1e6, None,
+                                            step[9::10] * 512.0)])
+    h.add(Series("loss", "val", "epoch", step[999::1000], step[999::1000] / 1e6, None, np.linspace(2.5, 2.1, 50)))
+    m = build([h], x="tokens", read=False)
+    assert m["x"] == "tokens" and [p["metric"] for p in m["panels"]] == ["loss"]
+    batch = next(t for t in m["panels"][0]["traces"] if t["kind"] == "batch")
+    val = next(t for t in m["panels"][0]["traces"] if t["split"] == "val")
+    assert len(batch["x"]) < 5000 and batch["y"].max() == 9.0
+    assert batch["x"][np.argmax(batch["y"])] == 31_235 * 512 and val["x"][0] == 1000 * 512
+    m = build([h], read=False)  # steps by default; tokens is an axis, not a panel, unless asked
+    assert m["x"] == "step" and [p["metric"] for p in m["panels"]] == ["loss"]
+    assert [p["metric"] for p in build([h], read=False, metrics=["tokens"])["panels"]] == ["tokens"]
+    with pytest.raises(InvalidValueError, match="tokens"):
+        build([History(RunInfo(name="plain"), [h.get("loss", "train", "batch")])], x="tokens")

@@ -90,7 +90,7 @@ def test_json_contract_is_exact_and_strict():
     r = read({"loss": [1.0, 0.5, math.nan], "val_loss": [1.0, math.inf, 0.5]})
     d = json.loads(to_json(r))
     assert list(d) == ["verdict", "best_epoch", "early_stop_epoch", "findings", "best_step", "early_stop_step",
-                       "summary"]
+                       "best_tokens", "early_stop_tokens", "summary"]
     for f in d["findings"]:
         assert list(f) == ["code", "severity", "epoch", "step", "message", "evidence"]
         assert f["code"] in CODES and f["severity"] in ("info", "warning", "error")

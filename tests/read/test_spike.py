@@ -176,3 +176,18 @@ def test_several_spikes_in_a_short_run_are_still_spikes():
         y[at] = 5.0
     f = loss_spike(_steps(y))[0]
     assert f.evidence["count"] == 5 and f.evidence["recovered"] == 5
+
+
+def test_spike_and_best_point_in_tokens_when_logged():
+    """A run that logs cumulative tokens is told in tokens beside its steps."""
+    y = _noise(3000)
+    y[1999] = 6.0  # step 2,000
+    h = _steps(y, val=np.linspace(2.5, 2.0, 30))
+    step = h.get("loss", "train", "batch").step
+    h.add(Series("tokens", "train", "batch", step[9::10], step[9::10] / 10_000, None, step[9::10] * 4096.0))
+    r = ls.read(h)
+    f = r.first("loss_spike")
+    assert f.evidence["first"]["tokens"] == 2000 * 4096 and "step 2,000 (8.19M tokens; " in f.message
+    assert r.best_step == 3000 and r.best_tokens == 3000 * 4096
+    assert r.best_at == "step 3,000 (12.3M tokens; evaluation 30 of 30)"
+    assert r.to_dict()["best_tokens"] == 3000 * 4096

@@ -131,3 +131,26 @@ def test_a_study_direction_decides_for_a_monitored_metric():
         return History.from_dict({"val_margin": vals}, info=RunInfo(id=name, name=name, group="s", meta=meta))
     g = read_group([h("a", [1.0, 2.0]), h("b", [3.0, 0.5])])
     assert g.metric == "val_margin" and g.higher_is_better and g.best.run == "default/b"
+
+
+def test_stored_group_read_uses_the_stored_verdicts(store, monkeypatch):
+    """The group read of a store reads no run again: each verdict is the one the store kept."""
+    import learnscope.read
+    from learnscope.read.group import read_stored_group
+    from learnscope.store import open_store
+
+    x, y = _digits()
+    for alpha in (1e-4, 1e-2, 1.0):
+        _train(store, f"s-{alpha:g}", x[:600], y[:600], x[600:900], y[600:900], group="kept", alpha=alpha, epochs=4)
+    fresh = read_group(load_group("kept", store))
+    kept = {r.info.id: r.verdict for r in open_store(store).runs(group="kept")}
+    calls = []
+    real = learnscope.read.read
+    monkeypatch.setattr(learnscope.read, "read", lambda *a, **k: calls.append(a) or real(*a, **k))
+    g = read_stored_group("kept", store)
+    assert calls == []  # no run read again
+    assert {m.id: m.verdict for m in g.members} == kept
+    assert [(m.run, m.verdict, m.best) for m in g.members] == [(m.run, m.verdict, m.best) for m in fresh.members]
+    assert g.why == fresh.why
+    read_group(load_group("kept", store), verdicts=kept, classes=10)  # another read asked for: read again
+    assert len(calls) == 3

@@ -91,8 +91,8 @@ def test_stored_read_made_at_finish_and_remade_on_new_version(filled, monkeypatc
     direct = ls.read(filled.load(rows[0].info.id))
     assert rows[0].verdict == direct.verdict
     assert rows[0].headline == direct.findings[0].to_dict()["message"][:500]
-    import learnscope.read
-    monkeypatch.setattr(learnscope.read, "READ_VERSION", learnscope.read.READ_VERSION + 1)
+    import learnscope.read_version
+    monkeypatch.setattr(learnscope.read_version, "READ_VERSION", learnscope.read_version.READ_VERSION + 1)
     assert not any(r.read_current for r in filled.runs())
     assert filled.refresh_reads() == 5
     assert all(r.read_current for r in filled.runs())
@@ -197,3 +197,15 @@ def test_long_run_gets_its_read_from_the_first_list(url):
     row = store.ensure_reads([row])[0]
     assert row.read_current and row.verdict
     assert store.runs(text="long")[0].verdict == row.verdict  # kept
+
+
+def test_metric_keys_epoch_level_first_then_by_name(url):
+    """What a list can sort by: each (metric, level) once, however many runs have it."""
+    store = open_store(url)
+    for i in range(3):
+        run = ls.init(project="k", name=f"r{i}", store=url)
+        run.log({"loss": 1.0, "grad_norm": 2.0})
+        run.log_epoch({"val_loss": 0.5, "accuracy": 0.9} if i else {"val_loss": 0.5})
+        run.finish()
+    assert store.metric_keys() == ["accuracy@epoch", "val_loss@epoch", "grad_norm@batch", "loss@batch"]
+    assert store.metric_keys(limit=3) == ["accuracy@epoch", "val_loss@epoch", "grad_norm@batch"]

@@ -8,7 +8,9 @@ LS.api = async function (path, params) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params || {})) if (v !== undefined && v !== null) query.set(k, v);
   const url = "api/" + path + (query.toString() ? "?" + query : "");
-  const resp = await fetch(url, {credentials: "same-origin", cache: "no-store"});
+  const early = window.LS_EARLY && window.LS_EARLY[url];  // asked for by early.js while the page loaded
+  if (early) delete window.LS_EARLY[url];
+  const resp = await (early || fetch(url, {credentials: "same-origin", cache: "no-store"}));
   const body = await resp.json().catch(() => ({error: resp.statusText}));
   if (!resp.ok) throw new Error(body.error || resp.statusText);
   return body;

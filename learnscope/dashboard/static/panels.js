@@ -13,7 +13,7 @@
     if (read.best_epoch !== null && read.best_epoch !== undefined) facts.push(`best epoch ${read.best_epoch}`);
     if (read.early_stop_epoch !== null && read.early_stop_epoch !== undefined) facts.push(`early stop at ${read.early_stop_epoch}`);
     // a step-based run has no epochs to name: its best and early-stop steps instead
-    if (read.best_epoch == null && read.best_step != null) facts.push(`best step ${read.best_step.toLocaleString("en-US")}`);
+    if (read.best_epoch == null && read.best_step != null) facts.push(`best step ${read.best_step.toLocaleString("en-US")}${read.best_tokens != null ? ` (${read.best_tokens.toLocaleString("en-US")} tokens)` : ""}`);
     if (read.early_stop_epoch == null && read.early_stop_step != null) facts.push(`early stop at step ${read.early_stop_step.toLocaleString("en-US")}`);
     if (facts.length) box.append(LS.el("p", {class: "facts"}, facts.join(" · ")));
     // the four plain-words lines every read opens with (accuracy, loss, validation vs training, evidence)

@@ -134,6 +134,7 @@
         return;
       }
       if (mine !== generation) return;  // a newer filter was typed meanwhile
+      performance.mark("runs:data");
       error.textContent = "";
       if (data.metric_keys) setMetrics(data.metric_keys);
       document.getElementById("store").textContent = `store: ${data.store}`;
@@ -142,6 +143,8 @@
       rows = data.runs;
       paint();
       table.dataset.state = "ready";
+      performance.mark("runs:painted");  // the rows are in the page; the next frame shows them
+      requestAnimationFrame(() => performance.mark("runs:frame"));
       fillVerdicts(rows).catch((e) => console.warn("verdicts:", e));
     }
 

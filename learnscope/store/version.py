@@ -1,0 +1,3 @@
+"""The store's schema version, light so a runs list checks it without importing the schema."""
+
+SCHEMA_VERSION = 3  # 2: updated, stored read, params, metrics; 3: probe indexes (see upgrade.py)
