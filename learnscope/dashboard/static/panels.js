@@ -27,9 +27,9 @@
         LS.el("b", {}, f.code.replace(/_/g, " ") + where), LS.el("div", {}, f.message)));
     }
     if (read.findings.length) box.append(list);
-    if (read.markers.length) {
-      box.append(LS.el("p", {class: "muted small"}, "Dashed lines on the charts: ",
-        read.markers.map((m) => LS.el("span", {class: `marker m-${m.kind}`}, m.label))));
+    if (read.marks) {  // drawn on the charts by lschart.js, named in their legend
+      box.append(LS.el("p", {class: "muted small"}, "The charts mark the best epoch (dotted green), overfitting (shaded) " +
+        "and the first NaN/inf (red), as the figure and the report do."));
     }
     return box;
   };
