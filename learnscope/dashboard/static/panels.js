@@ -28,7 +28,9 @@
     }
     if (read.findings.length) box.append(list);
     if (read.marks) {  // drawn on the charts by lschart.js, named in their legend
-      box.append(LS.el("p", {class: "muted small"}, "The charts mark the best epoch (dotted green), overfitting (shaded) " +
+      const best = read.best_step !== null && read.best_step !== undefined && (read.best_epoch === null || read.best_epoch === undefined)
+        ? "best step" : "best epoch";  // a step-based run is told in steps, never in (fractional) epochs
+      box.append(LS.el("p", {class: "muted small"}, `The charts mark the ${best} (dotted green), overfitting (shaded) ` +
         "and the first NaN/inf (red), as the figure and the report do."));
     }
     return box;
