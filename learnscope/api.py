@@ -91,17 +91,30 @@ def load(source, store=None) -> History:
         return from_fastai(source)
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         from .importers import load_path
-        return load_path(Path(source).expanduser())
+        return load_path(expand_user(source))
     if not isinstance(source, str):
         raise InvalidValueError(f"cannot load a {type(source).__name__}: give a run ref, a Run, "
                                 f"a log file path, or a Keras History")
     return open_store(store, create=False).load(source)
 
 
+def expand_user(path) -> Path:
+    """``Path(path).expanduser()``, or the path as written when ``~user`` names no user (or there is
+    no home directory): it is then simply a path that does not exist ("no such file").
+
+    >>> expand_user("~no-such-user-here/x.csv").name
+    'x.csv'
+    """
+    try:
+        return Path(path).expanduser()
+    except (RuntimeError, KeyError):
+        return Path(path)
+
+
 def _looks_like_path(text: str) -> bool:
     """A path that exists, or one that cannot be a run ref: it ends like a log file (``.csv``,
     ``.db``...), is absolute, or starts with ``./``/``~``. A missing one is then "no such file"."""
-    p = Path(text).expanduser()
+    p = expand_user(text)
     if p.exists():
         return True
     from .importers.registry import suffixes

@@ -96,9 +96,8 @@ def command(sources, out, group_name, level, x_axis, smooth, log_scale, metrics,
     \b
     Examples:
       learnscope plot digits/baseline -o curves.png
-      learnscope plot sweep/lr-0.1 sweep/lr-0.01 --smooth 0.6 -o sweep.svg
       learnscope plot --group kfold --level epoch -o folds.pdf
-      learnscope plot lm/pretrain --x tokens -o tokens.png
+      learnscope plot lm/pretrain --x tokens --smooth 0.6 -o tokens.svg
     """
     from ..plot.figure import plot
 

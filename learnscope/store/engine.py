@@ -34,7 +34,10 @@ def resolve_url(store: str | os.PathLike | None = None) -> str:
         raise StoreError(
             f"unknown store scheme {scheme!r} in {raw!r}: use a directory path "
             f"(SQLite, the default) or a postgresql:// URL")
-    path = Path(raw).expanduser()
+    try:
+        path = Path(raw).expanduser()
+    except (RuntimeError, KeyError):  # ~user naming no user: a directory of that name
+        path = Path(raw)
     if path.exists() and not path.is_dir():
         raise StoreError(f"store {raw!r} is a file, not a directory: give the directory that holds {DB_FILE}")
     return f"sqlite:///{(path / DB_FILE).resolve()}"

@@ -145,6 +145,7 @@ def test_cli_any_arguments_one_line_or_success(cli_world, data, monkeypatch):
     ["read", "p/good", "--classes", "1"], ["runs", "--store", "mysql://x"], ["show", "p/good", "--bogus"],
     ["plot", "p/good"], ["read", "\x01bad"], ["export", "p/good", "-o", "/no/such/dir/x.json"],
     ["read", "p/good", "--fail-on", "fatal"], ["diff", "p/good", "nope"], ["diff", "p/good"],
+    ["show", "~0"], ["import", "~no-such-user/x.csv"],  # ~user naming no user: a path that is not there
 ])
 def test_cli_bad_arguments_in_a_real_process(cli_world, args):
     root, store = cli_world
