@@ -116,11 +116,35 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
+TEXT_COLUMNS = ("project", "grp", "name", "verdict", "status", "id")
+_NULLABLE = ("grp", "verdict")
+_SEP = "\n"  # between the columns of the search text: a text without it cannot match across two
+
+
+def search_text(alias: str = "") -> str:
+    """PostgreSQL: the list's text columns of a run as one lower-cased text, the expression its
+    trigram index ``ix_runs_search`` is built on (:func:`learnscope.store.upgrade.ensure_search_index`).
+    The query must spell it the same way for the planner to use that index.
+
+    >>> print(search_text("r")[:40])
+    lower(r.project || E'\\n' || coalesce(r.g
+    """
+    col = [f"{alias}.{c}" if alias else c for c in TEXT_COLUMNS]
+    parts = [f"coalesce({c}, '')" if name in _NULLABLE else c for c, name in zip(col, TEXT_COLUMNS)]
+    return "lower(" + " || E'\\n' || ".join(parts) + ")"
+
+
 def _text_matches(b: _Binds, text: str, before: float) -> str:
-    """Text in any of the list's columns, ignoring case: ILIKE in PostgreSQL, plain LIKE in
-    SQLite (already case-blind for ASCII), so no ``lower()`` is computed per row and column."""
-    pattern, like = b(_like(text)), "ILIKE" if b.pg else "LIKE"
-    out = [f"r.{c} {like} {pattern} ESCAPE '\\'" for c in ("project", "grp", "name", "verdict", "status", "id")]
+    """Text in any of the list's columns, ignoring case. PostgreSQL: one LIKE over the run's
+    lower-cased :func:`search_text`, which its trigram index answers (a text holding the
+    separator, never typed in a search box, is matched column by column). SQLite: plain LIKE
+    on each column (case-blind for ASCII), read from the covering index ``ix_runs_text``."""
+    pattern = b(_like(text))
+    if b.pg and _SEP not in text:
+        out = [f"{search_text('r')} LIKE {pattern} ESCAPE '\\'"]
+    else:
+        like = "ILIKE" if b.pg else "LIKE"
+        out = [f"r.{c} {like} {pattern} ESCAPE '\\'" for c in TEXT_COLUMNS]
     if text.lower() in "crashed":  # a run silent too long shows as crashed: it matches too
         out.append(_status_is(b, "crashed", before))
     return "(" + " OR ".join(out) + ")"
