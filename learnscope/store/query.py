@@ -253,8 +253,17 @@ def _order_col(b: _Binds, s: Sort, before: float) -> str:
     return _COLUMN[s.column]
 
 
-def _direction(s: Sort) -> str:
-    return "DESC" if s.descending else "ASC"
+_MAY_BE_NULL = ("group", "verdict", "updated")
+
+
+def _direction(s: Sort, *, non_null: bool = False) -> str:
+    """ASC or DESC, with NULLS LAST where the sort key may be NULL (a metric, a nullable column).
+    Never on a NOT NULL column: PostgreSQL would not read ``created DESC NULLS LAST`` backwards
+    from ``ix_runs_created`` (a backward scan gives NULLS FIRST), so the newest page of 100,000
+    runs sorted them all (63 ms, two parallel workers) instead of reading 20 index entries.
+    ``non_null``: the query keeps only rows whose sort key is not NULL (a metric sort's page)."""
+    nulls = " NULLS LAST" if not non_null and (s.field or s.column in _MAY_BE_NULL) else ""
+    return ("DESC" if s.descending else "ASC") + nulls
 
 
 def _limit(b: _Binds, limit: int | None, offset: int) -> str:
@@ -285,11 +294,11 @@ def page_sql(q: RunQuery, dialect: str, *, limit: int, offset: int = 0) -> tuple
     if not s.field:
         col = _order_col(b, s, before)
         where = _where(conditions(b, q, before))
-        return b.sql(f"SELECT r.id FROM runs r{where} ORDER BY {col} {_direction(s)} NULLS LAST, {_TIES}"
+        return b.sql(f"SELECT r.id FROM runs r{where} ORDER BY {col} {_direction(s)}, {_TIES}"
                      + _limit(b, limit, offset)), None
     join, col = _metric_join(b, s, inner=True)
     where = _where(conditions(b, q, before))
-    ordered = b.sql(f"SELECT r.id FROM runs r{join}{where} ORDER BY {col} {_direction(s)}, {_TIES}"
+    ordered = b.sql(f"SELECT r.id FROM runs r{join}{where} ORDER BY {col} {_direction(s, non_null=True)}, {_TIES}"
                     + _limit(b, limit, offset))
     c = _Binds(dialect)
     join, col = _metric_join(c, s, inner=True)
@@ -319,7 +328,7 @@ def select_sql(q: RunQuery, dialect: str, *, limit: int | None = None, offset: i
         col = _order_col(b, s, before)
     where = _where(conditions(b, q, before))
     names = ", ".join(f"r.{c}" for c in cols)
-    return b.sql(f"SELECT {names} FROM runs r{join}{where} ORDER BY {col} {_direction(s)} NULLS LAST, {_TIES}"
+    return b.sql(f"SELECT {names} FROM runs r{join}{where} ORDER BY {col} {_direction(s)}, {_TIES}"
                  + _limit(b, limit, offset))
 
 

@@ -227,6 +227,7 @@ def test_upgrade_from_schema_3_adds_the_search_indexes(url):
     from sqlalchemy import text
 
     import learnscope.store.store as st
+    from learnscope.store.version import SCHEMA_VERSION
     record(url, "old", 0.1, "adam", 64, "sweep-7", 1.0)
     store = open_store(url)
     pg = store.writer.dialect.name == "postgresql"
@@ -240,7 +241,7 @@ def test_upgrade_from_schema_3_adds_the_search_indexes(url):
     st._stores.clear()
     store = open_store(url)
     with store.reader.connect() as conn:
-        assert conn.execute(text("SELECT value FROM learnscope_info WHERE key = 'schema_version'")).scalar() == "4"
+        assert conn.execute(text("SELECT value FROM learnscope_info WHERE key = 'schema_version'")).scalar() == str(SCHEMA_VERSION)
         if pg:
             got = {r[0] for r in conn.execute(text("SELECT indexname FROM pg_indexes WHERE tablename = 'runs'"))}
             assert {"ix_runs_status", "ix_runs_search"} <= got
