@@ -64,6 +64,16 @@ class RunQuery:
             from ..read import CODES
             check_choice("verdict", self.verdict, CODES)
 
+    @property
+    def filters_nothing(self) -> bool:
+        """Whether every run of the store matches (its count is the store's total).
+
+        >>> RunQuery(sort="name").filters_nothing, RunQuery(where="lr<0.1").filters_nothing
+        (True, False)
+        """
+        return not ((self.text or "").strip() or self.terms or self.unread or any(
+            v is not None for v in (self.project, self.group, self.status, self.verdict, self.since, self.ids)))
+
 
 class Sql(NamedTuple):
     """One statement: its text, in the driver's parameter style, and its parameters."""
