@@ -51,10 +51,10 @@ def ensure_search_index(conn) -> bool:
     the text instead of every run. Made with the store's schema (new store or upgrade).
 
     ``pg_trgm`` is a trusted extension (PostgreSQL 13+): a user with CREATE on the database
-    may add it. Where it cannot be added (older server, no such right, not installed) the
-    store works as before, its text filter scanning every run, and a warning says so; an
-    administrator's ``CREATE EXTENSION pg_trgm`` followed by this index's statement (in
-    ``learnscope/store/upgrade.py``) adds it later. Returns whether the index is there.
+    (its owner, say) adds it. Where it cannot be added (older server, no such right, not
+    installed) the store works as before, its text filter reading every run, and a warning
+    says so; once an administrator has run ``CREATE EXTENSION pg_trgm`` in the database,
+    :func:`add_search_index` adds the index. Returns whether the index is there.
     SQLite: nothing to do (its text filter reads the covering index ``ix_runs_text``).
     """
     from .query import search_text
@@ -68,11 +68,22 @@ def ensure_search_index(conn) -> bool:
                               f"USING gin (({search_text()}) gin_trgm_ops)"))
     except Exception as exc:  # noqa: BLE001 - any refusal leaves the store usable
         reason = str(getattr(exc, "orig", exc)).splitlines()[0]
-        warnings.warn(f"learnscope: no trigram index for the text filter ({reason}): it will scan every "
-                      f"run; a database administrator can run CREATE EXTENSION pg_trgm, then open the "
-                      f"store with learnscope.store.upgrade.ensure_search_index", stacklevel=2)
+        warnings.warn(f"learnscope: no trigram index for the text filter ({reason}), which will read every "
+                      f"run; once an administrator has run CREATE EXTENSION pg_trgm in this database, "
+                      f"learnscope.store.upgrade.add_search_index(URL) adds it", stacklevel=2)
         return False
     return True
+
+
+def add_search_index(store=None) -> bool:
+    """Add the text filter's trigram index to the PostgreSQL store ``store`` (URL; None: the
+    default store) if it lacks it, e.g. after ``CREATE EXTENSION pg_trgm`` was allowed. Returns
+    whether the index is there (False for SQLite, which needs none)."""
+    from .store import open_store
+
+    st = open_store(store, create=False)
+    with st.writer.begin() as conn:
+        return ensure_search_index(conn)
 
 
 def _to_3(conn) -> None:

@@ -258,7 +258,8 @@ def test_upgrade_from_schema_3_adds_the_search_indexes(url):
 
 def test_postgresql_without_pg_trgm_rights_warns_and_still_filters(pg_server):
     """A user who may create tables but not extensions (no CREATE on the database): the store
-    works, says once that the text filter will scan, and the filter still answers."""
+    works, says once that the text filter will scan, and the filter still answers; once an
+    administrator allowed pg_trgm, add_search_index adds the index."""
     import uuid
 
     import psycopg
@@ -274,3 +275,11 @@ def test_postgresql_without_pg_trgm_rights_warns_and_still_filters(pg_server):
         store = open_store(url)
     record(url, "limited", 0.1, "adam", 64, "sweep-7", 1.0)
     assert names(store, text="WEEP-7") == ["limited"] and names(store, text="nothing") == []
+    from learnscope.store.upgrade import add_search_index
+    with psycopg.connect(pg_server.url.rsplit("/", 1)[0] + "/" + db, autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION pg_trgm")  # what an administrator does
+    assert add_search_index(url)  # then the store's own user adds the index
+    with store.reader.connect() as conn:
+        from sqlalchemy import text
+        assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_runs_search'")).scalar() == 1
+    assert names(store, text="WEEP-7") == ["limited"]
