@@ -78,7 +78,7 @@ def first_chart_ms(browser, url: str) -> float:
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     try:
         page.goto(url)
-        page.wait_for_selector(".chart[data-points]", timeout=60_000)
+        page.wait_for_selector(".ls-panel[data-points]", timeout=60_000)
         return page.evaluate("performance.getEntriesByName('ls-first-chart')[0].startTime")
     finally:
         page.close()
@@ -90,15 +90,17 @@ def measure(store: str, run_id: str, repeats: int = 3) -> dict:
     proc, base = start_server(store)
     try:
         idle_mb = peak_rss_mb(proc.pid)
-        data = json.load(urllib.request.urlopen(f"{base}api/run/data?run={run_id}&buckets=700"))
-        sent = {f"{s['split']}_{s['name']}@{s['level']}": len(s["value"]) for s in data["series"]}
+        # what the run view fetches: the run's chart model (api/run/chart), thinned by the store
+        model = json.load(urllib.request.urlopen(f"{base}api/run/chart?run={run_id}&buckets=700"))["model"]
+        sent = {f"{t['split']}_{p['metric']}@{t['kind']}": len(t["x"]) for p in model["panels"] for t in p["traces"]}
+        last = max(x for p in model["panels"] for t in p["traces"] for x in t["x"] if x is not None)
         zoom = {}
         for frac in (0.1, 0.01):  # a drag-zoom onto a tenth, then a hundredth, of the run
-            hi = int(data["series"][0]["step"][-1] * frac)
             t0 = time.perf_counter()
-            got = json.load(urllib.request.urlopen(f"{base}api/run/data?run={run_id}&lo=0&hi={hi}&buckets=700"))
+            got = json.load(urllib.request.urlopen(
+                f"{base}api/run/chart?run={run_id}&from=0&to={last * frac}&buckets=700"))["model"]
             zoom[f"{frac:g}"] = {"ms": round((time.perf_counter() - t0) * 1000, 1),
-                                 "points": max(len(s["value"]) for s in got["series"])}
+                                 "points": max(len(t["x"]) for p in got["panels"] for t in p["traces"])}
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=[
                 "--no-sandbox", "--disable-background-networking", "--disable-gpu"])

@@ -64,8 +64,12 @@ def shoot(store: str, out: Path, tmp: Path) -> None:
                 page.wait_for_function("() => window.learnscopeReportReady === true", timeout=60_000)
                 page.screenshot(path=str(out / f"{case}-report.png"), full_page=True)
                 page.goto(f"{url}#/run/{what}" if "/" in what else f"{url}#/compare/group={what}")
-                page.wait_for_selector(".ls-panel canvas, .chart[data-points] canvas", timeout=120_000)
-                page.wait_for_timeout(1500)  # the read's markers arrive after the first chart
+                page.wait_for_selector(".ls-panel canvas", timeout=120_000)
+                if "/" in what:
+                    page.wait_for_selector("#verdict", timeout=60_000)
+                else:
+                    page.wait_for_selector("#compare-charts[data-ready='1']", timeout=120_000)
+                page.wait_for_timeout(1000)  # the read's marks arrive after the first chart
                 page.screenshot(path=str(out / f"{case}-dashboard.png"), full_page=True)
             phone = browser.new_page(viewport={"width": 390, "height": 844})
             phone.goto((tmp / "study200.html").as_uri())

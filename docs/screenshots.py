@@ -109,9 +109,8 @@ def runs_list(page, url: str, out: Path, ticked: list[str]) -> None:
 def run_view(page, url: str, out: Path, run_id: str) -> None:
     page.goto(f"{url.split('?')[0]}#/run/{run_id}")
     page.wait_for_selector("#verdict")
-    page.wait_for_selector(".chart[data-points]")
-    page.eval_on_selector("#smoothing", "el => { el.value = '0.6'; el.dispatchEvent(new Event('input')); }")
-    page.wait_for_timeout(500)
+    page.wait_for_selector(".ls-panel[data-points]")
+    page.wait_for_timeout(800)  # the read's marks and the other panels
     page.screenshot(path=str(out / "dashboard-run.png"), full_page=True)
 
 
@@ -139,7 +138,7 @@ def lm_view(out: Path, store: str) -> None:
             page = browser.new_page(viewport={"width": 1440, "height": 560})
             page.goto(f"{server.url.split('?')[0]}#/run/{info.id}")
             page.wait_for_selector("#verdict")
-            page.wait_for_selector(".chart[data-points]")
+            page.wait_for_selector(".ls-panel[data-points]")
             page.wait_for_timeout(800)
             page.screenshot(path=str(out / "dashboard-run-lm.png"), full_page=True)
             browser.close()

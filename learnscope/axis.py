@@ -33,16 +33,25 @@ import numpy as np
 def step_based(epochs: Iterable[np.ndarray]) -> bool:
     """True when any epoch-level series (epochs in recording order) was evaluated at a
     fractional epoch, or several times within one epoch (Lightning's ``val_check_interval``
-    logs 1, 1, 1, 2, 2, 2; appended fits that restart at 1 are not that)."""
-    for e in epochs:
-        e = np.asarray(e, dtype=float)
-        e = e[np.isfinite(e)]
-        if len(e) and np.abs(e - np.round(e)).max() > 1e-6:  # (np.allclose: 5x slower per call)
-            return True
-        steps = np.diff(e)
-        if len(e) > 1 and (steps >= 0).all() and (steps == 0).any():
-            return True
-    return False
+    logs 1, 1, 1, 2, 2, 2; appended fits that restart at 1 are not that).
+
+    All series are checked in a few array operations, not one Python loop each: a sweep of
+    1,000 runs asks about 4,000 of them before drawing."""
+    arrays = [np.asarray(e, dtype=float) for e in epochs]
+    if not arrays:
+        return False
+    which = np.repeat(np.arange(len(arrays)), [len(e) for e in arrays])
+    e = np.concatenate(arrays)
+    finite = np.isfinite(e)
+    e, which = e[finite], which[finite]
+    if len(e) and np.abs(e - np.round(e)).max() > 1e-6:  # (np.allclose: 5x slower per call)
+        return True
+    within = which[1:] == which[:-1]  # consecutive values of one series
+    steps, owner = np.diff(e)[within], which[1:][within]
+    repeats = np.zeros(len(arrays), bool)
+    repeats[owner[steps == 0]] = True
+    repeats[owner[steps < 0]] = False  # an appended fit restarting at 1: not evaluations within epochs
+    return bool(repeats.any())
 
 
 def history_step_based(history) -> bool:
@@ -52,10 +61,8 @@ def history_step_based(history) -> bool:
 
 def x_axis(histories) -> str:
     """``"epoch"`` or ``"step"``: the x axis for these histories' figures and report."""
-    has_epoch = any(k.level == "epoch" and len(s) for h in histories for k, s in h.series.items())
-    if not has_epoch or any(history_step_based(h) for h in histories):
-        return "step"
-    return "epoch"
+    epochs = [s.epoch for h in histories for k, s in h.series.items() if k.level == "epoch" and len(s)]
+    return "step" if not epochs or step_based(epochs) else "epoch"
 
 
 TOKENS = "tokens"  # the series name of cumulative tokens seen (importers map framework names to it)

@@ -7,6 +7,7 @@
 ``GET /api/run``           one run (``?run=REF``): info, config, its series
 ``GET /api/run/read``      the read of a run, with chart markers
 ``GET /api/run/data``      points: ``?run=REF&series=ID,..&lo=STEP&hi=STEP&buckets=N&time=1``
+``GET /api/run/chart``     the chart model of one run, as the run view draws it (see run_chart)
 ``GET /api/chart``         the chart model of ``?runs=ID,..`` or ``?group=NAME`` (see chart_api)
 ========================  ====================================================
 
@@ -152,10 +153,21 @@ def _log_choices(out: list[dict]) -> dict:
 def chart(request: Request) -> Response:
     """The chart model: already strict JSON (``chart_api``), so it skips :func:`clean`'s walk
     over a sweep's half a million numbers."""
-    from .chart_api import chart_model
+    from .chart_api import cached, chart_model
 
+    return cached(request, lambda: _strict(chart_model, request))
+
+
+def run_chart(request: Request) -> Response:
+    """One run's chart model for the run view (``run_chart``), strict JSON as it is built."""
+    from .run_chart import run_chart as model
+
+    return _strict(model, request)
+
+
+def _strict(fn, request: Request) -> Response:
     try:
-        body = json.dumps(chart_model(request), allow_nan=False, separators=(",", ":"))
+        body = json.dumps(fn(request), allow_nan=False, separators=(",", ":"))
     except (ApiError, LearnscopeError) as exc:
         return error_response(exc)
     return Response(body, media_type="application/json", headers={"Cache-Control": "no-store"})

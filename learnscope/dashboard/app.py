@@ -72,7 +72,8 @@ def create_app(store, *, token: str | None = None):
               Route("/api/runs", runs_api.runs_list), Route("/api/runs/ids", runs_api.runs_ids),
               Route("/api/verdicts", runs_api.verdicts),
               Route("/api/run", api.run_detail), Route("/api/run/read", api.run_read),
-              Route("/api/run/data", api.run_data), Route("/api/chart", api.chart)]
+              Route("/api/run/data", api.run_data), Route("/api/run/chart", api.run_chart),
+              Route("/api/chart", api.chart)]
     app = Starlette(routes=routes)
     app.state.store = open_store(store, create=False)
     return Guard(app, token=token)

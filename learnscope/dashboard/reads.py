@@ -70,7 +70,8 @@ def _compute(store, info) -> dict:
         log.exception("learnscope: read of run %s failed", info.id)
         return {"available": False, "verdict": None, "findings": [], "markers": [],
                 "message": f"the read failed: {type(exc).__name__}: {exc}"}
-    return {"available": True, **result, "markers": markers(result, history)}
+    placed = markers(result, history)
+    return {"available": True, **result, "markers": placed, "marks": chart_marks(placed)}
 
 
 _MARKERS = (("best_epoch", "best epoch", "good"), ("early_stop_epoch", "early stop", "info"))
@@ -94,6 +95,28 @@ def markers(result: dict, history) -> list[dict]:
         if f["code"] in _FINDING_MARKERS and (f.get("epoch") is not None or f.get("step") is not None):
             label, kind = _FINDING_MARKERS[f["code"]]
             out.append(_place(history, label, kind, f.get("epoch"), f.get("step")))
+    return out
+
+
+_MARK_OF = {"best epoch": "best", "best step": "best", "overfitting starts": "overfit",
+            "first non-finite": "nonfinite"}
+
+
+def chart_marks(placed: list[dict]) -> dict:
+    """The chart model's marks (best, overfitting onset, first NaN) on each x axis of the run
+    view, from the read's markers: the lines the figure and the report draw from the same read.
+
+    >>> chart_marks([{"label": "best epoch", "kind": "good", "epoch": 3, "step": 29, "seconds": 1.5}])["step"]
+    {'best': 29, 'overfit': None, 'nonfinite': None}
+    """
+    out = {}
+    for axis, field in (("epoch", "epoch"), ("step", "step"), ("time", "seconds")):
+        marks = {"best": None, "overfit": None, "nonfinite": None}
+        for m in placed:
+            key = _MARK_OF.get(m["label"])
+            if key and marks[key] is None:
+                marks[key] = m[field]
+        out[axis] = marks
     return out
 
 

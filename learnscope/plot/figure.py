@@ -72,13 +72,15 @@ def plot(source, *, level: str | None = None, smoothing: float = 0.0, log_scale:
 
 def _load(source, store, level, smoothing) -> list:
     from ..api import load
+    from ..history import History
     from .model import _check
 
     _check(level, smoothing)  # before any loading: a bad argument is a quick error
     sources = list(source) if isinstance(source, (list, tuple)) else [source]
     if not sources:
         raise InvalidValueError("plot() got an empty list of runs")
-    return [load(s, store=store) for s in sources]
+    # Histories as they are: api.load would open the store (and import SQLAlchemy) for nothing
+    return [s if isinstance(s, History) else load(s, store=store) for s in sources]
 
 
 def render(model: dict, *, figsize=None, fig: Figure | None = None) -> Figure:

@@ -30,6 +30,8 @@ class LegendBook:
         self.styles = {lab: _style_handle(split, kind, colour) for lab, split, kind in legend_splits(model)}
         if any(e["band"] for e in ents):
             self.styles["mean ± 1 std across runs"] = Patch(color=colour, alpha=0.25, lw=0)
+        if model.get("thin_val_only"):
+            self.styles["thin: the other runs' validation"] = Line2D([], [], color=_NEUTRAL, lw=0.7, alpha=0.5)
         if model["smoothing"] > 0:
             self.styles[f"raw (faint), EMA {model['smoothing']:g}"] = Line2D([], [], color=_NEUTRAL, lw=1, alpha=.3)
         self.marks: dict[str, object] = {}

@@ -22,7 +22,7 @@ from ..errors import InvalidValueError
 from ..names import SPLITS, higher_is_better, is_accuracy
 from .align import mean_std
 from .compare import Entity, entities
-from .downsample import ema
+from .downsample import ema, minmax
 from .markers import Marks, marks_for
 from .panel import View, curves, x_of_step
 from .style import SPLIT_LABEL, panel_metrics, pretty, wants_log
@@ -33,8 +33,9 @@ BATCH_RUNS = 3  # per-batch points under the epoch lines for up to this many run
 READ_ALL = 300  # a larger sweep reads only its READ_BEST best runs (a read takes ~5 ms a run)
 READ_BEST = 25
 VAL_ONLY = 100  # a sweep of more runs draws its thin runs' validation curves only (bold: both)
+THIN_POINTS = 100  # a thin run of a big sweep is drawn from at most ~4x this many points (min/max kept)
 LEVELS = (None, "epoch", "batch")
-AXES = (None, "epoch", "step", "tokens")
+AXES = (None, "epoch", "step", "time", "tokens")
 
 
 def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
@@ -43,9 +44,10 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
           title: str | None = None, verdicts: list | None = None, x: str | None = None) -> dict:
     """The chart model of some histories (see the module docstring); arrays are numpy.
 
-    ``x`` forces the x axis: ``"epoch"``, ``"step"`` or ``"tokens"`` (cumulative tokens seen, from
-    each run's ``tokens`` series); None lets :func:`learnscope.axis.x_axis` choose.
-
+    ``x`` forces the x axis: ``"epoch"``, ``"step"`` (epoch values at their steps, batch
+    values under them), ``"tokens"`` (cumulative tokens seen, from each run's ``tokens``
+    series) or ``"time"`` (seconds since each run started; the dashboard's run view offers it);
+    None lets :func:`learnscope.axis.x_axis` choose.
     ``verdicts`` (parallel to ``histories``): verdicts already known, such as a store's
     stored reads; in a comparison those runs are not read again."""
     _check(level, smoothing, x)
@@ -71,6 +73,7 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
              "entities": [_entity(i, e, ranks, marks, view) for i, e in enumerate(ents)],
              "n_runs": len(histories),
              "colourbar": colours, "panels": panels, "constants": constants,
+             "thin_val_only": len(ents) > VAL_ONLY,
              "marks": _single_marks(ents, marks, view)}
     model["hparams"] = hparams_view(ents, model["entities"], ranks)
     index = {id(h): k for k, h in enumerate(histories)}
@@ -81,7 +84,7 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
 
 def _check(level, smoothing, x=None) -> None:
     if x not in AXES:
-        raise InvalidValueError(f"x must be 'epoch', 'step', 'tokens' or None, got {x!r}")
+        raise InvalidValueError(f"x must be 'epoch', 'step', 'tokens', 'time' or None, got {x!r}")
     if level not in LEVELS:
         raise InvalidValueError(f"level must be 'epoch', 'batch' or None, got {level!r}")
     if not (isinstance(smoothing, (int, float)) and 0 <= smoothing < 1):
@@ -96,7 +99,7 @@ def _check_tokens(histories) -> None:
 
 
 def _view(histories, level, smoothing, batch_points, max_points, x=None) -> View:
-    if x not in ("step", "tokens"):
+    if x not in ("step", "tokens", "time"):
         if level == "batch":
             x = "step"
         elif x is None or (x == "epoch" and x_axis(histories) == "step"):
@@ -149,6 +152,8 @@ def _entity(i: int, e: Entity, ranks: dict, marks: dict, view: View) -> dict:
 
 
 def _nonfinite_x(m: Marks, e: Entity, view: View):
+    if view.x == "time":
+        return None  # (the dashboard's run view places the read's marks on a time axis itself)
     if m.nonfinite_step is not None:
         if view.x == "step":
             return float(m.nonfinite_step)
@@ -175,6 +180,8 @@ def _panels(names, ents, view, log_scale, asked: bool):
         traces = [t for i, e in _draw_order(ents) for t in _traces(name, i, e, view)]
         if len(ents) > VAL_ONLY and any(t["split"] == "val" for t in traces):
             traces = [t for t in traces if ents[t["entity"]].highlight or t["split"] == "val"]
+            for t in traces:  # hundreds of thin validation lines: solid (dashes would only add noise)
+                t["solid"] = not ents[t["entity"]].highlight
         value = None if asked else _constant(traces)
         if value is not None:  # a constant (a learning rate logged once): a note, not a panel
             constants[name] = value
@@ -216,6 +223,8 @@ def _run_traces(name: str, i: int, e: Entity, view: View) -> list[dict]:
         if view.smoothing > 0 and _is_epoch_line(x, view):
             out.append(_trace(i, split, "raw", x, y))
             y = ema(y, view.smoothing)
+        if not e.highlight:  # one of hundreds of thin lines: a few hundred points draw it as well
+            x, y = minmax(x, y, THIN_POINTS)
         out.append(_trace(i, split, "main", x, y))
     return out
 
@@ -283,7 +292,7 @@ def legend_splits(model: dict) -> list[tuple[str, str, str]]:
                 continue
             label = SPLIT_LABEL[t["split"]] + {"batch": ", per batch", "raw": " (raw)"}.get(t["kind"], "")
             seen.setdefault(label, (label, t["split"], t["kind"]))
-    return list(seen.values())
+    return sorted(seen.values(), key=lambda e: SPLITS.index(e[1]))  # train first, whatever is drawn first
 
 
 def to_json(model: dict, digits: int = 6) -> dict:
@@ -302,7 +311,7 @@ def to_json(model: dict, digits: int = 6) -> dict:
 
 def _trace_json(t: dict, keys, pieces) -> dict:
     out = {k: v for k, v in t.items() if not isinstance(v, np.ndarray)}
-    out["dash"] = DASH[t["split"]]
+    out["dash"] = [] if t.get("solid") else DASH[t["split"]]
     for k in keys:
         if k in t:
             out[k] = next(pieces)

@@ -17,7 +17,7 @@ from .downsample import ema, minmax
 class View:
     """Choices that hold for the whole figure."""
 
-    x: str = "epoch"             # "epoch", "step" or "tokens" (cumulative tokens seen)
+    x: str = "epoch"             # "epoch", "step", "tokens" (cumulative tokens seen) or "time" (seconds)
     batch_under: bool = True     # faint per-batch points under the epoch lines
     smoothing: float = 0.0
     buckets: int = 1000          # min/max buckets per drawn series (~4 points each)
@@ -60,9 +60,13 @@ def _batch_xy(history, s, view: View, smooth: bool):
 
 
 def _x_of(history, s, x: str, idx=None) -> np.ndarray:
-    """A series' x values (at ``idx``): its epochs, steps, or tokens seen by those steps."""
+    """A series' x values (at ``idx``): its epochs, steps, tokens seen by those steps, or
+    seconds since the run was created."""
     if x == "epoch":
         return np.asarray(s.epoch if idx is None else s.epoch[idx], np.float64)
+    if x == "time":
+        wall = np.asarray(s.wall_time, np.float64)
+        return (wall if idx is None else wall[idx]) - history.info.created
     step = np.asarray(s.step if idx is None else s.step[idx], np.float64)
     return tokens_at(tokens_series(history), step) if x == "tokens" else step
 

@@ -100,3 +100,66 @@ def test_series_of_another_run_are_refused(server, dash_store):
 def test_bad_parameters_are_400_with_a_reason(server, dash_store, query, needle):
     status, body = get(server, f"api/run/data?run={dash_store[1]['alpha']}&{query}")
     assert status == 400 and needle in body["error"]
+
+
+def test_run_chart_is_the_chart_model_of_the_figure(server, dash_store):
+    """The run view's picture: the same panels, colour, pairing and batch placement as
+    ``ls.plot`` of the same run; the read's marks come with the read, on each x axis."""
+    import learnscope as ls
+    from learnscope.plot.model import build, to_json
+
+    rid = dash_store[1]["delta"]
+    status, body = get(server, f"api/run/chart?run={rid}")
+    assert status == 200 and body["status"] == "finished" and body["probes"] is None
+    model = body["model"]
+    figure = to_json(build([ls.load(rid, store=dash_store[0])], read=False))
+    assert model["x"] == figure["x"] == "epoch"
+    assert [p["metric"] for p in model["panels"]] == [p["metric"] for p in figure["panels"]] == ["loss", "accuracy"]
+    assert model["entities"][0]["colour"] == figure["entities"][0]["colour"]
+    for got, want in zip(model["panels"][0]["traces"], figure["panels"][0]["traces"]):
+        assert (got["split"], got["kind"], got["dash"]) == (want["split"], want["kind"], want["dash"])
+        assert got["x"] == pytest.approx(want["x"], abs=0.03) and got["y"] == want["y"]  # all 480 batches: exact
+    marks = get(server, f"api/run/read?run={rid}")[1]["marks"]
+    assert marks["epoch"]["nonfinite"] == 9 and marks["step"]["nonfinite"] == 359 and marks["time"]["nonfinite"] >= 0
+
+
+def test_run_chart_axes_smoothing_and_a_zoomed_range(server, dash_store):
+    rid = dash_store[1]["alpha"]
+    steps = get(server, f"api/run/chart?run={rid}&x=step")[1]["model"]
+    batch = next(t for t in steps["panels"][0]["traces"] if t["kind"] == "batch")
+    assert steps["x"] == "step" and batch["x"][-1] == 479
+    timed = get(server, f"api/run/chart?run={rid}&x=time")[1]["model"]
+    assert timed["x"] == "time" and 0 <= timed["panels"][0]["traces"][0]["x"][0] < 60
+    smooth = get(server, f"api/run/chart?run={rid}&smoothing=0.6")[1]["model"]
+    assert [t["kind"] for t in smooth["panels"][0]["traces"]] == ["batch", "raw", "main", "raw", "main"]
+    zoom = get(server, f"api/run/chart?run={rid}&x=epoch&from=3.5&to=5.5")[1]["model"]
+    batch = next(t for t in zoom["panels"][0]["traces"] if t["kind"] == "batch")
+    epochs = next(t for t in zoom["panels"][0]["traces"] if t["kind"] == "main")
+    assert 3.4 <= min(batch["x"]) and max(batch["x"]) <= 5.6 and len(batch["x"]) >= 75  # every batch of the range
+    assert epochs["x"] == [3, 4, 5, 6]  # and the epoch line reaches both edges
+
+
+@pytest.mark.parametrize("query, needle", [
+    ("x=minute", "'x'"), ("log=yes", "log"), ("smoothing=2", "smoothing"), ("from=1", "'from' and 'to'"),
+    ("from=3&to=1", "below"), ("from=a&to=2", "numbers"), ("buckets=1", "buckets"),
+])
+def test_run_chart_bad_parameters_are_400_with_a_reason(server, dash_store, query, needle):
+    status, body = get(server, f"api/run/chart?run={dash_store[1]['alpha']}&{query}")
+    assert status == 400 and needle in body["error"]
+
+
+def test_chart_model_is_reused_until_the_store_changes(tmp_path):
+    """A sweep's picture is cached, keyed by the store's newest write and its run count."""
+    from .conftest import Server, record
+
+    store = str(tmp_path / "store")
+    record(store, "one", lr=0.1, epochs=3, batches=2, group="g")
+    record(store, "two", lr=0.01, epochs=3, batches=2, group="g")
+    server = Server(store)
+    try:
+        first = get(server, "api/chart?group=g")[1]
+        assert len(first["entities"]) == 2 and get(server, "api/chart?group=g")[1] == first
+        record(store, "three", lr=0.03, epochs=3, batches=2, group="g")  # another process writes
+        assert len(get(server, "api/chart?group=g")[1]["entities"]) == 3
+    finally:
+        server.stop()

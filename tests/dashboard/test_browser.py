@@ -14,9 +14,15 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 def chart_state(page, metric, expr):
-    """Evaluate ``expr`` on the uPlot instance of the chart of ``metric`` (``u`` in expr)."""
-    return page.evaluate(f"(m) => {{ const u = document.querySelector(`.chart[data-metric='${{m}}']`).__uplot; return {expr}; }}",
-                         metric)
+    """Evaluate ``expr`` on the uPlot instance (``u`` in expr) of the panel of ``metric``: the
+    run view and the compare page both draw through lschart.js (``.ls-panel``)."""
+    return page.evaluate(f"(m) => {{ const u = document.querySelector(`.ls-panel[data-metric='${{m}}']`).__uplot; "
+                         f"return {expr}; }}", metric)
+
+
+def wait_chart(page, metric, expr, timeout=30_000):
+    page.wait_for_function(f"() => {{ const b = document.querySelector(`.ls-panel[data-metric='{metric}']`); "
+                           f"const u = b && b.__uplot; return !!u && ({expr}); }}", timeout=timeout)
 
 
 def open_runs(page, server):
@@ -54,52 +60,63 @@ def test_runs_list_filters_and_sorts(page, server):
     assert page.errors == []
 
 
-def test_run_view_charts_read_config_log_scale_and_zoom(page, server):
+def test_run_view_draws_the_chart_model_read_config_log_scale_and_zoom(page, server, dash_store):
     open_runs(page, server)
     page.click("a.run-link:text-is('delta')")
-    page.wait_for_selector(".chart[data-metric=loss][data-points]")
-    assert set(page.locator(".chart").evaluate_all("els => els.map(e => e.dataset.metric)")) == {"loss", "accuracy"}
+    page.wait_for_selector(".ls-panel[data-metric=loss][data-points]")
+    assert page.locator(".ls-panel").evaluate_all("els => els.map(e => e.dataset.metric)") == ["loss", "accuracy"]
     labels = chart_state(page, "loss", "u.series.slice(1).map(s => s.label)")
     assert labels == ["train per batch", "train", "validation"]  # batch points under the epoch lines
     strokes = chart_state(page, "loss", "u.series.slice(1).map(s => s.stroke())")
-    assert strokes[1] == "#0072B2" and strokes[0].startswith("#0072B2")  # one colour: the run's
+    assert strokes[1] == "#0072B2" and strokes[0] == "rgba(0, 114, 178, 0.3)"  # one colour: the run's, faint batches
     assert chart_state(page, "loss", "u.series[3].dash") == [6, 4]  # validation dashed
+    assert chart_state(page, "loss", "u.series[2].points.show(u, 2)") is True  # a dot per epoch, as in the figure
     page.wait_for_selector("#verdict")
     assert page.inner_text("#verdict") == "non finite"
     summary = page.inner_text("#read-summary")  # the read's plain words, first
     assert summary.startswith("Accuracy: training went up") and "Evidence: 12 epochs" in summary
     assert "lr" in page.inner_text("#config") and "0.01" in page.inner_text("#config")
     assert chart_state(page, "loss", "u.scales.x.max") <= 12.5  # epoch axis
+    # the read's marks arrive after the first chart and are named in the legend, as in the figure
+    page.wait_for_function("() => document.querySelector('.ls-legend').textContent.includes('first NaN/inf (epoch 9)')")
+    assert "best epoch" in page.inner_text(".ls-legend")
+    # the same picture as the report and the compare page: the chart model of /api/run/chart
+    model = page.evaluate(f"fetch('api/run/chart?run={dash_store[1]['delta']}').then(r => r.json())")["model"]
+    assert [p["metric"] for p in model["panels"]] == ["loss", "accuracy"]
+    assert chart_state(page, "loss", "u.data[0].length") == len({x for t in model["panels"][0]["traces"] for x in t["x"]})
 
     page.select_option("#log-scale", "on")
-    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.y.distr === 3")
-    assert chart_state(page, "accuracy", "u.scales.y.distr") == 1  # never an accuracy
+    wait_chart(page, "loss", "u.scales.y.distr === 3")
+    wait_chart(page, "accuracy", "u.scales.y.distr === 1")  # never an accuracy
     page.select_option("#log-scale", "auto")
-    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.y.distr === 1")
+    wait_chart(page, "loss", "u.scales.y.distr === 1")
 
-    page.eval_on_selector(
-        "#smoothing", "el => { el.value = '0.9'; el.dispatchEvent(new Event('input')); }")
-    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.series.length === 5")
-    assert chart_state(page, "loss", "u.series[2].label") == "train per batch, smoothed"
+    page.eval_on_selector("#smoothing", "el => { el.value = '0.9'; el.dispatchEvent(new Event('input')); }")
+    wait_chart(page, "loss", "u.series.length === 6")  # the epoch lines smoothed, their raw values faint
+    assert chart_state(page, "loss", "u.series.slice(1).map(s => s.label)") == [
+        "train per batch", "train raw", "train", "validation raw", "validation"]
 
     page.select_option("#x-axis", "step")
-    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.x.max > 400")
+    wait_chart(page, "loss", "u.scales.x.max > 400")
+    page.wait_for_function("() => document.querySelector('.ls-legend').textContent.includes('first NaN/inf (step ')")
     page.select_option("#x-axis", "time")
-    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.x.max < 60")
+    wait_chart(page, "loss", "u.scales.x.max < 60")
     page.select_option("#x-axis", "step")
-    page.wait_for_function("() => document.querySelector(`.chart[data-metric='loss']`).__uplot.scales.x.max > 400")
+    wait_chart(page, "loss", "u.scales.x.max > 400")
 
-    over = page.locator(".chart[data-metric=loss] .u-over").bounding_box()
+    over = page.locator(".ls-panel[data-metric=loss] .u-over").bounding_box()
     y = over["y"] + over["height"] / 2
     page.mouse.move(over["x"] + over["width"] * 0.3, y)
     page.mouse.down()
     page.mouse.move(over["x"] + over["width"] * 0.5, y, steps=5)
     page.mouse.up()
-    page.wait_for_selector(".chart[data-metric=loss][data-zoomed='1']")
+    page.wait_for_selector(".ls-panel[data-metric=loss][data-zoomed='1']")
     lo, hi = chart_state(page, "loss", "[u.scales.x.min, u.scales.x.max]")
     assert 100 < lo < hi < 300
-    page.dblclick(".chart[data-metric=loss] .u-over")
-    page.wait_for_selector(".chart[data-metric=loss][data-zoomed='0']")
+    xs = chart_state(page, "loss", "u.data[0].filter((x, i) => u.data[1][i] != null)")  # the range's batches, all
+    assert min(xs) >= lo - 3 and max(xs) <= hi + 3 and len(xs) > 0.8 * (hi - lo)
+    page.dblclick(".ls-panel[data-metric=loss] .u-over")
+    page.wait_for_selector(".ls-panel[data-metric=loss][data-zoomed='0']")
     assert chart_state(page, "loss", "u.scales.x.max") > 400
     assert page.errors == []
 
@@ -128,6 +145,7 @@ def test_compare_two_runs_one_colour_each_validation_dashed(page, server):
     assert "null" not in page.inner_text("#view")
     page.select_option("#cmp-log", "on")
     page.wait_for_function("() => document.querySelector(`.ls-panel[data-metric='loss']`).__uplot.scales.y.distr === 3")
+    page.wait_for_selector("#compare-charts[data-ready='1'] .ls-panel[data-metric=accuracy] canvas")
     assert panel_state(page, "accuracy", "u.scales.y.distr") == 1
     assert page.errors == []
 
@@ -150,16 +168,19 @@ def live(tmp_path):
 def test_watch_a_run_another_process_is_writing(page, live):
     server, run_id, stop, proc = live
     page.goto(f"{server.url}#/run/{run_id}")
-    page.wait_for_selector(".chart[data-metric=loss][data-points]")
+    page.wait_for_selector(".ls-panel[data-metric=loss][data-points]")
     assert page.inner_text("#run-status") == "running"
     page.evaluate("window.__sameDocument = true")
-    first = int(page.get_attribute(".chart[data-metric=loss]", "data-points"))
-    page.wait_for_function(f"() => +document.querySelector(`.chart[data-metric='loss']`).dataset.points >= {first + 40}",
+    first = int(page.get_attribute(".ls-panel[data-metric=loss]", "data-points"))
+    page.wait_for_function(f"() => +document.querySelector(`.ls-panel[data-metric='loss']`).dataset.points >= {first + 40}",
                            timeout=30_000)
     assert chart_state(page, "loss", "u.data[0].length") > 0
-    grown = int(page.get_attribute(".chart[data-metric=loss]", "data-points"))
-    page.wait_for_function(f"() => +document.querySelector(`.chart[data-metric='loss']`).dataset.points > {grown}",
+    grown = int(page.get_attribute(".ls-panel[data-metric=loss]", "data-points"))
+    page.evaluate("window.__chart = document.querySelector(`.ls-panel[data-metric='loss']`).__uplot")
+    page.wait_for_function(f"() => +document.querySelector(`.ls-panel[data-metric='loss']`).dataset.points > {grown}",
                            timeout=30_000)
+    # extended in place: the same uPlot chart, new data (no flicker of a redraw)
+    assert page.evaluate("document.querySelector(`.ls-panel[data-metric='loss']`).__uplot === window.__chart")
     assert page.evaluate("window.__sameDocument === true")  # extended in place, never reloaded
     stop.touch()
     assert proc.wait(30) == 0

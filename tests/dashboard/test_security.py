@@ -14,7 +14,8 @@ from .conftest import Server
 INJECTIONS = ["' OR 1=1 --", "1; DROP TABLE runs; --", "\"; DELETE FROM chunks; --",
               "alpha' UNION SELECT id, config FROM runs --", "%' OR '1'='1", "1) OR (1=1", "demo/alpha'--"]
 PARAMS = {"api/runs": ["project"], "api/verdicts": ["runs"], "api/run": ["run"], "api/run/read": ["run"],
-          "api/run/data": ["run", "series", "lo", "hi", "buckets", "time", "level"]}
+          "api/run/data": ["run", "series", "lo", "hi", "buckets", "time", "level"],
+          "api/run/chart": ["run", "x", "smoothing", "log", "buckets", "from", "to"]}
 
 
 def raw(server, method, target, headers=None, body=None):

@@ -27,9 +27,11 @@
         LS.el("b", {}, f.code.replace(/_/g, " ") + where), LS.el("div", {}, f.message)));
     }
     if (read.findings.length) box.append(list);
-    if (read.markers.length) {
-      box.append(LS.el("p", {class: "muted small"}, "Dashed lines on the charts: ",
-        read.markers.map((m) => LS.el("span", {class: `marker m-${m.kind}`}, m.label))));
+    if (read.marks) {  // drawn on the charts by lschart.js, named in their legend
+      const best = read.best_step !== null && read.best_step !== undefined && (read.best_epoch === null || read.best_epoch === undefined)
+        ? "best step" : "best epoch";  // a step-based run is told in steps, never in (fractional) epochs
+      box.append(LS.el("p", {class: "muted small"}, `The charts mark the ${best} (dotted green), overfitting (shaded) ` +
+        "and the first NaN/inf (red), as the figure and the report do."));
     }
     return box;
   };
