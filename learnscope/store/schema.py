@@ -52,6 +52,9 @@ runs = Table(
     # covering indexes: a filter's id lookups and the text filter's scan never read the wide rows
     Index("ix_runs_id_created", "id", "created"),
     Index("ix_runs_text", "created", "project", "grp", "name", "verdict", "status", "id"),
+    # schema 4: runs of a status (few run at once; a silent running run is listed as crashed)
+    Index("ix_runs_status", "status", "created"),
+    # and in PostgreSQL the text filter's trigram index, made by upgrade.ensure_search_index
 )
 
 # One row per flattened config value: ``num`` when it reads as a number, ``txt`` always

@@ -30,7 +30,7 @@ from .listing import Listing, row_to_info
 from .query import ROW_NAMES
 from .schema import SCHEMA_VERSION, chunks, info, metadata, runs, series
 from .thin import ThinReads
-from .upgrade import upgrade
+from .upgrade import ensure_search_index, upgrade
 
 log = logging.getLogger("learnscope.store")
 _NO_READ = dict(verdict=None, headline=None, read_version=None)
@@ -80,6 +80,7 @@ class Store(Listing, ThinReads):
                 metadata.create_all(conn)
                 have = conn.execute(select(info.c.value).where(info.c.key == "schema_version")).scalar()
                 if have is None:
+                    ensure_search_index(conn)
                     conn.execute(insert(info).values(key="schema_version", value=str(SCHEMA_VERSION)))
                 elif int(have) > SCHEMA_VERSION:
                     raise StoreError(f"store {self.location} was written by a newer learnscope "

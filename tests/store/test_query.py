@@ -209,3 +209,77 @@ def test_metric_keys_epoch_level_first_then_by_name(url):
         run.finish()
     assert store.metric_keys() == ["accuracy@epoch", "val_loss@epoch", "grad_norm@batch", "loss@batch"]
     assert store.metric_keys(limit=3) == ["accuracy@epoch", "val_loss@epoch", "grad_norm@batch"]
+
+
+def test_text_filter_matches_each_column_never_across_two(filled):
+    row = filled.runs(limit=1)[0]
+    assert names(filled, text=row.info.id[3:11].upper()) == [row.info.name]  # id, any case
+    assert sorted(names(filled, text="Q")) == ["a", "b", "c", "d", "e"]  # project
+    assert sorted(names(filled, text="finish")) == ["a", "b", "c", "d", "e"]  # status
+    assert names(filled, text="q\nfast") == []  # the search text's separator: column by column
+    assert names(filled, text="qfast") == [] and names(filled, text="q fast") == []
+    assert names(filled, text="50%") == [] and names(filled, text="f_st") == []  # LIKE's signs are literal
+
+
+def test_upgrade_from_schema_3_adds_the_search_indexes(url):
+    """Schema 4: ``ix_runs_status`` and, in PostgreSQL, the text filter's trigram index, which
+    the text filter's plan uses."""
+    from sqlalchemy import text
+
+    import learnscope.store.store as st
+    from learnscope.store.version import SCHEMA_VERSION
+    record(url, "old", 0.1, "adam", 64, "sweep-7", 1.0)
+    store = open_store(url)
+    pg = store.writer.dialect.name == "postgresql"
+    with store.writer.begin() as conn:
+        conn.execute(text("DROP INDEX ix_runs_status"))
+        if pg:
+            conn.execute(text("DROP INDEX ix_runs_search"))
+        conn.execute(text("UPDATE learnscope_info SET value = '3' WHERE key = 'schema_version'"))
+    store.writer.dispose()
+    store.reader.dispose()
+    st._stores.clear()
+    store = open_store(url)
+    with store.reader.connect() as conn:
+        assert conn.execute(text("SELECT value FROM learnscope_info WHERE key = 'schema_version'")).scalar() == str(SCHEMA_VERSION)
+        if pg:
+            got = {r[0] for r in conn.execute(text("SELECT indexname FROM pg_indexes WHERE tablename = 'runs'"))}
+            assert {"ix_runs_status", "ix_runs_search"} <= got
+            from learnscope.store.query import RunQuery, count_sql
+            sql = count_sql(RunQuery(text="Weep-7"), "postgresql")
+            for scan in ("seqscan", "indexscan", "indexonlyscan"):  # 1 row: show that the index can serve it
+                conn.execute(text(f"SET enable_{scan} = off"))
+            plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + sql.text, sql.params))
+            assert "ix_runs_search" in plan, plan
+        else:
+            assert conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'ix_runs_status'")).scalar() == 1
+    assert names(store, text="Weep-7") == ["old"]
+
+
+def test_postgresql_without_pg_trgm_rights_warns_and_still_filters(pg_server):
+    """A user who may create tables but not extensions (no CREATE on the database): the store
+    works, says once that the text filter will scan, and the filter still answers; once an
+    administrator allowed pg_trgm, add_search_index adds the index."""
+    import uuid
+
+    import psycopg
+
+    role, db = "u_" + uuid.uuid4().hex[:8], "t_" + uuid.uuid4().hex[:10]
+    with psycopg.connect(pg_server.url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+        conn.execute(f"CREATE DATABASE {db}")
+    with psycopg.connect(pg_server.url.rsplit("/", 1)[0] + "/" + db, autocommit=True) as conn:
+        conn.execute(f"GRANT CREATE ON SCHEMA public TO {role}")
+    url = f"postgresql://{role}@127.0.0.1:{pg_server.port}/{db}"
+    with pytest.warns(UserWarning, match="no trigram index for the text filter.*pg_trgm"):
+        store = open_store(url)
+    record(url, "limited", 0.1, "adam", 64, "sweep-7", 1.0)
+    assert names(store, text="WEEP-7") == ["limited"] and names(store, text="nothing") == []
+    from learnscope.store.upgrade import add_search_index
+    with psycopg.connect(pg_server.url.rsplit("/", 1)[0] + "/" + db, autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION pg_trgm")  # what an administrator does
+    assert add_search_index(url)  # then the store's own user adds the index
+    with store.reader.connect() as conn:
+        from sqlalchemy import text
+        assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_runs_search'")).scalar() == 1
+    assert names(store, text="WEEP-7") == ["limited"]
