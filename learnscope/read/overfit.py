@@ -105,7 +105,7 @@ def _smoothed_best(y: np.ndarray) -> int:
     w = 5 if len(y) >= 30 else 3 if len(y) >= 8 else 1
     if w == 1:
         return best_index(y)
-    pad = np.zeros(w // 2)  # at the edges, the mean of the points there are
+    pad = np.zeros(w // 2)  # at the edges: the mean of the points that exist
     n = np.convolve(np.r_[pad, np.ones(len(y)), pad], np.ones(w), mode="valid")
     return int(np.argmin(np.convolve(np.r_[pad, y, pad], np.ones(w), mode="valid") / n))
 

@@ -109,7 +109,9 @@ def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float 
     """The loss blew up to many times where it started: a step so large it wrecked the model. It
     may sit at a constant guess (ln K) afterwards, or learn again from a worse place; either way
     the learning rate was far too high. One wild batch is not an explosion: a blow-up the run
-    recovered from must reach ``recovered_factor`` (an order of magnitude) in a whole epoch's loss."""
+    recovered from must reach ``recovered_factor`` (an order of magnitude) in a whole epoch's loss, or
+    in a batch's loss after which the model only guesses (``chance_level``): an explosion that wrecked
+    it, whatever the loss settled at."""
     cs = curves(history)
     spike = collapse(cs, factor)
     at_chance = False
