@@ -74,17 +74,16 @@ def read_case_into(case: dict) -> None:
 
 
 def _epoch_at(h, step) -> int | None:
-    """The (fractional, rounded up) epoch of a step-based run's finding placed by its step: the labels
-    give the onset in epochs for every run, as ``curve_checks`` does."""
-    import math
-
+    """The epoch (rounded up) of a step-based run's finding placed by its step, on the curve the
+    overfitting rule reads: the labels give the onset in epochs for every run, as ``curve_checks`` does."""
     import numpy as np
 
-    s = h.get("val_loss", "val", "epoch") or h.get("loss", "val", "epoch")
-    if step is None or s is None or not len(s) or not np.isfinite(s.epoch).all():
+    from learnscope.read.curves import curves
+
+    m = curves(h).monitor
+    if step is None or m is None or m.step is None:
         return None
-    i = int(np.argmin(np.abs(np.asarray(s.step) - step)))
-    return int(math.ceil(float(s.epoch[i]) - 1e-9))
+    return m.epoch_at(int(np.argmin(np.abs(np.asarray(m.step) - step))))
 
 
 def load(directory: Path, *, read: bool = True, jobs: int = 1) -> list[dict]:

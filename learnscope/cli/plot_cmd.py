@@ -37,14 +37,11 @@ def group_histories(store, group: str, level: str | None, *, with_verdicts: bool
     s = open_reader(store)
     if isinstance(s, LiteReader):
         from ..store.lite_load import load_many
-
-        def load(infos, **kw):
-            return load_many(s, infos, **kw)
     else:
-        from ..store.bulk_load import load_many as bulk
+        from ..store.bulk_load import load_many
 
-        def load(infos, **kw):
-            return bulk(s, infos, **kw)
+    def load(infos, **kw):
+        return load_many(s, infos, **kw)
     rows = sorted(s.iter_runs(group=group), key=lambda r: (r.info.fold if r.info.fold is not None else -1,
                                                           r.info.created))
     if not rows:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import namedtuple
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from ..runinfo import RunInfo
@@ -149,19 +149,15 @@ class LiteReader:
             return rows
         return self.full().ensure_reads(rows, budget=budget)
 
-    def refresh_reads(self, q: RunQuery | None = None, **kw) -> int:
+    def refresh_reads(self, q: RunQuery | None = None, *, budget: float | None = None, **kw) -> int:
+        """As the full Store's; it is opened only when some run's stored read is missing or outdated."""
         q = query_of(q, kw)
-        if not self.count(RunQuery(**{**_fields(q), "unread": True})):
+        if not self.count(replace(q, unread=True)):
             return 0
-        return self.full().refresh_reads(q, **{k: v for k, v in kw.items() if k == "budget"})
+        return self.full().refresh_reads(q, budget=budget)
 
     def close(self) -> None:
         self._conn.close()
-
-
-def _fields(q: RunQuery) -> dict:
-    return {k: getattr(q, k) for k in ("text", "where", "project", "group", "status", "verdict", "sort",
-                                       "since", "ids")}
 
 
 def _namedtuple_rows(cursor, row):
