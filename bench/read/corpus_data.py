@@ -16,11 +16,14 @@ import numpy as np
 
 CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles", "blobs",
                   "clf_noisy", "clf_imbalanced")
-REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse")
+REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
+              "low_rank")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
-DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie")
+# The second fresh part's (fresh2), made in a later session in the same way.
+FRESH2 = ("spirals", "xor", "swiss_roll", "s_curve", "low_rank")
+DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -77,7 +80,35 @@ def _raw(d: dict, seed: int):
         x, y = ds.make_gaussian_quantiles(n_samples=n, n_features=d.get("features", 4), n_classes=k,
                                           random_state=seed)
         return _noisy(x, y, k, d, seed)
+    if name == "spirals":
+        k = d.get("classes", 3)
+        x, y = _spirals(n, k, d.get("turns", 1.0), d.get("noise", 0.05), d.get("features", 2), seed)
+        return _noisy(x, y, k, d, seed)
+    if name == "xor":
+        rng = np.random.default_rng(seed)
+        x = rng.normal(size=(n, d.get("features", 4)))
+        bits = d.get("bits", 2)
+        y = (x[:, :bits] > 0).sum(axis=1) % 2 if d.get("classes", 2) == 2 else (x[:, 0] > 0) * 2 + (x[:, 1] > 0)
+        k = d.get("classes", 2)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name in ("swiss_roll", "s_curve"):
+        make = ds.make_swiss_roll if name == "swiss_roll" else ds.make_s_curve
+        return make(n, noise=d.get("noise", 0.5), random_state=seed)
+    if name == "low_rank":
+        return ds.make_regression(n, n_features=d.get("features", 30), n_informative=d.get("informative", 12),
+                                  effective_rank=d.get("rank", 5), noise=d.get("noise", 1.0), random_state=seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
+
+
+def _spirals(n: int, k: int, turns: float, noise: float, features: int, seed: int):
+    """``k`` interleaved spiral arms in the first two features (``turns`` turns each, Gaussian
+    ``noise``), the other ``features - 2`` pure noise."""
+    rng = np.random.default_rng(seed)
+    y = rng.integers(k, size=n)
+    t = rng.uniform(0.15, 1.0, n)
+    angle = 2 * np.pi * (y / k + turns * t)
+    x = np.stack([t * np.cos(angle), t * np.sin(angle)], axis=1) + rng.normal(0, noise, (n, 2))
+    return np.concatenate([x, rng.normal(size=(n, max(0, features - 2)))], axis=1), y
 
 
 def _noisy(x, y, k: int, d: dict, seed: int):
@@ -94,15 +125,17 @@ def _noisy(x, y, k: int, d: dict, seed: int):
     return x, y
 
 
-def fresh_data(d: dict) -> dict:
+def fresh_data(d: dict, draw: int = 1) -> dict:
     """The fresh part's stand-in for data set ``d``: the same role (size, classes, how noisy) on data
-    the calibrated rules never met.
+    the calibrated rules never met (``draw`` 2: the second fresh part's, see ``fresh2_data``).
 
     >>> fresh_data({"name": "moons", "n": 5000, "noise": 0.45})
     {'name': 'quantiles', 'n': 5000, 'classes': 2, 'features': 2, 'flip': 0.25}
     >>> fresh_data({"name": "diabetes"})["name"]
     'friedman2'
     """
+    if draw == 2:
+        return fresh2_data(d)
     name, n = d["name"], d.get("n", 1500)
     if name == "digits":
         return {"name": "quantiles", "n": 1800, "classes": 8, "features": 10}
@@ -129,6 +162,48 @@ def fresh_data(d: dict) -> dict:
     if name == "diabetes":
         return {"name": "friedman2", "n": 442, "noise": 150.0}
     raise ValueError(f"no fresh stand-in for {name!r}")
+
+
+def fresh2_data(d: dict) -> dict:
+    """The second fresh part's stand-in for data set ``d``: spirals, parity (XOR) problems, the
+    swiss roll and S curve as regressions, and a low-rank linear regression.
+
+    >>> fresh2_data({"name": "moons", "n": 2000, "noise": 0.3})
+    {'name': 'xor', 'n': 2000, 'features': 4, 'flip': 0.1}
+    >>> fresh2_data({"name": "diabetes"})["name"]
+    's_curve'
+    """
+    name, n = d["name"], d.get("n", 1500)
+    if name == "digits":
+        return {"name": "spirals", "n": 1800, "classes": 6, "features": 8, "turns": 0.4, "noise": 0.03}
+    if name in ("iris", "wine"):
+        return {"name": "spirals", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12, "turns": 0.3}
+    if name == "breast_cancer":
+        return {"name": "xor", "n": 600, "features": 8}
+    if name == "moons":
+        return {"name": "xor", "n": n, "features": 4, "flip": round(max(0.0, d.get("noise", 0.2) - 0.2), 2)}
+    if name == "circles":
+        return {"name": "spirals", "n": n, "classes": 2, "features": 3, "turns": 0.5,
+                "flip": round(max(0.0, d.get("noise", 0.1) - 0.1) * 1.5, 2)}
+    if name == "blobs":
+        return {"name": "spirals", "n": n, "classes": d.get("centers", 4), "features": 5, "turns": 0.3,
+                "noise": 0.03 * d.get("std", 2.0)}
+    if name in ("clf_noisy", "clf_imbalanced"):
+        k = d.get("classes", 3)
+        extra = {"weights": d["weights"]} if d.get("weights") else {}
+        if k == 2:
+            return {"name": "xor", "n": n, "features": 8, "bits": 3, "flip": d.get("flip_y", 0.0), **extra}
+        if k == 4:
+            return {"name": "xor", "n": n, "classes": 4, "features": 8, "flip": d.get("flip_y", 0.0), **extra}
+        return {"name": "spirals", "n": n, "classes": k, "features": 8, "turns": 0.4,
+                "flip": d.get("flip_y", 0.0), **extra}
+    if name == "regression":
+        return {"name": "low_rank", "n": n, "features": 30, "noise": round(d.get("noise", 10.0) / 20, 3)}
+    if name == "friedman1":
+        return {"name": "swiss_roll", "n": n, "noise": round(1.5 * d.get("noise", 1.0), 3)}
+    if name == "diabetes":
+        return {"name": "s_curve", "n": 442, "noise": 0.3}
+    raise ValueError(f"no fresh2 stand-in for {name!r}")
 
 
 def dataset(d: dict, *, n_val: int | None = None, n_train: int | None = None, seed: int = 0,

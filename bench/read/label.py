@@ -143,8 +143,8 @@ def _round(ev):
 
 
 def split_of(spec: dict) -> str:
-    if spec.get("part") == "fresh":
-        return "fresh"
+    if spec.get("part") in ("fresh", "fresh2"):
+        return spec["part"]
     heldout = spec["data"]["name"] in HELDOUT or spec["framework"] in ("keras", "lightning")
     return "heldout" if heldout else "calibration"
 

@@ -35,7 +35,7 @@ def r3(x: float) -> float:
 # stand-in data sets of ``corpus_data.fresh_data``. Made after the rules were frozen, to measure
 # them on runs nobody had seen (``causes.all_specs(fresh=True)``).
 FRESH_SHARE = 0.34
-_fresh = False
+_fresh = 0  # 0: calibration and held out; 1: the fresh part; 2: the second fresh part (fresh2)
 
 
 class Draw:
@@ -128,25 +128,27 @@ def cause(name: str, condition: str, count: int, datasets, make, frameworks=None
 def _fresh_cause(name, condition, count, datasets, make, frameworks):
     from corpus_data import fresh_data
 
-    d = Draw(name + ":fresh")
+    salt, letter, part = {1: (":fresh", "f", "fresh"), 2: (":fresh2", "g", "fresh2")}[_fresh]
+    d = Draw(name + salt)
     out = []
     for i in range(max(1, round(count * FRESH_SHARE))):
         data = d.pick(list(datasets))
         fw = d.framework(frameworks)
         spec = base(d, name, condition, i, data, fw, **make(d, data, fw))
-        spec.update(id=f"{name}-f{i:02d}", data=fresh_data(spec["data"]), part="fresh")
+        spec.update(id=f"{name}-{letter}{i:02d}", data=fresh_data(spec["data"], draw=_fresh), part=part)
         out.append(spec)
     return out
 
 
-def fresh_specs(groups) -> list[dict]:
-    """The fresh part's specs from the cause groups (functions returning lists of specs)."""
+def fresh_specs(groups, draw: int = 1) -> list[dict]:
+    """The fresh part's specs (``draw`` 1: fresh, 2: fresh2) from the cause groups (functions
+    returning lists of specs)."""
     global _fresh
-    _fresh = True
+    _fresh = draw
     try:
         return [s for g in groups for s in g()]
     finally:
-        _fresh = False
+        _fresh = 0
 
 
 def _opt(d: Draw, lr_adam=(1e-3, 3e-3)) -> dict:
