@@ -43,6 +43,8 @@ def underfitting(history: History, *, classes: int | None = None, min_drop: floa
     end = tail_mean(y, 3)
     if start <= 0 or (start - end) / start >= min_drop:
         return _under_confident(cs, k, good_acc)
+    if _at_its_accuracy(cs, k, end):
+        return []  # hard data: the little the loss moved is all its accuracy allows (the healthy note says so)
     moved = f"{(start - end) / start:.0%} lower" if end < start else "no lower at all"
     message = (f"{label(c)} only went from {fmt(start)} ({where}) to {fmt(end)} ({moved}) and stopped "
                f"improving: the model is not fitting the training data.")
@@ -63,7 +65,7 @@ def _under_confident(cs, k: int | None, good_acc: float, ratio: float = 1.3) -> 
     acc, loss = tail_mean(finite(a)[1], 3), tail_mean(finite(t)[1], 3)
     if not 1 / k + 0.05 < acc < good_acc:
         return []
-    ref = -(acc * math.log(acc) + (1 - acc) * math.log((1 - acc) / (k - 1)))
+    ref = _calibrated_loss(acc, k)
     if loss <= ratio * ref:
         return []
     message = (f"{label(t)} levelled off at {fmt(loss)} while {label(a)} is {fmt(acc)}: a model that accurate and "
@@ -73,6 +75,29 @@ def _under_confident(cs, k: int | None, good_acc: float, ratio: float = 1.3) -> 
                 "num_classes": k}
     return [Finding("underfitting", "warning", message, evidence=evidence, **t.where(finite(t)[0][-1]),
                     advice="Lower the weight decay or dropout, then train again; a larger model may help too.")]
+
+
+def _calibrated_loss(acc: float, k: int) -> float:
+    """The cross-entropy of a model that scores accuracy ``acc`` over ``k`` classes and is exactly as
+    sure of each prediction as that accuracy warrants (the rest spread over the other classes)."""
+    return -(acc * math.log(acc) + (1 - acc) * math.log((1 - acc) / (k - 1)))
+
+
+def _at_its_accuracy(cs, k: int | None, loss: float, ratio: float = 1.1, close: float = 0.05) -> bool:
+    """A training loss that barely left ln K but is no more than what its own accuracy implies, with
+    validation accuracy as high: the model learned what the data let it (hard, noisy or overlapping
+    classes, where even the best loss sits near ln K), or more (training above validation). A model
+    too small for its data looks the same, so this is no evidence of underfitting either way; the
+    healthy note says so."""
+    t, v = cs.train_acc, cs.val_acc
+    if not k or k < 2 or t is None or t.finite.sum() < 3:
+        return False
+    acc = tail_mean(finite(t)[1], 3)
+    if not 1 / k + 0.02 < acc < 1:
+        return False
+    if v is not None and v.finite.sum() >= 3 and tail_mean(finite(v)[1], 3) - acc > close:
+        return False  # validation well above training: dropout or noise held the training side back
+    return loss <= ratio * _calibrated_loss(acc, k)
 
 
 def _improving(c, tail: float, n_sigma: float) -> bool:
