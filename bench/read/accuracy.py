@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE))
 from corpus import CODES, Label, case_files, manifest_labels, read_case  # noqa: E402
 from label import split_of  # noqa: E402
 
-PARTS = ("calibration", "heldout", "fresh")
+PARTS = ("calibration", "heldout", "fresh", "fresh2")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
