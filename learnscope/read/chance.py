@@ -108,11 +108,13 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
         return []
     idx, y = finite(c)
     # frozen from the first evaluations on: a model that climbed for a while before it froze learned
+    # something, or drifted into always guessing the majority (which the curves cannot tell apart
+    # without the class shares: a converged model's accuracy freezes too)
     late = y[min(max(2, len(y) // 10), len(y) - min_points):]
     p = _repeated(late)
     if p is None or not 0.5 <= p < 1.0:
         return []
-    h = -(p * math.log(p) + (1 - p) * math.log(1 - p))
+    h = _one_class_entropy(p)
     end = tail_mean(finite(loss)[1], 3)
     if end < 0.9 * h or not _train_side_agrees(cs, c, p):
         return []
@@ -137,22 +139,26 @@ def _repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float
     return p if counts[i] >= share * len(y) and float(np.max(np.abs(y - p))) <= stray else None
 
 
+def _one_class_entropy(p: float) -> float:
+    """The cross-entropy of guessing one class with confidence ``p`` when it is right at rate ``p``."""
+    return -(p * math.log(p) + (1 - p) * math.log(1 - p))
+
+
 def _train_side_agrees(cs, c, p: float, close: float = 0.05) -> bool:
     """A model that outputs one class scores the majority share on the training data too (about the
-    same share, and as flat), with a loss no better than that guess: a frozen model that learned
-    something scores better there (and its validation may be frozen at a good, or overconfident,
-    level)."""
+    same share, or exactly repeated: the training data's own majority), with a loss no better than
+    that guess: a frozen model that learned something scores better there (and its validation may be
+    frozen at a good, or overconfident, level)."""
     if c is not cs.val_acc or cs.train_acc is None or cs.train_acc.finite.sum() < 3:
         return True
     ta = finite(cs.train_acc)[1]
     q = tail_mean(ta, 3)
-    if abs(q - p) > close or not 0 < q < 1:
+    if not 0 < q < 1 or (abs(q - p) > close and _repeated(ta[-max(3, len(ta) // 4):]) is None):
         return False
     tl = cs.train_loss
     if tl is None or not tl.finite.sum():
         return True
-    hq = -(q * math.log(q) + (1 - q) * math.log(1 - q))
-    return tail_mean(finite(tl)[1], 3) >= 0.9 * hq
+    return tail_mean(finite(tl)[1], 3) >= 0.9 * _one_class_entropy(q)
 
 
 def _by_loss(history: History, k: int, source: str) -> list[Finding]:

@@ -274,3 +274,18 @@ def test_oscillation_around_a_flat_trend_is_not_diverging():
     loss = 0.6 + 0.25 * np.sign(np.sin(np.arange(40) * 1.7)) * rng.uniform(0.5, 1.0, 40)
     loss[:3] = [2.0, 1.2, 0.8]
     assert not rules.diverging(hist(loss=list(loss)))
+
+
+def test_one_class_model_with_different_majority_shares_on_each_side():
+    """A dead network that outputs the majority class: its accuracy is exactly the majority share on
+    each side (0.686 on training, 0.743 on validation: the split's shares differ), and its loss no
+    better than that guess, while the loss still creeps down as the biases recover."""
+    n = 27
+    loss = 0.87 + 0.2 * np.exp(-np.arange(n) / 12)
+    h = hist(loss=loss, val_loss=loss - 0.05, accuracy=[0.6863] * n, val_accuracy=[0.7426] * n)
+    f = rules.chance_level(h)
+    assert f and f[0].evidence["kind"] == "one_class"
+    assert "chance_level" in codes(h) and "slow_convergence" not in codes(h)
+    # a model whose training accuracy moves (it tells inputs apart there) is not one
+    moving = 0.60 + 0.08 * (1 - np.exp(-np.arange(n) / 5))
+    assert not rules.chance_level(hist(loss=loss, val_loss=loss - 0.05, accuracy=moving, val_accuracy=[0.7426] * n))
