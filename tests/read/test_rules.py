@@ -289,3 +289,20 @@ def test_one_class_model_with_different_majority_shares_on_each_side():
     # a model whose training accuracy moves (it tells inputs apart there) is not one
     moving = 0.60 + 0.08 * (1 - np.exp(-np.arange(n) / 5))
     assert not rules.chance_level(hist(loss=loss, val_loss=loss - 0.05, accuracy=moving, val_accuracy=[0.7426] * n))
+
+
+def test_classes_inferred_from_an_accuracy_near_1_over_k_and_a_loss_near_ln_k():
+    """Exploded in epoch 1, then settled: the loss sits 4% above ln 3 (a constant guess a little off
+    the class shares) and the accuracy near 1/3; neither alone names 3 classes, together they do."""
+    n = 18
+    rng = np.random.default_rng(0)
+    loss = np.r_[966.0, 1.14 + 0.01 * rng.standard_normal(n - 1)]
+    val_loss = np.r_[9.5, 1.15 + 0.02 * rng.standard_normal(n - 1)]
+    acc = 0.34 + 0.005 * rng.standard_normal(n)
+    val_acc = 0.33 + 0.02 * rng.standard_normal(n)
+    h = hist(loss=loss, val_loss=val_loss, accuracy=acc, val_accuracy=val_acc)
+    f = rules.chance_level(h)
+    assert f and f[0].evidence["num_classes"] == 3 and "1/3" in f[0].evidence["classes_from"]
+    # a 10-class model at 33% has a loss far above ln 3: nothing is inferred, nothing is claimed
+    assert not rules.chance_level(hist(loss=loss * 0 + 1.8, val_loss=val_loss * 0 + 1.85, accuracy=acc,
+                                       val_accuracy=val_acc))
