@@ -204,9 +204,10 @@ def _by_loss(history: History, k: int, source: str) -> list[Finding]:
 
 def collapse(cs, factor: float = 5.0, recovered: bool = False):
     """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never
-    recovered from (or, with ``recovered=True``, any such spike). With ``recovered=True`` the start
-    is the first batch's loss when that is lower than the first ten's median: a rate high enough to
-    explode does it within a few steps, and those steps are no start."""
+    recovered from: its batches ended (the median of the last quarter after the spike) no lower than
+    0.9 x the start (or, with ``recovered=True``, any such spike). The start is the first ten batches'
+    median, or when lower the first three's (the first batch's, with ``recovered=True``): a rate high
+    enough to explode does it within a few steps, and those steps are no start."""
     b = cs.batch_loss
     if b is None or len(b) < 20 or not np.isfinite(b.value[:10]).any():
         return None
@@ -214,7 +215,13 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
     start = float(np.nanmedian(v[:10]))
     if recovered and np.isfinite(v[0]):
         start = min(start, float(v[0]))
+    elif np.isfinite(v[:3]).any():
+        start = min(start, float(np.nanmedian(v[:3])))
     i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
-    if not start > 0 or not v[i] > factor * start or (not recovered and np.nanmin(v[i:]) < 0.9 * start):
-        return None
+    if not start > 0 or i == 0 or not v[i] > factor * start:
+        return None  # (an untrained model's first batch is no explosion)
+    if not recovered:  # where the loss ended (its typical batch of the last quarter), not its luckiest batch
+        tail = v[i + 1:][np.isfinite(v[i + 1:])]
+        if len(tail) and np.median(tail[-max(10, len(tail) // 4):]) < 0.9 * start:
+            return None
     return int(b.step[i]), float(v[i]), start

@@ -306,3 +306,26 @@ def test_classes_inferred_from_an_accuracy_near_1_over_k_and_a_loss_near_ln_k():
     # a 10-class model at 33% has a loss far above ln 3: nothing is inferred, nothing is claimed
     assert not rules.chance_level(hist(loss=loss * 0 + 1.8, val_loss=val_loss * 0 + 1.85, accuracy=acc,
                                        val_accuracy=val_acc))
+
+
+def _batch_history(b: np.ndarray, per_epoch: int) -> History:
+    n = len(b) // per_epoch
+    h = History.from_dict({"loss": [float(np.mean(b[i * per_epoch:(i + 1) * per_epoch])) for i in range(n)]})
+    h.add(Series("loss", "train", "batch", step=np.arange(len(b)), epoch=np.repeat(np.arange(1.0, n + 1), per_epoch),
+                 value=b))
+    return h
+
+
+def test_a_regression_that_exploded_in_its_first_batches_and_ended_no_better_is_diverging():
+    """Noisy batches (batch 32) around 1.2, blown up to 15 at the 4th step, then back around where it
+    started for good: the explosion wrecked the model, though its luckiest batches dip below the start."""
+    rng = np.random.default_rng(5)
+    b = 1.2 * rng.lognormal(0, 0.4, 250)
+    b[3] = 15.0
+    f = rules.diverging(_batch_history(b, 25))
+    assert f and f[0].evidence["peak_step"] == 3 and not f[0].evidence["recovered"]
+    # the same noise with no explosion, or an untrained model's high first batch, is not diverging
+    quiet = 1.2 * rng.lognormal(0, 0.4, 250)
+    assert not rules.diverging(_batch_history(quiet, 25))
+    quiet[0] = 15.0
+    assert not rules.diverging(_batch_history(quiet, 25))
