@@ -206,8 +206,9 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
     """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never
     recovered from: its batches ended (the median of the last quarter after the spike) no lower than
     0.9 x the start (or, with ``recovered=True``, any such spike). The start is the first ten batches'
-    median, or when lower the first three's (the first batch's, with ``recovered=True``): a rate high
-    enough to explode does it within a few steps, and those steps are no start."""
+    median, or when lower the first three's, or the first batch's (always with ``recovered=True``;
+    otherwise when the spike is an order of magnitude above it): a rate high enough to explode does
+    it within a few steps, and those steps are no start."""
     b = cs.batch_loss
     if b is None or len(b) < 20 or not np.isfinite(b.value[:10]).any():
         return None
@@ -218,6 +219,8 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
     elif np.isfinite(v[:3]).any():
         start = min(start, float(np.nanmedian(v[:3])))
     i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
+    if not recovered and 0 < v[0] < start and v[i] > 10 * v[0]:
+        start = float(v[0])  # blown up by the second batch: only the first saw the untrained model
     if not start > 0 or i == 0 or not v[i] > factor * start:
         return None  # (an untrained model's first batch is no explosion)
     if not recovered:  # where the loss ended (its typical batch of the last quarter), not its luckiest batch

@@ -329,3 +329,9 @@ def test_a_regression_that_exploded_in_its_first_batches_and_ended_no_better_is_
     assert not rules.diverging(_batch_history(quiet, 25))
     quiet[0] = 15.0
     assert not rules.diverging(_batch_history(quiet, 25))
+    # blown up from the second batch on (its first ten batches' median is the explosion's): the first
+    # batch is the start
+    b = 1.0 + 0.2 * rng.standard_normal(500)
+    b[1:8] = [88, 675, 27, 4.8, 13, 3.8, 3.0]
+    f = rules.diverging(_batch_history(b, 25))
+    assert f and f[0].evidence["start"] == pytest.approx(b[0])
