@@ -32,6 +32,7 @@ class Noise:
 
     sigma: float
     method: str  # "binomial (n=450)", "residuals around trend", "second differences", "unknown"
+    samples: int | None = None  # binomial: the sample count (given, or read from the accuracy's steps)
 
     def z(self, change: float) -> float:
         """A change in units of this noise."""
@@ -137,7 +138,7 @@ def curve_noise(values: np.ndarray, *, accuracy: bool = False, n_samples: int | 
         p = float(np.median(finite[len(finite) // 2:])) if len(finite) else 0.5
         n = int(n_samples or inferred)
         how = f"binomial (n={n})" if n_samples else f"binomial (n={n}, read from the accuracy's 1/{n} steps)"
-        return Noise(binomial_sigma(p, n), how)
+        return Noise(binomial_sigma(p, n), how, n)
     floor = 1e-3 * float(np.median(np.abs(finite))) + 1e-9 if len(finite) else 1e-9
     sigma = series_sigma(finite)
     if sigma is None:

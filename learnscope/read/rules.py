@@ -168,12 +168,12 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         if m is None or m.finite.sum() < (4 if m.noise().method.startswith("binomial") else 10):
             continue
         y, sigma = oriented(m), m.noise().sigma
-        if m.accuracy and np.ptp(y) == 0 and 1 / (m.n_samples or 1e9) < acc_noise:
+        if m.accuracy and np.ptp(y) == 0 and 1 / (m.noise().samples or 1e9) < acc_noise:
             continue  # an accuracy that never moved shows no noise (the model is stuck; others say so)
         level = abs(float(np.median(y[len(y) // 2:])))
         # a loss's noise matters when it is large against its level and visible on the curve's scale
         # (an accuracy on n samples moves by 1/n per sample: coarse steps are noise even near 1.0)
-        material = (max(sigma, 1 / (m.n_samples or 1e9)) >= acc_noise if m.accuracy
+        material = (max(sigma, 1 / (m.noise().samples or 1e9)) >= acc_noise if m.accuracy
                     else sigma >= loss_noise * max(level, 0.2 * np.ptp(y)))
         # a real late trend is not noise: compare the last quarter's mean with the third quarter's
         # (unless the noise is no estimate but the binomial noise of a set too small to trust)

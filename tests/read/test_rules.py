@@ -335,3 +335,13 @@ def test_a_regression_that_exploded_in_its_first_batches_and_ended_no_better_is_
     b[1:8] = [88, 675, 27, 4.8, 13, 3.8, 3.0]
     f = rules.diverging(_batch_history(b, 25))
     assert f and f[0].evidence["start"] == pytest.approx(b[0])
+
+
+def test_noisy_validation_on_a_set_whose_size_is_read_from_the_accuracy_steps():
+    """40 validation samples (accuracy in steps of 1/40, no size given) with the model at 1.0: its
+    binomial noise there is small, but one sample moves the accuracy by 0.025, so a drop of one or
+    two samples says nothing."""
+    acc = [0.7, 0.825, 0.9, 0.9, 0.975, 1.0, 1.0, 0.975, 0.975] + [1.0] * 34
+    loss = list(0.5 * np.exp(-np.arange(43) / 5) + 0.01)
+    f = rules.noisy_validation(hist(loss=loss, val_loss=loss, val_accuracy=acc))
+    assert f and f[0].evidence["noise_from"].startswith("binomial (n=40")
