@@ -48,23 +48,36 @@ def binomial_sigma(p: float, n: int) -> float:
     return round(math.sqrt(p * (1 - p) / n), 12)
 
 
-def sample_count(accuracies: np.ndarray, largest: int = 2000) -> int | None:
+def sample_count(accuracies: np.ndarray, largest: int = 2000, small: int = 100) -> int | None:
     """The number of samples an accuracy was measured on, read from its steps (k/n), or None.
 
     Accuracies on ``n`` samples are multiples of ``1/n``; the smallest ``n`` that fits
-    every value (at least 3 distinct ones, so the fit means something) is the answer.
+    every value is the answer: from at least 3 distinct values, or from 2 when that ``n`` is at
+    most ``small`` and neither value is a round fraction (tenths, quarters, eighths).
 
     >>> sample_count(np.array([0.9, 0.9333333, 0.9666667, 0.9]))
     30
+    >>> sample_count(np.array([0.826087, 0.869565, 0.869565])), sample_count(np.array([0.5, 0.75]))
+    (23, None)
     """
     v = np.asarray(accuracies, dtype=float)
     v = np.unique(v[np.isfinite(v)])
-    if len(v) < 3 or v.min() < 0 or v.max() > 1:
+    if len(v) < 2 or v.min() < 0 or v.max() > 1:
         return None
     n = np.arange(2, largest + 1, dtype=float)[:, None]
     scaled = v[None, :] * n
     fits = np.abs(scaled - np.round(scaled)).max(axis=1) <= np.maximum(1e-4, 3e-7 * n[:, 0])
-    return int(n[np.argmax(fits), 0]) if fits.any() else None
+    if not fits.any():
+        return None
+    found = int(n[np.argmax(fits), 0])
+    # two values fit many counts by chance when they are round (0.5, 0.75); a small count that fits
+    # two unround ones (19/23, 20/23) does not happen by chance
+    return found if len(v) >= 3 or (found <= small and 4 < found and not _round(v)) else None
+
+
+def _round(v: np.ndarray) -> bool:
+    """Any value a multiple of 1/8 or 1/10: such values fit many sample counts."""
+    return bool(any(np.abs(v * d - np.round(v * d)).min() <= 1e-6 for d in (8, 10)))
 
 
 def _sg_weights(window: int) -> np.ndarray:
