@@ -92,10 +92,14 @@ def _kwargs_for(rule, thresholds: dict, classes) -> dict:
 def _drop_superseded(findings: list[Finding]) -> list[Finding]:
     """Findings whose code another finding supersedes are dropped (a diverging loss is no plateau),
     unless the superseded one ended (its evidence's ``until_epoch``) before every superseding one
-    began: a stall at the start of a run that overfits later is a separate event, and both are said."""
+    began: a stall at the start of a run that overfits later is a separate event, and both are said.
+    A finding about the data rather than the model's course (evidence ``stands_alone``: a validation
+    set too small to trust) is never dropped."""
     def survives(f: Finding) -> bool:
         by = [g for g in findings if f.code in registry.info(g.code).supersedes]
         until = (f.evidence or {}).get("until_epoch")
+        if (f.evidence or {}).get("stands_alone"):
+            return True
         return not by or (until is not None and all(g.epoch is not None and until < g.epoch for g in by))
     return [f for f in findings if survives(f)]
 

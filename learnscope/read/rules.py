@@ -181,7 +181,10 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         late_move = abs(float(np.mean(y[-q:]) - np.mean(y[-2 * q:-q])))
         known = m.accuracy and m.noise().method.startswith("binomial") and sigma >= 2 * acc_noise
         if material and (known or late_move < 3 * sigma * math.sqrt(2 / q)):
-            return [_noisy_finding(m, y, sigma, n_sigma)]
+            f = _noisy_finding(m, y, sigma, n_sigma)
+            if known:  # a fact about the validation set, whatever the model did: no other finding hides it
+                f.evidence["stands_alone"] = True
+            return [f]
     return []
 
 

@@ -345,3 +345,16 @@ def test_noisy_validation_on_a_set_whose_size_is_read_from_the_accuracy_steps():
     loss = list(0.5 * np.exp(-np.arange(43) / 5) + 0.01)
     f = rules.noisy_validation(hist(loss=loss, val_loss=loss, val_accuracy=acc))
     assert f and f[0].evidence["noise_from"].startswith("binomial (n=40")
+
+
+def test_a_validation_set_too_small_to_trust_is_said_whatever_else_is_found():
+    """Oscillating training (unstable, which hides validation noise as the model's own moving) on 30
+    validation samples: that the set is too small is a fact about the data, and stays."""
+    loss = list(0.5 * np.exp(-np.arange(30) / 10) + 0.2)
+    for i in range(5, 30, 3):
+        loss[i] *= 1.6
+    acc = [round(k / 30, 6) for k in (15, 18, 20, 21, 22, 21, 23, 22, 24, 23, 22, 24, 23, 25, 24, 23, 25, 24, 25,
+                                      24, 23, 25, 24, 25, 26, 24, 25, 26, 25, 24)]
+    r = ls.read(hist(loss=loss, val_accuracy=acc))
+    assert {"unstable", "noisy_validation"} <= set(r.codes())
+    assert r.first("noisy_validation").evidence["stands_alone"]
