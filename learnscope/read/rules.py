@@ -161,7 +161,7 @@ def _noise_before(y: np.ndarray, fallback: float) -> float:
 
 @rule("noisy_validation", "info", priority=130)
 def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: float = 0.1,
-                     n_sigma: float = 2.0) -> list[Finding]:
+                     n_sigma: float = 2.0, large_set: int = 200) -> list[Finding]:
     """Validation moves within a noise band wide enough that one drop says nothing."""
     cs = curves(history)
     for m in (cs.val_acc, cs.val_loss):
@@ -175,6 +175,11 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         # (an accuracy on n samples moves by 1/n per sample: coarse steps are noise even near 1.0)
         material = (max(sigma, 1 / (m.noise().samples or 1e9)) >= acc_noise if m.accuracy
                     else sigma >= loss_noise * max(level, 0.2 * np.ptp(y)))
+        if material and m.accuracy and (m.noise().samples or 0) >= large_set and sigma < 2 * acc_noise:
+            # a set of hundreds: its binomial noise is how far it may sit from the population, an error
+            # that consecutive evaluations of a slowly changing model share; it makes their moves
+            # noise only where the curve shows it (at least half of it in its own wiggles)
+            material = (_noise_before(y, 0.0) or 0.0) >= sigma / 2
         # a real late trend is not noise: compare the last quarter's mean with the third quarter's
         # (unless the noise is no estimate but the binomial noise of a set too small to trust)
         q = max(2, len(y) // 4)

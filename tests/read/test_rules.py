@@ -119,6 +119,17 @@ def test_large_validation_set_is_not_noisy():
     assert not rules.noisy_validation(hist(meta={"val_size": 20000}, loss=decay(15), val_accuracy=acc))
 
 
+def test_a_mid_sized_set_is_noisy_only_where_the_curve_shows_it():
+    """500 samples at 0.5: binomial noise 0.022. Evaluations that each draw that noise afresh (a model
+    moving a lot) make a noisy curve; a converged model moves by a few samples an epoch, and its
+    curve shows none of it: one drop of 0.04 there is news, not noise."""
+    jittery = quantised_acc(500, 30, 0.5, seed=2)
+    assert rules.noisy_validation(hist(meta={"val_size": 500}, loss=decay(30), val_accuracy=jittery))
+    steady = np.round(0.5 + 0.03 * (1 - np.exp(-np.arange(30) / 5))
+                      + np.random.default_rng(3).integers(-1, 2, 30) / 500, 4)
+    assert not rules.noisy_validation(hist(meta={"val_size": 500}, loss=decay(30), val_accuracy=steady))
+
+
 # --- underfitting, chance level ---
 
 def test_a_low_accuracy_level_alone_is_information_not_underfitting():
