@@ -22,7 +22,7 @@ from ..names import higher_is_better, is_accuracy
 from .curves import curves
 from .finding import Finding
 from .registry import rule, rules as registered_rules
-from .noise import fmt, in_sigmas
+from .noise import fmt, in_sigmas, trend
 from . import probes  # noqa: F401  (registers the probe rules)
 from .plateau import plateau  # noqa: F401  (registered there; re-exported)
 from .underfit import underfitting  # noqa: F401  (registered there; re-exported)
@@ -184,8 +184,14 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         # (unless the noise is no estimate but the binomial noise of a set too small to trust)
         q = max(2, len(y) // 4)
         late_move = abs(float(np.mean(y[-q:]) - np.mean(y[-2 * q:-q])))
+        if not m.noise().method.startswith("binomial"):
+            # means of a few points move with the noise's tails too (a loss that jumps up now and then):
+            # judge their move against the spread around the trend, not only its robust core
+            sigma_t = max(sigma, float(np.std(y - trend(y))))
+        else:
+            sigma_t = sigma
         known = m.accuracy and m.noise().method.startswith("binomial") and sigma >= 2 * acc_noise
-        if material and (known or late_move < 3 * sigma * math.sqrt(2 / q)):
+        if material and (known or late_move < 3 * sigma_t * math.sqrt(2 / q)):
             f = _noisy_finding(m, y, sigma, n_sigma)
             if known:  # a fact about the validation set, whatever the model did: no other finding hides it
                 f.evidence["stands_alone"] = True
