@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from ..history import History
 from .chance import infer_classes
 from .curves import curves
@@ -40,6 +42,8 @@ def underfitting(history: History, *, classes: int | None = None, min_drop: floa
     start, where = float(y[0]), f"its first {c.unit[:-1]}"
     if k and k >= 2 and c.split == "train":  # an untrained classifier's loss, whatever epoch 1 averaged
         start, where = math.log(k), f"an untrained model's ln {k}"
+    elif (first := _first_batches(cs)) is not None and first > start:
+        start, where = first, "its first logged steps"  # an epoch's mean already holds that epoch's learning
     end = tail_mean(y, 3)
     if start <= 0 or (start - end) / start >= min_drop:
         return _under_confident(cs, k, good_acc)
@@ -75,6 +79,17 @@ def _under_confident(cs, k: int | None, good_acc: float, ratio: float = 1.3) -> 
                 "num_classes": k}
     return [Finding("underfitting", "warning", message, evidence=evidence, **t.where(finite(t)[0][-1]),
                     advice="Lower the weight decay or dropout, then train again; a larger model may help too.")]
+
+
+def _first_batches(cs, n: int = 5) -> float | None:
+    """The median of the first ``n`` batch (step) losses: where an untrained model started, before the
+    first epoch's mean averaged in what it learned during that epoch."""
+    b = cs.batch_loss
+    if b is None or len(b) < 4 * n:
+        return None
+    v = np.asarray(b.value[:n], dtype=float)
+    v = v[np.isfinite(v)]
+    return float(np.median(v)) if len(v) else None
 
 
 def _calibrated_loss(acc: float, k: int) -> float:

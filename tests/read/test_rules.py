@@ -380,3 +380,16 @@ def test_a_validation_loss_that_jumps_up_now_and_then_is_noisy_even_where_jumps_
     train = [228.4, 162.8, 74.5, 40.2, 38.2, 37.2, 36.0, 35.5, 35.0, 34.3, 34.0, 33.6, 33.3, 32.9, 32.6, 32.4,
              32.3, 32.0]
     assert rules.noisy_validation(hist(loss=train, val_loss=val))
+
+
+def test_a_loss_that_fell_within_its_first_epoch_is_no_underfitting():
+    """A fine-tune logged every step: 25 -> 3.3 within the first epoch, then 3.8 -> 3.3 as epoch
+    means. The first epoch's mean already holds most of what it learned: the untrained start is the
+    first steps' 20-odd, and the model left it far behind."""
+    rng = np.random.default_rng(7)
+    t = np.arange(3000)
+    b = 3.3 + 22.2 * np.exp(-t / 4) + 0.5 * np.exp(-t / 400) + 0.05 * rng.standard_normal(3000)
+    h = _batch_history(b, 500)
+    assert not rules.underfitting(h)
+    flat = b - 22.2 * np.exp(-t / 4)  # the same run without the fall: it never learned much
+    assert rules.underfitting(_batch_history(flat, 500))
