@@ -88,13 +88,15 @@ def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> l
         return _exploded(history, c)
     end, lo = float(np.median(y[-k:])), float(y[i_min])
     # the level around the best, not its lowest dip: an oscillation's dips are not a level it left
-    level = max(lo, float(np.median(y[max(0, i_min - 2): i_min + 3])))
+    level = max(lo, float(np.median(y[max(0, i_min - 2): i_min + 3]))) if i_min else lo  # (the start is a level)
     scale = max(abs(lo), 0.1 * (float(y[0]) - lo))
     sigma = c.noise().sigma if i_min < 8 else _noise_before(y[: i_min + 1], c.noise().sigma)
     if end - level <= rise * scale or end - lo <= n_sigma * sigma or y[-k:].min() <= lo + rise * scale / 2:
         return _exploded(history, c)
     where = c.where(idx[i_min + 1] if i_min + 1 < len(idx) else idx[i_min])
-    message = (f"{label(c)} reached {fmt(lo)} at {c.at(idx[i_min])}, then rose to {fmt(end)} "
+    began = (f"never went below its first value, {fmt(lo)} at {c.at(idx[i_min])}, and rose" if i_min == 0 else
+             f"reached {fmt(lo)} at {c.at(idx[i_min])}, then rose")
+    message = (f"{label(c)} {began} to {fmt(end)} "
                f"by the end ({fmt(end / lo) + 'x, ' if lo > 0 else ''}{in_sigmas(end - lo, sigma)}): "
                f"training is diverging.")
     evidence = {"series": c.key, "best_epoch": c.epoch_at(idx[i_min]), "best": lo, "end": end,

@@ -39,11 +39,13 @@ def underfitting(history: History, *, classes: int | None = None, min_drop: floa
         return []  # still learning (slow convergence), or accurate: a loss floor (label smoothing)
     idx, y = finite(c)
     k, _ = infer_classes(history, classes)
-    start, where = float(y[0]), f"its first {c.unit[:-1]}"
     if k and k >= 2 and c.split == "train":  # an untrained classifier's loss, whatever epoch 1 averaged
         start, where = math.log(k), f"an untrained model's ln {k}"
-    elif (first := _first_batches(cs)) is not None and first > start:
-        start, where = first, "its first logged steps"  # an epoch's mean already holds that epoch's learning
+    elif (first := _first_batches(cs)) is not None:
+        # an epoch's mean already holds that epoch's learning: the first steps are the untrained start
+        start, where = max(first, float(y[0])), "its first logged steps"
+    else:
+        return []  # no untrained start to measure from: flat from its first epoch may be learned in it
     end = tail_mean(y, 3)
     if start <= 0 or (start - end) / start >= min_drop:
         return _under_confident(cs, k, good_acc)

@@ -393,3 +393,27 @@ def test_a_loss_that_fell_within_its_first_epoch_is_no_underfitting():
     assert not rules.underfitting(h)
     flat = b - 22.2 * np.exp(-t / 4)  # the same run without the fall: it never learned much
     assert rules.underfitting(_batch_history(flat, 500))
+
+
+def test_a_loss_that_never_went_below_its_first_value_and_rose_is_diverging():
+    """A fine-tune with too high a rate, logged a few times: 1.24 at the first log, then 2.0, 2.2, 2.0,
+    1.8. Its best is its start, a level (not an oscillation's dip), and it ended 60% above it; the
+    validation loss rose too. Before, it was read healthy."""
+    h = History.from_dict({"val_loss": [2.55, 3.6, 3.5, 3.2, 3.96, 3.98, 3.7, 4.46, 4.0, 4.17, 3.29, 3.14, 3.42]})
+    b = np.array([1.237, 2.028, 2.157, 1.985, 1.787])
+    h.add(Series("loss", "train", "batch", step=np.arange(1, 6) * 1000, epoch=np.arange(1.0, 6.0), value=b))
+    f = rules.diverging(h)
+    assert f and "never went below its first value" in f[0].message
+    assert ls.read(h).verdict == "diverging"
+
+
+def test_a_regression_flat_from_its_first_epoch_is_no_evidence_of_underfitting():
+    """Epoch means only, flat at 0.0333 from the first: learned within epoch 1, or never learned; with no
+    untrained start (ln K, first steps) to measure from, the curves cannot say (the public isl-flat
+    log). With its first steps logged where it ended, the same flat line is a model that never learned."""
+    loss = [0.0333, 0.0333, 0.0333, 0.0332, 0.0332, 0.0333, 0.0332, 0.0332, 0.0332, 0.0333] * 2
+    assert not rules.underfitting(hist(loss=loss, val_loss=[v - 0.004 for v in loss]))
+    h = hist(loss=loss)
+    h.add(Series("loss", "train", "batch", step=np.arange(40), epoch=np.repeat(np.arange(1.0, 21.0), 2),
+                 value=np.r_[0.035, 0.034, 0.036, 0.035, 0.034, np.full(35, 0.0333)]))
+    assert rules.underfitting(h)  # its first steps were where it ended: it never learned
