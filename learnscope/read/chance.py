@@ -155,13 +155,16 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
 
 def _repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float | None:
     """The value that at least ``share`` of the evaluations repeat exactly, the others within
-    ``stray`` of it: a model that outputs one class scores the same accuracy every time (a few stray
+    ``stray`` of it (one of eight or more may stray further: an epoch where the model output another
+    class): a model that outputs one class scores the same accuracy every time (a few stray
     predictions aside), while a model that learned anything changes its accuracy from one
     evaluation to the next."""
     values, counts = np.unique(np.round(y, 6), return_counts=True)
     i = int(np.argmax(counts))
     p = float(values[i])
-    return p if counts[i] >= share * len(y) and float(np.max(np.abs(y - p))) <= stray else None
+    off = np.abs(y - p) > stray
+    # one evaluation of eight or more may stray further (a single epoch where a few inputs flipped)
+    return p if counts[i] >= share * len(y) and off.sum() <= (1 if len(y) >= 8 else 0) else None
 
 
 def _one_class_entropy(p: float) -> float:

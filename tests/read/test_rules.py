@@ -417,3 +417,16 @@ def test_a_regression_flat_from_its_first_epoch_is_no_evidence_of_underfitting()
     h.add(Series("loss", "train", "batch", step=np.arange(40), epoch=np.repeat(np.arange(1.0, 21.0), 2),
                  value=np.r_[0.035, 0.034, 0.036, 0.035, 0.034, np.full(35, 0.0333)]))
     assert rules.underfitting(h)  # its first steps were where it ended: it never learned
+
+
+def test_one_class_model_that_flipped_to_the_other_class_for_one_epoch():
+    """A deep sigmoid net that outputs one class: validation accuracy 0.6761 (the majority) in every
+    epoch but one, where it output the other class (0.3239); the loss no better than that guess."""
+    n = 31
+    val_acc = [0.6761] * n
+    val_acc[6] = 0.3239
+    loss = list(0.69 - 0.03 * (1 - np.exp(-np.arange(n) / 8)))
+    f = rules.chance_level(hist(loss=loss, val_loss=loss, val_accuracy=val_acc))
+    assert f and f[0].evidence["kind"] == "one_class" and f[0].evidence["end"] == pytest.approx(0.6761)
+    val_acc[12] = 0.5  # two strays: no longer one class throughout
+    assert not rules.chance_level(hist(loss=loss, val_loss=loss, val_accuracy=val_acc))
