@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE))
 from corpus import CODES, Label, case_files, manifest_labels, read_case  # noqa: E402
 from label import split_of  # noqa: E402
 
-PARTS = ("calibration", "heldout", "fresh", "fresh2")
+PARTS = ("calibration", "heldout", "fresh", "fresh2", "fresh3")
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -198,7 +198,7 @@ def print_misses(results: dict, limit: int) -> None:
 
 
 def print_breakdown(name: str, rows: dict) -> None:
-    print(f"\nheld out and both fresh parts, per {name}: recall (found/positives)   false alarms (alarms/negatives)")
+    print(f"\nheld out and the fresh parts, per {name}: recall (found/positives)   false alarms (alarms/negatives)")
     for g, s in rows.items():
         print(f"  {g:16s} {s['runs']:4d} runs  recall {_pct(s['recall'])} ({s['found']}/{s['positives']})   "
               f"false alarms {_pct(s['false_alarm'])} ({s['alarms']}/{s['negatives']})")
@@ -248,7 +248,7 @@ def main(argv=None) -> int:
     present = [p for p in PARTS if any(c["split"] == p for c in cases)]
     parts = {"both": present, "all": ("all",)}.get(a.part, (a.part,))
     results = {p: score([c for c in cases if p == "all" or c["split"] == p]) for p in parts}
-    unseen = [c for c in cases if c["split"] in ("heldout", "fresh", "fresh2")]
+    unseen = [c for c in cases if c["split"] in ("heldout", "fresh", "fresh2", "fresh3")]
     extra = {"per_dataset": breakdown(unseen, "dataset"), "per_framework": breakdown(unseen, "framework")}
     if a.write_floors:
         if not a.subset:

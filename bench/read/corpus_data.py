@@ -17,13 +17,15 @@ import numpy as np
 CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles", "blobs",
                   "clf_noisy", "clf_imbalanced")
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
-              "low_rank")
+              "low_rank", "sines", "products")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
 # The second fresh part's (fresh2), made in a later session in the same way.
 FRESH2 = ("spirals", "xor", "swiss_roll", "s_curve", "low_rank")
-DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor")
+# The third's (fresh3): generated here, with numpy.
+FRESH3 = ("rings", "sectors", "checkerboard", "sines", "products")
+DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -97,7 +99,39 @@ def _raw(d: dict, seed: int):
     if name == "low_rank":
         return ds.make_regression(n, n_features=d.get("features", 30), n_informative=d.get("informative", 12),
                                   effective_rank=d.get("rank", 5), noise=d.get("noise", 1.0), random_state=seed)
+    if name in ("rings", "sectors", "checkerboard", "sines", "products"):
+        return _generated(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
+
+
+def _generated(name: str, n: int, d: dict, seed: int):
+    """The third fresh part's data sets, made with numpy: ``rings`` (class = which of K concentric
+    shells a point lies in, over the first ``dims`` (3) features), ``sectors`` (which of K equal angle
+    sectors of the first two), ``checkerboard`` (class = the parity of a
+    ``cells`` x ``cells`` grid square over the first 2), ``sines`` (a sum of sines of 5 features) and
+    ``products`` (products and squares of 5 features); every other feature is noise."""
+    rng = np.random.default_rng(seed)
+    f = d.get("features", 6)
+    x = rng.uniform(-1, 1, (n, f))
+    if name == "rings":
+        k = d.get("classes", 3)
+        r0 = np.linalg.norm(x[:, :d.get("dims", 3)], axis=1)
+        edges = np.quantile(r0, np.arange(1, k) / k)  # shells of equal counts
+        y = np.digitize(r0 * (1 + d.get("noise", 0.05) * rng.standard_normal(n)), edges).astype(np.int64)
+        return _noisy(x, y, k, d, seed)
+    if name == "sectors":  # class = which of K equal angle sectors of the first two features
+        k = d.get("classes", 3)
+        y = (((np.arctan2(x[:, 1], x[:, 0]) + np.pi) / (2 * np.pi) * k).astype(np.int64)) % k
+        return _noisy(x, y, k, d, seed)
+    if name == "checkerboard":
+        cells = d.get("cells", 3)
+        y = ((np.floor((x[:, 0] + 1) / 2 * cells) + np.floor((x[:, 1] + 1) / 2 * cells)) % 2).astype(np.int64)
+        return _noisy(x, y, 2, d, seed)
+    if name == "sines":
+        y = np.sin(3 * x[:, :5]).sum(axis=1)
+    else:
+        y = x[:, 0] * x[:, 1] + x[:, 2] ** 2 - x[:, 3] * x[:, 4]
+    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
 
 
 def _spirals(n: int, k: int, turns: float, noise: float, features: int, seed: int):
@@ -136,6 +170,8 @@ def fresh_data(d: dict, draw: int = 1) -> dict:
     """
     if draw == 2:
         return fresh2_data(d)
+    if draw == 3:
+        return fresh3_data(d)
     name, n = d["name"], d.get("n", 1500)
     if name == "digits":
         return {"name": "quantiles", "n": 1800, "classes": 8, "features": 10}
@@ -204,6 +240,46 @@ def fresh2_data(d: dict) -> dict:
     if name == "diabetes":
         return {"name": "s_curve", "n": 442, "noise": 0.3}
     raise ValueError(f"no fresh2 stand-in for {name!r}")
+
+
+def fresh3_data(d: dict) -> dict:
+    """The third fresh part's stand-in for data set ``d``: concentric rings, checkerboards, a sum of
+    sines and a product regression (``_generated``).
+
+    >>> fresh3_data({"name": "circles", "n": 2000, "noise": 0.2})
+    {'name': 'rings', 'n': 2000, 'classes': 2, 'features': 3, 'flip': 0.15}
+    >>> fresh3_data({"name": "friedman1"})["name"]
+    'products'
+    """
+    name, n = d["name"], d.get("n", 1500)
+    if name == "digits":
+        return {"name": "rings", "n": 1800, "classes": 6, "features": 8}
+    if name in ("iris", "wine"):
+        return {"name": "sectors", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12}
+    if name == "breast_cancer":
+        return {"name": "checkerboard", "n": 600, "features": 6, "cells": 2}
+    if name == "moons":
+        return {"name": "checkerboard", "n": n, "features": 3, "cells": 2,
+                "flip": round(max(0.0, d.get("noise", 0.2) - 0.2), 2)}
+    if name == "circles":
+        return {"name": "rings", "n": n, "classes": 2, "features": 3,
+                "flip": round(max(0.0, d.get("noise", 0.1) - 0.1) * 1.5, 2)}
+    if name == "blobs":
+        return {"name": "rings", "n": n, "classes": d.get("centers", 4), "features": 5,
+                "noise": 0.02 * d.get("std", 2.0)}
+    if name in ("clf_noisy", "clf_imbalanced"):
+        k = d.get("classes", 3)
+        extra = {"weights": d["weights"]} if d.get("weights") else {}
+        if k == 2:
+            return {"name": "checkerboard", "n": n, "features": 8, "cells": 3, "flip": d.get("flip_y", 0.0), **extra}
+        return {"name": "rings", "n": n, "classes": k, "features": 8, "flip": d.get("flip_y", 0.0), **extra}
+    if name == "regression":
+        return {"name": "sines", "n": n, "features": 20, "noise": round(d.get("noise", 10.0) / 40, 3)}
+    if name == "friedman1":
+        return {"name": "products", "n": n, "features": 10, "noise": round(0.1 * d.get("noise", 1.0), 3)}
+    if name == "diabetes":
+        return {"name": "sines", "n": 442, "features": 10, "noise": 1.0}
+    raise ValueError(f"no fresh3 stand-in for {name!r}")
 
 
 def dataset(d: dict, *, n_val: int | None = None, n_train: int | None = None, seed: int = 0,
