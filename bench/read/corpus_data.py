@@ -159,6 +159,21 @@ def _noisy(x, y, k: int, d: dict, seed: int):
     return x, y
 
 
+def _moons_flip(d: dict) -> float:
+    """Label noise standing in for moons' point noise (above 0.2)."""
+    return round(max(0.0, d.get("noise", 0.2) - 0.2), 2)
+
+
+def _circles_flip(d: dict) -> float:
+    """Label noise standing in for circles' point noise (above 0.1)."""
+    return round(max(0.0, d.get("noise", 0.1) - 0.1) * 1.5, 2)
+
+
+def _noise_of(d: dict) -> dict:
+    """``make_classification``'s label noise and class weights, for a stand-in."""
+    return {"flip": d.get("flip_y", 0.0), **({"weights": d["weights"]} if d.get("weights") else {})}
+
+
 def fresh_data(d: dict, draw: int = 1) -> dict:
     """The fresh part's stand-in for data set ``d``: the same role (size, classes, how noisy) on data
     the calibrated rules never met (``draw`` 2: the second fresh part's, see ``fresh2_data``).
@@ -180,17 +195,16 @@ def fresh_data(d: dict, draw: int = 1) -> dict:
     if name == "breast_cancer":
         return {"name": "hastie", "n": 600}
     if name == "moons":
-        return {"name": "quantiles", "n": n, "classes": 2, "features": 2, "flip": round(max(0.0, d.get("noise", 0.2) - 0.2), 2)}
+        return {"name": "quantiles", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)}
     if name == "circles":
         return {"name": "quantiles", "n": n, "classes": 2, "features": 3,
-                "flip": round(max(0.0, d.get("noise", 0.1) - 0.1) * 1.5, 2)}
+                "flip": _circles_flip(d)}
     if name == "blobs":
         return {"name": "quantiles", "n": n, "classes": d.get("centers", 4), "features": 5,
                 "flip": round(max(0.0, d.get("std", 2.0) - 2.0) * 0.12, 2)}
     if name in ("clf_noisy", "clf_imbalanced"):
         k = d.get("classes", 3)
-        return {"name": "hastie" if k == 2 else "quantiles", "n": n, "classes": k, "features": 8,
-                "flip": d.get("flip_y", 0.0), **({"weights": d["weights"]} if d.get("weights") else {})}
+        return {"name": "hastie" if k == 2 else "quantiles", "n": n, "classes": k, "features": 8, **_noise_of(d)}
     if name == "regression":
         return {"name": "sparse", "n": n, "features": d.get("features", 20)}
     if name == "friedman1":
@@ -217,22 +231,20 @@ def fresh2_data(d: dict) -> dict:
     if name == "breast_cancer":
         return {"name": "xor", "n": 600, "features": 8}
     if name == "moons":
-        return {"name": "xor", "n": n, "features": 4, "flip": round(max(0.0, d.get("noise", 0.2) - 0.2), 2)}
+        return {"name": "xor", "n": n, "features": 4, "flip": _moons_flip(d)}
     if name == "circles":
         return {"name": "spirals", "n": n, "classes": 2, "features": 3, "turns": 0.5,
-                "flip": round(max(0.0, d.get("noise", 0.1) - 0.1) * 1.5, 2)}
+                "flip": _circles_flip(d)}
     if name == "blobs":
         return {"name": "spirals", "n": n, "classes": d.get("centers", 4), "features": 5, "turns": 0.3,
                 "noise": 0.03 * d.get("std", 2.0)}
     if name in ("clf_noisy", "clf_imbalanced"):
         k = d.get("classes", 3)
-        extra = {"weights": d["weights"]} if d.get("weights") else {}
         if k == 2:
-            return {"name": "xor", "n": n, "features": 8, "bits": 3, "flip": d.get("flip_y", 0.0), **extra}
+            return {"name": "xor", "n": n, "features": 8, "bits": 3, **_noise_of(d)}
         if k == 4:
-            return {"name": "xor", "n": n, "classes": 4, "features": 8, "flip": d.get("flip_y", 0.0), **extra}
-        return {"name": "spirals", "n": n, "classes": k, "features": 8, "turns": 0.4,
-                "flip": d.get("flip_y", 0.0), **extra}
+            return {"name": "xor", "n": n, "classes": 4, "features": 8, **_noise_of(d)}
+        return {"name": "spirals", "n": n, "classes": k, "features": 8, "turns": 0.4, **_noise_of(d)}
     if name == "regression":
         return {"name": "low_rank", "n": n, "features": 30, "noise": round(d.get("noise", 10.0) / 20, 3)}
     if name == "friedman1":
@@ -260,19 +272,18 @@ def fresh3_data(d: dict) -> dict:
         return {"name": "checkerboard", "n": 600, "features": 6, "cells": 2}
     if name == "moons":
         return {"name": "checkerboard", "n": n, "features": 3, "cells": 2,
-                "flip": round(max(0.0, d.get("noise", 0.2) - 0.2), 2)}
+                "flip": _moons_flip(d)}
     if name == "circles":
         return {"name": "rings", "n": n, "classes": 2, "features": 3,
-                "flip": round(max(0.0, d.get("noise", 0.1) - 0.1) * 1.5, 2)}
+                "flip": _circles_flip(d)}
     if name == "blobs":
         return {"name": "rings", "n": n, "classes": d.get("centers", 4), "features": 5,
                 "noise": 0.02 * d.get("std", 2.0)}
     if name in ("clf_noisy", "clf_imbalanced"):
         k = d.get("classes", 3)
-        extra = {"weights": d["weights"]} if d.get("weights") else {}
         if k == 2:
-            return {"name": "checkerboard", "n": n, "features": 8, "cells": 3, "flip": d.get("flip_y", 0.0), **extra}
-        return {"name": "rings", "n": n, "classes": k, "features": 8, "flip": d.get("flip_y", 0.0), **extra}
+            return {"name": "checkerboard", "n": n, "features": 8, "cells": 3, **_noise_of(d)}
+        return {"name": "rings", "n": n, "classes": k, "features": 8, **_noise_of(d)}
     if name == "regression":
         return {"name": "sines", "n": n, "features": 20, "noise": round(d.get("noise", 10.0) / 40, 3)}
     if name == "friedman1":
