@@ -211,7 +211,8 @@ def _per_batch(h: History, s: Series | None) -> Series | None:
     starts = np.flatnonzero(np.r_[True, epoch[1:] != epoch[:-1]])
     k = np.arange(len(m)) - np.repeat(starts, np.diff(np.r_[starts, len(m)])) + 1.0
     prev = np.r_[0.0, m[:-1]]
-    value = np.where(k == 1, m, k * m - (k - 1) * prev)
+    with np.errstate(invalid="ignore", over="ignore"):  # inf - inf after a blow-up: NaN, as it should be
+        value = np.where(k == 1, m, k * m - (k - 1) * prev)
     return Series(s.name, s.split, s.level, step=s.step, epoch=s.epoch, value=value)
 
 
