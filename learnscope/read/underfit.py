@@ -5,12 +5,17 @@ no better (label noise, overlapping classes): the curves cannot tell these apart
 alone is not called underfitting. The read says it as information in the healthy note,
 with how to find out. ``underfitting`` (a warning) needs evidence that more was possible:
 the training loss barely moved from where an untrained model starts (ln K for K classes,
-else its first value) and stopped improving.
+else its first logged steps), stopped improving, and sits above what its own accuracy
+implies (a model 85% right on two classes, as sure as that, scores 0.42, not 0.65); or it
+sits far above that (regularisation holding it back).
 
 >>> from learnscope.history import History
->>> h = History.from_dict({"loss": [0.70, 0.66, 0.65, 0.65, 0.65, 0.65], "accuracy": [0.6] * 6})
+>>> h = History.from_dict({"loss": [0.70, 0.66, 0.65, 0.65, 0.65, 0.65], "accuracy": [0.85] * 6})
 >>> [f.code for f in underfitting(h, classes=2)]
 ['underfitting']
+>>> h = History.from_dict({"loss": [0.70, 0.66, 0.65, 0.65, 0.65, 0.65], "accuracy": [0.6] * 6})
+>>> underfitting(h, classes=2)  # 60% right: 0.65 is about all that accuracy allows (hard data)
+[]
 """
 
 from __future__ import annotations
