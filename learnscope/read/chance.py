@@ -48,8 +48,8 @@ def _from_guess(cs, low: float = 0.98, high: float = 1.1) -> tuple[int | None, s
     """A classifier that learned nothing scores 1/K and a loss no better than a uniform guess over K
     classes (ln K; more when its constant guess is off the class shares). An accuracy near 1/K
     (K = 3..20, the nearest whole number) with a loss whose level (the median of the last quarter)
-    is between ``low`` and ``high`` times ln K names K together, where neither would alone: a model exploded by too high a rate settles there
-    without the loss ever sitting exactly at ln K."""
+    is between ``low`` and ``high`` times ln K names K together, where neither would alone: a model
+    exploded by too high a rate settles there without the loss ever sitting exactly at ln K."""
     acc = cs.val_acc if cs.val_acc is not None and cs.val_acc.finite.sum() >= 3 else cs.train_acc
     if acc is None or acc.finite.sum() < 3:
         return None, ""
@@ -64,7 +64,8 @@ def _from_guess(cs, low: float = 0.98, high: float = 1.1) -> tuple[int | None, s
             ends.append(float(np.median(y[-max(3, len(y) // 4):])))  # its level: a wrecked model's loss jumps
     end = min(ends, default=math.inf)
     if low * math.log(k) <= end <= high * math.log(k):
-        return k, f"inferred: accuracy {fmt(a)} ~ 1/{k} with the loss at {fmt(end)} ~ ln({k}) = {math.log(k):.3f}"
+        return k, (f"inferred: accuracy {fmt(a)} ~ 1/{k} with the loss at {fmt(end)} ~ "
+                   f"ln({k}) = {math.log(k):.3f}")
     return None, ""
 
 

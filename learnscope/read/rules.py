@@ -88,7 +88,8 @@ def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> l
         return _exploded(history, c)
     end, lo = float(np.median(y[-k:])), float(y[i_min])
     # the level around the best, not its lowest dip: an oscillation's dips are not a level it left
-    level = max(lo, float(np.median(y[max(0, i_min - 2): i_min + 3]))) if i_min else lo  # (the start is a level)
+    # (a best at the very start is the untrained model's level, no dip)
+    level = max(lo, float(np.median(y[max(0, i_min - 2): i_min + 3]))) if i_min else lo
     scale = max(abs(lo), 0.1 * (float(y[0]) - lo))
     sigma = c.noise().sigma if i_min < 8 else _noise_before(y[: i_min + 1], c.noise().sigma)
     if end - level <= rise * scale or end - lo <= n_sigma * sigma or y[-k:].min() <= lo + rise * scale / 2:
