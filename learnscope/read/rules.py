@@ -74,9 +74,38 @@ def non_finite(history: History) -> list[Finding]:
 
 @rule("diverging", "error", priority=20,  # a diverging loss is no plateau, no slow convergence...
       supersedes=("slow_convergence", "plateau", "underfitting", "loss_spike"))
-def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0) -> list[Finding]:
+def diverging(history: History, *, rise: float = 0.5, n_sigma: float = 3.0, absurd: float = 25.0) -> list[Finding]:
     """The training loss climbs well above its best and stays there (or runs off to NaN), or it
-    exploded early and never came back below where it started."""
+    exploded early and never came back below where it started, or a classifier's loss sits far above
+    the ln K of any number of classes."""
+    return _rose(history, rise, n_sigma) or _wrecked(history, absurd)
+
+
+def _wrecked(history: History, absurd: float, min_acc: float = 0.01) -> list[Finding]:
+    """A classifier (it logs an accuracy, and scores some) whose loss sits, over its last quarter, above
+    ``absurd`` nats: a cross-entropy that gives the right answers a probability below e^-25 on average,
+    twice the ln K of a 256,000-word vocabulary (12.5). No model that learned anything scores that;
+    its logits have blown up (a rate far too high, or unscaled inputs)."""
+    cs = curves(history)
+    accs = [a for a in (cs.val_acc, cs.train_acc) if a is not None and a.finite.sum()]
+    if not accs or max(tail_mean(finite(a)[1], 3) for a in accs) < min_acc:
+        return []  # no accuracy (a regression's loss has any scale), or one that is 0 (a regression's)
+    for c in (cs.train_loss, cs.val_loss):
+        if c is None or c.finite.sum() < 3:
+            continue
+        idx, y = finite(c)
+        level = float(np.median(y[-max(3, len(y) // 4):]))
+        if level > absurd:
+            message = (f"{label(c)} sits at {fmt(level)} (the median of its last quarter), far above ln K for "
+                       f"any real number of classes K (a 256,000-word vocabulary gives 12.5): the model gives "
+                       f"the right answers a probability near zero. Its logits have blown up.")
+            evidence = {"series": c.key, "level": level, "absurd": absurd, "kind": "wrecked"}
+            return [Finding("diverging", "error", message, evidence=evidence, **c.where(idx[0]),
+                            advice=_DIVERGING_ADVICE + " Check that the inputs are scaled.")]
+    return []
+
+
+def _rose(history: History, rise: float, n_sigma: float) -> list[Finding]:
     c = curves(history).train_loss or curves(history).val_loss
     if c is None or c.finite.sum() < 3:
         return []

@@ -430,3 +430,17 @@ def test_one_class_model_that_flipped_to_the_other_class_for_one_epoch():
     assert f and f[0].evidence["kind"] == "one_class" and f[0].evidence["end"] == pytest.approx(0.6761)
     val_acc[12] = 0.5  # two strays: no longer one class throughout
     assert not rules.chance_level(hist(loss=loss, val_loss=loss, val_accuracy=val_acc))
+
+
+def test_a_classifier_whose_loss_sits_far_above_any_ln_k_is_diverging():
+    """A buggy run (the public grapevine log): accuracy 0.15 from the first epoch, validation loss
+    between 1.5e8 and 8e8. No classifier that learned anything scores a cross-entropy above 25."""
+    val = [5.1e8, 3.8e8, 5.9e8, 1.8e8, 3.8e8, 5.2e8, 1.5e8, 2.6e8, 2.7e8, 7.9e8]
+    acc = [0.15, 0.15, 0.15, 0.29, 0.15, 0.15, 0.15, 0.15, 0.15, 0.15]
+    f = rules.diverging(hist(accuracy=acc, val_loss=val))
+    assert f and f[0].evidence["kind"] == "wrecked"
+    assert ls.read(hist(accuracy=acc, val_loss=val)).verdict == "diverging"
+    # a regression's loss has any scale (a Keras user may add an "accuracy" that stays 0): no claim
+    mse = list(2000 * np.exp(-np.arange(10) / 4) + 300)
+    assert not rules.diverging(hist(loss=mse, val_loss=mse, accuracy=[0.0] * 10))
+    assert not rules.diverging(hist(loss=mse, val_loss=mse))
