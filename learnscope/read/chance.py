@@ -44,9 +44,10 @@ def infer_classes(history: History, classes: int | None = None) -> tuple[int | N
     return (k, source) if k else _from_guess(cs)
 
 
-def _from_guess(cs, low: float = 0.98, high: float = 1.1) -> tuple[int | None, str]:
-    """A classifier that learned nothing scores 1/K and a loss no better than a uniform guess over K
-    classes (ln K; more when its constant guess is off the class shares). An accuracy near 1/K
+def _from_guess(cs, low: float = 0.95, high: float = 1.1) -> tuple[int | None, str]:
+    """A classifier that learned nothing scores 1/K and a loss about that of a uniform guess over K
+    classes (ln K; more when its constant guess is off the class shares, a little less when it learned
+    the shares and nothing else). An accuracy near 1/K
     (K = 3..20, the nearest whole number) with a loss whose level (the median of the last quarter)
     is between ``low`` and ``high`` times ln K names K together, where neither would alone: a model
     exploded by too high a rate settles there without the loss ever sitting exactly at ln K."""

@@ -444,3 +444,13 @@ def test_a_classifier_whose_loss_sits_far_above_any_ln_k_is_diverging():
     mse = list(2000 * np.exp(-np.arange(10) / 4) + 300)
     assert not rules.diverging(hist(loss=mse, val_loss=mse, accuracy=[0.0] * 10))
     assert not rules.diverging(hist(loss=mse, val_loss=mse))
+
+
+def test_a_model_a_little_below_ln_k_at_an_accuracy_near_1_over_k_is_at_chance():
+    """The public dd-blob log: three classes, validation accuracy frozen at 0.397 for 100 epochs, the
+    loss 4% below ln 3 (it learned the class shares, nothing more). Accuracy and loss name K = 3."""
+    n = 60
+    val_acc = [0.3967] * n
+    h = hist(loss=[1.061] * n, val_loss=[1.054] * n, accuracy=[0.3571] * n, val_accuracy=val_acc)
+    f = rules.chance_level(h)
+    assert f and f[0].evidence["num_classes"] == 3
