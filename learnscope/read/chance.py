@@ -21,7 +21,7 @@ from .curves import curves
 from .finding import Finding
 from .registry import rule
 from .noise import binomial_sigma, fmt, in_sigmas
-from .shape import finite, label, tail_mean
+from .shape import finite, label, late_level, tail_mean
 
 
 def infer_classes(history: History, classes: int | None = None) -> tuple[int | None, str]:
@@ -58,11 +58,8 @@ def _from_guess(cs, low: float = 0.95, high: float = 1.1) -> tuple[int | None, s
     k = round(1 / a) if a > 0.045 else 0
     if not 3 <= k <= 20:
         return None, ""  # two classes: the start, or a loss at ln 2, names them
-    ends = []
-    for loss in (cs.train_loss, cs.val_loss):
-        if loss is not None and loss.finite.sum() >= 3:
-            y = finite(loss)[1]
-            ends.append(float(np.median(y[-max(3, len(y) // 4):])))  # its level: a wrecked model's loss jumps
+    ends = [late_level(finite(loss)[1]) for loss in (cs.train_loss, cs.val_loss)
+            if loss is not None and loss.finite.sum() >= 3]
     end = min(ends, default=math.inf)
     if low * math.log(k) <= end <= high * math.log(k):
         return k, (f"inferred: accuracy {fmt(a)} ~ 1/{k} with the loss at {fmt(end)} ~ "
@@ -141,7 +138,7 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
     p = _repeated(late)
     if p is None or not 0.5 <= p < 1.0:
         return []
-    h = _one_class_entropy(p)
+    h = calibrated_loss(p, 2)
     end = tail_mean(finite(loss)[1], 3)
     if end < 0.9 * h or not _train_side_agrees(cs, c, p):
         return []
@@ -169,9 +166,11 @@ def _repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float
     return p if counts[i] >= share * len(y) and off.sum() <= (1 if len(y) >= 8 else 0) else None
 
 
-def _one_class_entropy(p: float) -> float:
-    """The cross-entropy of guessing one class with confidence ``p`` when it is right at rate ``p``."""
-    return -(p * math.log(p) + (1 - p) * math.log(1 - p))
+def calibrated_loss(acc: float, k: int) -> float:
+    """The cross-entropy of a model that scores accuracy ``acc`` over ``k`` classes and is exactly as
+    sure of each prediction as that accuracy warrants (the rest spread over the other classes). With
+    ``k = 2``: the loss of guessing one class with confidence ``p`` when it is right at rate ``p``."""
+    return -(acc * math.log(acc) + (1 - acc) * math.log((1 - acc) / (k - 1)))
 
 
 def _train_side_agrees(cs, c, p: float, close: float = 0.05) -> bool:
@@ -188,7 +187,7 @@ def _train_side_agrees(cs, c, p: float, close: float = 0.05) -> bool:
     tl = cs.train_loss
     if tl is None or not tl.finite.sum():
         return True
-    return tail_mean(finite(tl)[1], 3) >= 0.9 * _one_class_entropy(q)
+    return tail_mean(finite(tl)[1], 3) >= 0.9 * calibrated_loss(q, 2)
 
 
 def _by_loss(history: History, k: int, source: str) -> list[Finding]:

@@ -28,7 +28,7 @@ from .plateau import plateau  # noqa: F401  (registered there; re-exported)
 from .underfit import underfitting  # noqa: F401  (registered there; re-exported)
 from .slow import slow_convergence  # noqa: F401  (registered there; re-exported)
 from .unstable import unstable  # noqa: F401  (registered there; re-exported)
-from .shape import finite, label, oriented, tail_mean
+from .shape import finite, label, late_level, oriented, tail_mean
 from .chance import chance_level, collapse, infer_classes  # noqa: F401  (chance_level: re-exported)
 from .overfit import overfitting  # noqa: F401  (registered there; re-exported)
 from . import notes  # noqa: F401  (registers insufficient_data, epoch_vs_batch, healthy)
@@ -94,7 +94,7 @@ def _wrecked(history: History, absurd: float, min_acc: float = 0.01) -> list[Fin
         if c is None or c.finite.sum() < 3:
             continue
         idx, y = finite(c)
-        level = float(np.median(y[-max(3, len(y) // 4):]))
+        level = late_level(y)
         if level > absurd:
             message = (f"{label(c)} sits at {fmt(level)} (the median of its last quarter), far above ln K for "
                        f"any real number of classes K (a 256,000-word vocabulary gives 12.5): the model gives "
@@ -197,32 +197,33 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
     """Validation moves within a noise band wide enough that one drop says nothing."""
     cs = curves(history)
     for m in (cs.val_acc, cs.val_loss):
-        if m is None or m.finite.sum() < (4 if m.noise().method.startswith("binomial") else 10):
+        if m is None:
             continue
-        y, sigma = oriented(m), m.noise().sigma
-        if m.accuracy and np.ptp(y) == 0 and 1 / (m.noise().samples or 1e9) < acc_noise:
+        noise = m.noise()
+        binomial = noise.samples is not None  # an accuracy with a sample count (given, or read from its steps)
+        if m.finite.sum() < (4 if binomial else 10):
+            continue
+        y, sigma = oriented(m), noise.sigma
+        if m.accuracy and np.ptp(y) == 0 and 1 / (noise.samples or 1e9) < acc_noise:
             continue  # an accuracy that never moved shows no noise (the model is stuck; others say so)
         level = abs(float(np.median(y[len(y) // 2:])))
         # a loss's noise matters when it is large against its level and visible on the curve's scale
         # (an accuracy on n samples moves by 1/n per sample: coarse steps are noise even near 1.0)
-        material = (max(sigma, 1 / (m.noise().samples or 1e9)) >= acc_noise if m.accuracy
+        material = (max(sigma, 1 / (noise.samples or 1e9)) >= acc_noise if m.accuracy
                     else sigma >= loss_noise * max(level, 0.2 * np.ptp(y)))
-        if material and m.accuracy and (m.noise().samples or 0) >= large_set and sigma < 2 * acc_noise:
+        if material and m.accuracy and (noise.samples or 0) >= large_set and sigma < 2 * acc_noise:
             # a set of hundreds: its binomial noise is how far it may sit from the population, an error
             # that consecutive evaluations of a slowly changing model share; it makes their moves
             # noise only where the curve shows it (at least half of it in its own wiggles)
             material = (_noise_before(y, 0.0) or 0.0) >= sigma / 2
         # a real late trend is not noise: compare the last quarter's mean with the third quarter's
-        # (unless the noise is no estimate but the binomial noise of a set too small to trust)
+        # (unless the noise is no estimate but the binomial noise of a set too small to trust);
+        # means of a few points move with the noise's tails too (a loss that jumps up now and then):
+        # judge an estimated noise's move against the spread around the trend, not only its core
         q = max(2, len(y) // 4)
         late_move = abs(float(np.mean(y[-q:]) - np.mean(y[-2 * q:-q])))
-        if not m.noise().method.startswith("binomial"):
-            # means of a few points move with the noise's tails too (a loss that jumps up now and then):
-            # judge their move against the spread around the trend, not only its robust core
-            sigma_t = max(sigma, float(np.std(y - trend(y))))
-        else:
-            sigma_t = sigma
-        known = m.accuracy and m.noise().method.startswith("binomial") and sigma >= 2 * acc_noise
+        sigma_t = sigma if binomial else max(sigma, float(np.std(y - trend(y))))
+        known = m.accuracy and binomial and sigma >= 2 * acc_noise
         if material and (known or late_move < 3 * sigma_t * math.sqrt(2 / q)):
             f = _noisy_finding(m, y, sigma, n_sigma)
             if known:  # a fact about the validation set, whatever the model did: no other finding hides it

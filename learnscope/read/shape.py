@@ -34,6 +34,12 @@ def tail_mean(y: np.ndarray, k: int) -> float:
     return float(np.mean(y[-max(1, min(k, len(y))):]))
 
 
+def late_level(y: np.ndarray) -> float:
+    """Where a curve ended: the median of its last quarter (at least 3 points), which a few wild points
+    (a wrecked model's loss jumps) do not move."""
+    return float(np.median(y[-max(3, len(y) // 4):]))
+
+
 def best_index(y: np.ndarray) -> int:
     """Index of the best point of the smoothed trend (lower is better)."""
     return int(np.argmin(trend(y)))

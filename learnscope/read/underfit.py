@@ -25,7 +25,7 @@ import math
 import numpy as np
 
 from ..history import History
-from .chance import infer_classes
+from .chance import calibrated_loss, infer_classes
 from .curves import curves
 from .finding import Finding
 from .noise import fmt
@@ -76,7 +76,7 @@ def _under_confident(cs, k: int | None, good_acc: float, ratio: float = 1.3) -> 
     acc, loss = tail_mean(finite(a)[1], 3), tail_mean(finite(t)[1], 3)
     if not 1 / k + 0.05 < acc < good_acc:
         return []
-    ref = _calibrated_loss(acc, k)
+    ref = calibrated_loss(acc, k)
     if loss <= ratio * ref:
         return []
     message = (f"{label(t)} levelled off at {fmt(loss)} while {label(a)} is {fmt(acc)}: a model that accurate and "
@@ -99,12 +99,6 @@ def _first_batches(cs, n: int = 5) -> float | None:
     return float(np.median(v)) if len(v) else None
 
 
-def _calibrated_loss(acc: float, k: int) -> float:
-    """The cross-entropy of a model that scores accuracy ``acc`` over ``k`` classes and is exactly as
-    sure of each prediction as that accuracy warrants (the rest spread over the other classes)."""
-    return -(acc * math.log(acc) + (1 - acc) * math.log((1 - acc) / (k - 1)))
-
-
 def _at_its_accuracy(cs, k: int | None, loss: float, ratio: float = 1.1, close: float = 0.05) -> bool:
     """A training loss that barely left ln K but is no more than what its own accuracy implies, with
     validation accuracy as high: the model learned what the data let it (hard, noisy or overlapping
@@ -119,7 +113,7 @@ def _at_its_accuracy(cs, k: int | None, loss: float, ratio: float = 1.1, close: 
         return False
     if v is not None and v.finite.sum() >= 3 and tail_mean(finite(v)[1], 3) - acc > close:
         return False  # validation well above training: dropout or noise held the training side back
-    return loss <= ratio * _calibrated_loss(acc, k)
+    return loss <= ratio * calibrated_loss(acc, k)
 
 
 def _improving(c, tail: float, n_sigma: float) -> bool:
