@@ -25,9 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from corpus import CODES, Label, case_files, manifest_labels, read_case  # noqa: E402
-from label import split_of  # noqa: E402
-
-PARTS = ("calibration", "heldout", "fresh", "fresh2", "fresh3")
+from label import PARTS, split_of  # noqa: E402
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -248,7 +246,7 @@ def main(argv=None) -> int:
     present = [p for p in PARTS if any(c["split"] == p for c in cases)]
     parts = {"both": present, "all": ("all",)}.get(a.part, (a.part,))
     results = {p: score([c for c in cases if p == "all" or c["split"] == p]) for p in parts}
-    unseen = [c for c in cases if c["split"] in ("heldout", "fresh", "fresh2", "fresh3")]
+    unseen = [c for c in cases if c["split"] != "calibration"]
     extra = {"per_dataset": breakdown(unseen, "dataset"), "per_framework": breakdown(unseen, "framework")}
     if a.write_floors:
         if not a.subset:

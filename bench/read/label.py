@@ -142,8 +142,12 @@ def _round(ev):
     return ev
 
 
+# the corpus' parts: tuned on, held out, and the fresh draws (each spec of a fresh draw names its part)
+PARTS = ("calibration", "heldout", "fresh", "fresh2", "fresh3")
+
+
 def split_of(spec: dict) -> str:
-    if spec.get("part") in ("fresh", "fresh2", "fresh3"):
+    if spec.get("part"):
         return spec["part"]
     heldout = spec["data"]["name"] in HELDOUT or spec["framework"] in ("keras", "lightning")
     return "heldout" if heldout else "calibration"
@@ -199,8 +203,7 @@ def summary(runs: list[dict]) -> str:
     lines = [f"{len(runs)} runs: " + ", ".join(f"{v} {k}" for k, v in st.most_common())]
     cond = Counter((r["label"]["condition"], r["split"]) for r in runs if r["label"]["status"] != "dropped")
     for c in sorted({k for k, _ in cond}):
-        lines.append(f"  {c:24s} calibration {cond[(c, 'calibration')]:4d}  heldout {cond[(c, 'heldout')]:4d}"
-                     f"  fresh {cond[(c, 'fresh')]:4d}  fresh2 {cond[(c, 'fresh2')]:4d}  fresh3 {cond[(c, 'fresh3')]:4d}")
+        lines.append(f"  {c:24s}" + "".join(f"  {p} {cond[(c, p)]:4d}" for p in PARTS))
     reasons = Counter(r["label"]["reason"].split(" (")[0].split(":")[0] for r in runs if r["label"]["reason"])
     lines.append("commonest reasons: " + "; ".join(f"{v}x {k}" for k, v in reasons.most_common(8)))
     return "\n".join(lines)
