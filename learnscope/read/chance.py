@@ -131,25 +131,58 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
     if c is None or loss is None or c.finite.sum() < min_points or not loss.finite.sum():
         return []
     idx, y = finite(c)
-    # frozen from the first evaluations on: a model that climbed for a while before it froze learned
-    # something, or drifted into always guessing the majority (which the curves cannot tell apart
-    # without the class shares: a converged model's accuracy freezes too)
+    # frozen from the first evaluations on; a model that climbed for a while before it froze learned
+    # something, or drifted into always guessing the majority: a converged model's accuracy freezes
+    # too, so that needs the loss of a constant guess on both sides (_drifted_into_one_class)
     late = y[min(max(2, len(y) // 10), len(y) - min_points):]
     p = _repeated(late)
+    end = tail_mean(finite(loss)[1], 3)
+    if p is None and c is cs.val_acc:  # or froze late, with stronger evidence on both sides
+        late = y[-max(min_points, len(y) // 4):]
+        p = _repeated(late)
+        if p is not None and not _drifted_into_one_class(cs, p, end):
+            p = None
     if p is None or not 0.5 <= p < 1.0:
         return []
     h = calibrated_loss(p, 2)
-    end = tail_mean(finite(loss)[1], 3)
     if end < 0.9 * h or not _train_side_agrees(cs, c, p):
         return []
     same = int(np.sum(np.abs(late - p) < 5e-7))
     how = f"for the last {len(late)} {c.unit}" if same == len(late) else f"in {same} of the last {len(late)} {c.unit}"
     message = (f"{label(c)} sits at exactly {fmt(p)} {how}, and {label(loss)} "
-               f"({fmt(end)}) is at or above the {fmt(h)} of always guessing one class at that rate: the model "
+               f"({fmt(end)}) is {'above' if end > 1.05 * h else 'about'} the {fmt(h)} of always guessing one class at that rate: the model "
                f"outputs the same class (likely the majority) for every input and has learned nothing usable.")
     evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
                 "points": len(late)}
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
+
+
+def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: float = 1.25,
+                            min_errors: int = 10, min_moves: int = 5, move: float = 0.01) -> bool:
+    """A model that climbed into always guessing one class (a bias drifting to the majority under heavy
+    weight decay): validation *and* training accuracy end frozen at their own shares, and on each side
+    the loss sits at the entropy of that guess (``low``..``high`` times: what a constant prediction
+    scores, while a model that learned anything and got that accurate is surer of most inputs and
+    scores less). A loss still moves (``move`` of its level over the last ``min_moves`` evaluations)
+    while the accuracy does not: the outputs' confidence changes but not which class wins, where a
+    model that learned anything would flip a few inputs near its boundaries. And the set must hold
+    ``min_errors`` or more errors to move: on a small set a converged model's few mistakes stay put."""
+    v, t = cs.val_acc, cs.train_acc
+    tl = cs.train_loss
+    if not 0.5 <= p < 1.0 or v is None or t is None or t.finite.sum() < 5 or tl is None or not tl.finite.sum():
+        return False
+    n = v.n_samples or v.noise().samples  # given, or read from the accuracy's 1/n steps
+    if n and n * (1 - p) < min_errors:
+        return False
+    lasts = [finite(x)[1][-min_moves:] for x in (tl, cs.val_loss) if x is not None and x.finite.sum() >= min_moves]
+    if not any(np.ptp(y) >= move * abs(float(np.mean(y))) for y in lasts):
+        return False  # a model that stopped changing (rate at zero) freezes its accuracy whatever it learned
+    ta = finite(t)[1]
+    q = _repeated(ta[-max(5, len(ta) // 4):])
+    if q is None or not 0.5 <= q < 1.0:
+        return False
+    t_end = tail_mean(finite(tl)[1], 3)
+    return all(low * calibrated_loss(a, 2) <= x <= high * calibrated_loss(a, 2) for a, x in ((p, end), (q, t_end)))
 
 
 def _repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float | None:

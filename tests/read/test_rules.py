@@ -432,6 +432,32 @@ def test_one_class_model_that_flipped_to_the_other_class_for_one_epoch():
     assert not rules.chance_level(hist(loss=loss, val_loss=loss, val_accuracy=val_acc))
 
 
+def test_a_model_that_drifted_into_guessing_the_majority_is_one_class():
+    """Heavy weight decay on imbalanced data (the held-out majority_class runs): accuracy climbs from
+    0.5 as the bias drifts to the majority, then freezes at each side's share (0.91 training, 0.888
+    validation) with each loss at the entropy of that constant guess. Climbing first is no escape."""
+    n = 33
+    climb = 0.5 + 0.4 * (1 - np.exp(-np.arange(n) / 5))
+    acc, val_acc = np.minimum(climb, 0.91), np.minimum(climb + 0.01, 0.888)
+    acc[-12:], val_acc[-12:] = 0.91, 0.888
+    loss = 0.29 + 0.6 * np.exp(-np.arange(n) / 10)
+    val_loss = 0.348 + 0.45 * np.exp(-np.arange(n) / 10)
+    h = hist(loss=loss, val_loss=val_loss, accuracy=acc, val_accuracy=val_acc)
+    f = rules.chance_level(h)
+    assert f and f[0].evidence["kind"] == "one_class" and f[0].evidence["end"] == pytest.approx(0.888)
+    # a model that learned something and froze as sure as that accuracy allows would score far less
+    assert not rules.chance_level(hist(loss=loss - 0.2, val_loss=val_loss - 0.2, accuracy=acc, val_accuracy=val_acc))
+    # a model that stopped changing altogether (its rate dropped to zero) freezes whatever it learned
+    still = hist(loss=np.r_[loss[:-12], [loss[-12]] * 12], val_loss=np.r_[val_loss[:-12], [val_loss[-12]] * 12],
+                 accuracy=acc, val_accuracy=val_acc)
+    assert not rules.chance_level(still)
+    # a model 97.5% right on 40 samples: one error, which stays put once it converged
+    acc40 = np.r_[np.linspace(0.5, 0.95, 20), [0.975] * 20]
+    h40 = hist(loss=0.117 + np.exp(-np.arange(40) / 8), val_loss=0.112 + np.exp(-np.arange(40) / 8),
+               accuracy=acc40, val_accuracy=np.r_[np.arange(20, 40) / 40, [0.975] * 20])
+    assert not rules.chance_level(h40)
+
+
 def test_a_classifier_whose_loss_sits_far_above_any_ln_k_is_diverging():
     """A buggy run (the public grapevine log): accuracy 0.15 from the first epoch, validation loss
     between 1.5e8 and 8e8. No classifier that learned anything scores a cross-entropy above 25."""
