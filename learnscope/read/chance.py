@@ -67,16 +67,22 @@ def _from_guess(cs, low: float = 0.95, high: float = 1.1) -> tuple[int | None, s
     return None, ""
 
 
-def _from_start(cs) -> tuple[int | None, str]:
+def _from_start(cs, n: int = 3) -> tuple[int | None, str]:
     """An untrained classifier starts at a loss of ln K and an accuracy of 1/K: both together
-    (within 1.5% and a few points) name K."""
-    for loss, acc in ((cs.train_loss, cs.train_acc), (cs.val_loss, cs.val_acc)):
-        if loss is None or acc is None or not loss.finite.sum() or not acc.finite.sum():
-            continue
-        first, a0 = float(finite(loss)[1][0]), float(finite(acc)[1][0])
+    (within 1.5% and a few points) name K. The first ``n`` logged batches (their medians) are that
+    untrained start when the run logs them; an epoch's mean already holds that epoch's learning."""
+    firsts = [(float(finite(loss)[1][0]), float(finite(acc)[1][0]), "run") for loss, acc in
+              ((cs.train_loss, cs.train_acc), (cs.val_loss, cs.val_acc))
+              if loss is not None and acc is not None and loss.finite.sum() and acc.finite.sum()]
+    b, ba = cs.batch_loss, cs.batch_acc
+    if b is not None and ba is not None and len(b) >= 4 * n and len(ba) >= 4 * n:
+        lb, ab = np.asarray(b.value[:n], float), np.asarray(ba.value[:n], float)
+        if np.isfinite(lb).all() and np.isfinite(ab).all():
+            firsts.insert(0, (float(np.median(lb)), float(np.median(ab)), "run's first batches"))
+    for first, a0, what in firsts:
         k = round(math.exp(first)) if 0.5 < first < math.log(50.5) else 0
         if k >= 2 and abs(first - math.log(k)) <= 0.015 * math.log(k) and abs(a0 - 1 / k) <= 0.5 / k:
-            return k, f"inferred: the run started at loss ln({k}) and accuracy 1/{k}"
+            return k, f"inferred: the {what} started at loss ln({k}) and accuracy 1/{k}"
     return None, ""
 
 

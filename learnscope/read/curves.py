@@ -108,6 +108,7 @@ class Curves:
     train_acc: Curve | None = None
     val_acc: Curve | None = None
     batch_loss: Series | None = None
+    batch_acc: Series | None = None
     probes: dict[str, dict[str, Series]] = field(default_factory=dict)
     num_classes: int | None = None
     tokens: tuple | None = None  # (steps, cumulative tokens) when the run logs ``tokens``
@@ -147,6 +148,7 @@ def _build(h: History) -> Curves:
     c.train_acc = _curve(h, acc, "train", accuracy=True)
     c.val_acc = _curve(h, acc, "val", accuracy=True, n_samples=c.val_size)
     c.batch_loss = _per_batch(h, h.get(loss, "train", "batch")) if loss else None
+    c.batch_acc = _per_batch(h, h.get(acc, "train", "batch")) if acc else None
     c.tokens = tokens_series(h)
     for curve in (c.train_loss, c.val_loss, c.train_acc, c.val_acc):
         if curve is not None:

@@ -8,6 +8,7 @@ import pytest
 import learnscope as ls
 from learnscope.history import History, RunInfo, Series
 from learnscope.read import rules
+from learnscope.read.chance import infer_classes
 from learnscope.read.probes import dead_units, exploding_gradients, vanishing_gradients
 
 RNG = np.random.default_rng(7)
@@ -456,6 +457,29 @@ def test_a_model_that_drifted_into_guessing_the_majority_is_one_class():
     h40 = hist(loss=0.117 + np.exp(-np.arange(40) / 8), val_loss=0.112 + np.exp(-np.arange(40) / 8),
                accuracy=acc40, val_accuracy=np.r_[np.arange(20, 40) / 40, [0.975] * 20])
     assert not rules.chance_level(h40)
+
+
+def test_the_first_batches_name_the_classes_an_epoch_mean_hides():
+    """Ten classes, heavy weight decay (the calibration run heavy_regularisation-002): epoch 1's mean
+    (2.25, accuracy 0.17) already holds what that epoch learned, but its first batches sat at ln 10
+    and 1/10. Knowing K, a loss of 1.21 at 82% accuracy is far above what that accuracy allows."""
+    n = 32
+    loss = 1.2 + 1.05 * np.exp(-np.arange(n) / 8)
+    acc = 0.83 - 0.66 * np.exp(-np.arange(n) / 6)
+    assert infer_classes(hist(loss=loss, val_loss=loss, accuracy=acc, val_accuracy=acc - 0.01)) == (None, "")
+    h = hist(loss=loss, val_loss=loss, accuracy=acc, val_accuracy=acc - 0.01)
+    steps = np.arange(n * 20)
+    h.add(Series("loss", "train", "batch", step=steps, epoch=steps // 20 + 1.0,
+                 value=np.r_[[2.31, 2.29, 2.30], np.linspace(2.2, 1.2, n * 20 - 3)]))
+    h.add(Series("accuracy", "train", "batch", step=steps, epoch=steps // 20 + 1.0,
+                 value=np.r_[[0.09, 0.11, 0.12], np.linspace(0.2, 0.83, n * 20 - 3)]))
+    assert infer_classes(h)[0] == 10
+    f = rules.underfitting(h)
+    assert f and f[0].evidence["num_classes"] == 10
+    # a regression's first batches name nothing, whatever its loss
+    h = hist(loss=loss, val_loss=loss)
+    h.add(Series("loss", "train", "batch", step=steps, epoch=steps // 20 + 1.0, value=np.full(n * 20, 2.30)))
+    assert infer_classes(h) == (None, "")
 
 
 def test_a_classifier_whose_loss_sits_far_above_any_ln_k_is_diverging():
