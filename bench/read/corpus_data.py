@@ -17,7 +17,7 @@ import numpy as np
 CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles", "blobs",
                   "clf_noisy", "clf_imbalanced")
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
-              "low_rank", "sines", "products")
+              "low_rank", "sines", "products", "absum", "wave")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -25,7 +25,10 @@ FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
 FRESH2 = ("spirals", "xor", "swiss_roll", "s_curve", "low_rank")
 # The third's (fresh3): generated here, with numpy.
 FRESH3 = ("rings", "sectors", "checkerboard", "sines", "products")
-DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard")
+# The fourth's (fresh4), also generated with numpy, in a later session.
+FRESH4 = ("ball", "bands", "clusters", "absum", "wave")
+DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
+                                          "ball", "bands", "clusters", "absum", "wave")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -99,8 +102,10 @@ def _raw(d: dict, seed: int):
     if name == "low_rank":
         return ds.make_regression(n, n_features=d.get("features", 30), n_informative=d.get("informative", 12),
                                   effective_rank=d.get("rank", 5), noise=d.get("noise", 1.0), random_state=seed)
-    if name in ("rings", "sectors", "checkerboard", "sines", "products"):
+    if name in FRESH3:
         return _generated(name, n, d, seed)
+    if name in FRESH4:
+        return _generated4(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -131,6 +136,40 @@ def _generated(name: str, n: int, d: dict, seed: int):
         y = np.sin(3 * x[:, :5]).sum(axis=1)
     else:
         y = x[:, 0] * x[:, 1] + x[:, 2] ** 2 - x[:, 3] * x[:, 4]
+    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+
+
+def _generated4(name: str, n: int, d: dict, seed: int):
+    """The fourth fresh part's data sets, made with numpy: ``ball`` (class 1 = inside a ball holding
+    half the points, over the first ``dims`` (3) features), ``bands`` (K parallel stripes across a
+    random direction of the first two, repeated ``freq`` times), ``clusters`` (each of K classes owns
+    two Gaussian clusters, spread ``std``, in the first 4), ``absum`` (the sum of the absolute values
+    of 5 features) and ``wave`` (a sine of the distance from the origin in the first 3); every other
+    feature is noise."""
+    rng = np.random.default_rng(seed + 11)
+    f = d.get("features", 6)
+    x = rng.uniform(-1, 1, (n, f))
+    k = d.get("classes", 2)
+    if name == "ball":
+        r = np.linalg.norm(x[:, :d.get("dims", 3)], axis=1)
+        y = (r < np.median(r)).astype(np.int64)
+        return _noisy(x, y, 2, d, seed)
+    if name == "bands":
+        a = rng.uniform(0, np.pi)
+        t = (np.cos(a) * x[:, 0] + np.sin(a) * x[:, 1] + 1.5) / 3 * d.get("freq", 1)
+        y = (np.floor(t * k) % k).astype(np.int64)
+        return _noisy(x, y, k, d, seed)
+    if name == "clusters":
+        dims = min(4, f)
+        centers = rng.uniform(-1, 1, (2 * k, dims))
+        y = rng.integers(k, size=n)
+        which = 2 * y + rng.integers(2, size=n)
+        x[:, :dims] = centers[which] + d.get("std", 0.3) * rng.standard_normal((n, dims))
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "absum":
+        y = np.abs(x[:, :5]).sum(axis=1)
+    else:
+        y = np.sin(4 * np.linalg.norm(x[:, :3], axis=1))
     return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
 
 
@@ -187,6 +226,8 @@ def fresh_data(d: dict, draw: int = 1) -> dict:
         return fresh2_data(d)
     if draw == 3:
         return fresh3_data(d)
+    if draw == 4:
+        return fresh4_data(d)
     name, n = d["name"], d.get("n", 1500)
     if name == "digits":
         return {"name": "quantiles", "n": 1800, "classes": 8, "features": 10}
@@ -291,6 +332,43 @@ def fresh3_data(d: dict) -> dict:
     if name == "diabetes":
         return {"name": "sines", "n": 442, "features": 10, "noise": 1.0}
     raise ValueError(f"no fresh3 stand-in for {name!r}")
+
+
+def fresh4_data(d: dict) -> dict:
+    """The fourth fresh part's stand-in for data set ``d``: a ball, parallel bands, class clusters,
+    and two regressions (``_generated4``).
+
+    >>> fresh4_data({"name": "moons", "n": 2000, "noise": 0.3})
+    {'name': 'ball', 'n': 2000, 'features': 2, 'dims': 2, 'flip': 0.1}
+    >>> fresh4_data({"name": "friedman1"})["name"]
+    'wave'
+    """
+    name, n = d["name"], d.get("n", 1500)
+    if name == "digits":
+        return {"name": "clusters", "n": 1800, "classes": 8, "features": 10, "std": 0.2}
+    if name in ("iris", "wine"):
+        return {"name": "bands", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12}
+    if name == "breast_cancer":
+        return {"name": "ball", "n": 600, "features": 6, "dims": 3}
+    if name == "moons":
+        return {"name": "ball", "n": n, "features": 2, "dims": 2, "flip": _moons_flip(d)}
+    if name == "circles":
+        return {"name": "bands", "n": n, "classes": 2, "features": 3, "freq": 2, "flip": _circles_flip(d)}
+    if name == "blobs":
+        return {"name": "clusters", "n": n, "classes": d.get("centers", 4), "features": 5,
+                "std": round(0.15 * d.get("std", 2.0), 3)}
+    if name in ("clf_noisy", "clf_imbalanced"):
+        k = d.get("classes", 3)
+        if k == 2:
+            return {"name": "ball", "n": n, "features": 8, "dims": 4, **_noise_of(d)}
+        return {"name": "clusters", "n": n, "classes": k, "features": 8, **_noise_of(d)}
+    if name == "regression":
+        return {"name": "absum", "n": n, "features": 20, "noise": round(d.get("noise", 10.0) / 40, 3)}
+    if name == "friedman1":
+        return {"name": "wave", "n": n, "features": 10, "noise": round(0.1 * d.get("noise", 1.0), 3)}
+    if name == "diabetes":
+        return {"name": "absum", "n": 442, "features": 10, "noise": 0.5}
+    raise ValueError(f"no fresh4 stand-in for {name!r}")
 
 
 def dataset(d: dict, *, n_val: int | None = None, n_train: int | None = None, seed: int = 0,
