@@ -88,6 +88,12 @@ def batch_values(h, names=LOSS) -> np.ndarray | None:
     return None if s is None else np.asarray(s.value, float)[o]
 
 
+def first_batch_step(h, names=LOSS) -> int | None:
+    """The step of the first logged batch loss (a run that logs every 50 steps starts at 50)."""
+    s, o = _series(h, names, "train", "batch")
+    return None if s is None else int(np.asarray(s.step)[o][0])
+
+
 class Runs:
     """The curves of one history, picked out once."""
 
@@ -96,6 +102,7 @@ class Runs:
         self.tl, self.vl = curve(h, LOSS, "train"), curve(h, LOSS, "val")
         self.ta, self.va = curve(h, ACC, "train"), curve(h, ACC, "val")
         self.bl = batch_values(h)
+        self.bl_step = first_batch_step(h)
         self.classes = facts.get("classes", 0)
 
     @property
@@ -117,8 +124,9 @@ def non_finite(r: Runs, loose: bool = False) -> tuple[bool, dict]:
 
 
 def initial_loss(r: Runs) -> float:
-    """What the loss is before learning: the first batch loss, else ln K / the target variance."""
-    if r.bl is not None and len(r.bl) and math.isfinite(r.bl[0]):
+    """What the loss is before learning: the first batch loss (when it is the run's first step: a run
+    that logs every 50 steps has learned for 50 before its first), else ln K / the target variance."""
+    if r.bl is not None and len(r.bl) and math.isfinite(r.bl[0]) and (r.bl_step or 0) <= 1:
         return float(r.bl[0])
     if r.classes:
         return math.log(r.classes)

@@ -482,6 +482,26 @@ def test_the_first_batches_name_the_classes_an_epoch_mean_hides():
     assert infer_classes(h) == (None, "")
 
 
+def test_a_batch_log_that_starts_at_step_50_has_no_untrained_start():
+    """Lightning logging every 50 steps of 4-sample batches (held out high_lr_small_batch-002): the
+    first logged batch (0.024, step 49) comes after 49 steps of learning, and one noisy batch of 2.0
+    at step 99 is no explosion from it: the first epoch's mean (0.36) bounds where training started."""
+    rng = np.random.default_rng(3)
+    n = 33
+    v = np.exp(rng.normal(np.log(0.07), 1.0, n))
+    v[0], v[1] = 0.024, 2.0
+    epochs = 0.2 + 0.16 * np.exp(-np.arange(22) / 2)
+
+    def run(first_step):
+        h = hist(loss=epochs, val_loss=epochs + 0.01)
+        steps = first_step + 50 * np.arange(n)
+        h.add(Series("loss", "train", "batch", step=steps, epoch=steps // 75 + 1.0, value=v))
+        return h
+
+    assert not rules.diverging(run(49))
+    assert rules.diverging(run(0))  # the same values from the untrained model's first step on
+
+
 def test_a_classifier_whose_loss_sits_far_above_any_ln_k_is_diverging():
     """A buggy run (the public grapevine log): accuracy 0.15 from the first epoch, validation loss
     between 1.5e8 and 8e8. No classifier that learned anything scores a cross-entropy above 25."""
