@@ -248,20 +248,26 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
     """``(step, value, start)`` of a batch-loss spike (``factor`` x the start) that training never
     recovered from: its batches ended (the median of the last quarter after the spike) no lower than
     0.9 x the start (or, with ``recovered=True``, any such spike). The start is the first ten batches'
-    median, or when lower the first three's, or the first batch's (always with ``recovered=True``;
-    otherwise when the spike is an order of magnitude above it): a rate high enough to explode does
-    it within a few steps, and those steps are no start."""
+    median, or when lower the first three's, or the first batch's when it is the run's first step
+    (always with ``recovered=True``; otherwise when the spike is an order of magnitude above it): a
+    rate high enough to explode does it within a few steps, and those steps are no start. A run
+    that logs every 50 steps has learned for 50 by its first logged batch: that one is no start."""
     b = cs.batch_loss
     if b is None or len(b) < 20 or not np.isfinite(b.value[:10]).any():
         return None
     v = b.value
+    first = np.isfinite(v[0]) and b.step[0] <= 1  # the untrained model's own batch (not step 50's)
     start = float(np.nanmedian(v[:10]))
-    if recovered and np.isfinite(v[0]):
+    if recovered and first:
         start = min(start, float(v[0]))
     elif np.isfinite(v[:3]).any():
         start = min(start, float(np.nanmedian(v[:3])))
+    if not first and cs.train_loss is not None and cs.train_loss.finite.sum():
+        # logged from a later step: the model had learned by then; the first epoch's mean (which
+        # averages from the untrained model on) is where it started, or lower
+        start = max(start, float(finite(cs.train_loss)[1][0]))
     i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
-    if not recovered and 0 < v[0] < start and v[i] > 10 * v[0]:
+    if not recovered and first and 0 < v[0] < start and v[i] > 10 * v[0]:
         start = float(v[0])  # blown up by the second batch: only the first saw the untrained model
     if not start > 0 or i == 0 or not v[i] > factor * start:
         return None  # (an untrained model's first batch is no explosion)
