@@ -106,15 +106,47 @@ def _wrecked(history: History, absurd: float, min_acc: float = 0.01) -> list[Fin
 
 
 def _rose(history: History, rise: float, n_sigma: float) -> list[Finding]:
-    c = curves(history).train_loss or curves(history).val_loss
+    cs = curves(history)
+    c = cs.train_loss or cs.val_loss
     if c is None or c.finite.sum() < 3:
         return []
+    return _rose_on(history, c, rise, n_sigma) or _val_rose_alone(cs, rise, n_sigma)
+
+
+def _val_rose_alone(cs, rise: float, n_sigma: float, unfit: float = 0.5) -> list[Finding]:
+    """The validation loss rose far above its best (as ``_rose_on`` judges a training loss) while the
+    training loss did not improve over the same epochs and never fitted (it ends above ``unfit`` of
+    its first value): the model is being knocked about by too large steps, which a noisy training
+    loss can hide. Training that kept improving meanwhile is overfitting's to judge, and a model that
+    fits its training data may grow surer of a few validation errors (overfitting in the loss)."""
+    v, t = cs.val_loss, cs.train_loss
+    if v is None or t is None or v.finite.sum() < 5 or t.finite.sum() < 5:
+        return []
+    f = _rose_on(None, v, rise, n_sigma, explode=False)
+    if not f:
+        return []
+    best = f[0].evidence["best_epoch"]
+    ti, ty = finite(t)
+    te = np.asarray([t.epoch_at(i) for i in ti], dtype=float)
+    at = ty[te <= best]
+    end = float(np.median(ty[-3:]))
+    if not len(at) or end < float(at[-1]):
+        return []  # training kept improving: that is overfitting's to judge
+    if end < unfit * float(ty[0]):
+        return []  # a model that fits its training data and grows surer of a few validation errors
+    f[0].message = f[0].message.replace("): training is diverging", f"), while {label(t)} did not improve "
+                                        f"({fmt(float(at[-1]))} then, {fmt(end)} at the end): training is diverging")
+    f[0].evidence["train_at_best"], f[0].evidence["train_end"] = float(at[-1]), end
+    return f
+
+
+def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True) -> list[Finding]:
     idx, y = finite(c)
     i_min = int(np.argmin(y))
     blew_up = idx[-1] < len(c.value) - 1  # the finite part ends in NaN/inf
     k = 1 if blew_up else 3  # otherwise a rise must last 3 points to be divergence, not a spike
     if i_min > len(y) - 1 - k:
-        return _exploded(history, c)
+        return _exploded(history, c) if explode else []
     end, lo = float(np.median(y[-k:])), float(y[i_min])
     # the level around the best, not its lowest dip: an oscillation's dips are not a level it left
     # (a best at the very start is the untrained model's level, no dip)
@@ -122,7 +154,7 @@ def _rose(history: History, rise: float, n_sigma: float) -> list[Finding]:
     scale = max(abs(lo), 0.1 * (float(y[0]) - lo))
     sigma = c.noise().sigma if i_min < 8 else _noise_before(y[: i_min + 1], c.noise().sigma)
     if end - level <= rise * scale or end - lo <= n_sigma * sigma or y[-k:].min() <= lo + rise * scale / 2:
-        return _exploded(history, c)
+        return _exploded(history, c) if explode else []
     where = c.where(idx[i_min + 1] if i_min + 1 < len(idx) else idx[i_min])
     began = (f"never went below its first value, {fmt(lo)} at {c.at(idx[i_min])}, and rose" if i_min == 0 else
              f"reached {fmt(lo)} at {c.at(idx[i_min])}, then rose")

@@ -502,6 +502,18 @@ def test_a_batch_log_that_starts_at_step_50_has_no_untrained_start():
     assert rules.diverging(run(0))  # the same values from the untrained model's first step on
 
 
+def test_validation_rising_while_training_never_fitted_is_diverging():
+    """A regression on momentum 0.85 (fresh4 regression_blowup-i01): the training loss bounces between
+    1.2 and 1.9 and never fits, while the validation loss goes from 1.07 to 3.7 over the last epochs."""
+    loss = [1.77, 1.23, 1.28, 1.93, 1.43, 1.22, 1.30, 1.29, 1.52, 1.38]
+    val = [1.09, 1.90, 1.09, 1.24, 1.15, 1.07, 1.22, 1.63, 2.40, 3.70]
+    f = rules.diverging(hist(loss=loss, val_loss=val))
+    assert f and f[0].evidence["series"] == "val_loss" and f[0].evidence["train_end"] == pytest.approx(1.38)
+    # training that fell meanwhile is overfitting's to judge; one that fitted (0.04, from 1.77) too
+    assert not rules.diverging(hist(loss=list(np.linspace(1.77, 0.9, 10)), val_loss=val))
+    assert not rules.diverging(hist(loss=[1.77, 0.5, 0.2, 0.1, 0.06, 0.04, 0.05, 0.04, 0.05, 0.04], val_loss=val))
+
+
 def test_a_classifier_whose_loss_sits_far_above_any_ln_k_is_diverging():
     """A buggy run (the public grapevine log): accuracy 0.15 from the first epoch, validation loss
     between 1.5e8 and 8e8. No classifier that learned anything scores a cross-entropy above 25."""
