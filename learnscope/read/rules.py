@@ -205,11 +205,22 @@ def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float 
     return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
 
 
-def _start_level(history: History, cs, c) -> float | None:
-    """Where a classifier's training started: an untrained model's ln K (None when K is unknown:
-    a regression loss may fall by orders of magnitude from a bad start, and that is learning)."""
+def _start_level(history: History, cs, c, min_acc: float = 0.01) -> float | None:
+    """Where a classifier's training started: an untrained model's ln K, or when K is unknown its
+    first batch's loss (the untrained model's, when the log begins at the first step). None for a
+    regression (no accuracy): its loss may fall by orders of magnitude from a bad start, and that is
+    learning."""
+    if c.split != "train":
+        return None
     k, _ = infer_classes(history)
-    return math.log(k) if k and k >= 2 and c.split == "train" else None
+    if k and k >= 2:
+        return math.log(k)
+    b = cs.batch_loss
+    accs = [a for a in (cs.val_acc, cs.train_acc) if a is not None and a.finite.sum()]
+    if b is None or not len(b) or b.step[0] > 1 or not np.isfinite(b.value[0]) or not b.value[0] > 0 or \
+            not accs or max(tail_mean(finite(a)[1], 3) for a in accs) < min_acc:
+        return None
+    return float(b.value[0])
 
 
 def _epoch_of(s, step: int) -> int | None:

@@ -514,6 +514,27 @@ def test_validation_rising_while_training_never_fitted_is_diverging():
     assert not rules.diverging(hist(loss=[1.77, 0.5, 0.2, 0.1, 0.06, 0.04, 0.05, 0.04, 0.05, 0.04], val_loss=val))
 
 
+def test_a_classifier_whose_epoch_loss_exploded_from_its_first_batch_is_diverging():
+    """Adam at 0.85 on three classes, no metadata (fresh4 explode_settle-i00): the first batch scored
+    1.06 (an untrained classifier's loss), the second 1,755; epoch 1's mean is 711 and the run came
+    back to 0.72. K is unknown, but a classifier's first batch is where it started."""
+    n = 44
+    loss = np.r_[[711.0, 95.0, 20.0, 17.0, 10.0], 0.72 + 0.3 * np.exp(-np.arange(n - 5) / 5)]
+    acc = np.r_[[0.47, 0.51, 0.64], 0.69 + 0.02 * np.sin(np.arange(n - 3))]  # it tells inputs apart
+    steps = np.arange(n * 4)
+
+    def run(accuracy):
+        h = hist(loss=loss, **({"accuracy": acc} if accuracy else {}))
+        h.add(Series("loss", "train", "batch", step=steps, epoch=steps // 4 + 1.0,
+                     value=np.r_[[1.056, 1755.0, 523.0, 516.0], np.repeat(loss[1:], 4)]))
+        return h
+
+    f = rules.diverging(run(True))
+    assert f and f[0].evidence["start"] == pytest.approx(1.056) and f[0].evidence["recovered"]
+    # a regression's loss may fall by orders of magnitude from a bad start: that is learning
+    assert not rules.diverging(run(False))
+
+
 def test_a_classifier_whose_loss_sits_far_above_any_ln_k_is_diverging():
     """A buggy run (the public grapevine log): accuracy 0.15 from the first epoch, validation loss
     between 1.5e8 and 8e8. No classifier that learned anything scores a cross-entropy above 25."""
