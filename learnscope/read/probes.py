@@ -55,9 +55,19 @@ def vanishing_gradients(history: History, *, ratio: float = 1e-3, floor: float =
                            "or a better initialisation (He/Xavier).")]
 
 
+def _held(v: np.ndarray, w: int) -> np.ndarray:
+    """Per point, the median of the ``w`` points ending there (a level the norm held, not one batch's
+    peak: a healthy net's first layer can peak at 100x its small untrained gradient for a batch or
+    two). Shorter than ``w``: the values themselves."""
+    if len(v) < w:
+        return v
+    med = np.median(np.lib.stride_tricks.sliding_window_view(v, w), axis=1)
+    return np.concatenate([np.full(w - 1, -np.inf), med])
+
+
 @rule("exploding_gradients", "error", priority=30)
 def exploding_gradients(history: History, *, limit: float = 1e3, growth: float = 100.0) -> list[Finding]:
-    """A layer's gradient norm is non-finite, above ``limit``, or grew ``growth``-fold from its start."""
+    """A layer's gradient norm is non-finite, above ``limit``, or held ``growth`` times its start."""
     grads = curves(history).probes.get("grad_norm", {})
     hits = []
     for layer, s in grads.items():
@@ -65,7 +75,7 @@ def exploding_gradients(history: History, *, limit: float = 1e3, growth: float =
         head = v[: max(3, len(v) // 20)]
         start = float(np.median(head[np.isfinite(head)])) if np.isfinite(head).any() else math.nan
         with np.errstate(invalid="ignore"):
-            grew = v > growth * start if start > 0 else np.zeros(len(v), bool)  # from 0: no scale
+            grew = _held(v, max(3, len(v) // 20)) > growth * start if start > 0 else np.zeros(len(v), bool)
             bad = ~np.isfinite(v) | (v > limit) | grew
         if bad.any():
             hits.append((int(np.argmax(bad)), layer, s, start))

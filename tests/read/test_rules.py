@@ -535,6 +535,23 @@ def test_a_classifier_whose_epoch_loss_exploded_from_its_first_batch_is_divergin
     assert not rules.diverging(run(False))
 
 
+def test_gradients_exploding_means_a_level_held_not_one_batch_peak():
+    """A healthy probed net (fresh4 healthy_probes-i00): layer 0's untrained gradient norm is 0.026; it
+    peaks at 13 for a batch (500x) while it learns and settles near 1. A norm that holds 200x is."""
+    rng = np.random.default_rng(5)
+    n = 400
+    v = np.r_[np.full(20, 0.026), 1.0 + 0.3 * rng.random(n - 20)]
+    v[150] = 13.3
+    probe = dict(step=np.arange(n), epoch=np.arange(n) / 20 + 1.0)
+    h = History(series=[Series("probe/grad_norm/0", "train", "batch", value=v, **probe)])
+    assert not exploding_gradients(h)
+    held = v.copy()
+    held[150:200] = 5.0 + rng.random(50)
+    h = History(series=[Series("probe/grad_norm/0", "train", "batch", value=held, **probe)])
+    f = exploding_gradients(h)
+    assert f and 150 <= f[0].step < 160
+
+
 def test_a_classifier_whose_loss_sits_far_above_any_ln_k_is_diverging():
     """A buggy run (the public grapevine log): accuracy 0.15 from the first epoch, validation loss
     between 1.5e8 and 8e8. No classifier that learned anything scores a cross-entropy above 25."""
