@@ -17,7 +17,7 @@ import numpy as np
 CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles", "blobs",
                   "clf_noisy", "clf_imbalanced")
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
-              "low_rank", "sines", "products", "absum", "wave")
+              "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -27,8 +27,11 @@ FRESH2 = ("spirals", "xor", "swiss_roll", "s_curve", "low_rank")
 FRESH3 = ("rings", "sectors", "checkerboard", "sines", "products")
 # The fourth's (fresh4), also generated with numpy, in a later session.
 FRESH4 = ("ball", "bands", "clusters", "absum", "wave")
+# The fifth's (fresh5): labels and targets from random teacher networks, and classes told by spread.
+FRESH5 = ("teacher", "scale", "teacher_reg", "rational")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
-                                          "ball", "bands", "clusters", "absum", "wave")
+                                          "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
+                                          "teacher_reg", "rational")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -106,6 +109,8 @@ def _raw(d: dict, seed: int):
         return _generated(name, n, d, seed)
     if name in FRESH4:
         return _generated4(name, n, d, seed)
+    if name in FRESH5:
+        return _generated5(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -173,6 +178,33 @@ def _generated4(name: str, n: int, d: dict, seed: int):
     return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
 
 
+def _generated5(name: str, n: int, d: dict, seed: int):
+    """The fifth fresh part's data sets, made with numpy: ``teacher`` (the class a random one-hidden-layer
+    tanh network gives each Gaussian input; two classes split at its median output), ``scale`` (class k's
+    points spread ``1 + gap k`` times as far from the origin in the first ``dims`` (4) features),
+    ``teacher_reg`` (a random network's output as the target) and ``rational`` (1 / (1 + |x|^2) over
+    the first 4 features, scaled); every other feature is noise."""
+    rng = np.random.default_rng(seed + 23)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("teacher", "teacher_reg"):
+        h = d.get("hidden", 16)
+        w1, w2 = rng.standard_normal((f, h)) / np.sqrt(f), rng.standard_normal((h, max(k, 1))) / np.sqrt(h)
+        out = np.tanh(x @ w1 * d.get("sharp", 2.0)) @ w2
+        if name == "teacher_reg":
+            y = out[:, 0] / out[:, 0].std()
+            return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+        y = (out[:, 0] > np.median(out[:, 0])) if k == 2 else np.argmax(out, axis=1)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "scale":
+        y = rng.integers(k, size=n)
+        dims = min(d.get("dims", 4), f)
+        x[:, :dims] *= (1 + d.get("gap", 0.6) * y)[:, None]
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    y = 3.0 / (1.0 + np.sum(x[:, :4] ** 2, axis=1))
+    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+
+
 def _spirals(n: int, k: int, turns: float, noise: float, features: int, seed: int):
     """``k`` interleaved spiral arms in the first two features (``turns`` turns each, Gaussian
     ``noise``), the other ``features - 2`` pure noise."""
@@ -228,6 +260,8 @@ def fresh_data(d: dict, draw: int = 1) -> dict:
         return fresh3_data(d)
     if draw == 4:
         return fresh4_data(d)
+    if draw == 5:
+        return fresh5_data(d)
     name, n = d["name"], d.get("n", 1500)
     if name == "digits":
         return {"name": "quantiles", "n": 1800, "classes": 8, "features": 10}
@@ -369,6 +403,43 @@ def fresh4_data(d: dict) -> dict:
     if name == "diabetes":
         return {"name": "absum", "n": 442, "features": 10, "noise": 0.5}
     raise ValueError(f"no fresh4 stand-in for {name!r}")
+
+
+def fresh5_data(d: dict) -> dict:
+    """The fifth fresh part's stand-in for data set ``d``: random-teacher labels and targets, classes
+    told by their spread, and a rational regression (``_generated5``).
+
+    >>> fresh5_data({"name": "moons", "n": 2000, "noise": 0.3})
+    {'name': 'scale', 'n': 2000, 'classes': 2, 'features': 2, 'dims': 2, 'gap': 1.5, 'flip': 0.1}
+    >>> fresh5_data({"name": "friedman1"})["name"]
+    'rational'
+    """
+    name, n = d["name"], d.get("n", 1500)
+    if name == "digits":
+        return {"name": "teacher", "n": 1800, "classes": 8, "features": 10}
+    if name in ("iris", "wine"):
+        return {"name": "scale", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12, "gap": 1.5}
+    if name == "breast_cancer":
+        return {"name": "teacher", "n": 600, "features": 8}
+    if name == "moons":
+        return {"name": "scale", "n": n, "classes": 2, "features": 2, "dims": 2, "gap": 1.5, "flip": _moons_flip(d)}
+    if name == "circles":
+        return {"name": "teacher", "n": n, "features": 3, "flip": _circles_flip(d)}
+    if name == "blobs":
+        return {"name": "scale", "n": n, "classes": d.get("centers", 4), "features": 5,
+                "gap": round(2.0 / d.get("std", 2.0), 3)}
+    if name in ("clf_noisy", "clf_imbalanced"):
+        k = d.get("classes", 3)
+        if k == 2:
+            return {"name": "teacher", "n": n, "features": 8, **_noise_of(d)}
+        return {"name": "scale", "n": n, "classes": k, "features": 8, **_noise_of(d)}
+    if name == "regression":
+        return {"name": "teacher_reg", "n": n, "features": 20, "noise": round(d.get("noise", 10.0) / 40, 3)}
+    if name == "friedman1":
+        return {"name": "rational", "n": n, "features": 10, "noise": round(0.1 * d.get("noise", 1.0), 3)}
+    if name == "diabetes":
+        return {"name": "teacher_reg", "n": 442, "features": 10, "noise": 0.5}
+    raise ValueError(f"no fresh5 stand-in for {name!r}")
 
 
 def dataset(d: dict, *, n_val: int | None = None, n_train: int | None = None, seed: int = 0,
