@@ -181,16 +181,16 @@ def _generated4(name: str, n: int, d: dict, seed: int):
 def _generated5(name: str, n: int, d: dict, seed: int):
     """The fifth fresh part's data sets, made with numpy: ``teacher`` (the class a random one-hidden-layer
     tanh network gives each Gaussian input; two classes split at its median output), ``scale`` (class k's
-    points spread ``1 + gap k`` times as far from the origin in the first ``dims`` (4) features),
+    points spread ``1 + gap k`` times as far from the origin in the first ``dims`` (all) features),
     ``teacher_reg`` (a random network's output as the target) and ``rational`` (1 / (1 + |x|^2) over
     the first 4 features, scaled); every other feature is noise."""
     rng = np.random.default_rng(seed + 23)
     f, k = d.get("features", 6), d.get("classes", 2)
     x = rng.standard_normal((n, f))
     if name in ("teacher", "teacher_reg"):
-        h = d.get("hidden", 16)
+        h = d.get("hidden", 8)
         w1, w2 = rng.standard_normal((f, h)) / np.sqrt(f), rng.standard_normal((h, max(k, 1))) / np.sqrt(h)
-        out = np.tanh(x @ w1 * d.get("sharp", 2.0)) @ w2
+        out = np.tanh(x @ w1 * d.get("sharp", 1.0)) @ w2
         if name == "teacher_reg":
             y = out[:, 0] / out[:, 0].std()
             return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
@@ -198,8 +198,8 @@ def _generated5(name: str, n: int, d: dict, seed: int):
         return _noisy(x, y.astype(np.int64), k, d, seed)
     if name == "scale":
         y = rng.integers(k, size=n)
-        dims = min(d.get("dims", 4), f)
-        x[:, :dims] *= (1 + d.get("gap", 0.6) * y)[:, None]
+        dims = min(d.get("dims", f), f)
+        x[:, :dims] *= (1 + d.get("gap", 1.0) * y)[:, None]
         return _noisy(x, y.astype(np.int64), k, d, seed)
     y = 3.0 / (1.0 + np.sum(x[:, :4] ** 2, axis=1))
     return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
@@ -410,24 +410,24 @@ def fresh5_data(d: dict) -> dict:
     told by their spread, and a rational regression (``_generated5``).
 
     >>> fresh5_data({"name": "moons", "n": 2000, "noise": 0.3})
-    {'name': 'scale', 'n': 2000, 'classes': 2, 'features': 2, 'dims': 2, 'gap': 1.5, 'flip': 0.1}
+    {'name': 'scale', 'n': 2000, 'classes': 2, 'features': 2, 'gap': 1.5, 'flip': 0.1}
     >>> fresh5_data({"name": "friedman1"})["name"]
     'rational'
     """
     name, n = d["name"], d.get("n", 1500)
     if name == "digits":
-        return {"name": "teacher", "n": 1800, "classes": 8, "features": 10}
+        return {"name": "teacher", "n": 1800, "classes": 6, "features": 10}
     if name in ("iris", "wine"):
-        return {"name": "scale", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12, "gap": 1.5}
+        return {"name": "scale", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12, "gap": 3.0}
     if name == "breast_cancer":
         return {"name": "teacher", "n": 600, "features": 8}
     if name == "moons":
-        return {"name": "scale", "n": n, "classes": 2, "features": 2, "dims": 2, "gap": 1.5, "flip": _moons_flip(d)}
+        return {"name": "scale", "n": n, "classes": 2, "features": 2, "gap": 1.5, "flip": _moons_flip(d)}
     if name == "circles":
         return {"name": "teacher", "n": n, "features": 3, "flip": _circles_flip(d)}
     if name == "blobs":
         return {"name": "scale", "n": n, "classes": d.get("centers", 4), "features": 5,
-                "gap": round(2.0 / d.get("std", 2.0), 3)}
+                "gap": round(2.0 / d.get("std", 2.0), 3)}  # (blobs' std 2.0: a gap of 1)
     if name in ("clf_noisy", "clf_imbalanced"):
         k = d.get("classes", 3)
         if k == 2:
