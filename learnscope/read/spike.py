@@ -9,7 +9,9 @@ MADs, so one wild block does not widen it). A point is part of a spike when it i
 ln 1000)`` for n steps beyond, as pure noise reaches further in more steps), ``n_tail`` times
 further above it than the past's usual high points go (95th percentiles of the residuals of
 the last 8 blocks, and at least the run's median block's: a loss with heavy-tailed batch
-noise, near 0 with frequent blips, is not spiking), and at least ``min_rise`` (a share of the
+noise, near 0 with frequent blips, is not spiking), ``far`` times further than the run's blocks'
+highest points typically go (right-skewed batches of a few dozen samples reach 4-6 deviations in
+every block; a language model's steps about 2.5), and at least ``min_rise`` (a share of the
 level) above it. Points within ``window // 5`` of each other make one spike; it *recovered*
 when a stretch of the loss after it is back near the level within ``recover`` points.
 
@@ -51,7 +53,7 @@ _LR_NAMES = ("learning_rate", "lr", "learning-rate", "lr-Adam", "lr-SGD", "lr-Ad
 @rule("loss_spike", "warning", priority=55)  # unstable and diverging supersede it (their jumps are spikes too)
 def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tail: float = 2.2,
                min_rise: float = 0.09, recover: int = 200, max_share: float = 0.05,
-               min_points: int = 30, max_noise: float = 0.15) -> list[Finding]:
+               min_points: int = 30, max_noise: float = 0.15, far: float = 2.0) -> list[Finding]:
     """Jumps of the per-step training loss far above its local level that came back (warning)."""
     s = curves(history).batch_loss
     if s is None:
@@ -67,7 +69,8 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tai
     # holds for 1,000 steps (where it was set) and grows as sqrt(ln n) beyond
     n_mad *= math.sqrt(max(1.0, math.log(len(y)) / math.log(1000)))
     with np.errstate(invalid="ignore"):
-        hot = ((y > level + n_mad * noise) & (y > level + n_tail * tail)
+        reach = _reach(y, level, noise, w)
+        hot = ((y > level + n_mad * noise) & (y > level + n_tail * tail) & (y > level + far * reach * noise)
                & (y > level + min_rise * np.abs(level)))
     events = _events(np.flatnonzero(hot), max(3, w // 5))
     if not events or len({a // w for a, _ in events}) > max(5, max_share * (len(y) // w)):
@@ -76,6 +79,26 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tai
     if not any(sp["recovered"] for sp in spikes):
         return []  # every jump stayed up: that is divergence, not a spike
     return [_finding(history, s, spikes)]
+
+
+def _reach(y: np.ndarray, level: np.ndarray, noise: np.ndarray, w: int) -> float:
+    """How far the run's own highs go above its level, in local noise units: the median over blocks
+    of ``w`` points of each block's highest deviation (a block with a spike is one block among
+    many). A batch of a few dozen samples is right-skewed (a handful of wrong, confident samples can
+    double its loss), so its blocks' highs sit 4-6 noise units up; a language model's step averages
+    thousands of tokens, and its sit near 2.5. A spike that is news goes ``far`` times beyond."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        z = np.where(np.isfinite(level) & (noise > 0), (y - level) / noise, np.nan)
+    nb = len(z) // w
+    if nb < 4:
+        return 0.0
+    with np.errstate(invalid="ignore"):
+        import warnings
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            highs = np.nanmax(z[: nb * w].reshape(nb, w), axis=1)
+    highs = highs[np.isfinite(highs)]
+    return float(np.median(highs)) if len(highs) else 0.0
 
 
 def _relative_noise(level: np.ndarray, noise: np.ndarray) -> float:
