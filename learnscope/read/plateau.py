@@ -7,7 +7,7 @@ converged and how many epochs added nothing). ``plateau`` warns about:
 - a stall in the middle that a later improvement ended (a rate drop, say): those
   epochs were spent at a level the run went on to beat;
 - a stall that set in abruptly while the curve was still falling fast (training froze
-  rather than converged).
+  rather than converged: the training loss stopped too).
 
 >>> import numpy as np
 >>> from learnscope.history import History
@@ -81,9 +81,23 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
     if stall is not None:
         return [_finding(c, idx, y, *stall, "stall", tol)]
     froze = _froze(oriented(c), tol, patience, abrupt)
-    if froze is not None:
+    if froze is not None and not _kept_training(cs.train_loss if c is not cs.train_loss else None,
+                                                c.epoch_at(idx[froze]), rel_tol, n_sigma):
         return [_finding(c, idx, y, froze, len(y) - 1, "froze", tol)]
     return []
+
+
+def _kept_training(train: Curve | None, since, rel_tol: float, n_sigma: float) -> bool:
+    """The training loss went on falling beyond its own tolerance after the monitored curve stopped:
+    training did not freeze, the validation curve converged (fast, from a steep fall)."""
+    if train is None or since is None or train.finite.sum() < 3:
+        return False
+    idx, y = finite(train)
+    after = y[np.asarray([train.epoch_at(i) for i in idx], dtype=float) > since]
+    if len(after) < 6:
+        return False
+    fell = float(np.median(after[:3]) - np.median(after[-3:]))
+    return fell > tolerance(train, trend(oriented(train)), rel_tol, n_sigma)
 
 
 def _never_moved(train: Curve | None, rel_tol: float, n_sigma: float) -> bool:

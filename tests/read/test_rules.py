@@ -552,6 +552,18 @@ def test_gradients_exploding_means_a_level_held_not_one_batch_peak():
     assert f and 150 <= f[0].step < 160
 
 
+def test_a_validation_loss_that_converged_fast_while_training_went_on_is_no_freeze():
+    """fresh5 healthy_default-j08: validation 0.48, 0.20, 0.155, 0.146, then 0.143 for 21 epochs (its
+    steps shrink 80x at once), while the training loss went on from 0.135 to 0.087: the validation
+    loss converged, training did not freeze. With the training loss stopped as well, it froze."""
+    val = [0.4842, 0.1981, 0.1548, 0.1455] + [0.143 + 0.001 * (-1) ** i for i in range(21)]
+    going = list(0.087 + 0.05 * np.exp(-np.arange(25) / 6))
+    assert not rules.plateau(hist(loss=going, val_loss=val))
+    stopped = going[:4] + [going[4]] * 21
+    f = rules.plateau(hist(loss=stopped, val_loss=val))
+    assert f and f[0].evidence["kind"] == "froze"
+
+
 def test_a_classifier_whose_loss_sits_far_above_any_ln_k_is_diverging():
     """A buggy run (the public grapevine log): accuracy 0.15 from the first epoch, validation loss
     between 1.5e8 and 8e8. No classifier that learned anything scores a cross-entropy above 25."""
