@@ -17,7 +17,8 @@ import numpy as np
 CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles", "blobs",
                   "clf_noisy", "clf_imbalanced")
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
-              "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational")
+              "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
+              "piecewise", "poly")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -29,9 +30,11 @@ FRESH3 = ("rings", "sectors", "checkerboard", "sines", "products")
 FRESH4 = ("ball", "bands", "clusters", "absum", "wave")
 # The fifth's (fresh5): labels and targets from random teacher networks, and classes told by spread.
 FRESH5 = ("teacher", "scale", "teacher_reg", "rational")
+# The sixth's (fresh6): ordinal classes cut by hyperplanes, classes on lines, and two regressions.
+FRESH6 = ("hyperplanes", "lines", "piecewise", "poly")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
-                                          "teacher_reg", "rational")
+                                          "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -111,6 +114,8 @@ def _raw(d: dict, seed: int):
         return _generated4(name, n, d, seed)
     if name in FRESH5:
         return _generated5(name, n, d, seed)
+    if name in FRESH6:
+        return _generated6(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -205,6 +210,38 @@ def _generated5(name: str, n: int, d: dict, seed: int):
     return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
 
 
+def _generated6(name: str, n: int, d: dict, seed: int):
+    """The sixth fresh part's data sets, made with numpy: ``hyperplanes`` (class = how many of K - 1
+    random hyperplanes through the first ``dims`` (3) features a point lies above: ordered classes),
+    ``lines`` (each class's points lie near its own random line in the first two features, spread
+    ``std``), ``piecewise`` (a sum of steps, floor(2 x), of 4 features) and ``poly`` (a random cubic
+    of 4 features, scaled); every other feature is noise."""
+    rng = np.random.default_rng(seed + 31)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "hyperplanes":
+        dims = min(d.get("dims", 3), f)
+        w = rng.standard_normal((k - 1, dims))
+        score = x[:, :dims] @ w.T
+        cuts = np.median(score, axis=0)  # each plane through the data's middle
+        y = (score > cuts).sum(axis=1)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "lines":
+        y = rng.integers(k, size=n)
+        angle, offset = rng.uniform(0, np.pi, k), rng.uniform(-1, 1, k)
+        t = rng.uniform(-2, 2, n)
+        x[:, 0] = t * np.cos(angle[y]) - offset[y] * np.sin(angle[y]) + d.get("std", 0.15) * rng.standard_normal(n)
+        x[:, 1] = t * np.sin(angle[y]) + offset[y] * np.cos(angle[y]) + d.get("std", 0.15) * rng.standard_normal(n)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "piecewise":
+        y = np.floor(2 * x[:, :4]).sum(axis=1)
+    else:
+        c = rng.standard_normal(4)
+        y = x[:, :4] @ c + 0.5 * (x[:, 0] * x[:, 1] - x[:, 2] ** 2) + 0.2 * x[:, 3] ** 3
+    y = (y - y.mean()) / y.std()
+    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+
+
 def _spirals(n: int, k: int, turns: float, noise: float, features: int, seed: int):
     """``k`` interleaved spiral arms in the first two features (``turns`` turns each, Gaussian
     ``noise``), the other ``features - 2`` pure noise."""
@@ -262,6 +299,8 @@ def fresh_data(d: dict, draw: int = 1) -> dict:
         return fresh4_data(d)
     if draw == 5:
         return fresh5_data(d)
+    if draw == 6:
+        return fresh6_data(d)
     name, n = d["name"], d.get("n", 1500)
     if name == "digits":
         return {"name": "quantiles", "n": 1800, "classes": 8, "features": 10}
@@ -440,6 +479,41 @@ def fresh5_data(d: dict) -> dict:
     if name == "diabetes":
         return {"name": "teacher_reg", "n": 442, "features": 10, "noise": 0.5}
     raise ValueError(f"no fresh5 stand-in for {name!r}")
+
+
+def fresh6_data(d: dict) -> dict:
+    """The sixth fresh part's stand-in for data set ``d``: ordered classes cut by hyperplanes, classes
+    on lines, a piecewise-constant and a cubic regression (``_generated6``).
+
+    >>> fresh6_data({"name": "moons", "n": 2000, "noise": 0.3})
+    {'name': 'lines', 'n': 2000, 'classes': 2, 'features': 2, 'flip': 0.1}
+    >>> fresh6_data({"name": "friedman1"})["name"]
+    'poly'
+    """
+    name, n = d["name"], d.get("n", 1500)
+    if name == "digits":
+        return {"name": "hyperplanes", "n": 1800, "classes": 6, "features": 10, "dims": 4}
+    if name in ("iris", "wine"):
+        return {"name": "lines", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12, "std": 0.1}
+    if name == "breast_cancer":
+        return {"name": "hyperplanes", "n": 600, "features": 8}
+    if name == "moons":
+        return {"name": "lines", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)}
+    if name == "circles":
+        return {"name": "lines", "n": n, "classes": 2, "features": 3, "std": 0.25, "flip": _circles_flip(d)}
+    if name == "blobs":
+        return {"name": "lines", "n": n, "classes": d.get("centers", 4), "features": 5,
+                "std": round(0.1 * d.get("std", 2.0), 3)}
+    if name in ("clf_noisy", "clf_imbalanced"):
+        k = d.get("classes", 3)
+        return {"name": "hyperplanes", "n": n, "classes": k, "features": 8, **_noise_of(d)}
+    if name == "regression":
+        return {"name": "poly", "n": n, "features": 20, "noise": round(d.get("noise", 10.0) / 40, 3)}
+    if name == "friedman1":
+        return {"name": "poly", "n": n, "features": 10, "noise": round(0.1 * d.get("noise", 1.0), 3)}
+    if name == "diabetes":
+        return {"name": "piecewise", "n": 442, "features": 10, "noise": 0.5}
+    raise ValueError(f"no fresh6 stand-in for {name!r}")
 
 
 def dataset(d: dict, *, n_val: int | None = None, n_train: int | None = None, seed: int = 0,
