@@ -212,7 +212,8 @@ def _generated5(name: str, n: int, d: dict, seed: int):
 
 def _generated6(name: str, n: int, d: dict, seed: int):
     """The sixth fresh part's data sets, made with numpy: ``hyperplanes`` (class = how many of K - 1
-    random hyperplanes through the first ``dims`` (3) features a point lies above: ordered classes),
+    random hyperplanes through the first ``dims`` (3) features a point lies above, or with ``parallel``
+    which of K equal slices of one direction: ordered classes),
     ``lines`` (each class's points lie near its own random line in the first two features, spread
     ``std``), ``piecewise`` (a sum of steps, floor(2 x), of 4 features) and ``poly`` (a random cubic
     of 4 features, scaled); every other feature is noise."""
@@ -221,10 +222,12 @@ def _generated6(name: str, n: int, d: dict, seed: int):
     x = rng.standard_normal((n, f))
     if name == "hyperplanes":
         dims = min(d.get("dims", 3), f)
-        w = rng.standard_normal((k - 1, dims))
-        score = x[:, :dims] @ w.T
-        cuts = np.median(score, axis=0)  # each plane through the data's middle
-        y = (score > cuts).sum(axis=1)
+        if d.get("parallel"):  # K - 1 parallel planes at the score's quantiles: K ordered, equal classes
+            score = x[:, :dims] @ rng.standard_normal(dims)
+            y = np.digitize(score, np.quantile(score, np.arange(1, k) / k))
+        else:
+            score = x[:, :dims] @ rng.standard_normal((k - 1, dims)).T
+            y = (score > np.median(score, axis=0)).sum(axis=1)  # each plane through the data's middle
         return _noisy(x, y.astype(np.int64), k, d, seed)
     if name == "lines":
         y = rng.integers(k, size=n)
@@ -494,7 +497,8 @@ def fresh6_data(d: dict) -> dict:
     if name == "digits":
         return {"name": "hyperplanes", "n": 1800, "classes": 6, "features": 10, "dims": 4}
     if name in ("iris", "wine"):
-        return {"name": "lines", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12, "std": 0.1}
+        return {"name": "hyperplanes", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12,
+                "parallel": True}
     if name == "breast_cancer":
         return {"name": "hyperplanes", "n": 600, "features": 8}
     if name == "moons":
