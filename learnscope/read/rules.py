@@ -266,7 +266,9 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         q = max(2, len(y) // 4)
         late_move = abs(float(np.mean(y[-q:]) - np.mean(y[-2 * q:-q])))
         sigma_t = sigma if binomial else max(sigma, float(np.std(y - trend(y))))
-        known = m.accuracy and binomial and sigma >= 2 * acc_noise
+        # a set too small to trust: its binomial noise at this accuracy, or at 50% (what the set
+        # size allows a model that is still learning), is twice the material noise
+        known = m.accuracy and binomial and max(sigma, 0.5 / math.sqrt(noise.samples)) >= 2 * acc_noise
         if material and (known or late_move < 3 * sigma_t * math.sqrt(2 / q)):
             f = _noisy_finding(m, y, sigma, n_sigma)
             if known:  # a fact about the validation set, whatever the model did: no other finding hides it

@@ -564,6 +564,17 @@ def test_a_validation_loss_that_converged_fast_while_training_went_on_is_no_free
     assert f and f[0].evidence["kind"] == "froze"
 
 
+def test_a_set_of_40_is_too_small_to_trust_even_near_perfect_accuracy():
+    """fresh6 saddle_small_init-k04: 40 validation samples, accuracy stuck at 0.2, then climbing to
+    0.95-0.975. At 0.96 its binomial noise is 0.03, but a set of 40 gives a model still learning (near
+    50%) 0.08: the set is too small to trust whatever the late trend; that is said."""
+    acc = np.r_[np.full(36, 0.2), np.round(np.linspace(0.35, 0.95, 20) * 40) / 40, [0.95, 0.975] * 13]
+    loss = list(np.r_[np.full(36, 1.13), np.linspace(1.1, 0.1, 20), np.full(26, 0.08)])
+    h = hist(loss=loss, val_loss=loss, val_accuracy=list(acc), meta={"val_size": 40})
+    f = rules.noisy_validation(h)
+    assert f and f[0].evidence.get("stands_alone")
+
+
 def test_a_classifier_whose_loss_sits_far_above_any_ln_k_is_diverging():
     """A buggy run (the public grapevine log): accuracy 0.15 from the first epoch, validation loss
     between 1.5e8 and 8e8. No classifier that learned anything scores a cross-entropy above 25."""
