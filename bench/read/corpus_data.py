@@ -18,7 +18,7 @@ CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles",
                   "clf_noisy", "clf_imbalanced")
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
-              "piecewise", "poly")
+              "piecewise", "poly", "sinc", "mixed")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -32,9 +32,12 @@ FRESH4 = ("ball", "bands", "clusters", "absum", "wave")
 FRESH5 = ("teacher", "scale", "teacher_reg", "rational")
 # The sixth's (fresh6): ordinal classes cut by hyperplanes, classes on lines, and two regressions.
 FRESH6 = ("hyperplanes", "lines", "piecewise", "poly")
+# The seventh's (fresh7): polar cells, sign votes, and two more regressions.
+FRESH7 = ("polar", "vote", "sinc", "mixed")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
-                                          "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly")
+                                          "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
+                                          "polar", "vote", "sinc", "mixed")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -116,6 +119,8 @@ def _raw(d: dict, seed: int):
         return _generated5(name, n, d, seed)
     if name in FRESH6:
         return _generated6(name, n, d, seed)
+    if name in FRESH7:
+        return _generated7(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -245,6 +250,37 @@ def _generated6(name: str, n: int, d: dict, seed: int):
     return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
 
 
+def _generated7(name: str, n: int, d: dict, seed: int):
+    """The seventh fresh part's data sets, made with numpy: ``polar`` (class = the cell of a polar grid
+    over the first two features, ``sectors`` x ``rings`` cells of equal counts, turned at random),
+    ``vote`` (class = how many of the first K - 1 features are positive; two classes: whether most of
+    the first ``voters`` (5) are), ``sinc`` (sin(4r) / (4r) of the first 3 features' radius) and
+    ``mixed`` (|x0| + x1 x2 + sin(2 x3)), both scaled; every other feature is noise."""
+    rng = np.random.default_rng(seed + 43)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "polar":
+        sectors, rings = d.get("sectors", 2), d.get("rings", 1)
+        turn = (np.arctan2(x[:, 1], x[:, 0]) + rng.uniform(0, 2 * np.pi)) % (2 * np.pi)
+        r = np.hypot(x[:, 0], x[:, 1])
+        ring = np.digitize(r, np.quantile(r, np.arange(1, rings) / rings)) if rings > 1 else np.zeros(n, int)
+        y = (turn / (2 * np.pi) * sectors).astype(np.int64) * rings + ring
+        return _noisy(x, y.astype(np.int64), sectors * rings, d, seed)
+    if name == "vote":
+        if k == 2:
+            y = (x[:, :d.get("voters", 5)] > 0).sum(axis=1) > d.get("voters", 5) / 2
+        else:
+            y = (x[:, :k - 1] > 0).sum(axis=1)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "sinc":
+        r = 4 * np.linalg.norm(x[:, :3], axis=1) + 1e-9
+        y = np.sin(r) / r
+    else:
+        y = np.abs(x[:, 0]) + x[:, 1] * x[:, 2] + np.sin(2 * x[:, 3])
+    y = (y - y.mean()) / y.std()
+    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+
+
 def _spirals(n: int, k: int, turns: float, noise: float, features: int, seed: int):
     """``k`` interleaved spiral arms in the first two features (``turns`` turns each, Gaussian
     ``noise``), the other ``features - 2`` pure noise."""
@@ -304,6 +340,8 @@ def fresh_data(d: dict, draw: int = 1) -> dict:
         return fresh5_data(d)
     if draw == 6:
         return fresh6_data(d)
+    if draw == 7:
+        return fresh7_data(d)
     name, n = d["name"], d.get("n", 1500)
     if name == "digits":
         return {"name": "quantiles", "n": 1800, "classes": 8, "features": 10}
@@ -518,6 +556,42 @@ def fresh6_data(d: dict) -> dict:
     if name == "diabetes":
         return {"name": "piecewise", "n": 442, "features": 10, "noise": 0.5}
     raise ValueError(f"no fresh6 stand-in for {name!r}")
+
+
+def fresh7_data(d: dict) -> dict:
+    """The seventh fresh part's stand-in for data set ``d``: polar cells, sign votes, a sinc and a mixed
+    regression (``_generated7``).
+
+    >>> fresh7_data({"name": "moons", "n": 2000, "noise": 0.3})
+    {'name': 'polar', 'n': 2000, 'classes': 2, 'sectors': 2, 'features': 2, 'flip': 0.1}
+    >>> fresh7_data({"name": "friedman1"})["name"]
+    'sinc'
+    """
+    name, n = d["name"], d.get("n", 1500)
+    if name == "digits":
+        return {"name": "polar", "n": 1800, "classes": 6, "sectors": 3, "rings": 2, "features": 8}
+    if name in ("iris", "wine"):
+        return {"name": "vote", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12}
+    if name == "breast_cancer":
+        return {"name": "vote", "n": 600, "features": 8}
+    if name == "moons":
+        return {"name": "polar", "n": n, "classes": 2, "sectors": 2, "features": 2, "flip": _moons_flip(d)}
+    if name == "circles":
+        return {"name": "vote", "n": n, "features": 3, "voters": 3, "flip": _circles_flip(d)}
+    if name == "blobs":
+        k = d.get("centers", 4)
+        return {"name": "vote", "n": n, "classes": k, "features": 5,
+                "flip": round(max(0.0, d.get("std", 2.0) - 2.0) * 0.12, 2)}
+    if name in ("clf_noisy", "clf_imbalanced"):
+        k = d.get("classes", 3)
+        return {"name": "vote", "n": n, "classes": k, "features": 8, **_noise_of(d)}
+    if name == "regression":
+        return {"name": "mixed", "n": n, "features": 20, "noise": round(d.get("noise", 10.0) / 40, 3)}
+    if name == "friedman1":
+        return {"name": "sinc", "n": n, "features": 10, "noise": round(0.1 * d.get("noise", 1.0), 3)}
+    if name == "diabetes":
+        return {"name": "mixed", "n": 442, "features": 10, "noise": 0.5}
+    raise ValueError(f"no fresh7 stand-in for {name!r}")
 
 
 def dataset(d: dict, *, n_val: int | None = None, n_train: int | None = None, seed: int = 0,

@@ -143,7 +143,7 @@ def _round(ev):
 
 
 # the corpus' parts: tuned on, held out, and the fresh draws (each spec of a fresh draw names its part)
-PARTS = ("calibration", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+PARTS = ("calibration", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 
 
 def split_of(spec: dict) -> str:

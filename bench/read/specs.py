@@ -35,7 +35,7 @@ def r3(x: float) -> float:
 # stand-in data sets of ``corpus_data.fresh_data``. Made after the rules were frozen, to measure
 # them on runs nobody had seen (``causes.all_specs(fresh=True)``).
 FRESH_SHARE = 0.34
-_fresh = 0  # 0: calibration and held out; 1: the fresh part; 2..6: fresh2..fresh6
+_fresh = 0  # 0: calibration and held out; 1: the fresh part; 2..7: fresh2..fresh7
 
 
 class Draw:
@@ -130,7 +130,7 @@ def _fresh_cause(name, condition, count, datasets, make, frameworks):
 
     salt, letter, part = {1: (":fresh", "f", "fresh"), 2: (":fresh2", "g", "fresh2"), 3: (":fresh3", "h", "fresh3"),
                           4: (":fresh4", "i", "fresh4"), 5: (":fresh5", "j", "fresh5"),
-                          6: (":fresh6", "k", "fresh6")}[_fresh]
+                          6: (":fresh6", "k", "fresh6"), 7: (":fresh7", "l", "fresh7")}[_fresh]
     d = Draw(name + salt)
     out = []
     for i in range(max(1, round(count * FRESH_SHARE))):
@@ -143,7 +143,7 @@ def _fresh_cause(name, condition, count, datasets, make, frameworks):
 
 
 def fresh_specs(groups, draw: int = 1) -> list[dict]:
-    """The fresh part's specs (``draw`` 1: fresh, 2..6: fresh2..fresh6) from the cause groups
+    """The fresh part's specs (``draw`` 1: fresh, 2..7: fresh2..fresh7) from the cause groups
     (functions returning lists of specs)."""
     global _fresh
     _fresh = draw
