@@ -87,8 +87,7 @@ def _wrecked(history: History, absurd: float, min_acc: float = 0.01) -> list[Fin
     twice the ln K of a 256,000-word vocabulary (12.5). No model that learned anything scores that;
     its logits have blown up (a rate far too high, or unscaled inputs)."""
     cs = curves(history)
-    accs = [a for a in (cs.val_acc, cs.train_acc) if a is not None and a.finite.sum()]
-    if not accs or max(tail_mean(finite(a)[1], 3) for a in accs) < min_acc:
+    if not _scores_accuracy(cs, min_acc):
         return []  # no accuracy (a regression's loss has any scale), or one that is 0 (a regression's)
     for c in (cs.train_loss, cs.val_loss):
         if c is None or c.finite.sum() < 3:
@@ -216,11 +215,16 @@ def _start_level(history: History, cs, c, min_acc: float = 0.01) -> float | None
     if k and k >= 2:
         return math.log(k)
     b = cs.batch_loss
-    accs = [a for a in (cs.val_acc, cs.train_acc) if a is not None and a.finite.sum()]
     if b is None or not len(b) or b.step[0] > 1 or not np.isfinite(b.value[0]) or not b.value[0] > 0 or \
-            not accs or max(tail_mean(finite(a)[1], 3) for a in accs) < min_acc:
+            not _scores_accuracy(cs, min_acc):
         return None
     return float(b.value[0])
+
+
+def _scores_accuracy(cs, min_acc: float) -> bool:
+    """A classifier: it logs an accuracy and scores some (a regression may log an "accuracy" of 0)."""
+    accs = [a for a in (cs.val_acc, cs.train_acc) if a is not None and a.finite.sum()]
+    return bool(accs) and max(tail_mean(finite(a)[1], 3) for a in accs) >= min_acc
 
 
 def _epoch_of(s, step: int) -> int | None:
