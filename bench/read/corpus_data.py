@@ -322,276 +322,163 @@ def _noise_of(d: dict) -> dict:
 
 
 def fresh_data(d: dict, draw: int = 1) -> dict:
-    """The fresh part's stand-in for data set ``d``: the same role (size, classes, how noisy) on data
-    the calibrated rules never met (``draw`` 2: the second fresh part's, see ``fresh2_data``).
+    """The stand-in of fresh part ``draw`` for data set ``d``: the same role (size, classes, how noisy)
+    on data the calibrated rules never met. Each draw's table (``STAND_INS``) maps a role to its
+    stand-in; data sets in one role (iris and wine; the two ``make_classification`` ones) share it.
 
     >>> fresh_data({"name": "moons", "n": 5000, "noise": 0.45})
     {'name': 'quantiles', 'n': 5000, 'classes': 2, 'features': 2, 'flip': 0.25}
     >>> fresh_data({"name": "diabetes"})["name"]
     'friedman2'
-    """
-    if draw == 2:
-        return fresh2_data(d)
-    if draw == 3:
-        return fresh3_data(d)
-    if draw == 4:
-        return fresh4_data(d)
-    if draw == 5:
-        return fresh5_data(d)
-    if draw == 6:
-        return fresh6_data(d)
-    if draw == 7:
-        return fresh7_data(d)
-    name, n = d["name"], d.get("n", 1500)
-    if name == "digits":
-        return {"name": "quantiles", "n": 1800, "classes": 8, "features": 10}
-    if name in ("iris", "wine"):
-        return {"name": "quantiles", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12}
-    if name == "breast_cancer":
-        return {"name": "hastie", "n": 600}
-    if name == "moons":
-        return {"name": "quantiles", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)}
-    if name == "circles":
-        return {"name": "quantiles", "n": n, "classes": 2, "features": 3,
-                "flip": _circles_flip(d)}
-    if name == "blobs":
-        return {"name": "quantiles", "n": n, "classes": d.get("centers", 4), "features": 5,
-                "flip": round(max(0.0, d.get("std", 2.0) - 2.0) * 0.12, 2)}
-    if name in ("clf_noisy", "clf_imbalanced"):
-        k = d.get("classes", 3)
-        return {"name": "hastie" if k == 2 else "quantiles", "n": n, "classes": k, "features": 8, **_noise_of(d)}
-    if name == "regression":
-        return {"name": "sparse", "n": n, "features": d.get("features", 20)}
-    if name == "friedman1":
-        return {"name": "friedman3", "n": n, "noise": round(0.12 * d.get("noise", 1.0), 3)}
-    if name == "diabetes":
-        return {"name": "friedman2", "n": 442, "noise": 150.0}
-    raise ValueError(f"no fresh stand-in for {name!r}")
-
-
-def fresh2_data(d: dict) -> dict:
-    """The second fresh part's stand-in for data set ``d``: spirals, parity (XOR) problems, the
-    swiss roll and S curve as regressions, and a low-rank linear regression.
-
-    >>> fresh2_data({"name": "moons", "n": 2000, "noise": 0.3})
+    >>> fresh_data({"name": "moons", "n": 2000, "noise": 0.3}, draw=2)
     {'name': 'xor', 'n': 2000, 'features': 4, 'flip': 0.1}
-    >>> fresh2_data({"name": "diabetes"})["name"]
-    's_curve'
-    """
-    name, n = d["name"], d.get("n", 1500)
-    if name == "digits":
-        return {"name": "spirals", "n": 1800, "classes": 6, "features": 8, "turns": 0.4, "noise": 0.03}
-    if name in ("iris", "wine"):
-        return {"name": "spirals", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12, "turns": 0.3}
-    if name == "breast_cancer":
-        return {"name": "xor", "n": 600, "features": 8}
-    if name == "moons":
-        return {"name": "xor", "n": n, "features": 4, "flip": _moons_flip(d)}
-    if name == "circles":
-        return {"name": "spirals", "n": n, "classes": 2, "features": 3, "turns": 0.5,
-                "flip": _circles_flip(d)}
-    if name == "blobs":
-        return {"name": "spirals", "n": n, "classes": d.get("centers", 4), "features": 5, "turns": 0.3,
-                "noise": 0.03 * d.get("std", 2.0)}
-    if name in ("clf_noisy", "clf_imbalanced"):
-        k = d.get("classes", 3)
-        if k == 2:
-            return {"name": "xor", "n": n, "features": 8, "bits": 3, **_noise_of(d)}
-        if k == 4:
-            return {"name": "xor", "n": n, "classes": 4, "features": 8, **_noise_of(d)}
-        return {"name": "spirals", "n": n, "classes": k, "features": 8, "turns": 0.4, **_noise_of(d)}
-    if name == "regression":
-        return {"name": "low_rank", "n": n, "features": 30, "noise": round(d.get("noise", 10.0) / 20, 3)}
-    if name == "friedman1":
-        return {"name": "swiss_roll", "n": n, "noise": round(1.5 * d.get("noise", 1.0), 3)}
-    if name == "diabetes":
-        return {"name": "s_curve", "n": 442, "noise": 0.3}
-    raise ValueError(f"no fresh2 stand-in for {name!r}")
-
-
-def fresh3_data(d: dict) -> dict:
-    """The third fresh part's stand-in for data set ``d``: concentric rings, checkerboards, a sum of
-    sines and a product regression (``_generated``).
-
-    >>> fresh3_data({"name": "circles", "n": 2000, "noise": 0.2})
+    >>> fresh_data({"name": "circles", "n": 2000, "noise": 0.2}, draw=3)
     {'name': 'rings', 'n': 2000, 'classes': 2, 'features': 3, 'flip': 0.15}
-    >>> fresh3_data({"name": "friedman1"})["name"]
-    'products'
-    """
-    name, n = d["name"], d.get("n", 1500)
-    if name == "digits":
-        return {"name": "rings", "n": 1800, "classes": 6, "features": 8}
-    if name in ("iris", "wine"):
-        return {"name": "sectors", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12}
-    if name == "breast_cancer":
-        return {"name": "checkerboard", "n": 600, "features": 6, "cells": 2}
-    if name == "moons":
-        return {"name": "checkerboard", "n": n, "features": 3, "cells": 2,
-                "flip": _moons_flip(d)}
-    if name == "circles":
-        return {"name": "rings", "n": n, "classes": 2, "features": 3,
-                "flip": _circles_flip(d)}
-    if name == "blobs":
-        return {"name": "rings", "n": n, "classes": d.get("centers", 4), "features": 5,
-                "noise": 0.02 * d.get("std", 2.0)}
-    if name in ("clf_noisy", "clf_imbalanced"):
-        k = d.get("classes", 3)
-        if k == 2:
-            return {"name": "checkerboard", "n": n, "features": 8, "cells": 3, **_noise_of(d)}
-        return {"name": "rings", "n": n, "classes": k, "features": 8, **_noise_of(d)}
-    if name == "regression":
-        return {"name": "sines", "n": n, "features": 20, "noise": round(d.get("noise", 10.0) / 40, 3)}
-    if name == "friedman1":
-        return {"name": "products", "n": n, "features": 10, "noise": round(0.1 * d.get("noise", 1.0), 3)}
-    if name == "diabetes":
-        return {"name": "sines", "n": 442, "features": 10, "noise": 1.0}
-    raise ValueError(f"no fresh3 stand-in for {name!r}")
-
-
-def fresh4_data(d: dict) -> dict:
-    """The fourth fresh part's stand-in for data set ``d``: a ball, parallel bands, class clusters,
-    and two regressions (``_generated4``).
-
-    >>> fresh4_data({"name": "moons", "n": 2000, "noise": 0.3})
-    {'name': 'ball', 'n': 2000, 'features': 2, 'dims': 2, 'flip': 0.1}
-    >>> fresh4_data({"name": "friedman1"})["name"]
-    'wave'
-    """
-    name, n = d["name"], d.get("n", 1500)
-    if name == "digits":
-        return {"name": "clusters", "n": 1800, "classes": 8, "features": 10, "std": 0.2}
-    if name in ("iris", "wine"):
-        return {"name": "bands", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12}
-    if name == "breast_cancer":
-        return {"name": "ball", "n": 600, "features": 6, "dims": 3}
-    if name == "moons":
-        return {"name": "ball", "n": n, "features": 2, "dims": 2, "flip": _moons_flip(d)}
-    if name == "circles":
-        return {"name": "bands", "n": n, "classes": 2, "features": 3, "freq": 2, "flip": _circles_flip(d)}
-    if name == "blobs":
-        return {"name": "clusters", "n": n, "classes": d.get("centers", 4), "features": 5,
-                "std": round(0.15 * d.get("std", 2.0), 3)}
-    if name in ("clf_noisy", "clf_imbalanced"):
-        k = d.get("classes", 3)
-        if k == 2:
-            return {"name": "ball", "n": n, "features": 8, "dims": 4, **_noise_of(d)}
-        return {"name": "clusters", "n": n, "classes": k, "features": 8, **_noise_of(d)}
-    if name == "regression":
-        return {"name": "absum", "n": n, "features": 20, "noise": round(d.get("noise", 10.0) / 40, 3)}
-    if name == "friedman1":
-        return {"name": "wave", "n": n, "features": 10, "noise": round(0.1 * d.get("noise", 1.0), 3)}
-    if name == "diabetes":
-        return {"name": "absum", "n": 442, "features": 10, "noise": 0.5}
-    raise ValueError(f"no fresh4 stand-in for {name!r}")
-
-
-def fresh5_data(d: dict) -> dict:
-    """The fifth fresh part's stand-in for data set ``d``: random-teacher labels and targets, classes
-    told by their spread, and a rational regression (``_generated5``).
-
-    >>> fresh5_data({"name": "moons", "n": 2000, "noise": 0.3})
-    {'name': 'scale', 'n': 2000, 'classes': 2, 'features': 2, 'gap': 1.5, 'flip': 0.1}
-    >>> fresh5_data({"name": "friedman1"})["name"]
-    'rational'
-    """
-    name, n = d["name"], d.get("n", 1500)
-    if name == "digits":
-        return {"name": "teacher", "n": 1800, "classes": 6, "features": 10}
-    if name in ("iris", "wine"):
-        return {"name": "scale", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12, "gap": 3.0}
-    if name == "breast_cancer":
-        return {"name": "teacher", "n": 600, "features": 8}
-    if name == "moons":
-        return {"name": "scale", "n": n, "classes": 2, "features": 2, "gap": 1.5, "flip": _moons_flip(d)}
-    if name == "circles":
-        return {"name": "teacher", "n": n, "features": 3, "flip": _circles_flip(d)}
-    if name == "blobs":
-        return {"name": "scale", "n": n, "classes": d.get("centers", 4), "features": 5,
-                "gap": round(2.0 / d.get("std", 2.0), 3)}  # (blobs' std 2.0: a gap of 1)
-    if name in ("clf_noisy", "clf_imbalanced"):
-        k = d.get("classes", 3)
-        if k == 2:
-            return {"name": "teacher", "n": n, "features": 8, **_noise_of(d)}
-        return {"name": "scale", "n": n, "classes": k, "features": 8, **_noise_of(d)}
-    if name == "regression":
-        return {"name": "teacher_reg", "n": n, "features": 20, "noise": round(d.get("noise", 10.0) / 40, 3)}
-    if name == "friedman1":
-        return {"name": "rational", "n": n, "features": 10, "noise": round(0.1 * d.get("noise", 1.0), 3)}
-    if name == "diabetes":
-        return {"name": "teacher_reg", "n": 442, "features": 10, "noise": 0.5}
-    raise ValueError(f"no fresh5 stand-in for {name!r}")
-
-
-def fresh6_data(d: dict) -> dict:
-    """The sixth fresh part's stand-in for data set ``d``: ordered classes cut by hyperplanes, classes
-    on lines, a piecewise-constant and a cubic regression (``_generated6``).
-
-    >>> fresh6_data({"name": "moons", "n": 2000, "noise": 0.3})
-    {'name': 'lines', 'n': 2000, 'classes': 2, 'features': 2, 'flip': 0.1}
-    >>> fresh6_data({"name": "friedman1"})["name"]
-    'poly'
-    """
-    name, n = d["name"], d.get("n", 1500)
-    if name == "digits":
-        return {"name": "hyperplanes", "n": 1800, "classes": 6, "features": 10, "dims": 4}
-    if name in ("iris", "wine"):
-        return {"name": "hyperplanes", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12,
-                "parallel": True}
-    if name == "breast_cancer":
-        return {"name": "hyperplanes", "n": 600, "features": 8}
-    if name == "moons":
-        return {"name": "lines", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)}
-    if name == "circles":
-        return {"name": "lines", "n": n, "classes": 2, "features": 3, "std": 0.25, "flip": _circles_flip(d)}
-    if name == "blobs":
-        return {"name": "lines", "n": n, "classes": d.get("centers", 4), "features": 5,
-                "std": round(0.1 * d.get("std", 2.0), 3)}
-    if name in ("clf_noisy", "clf_imbalanced"):
-        k = d.get("classes", 3)
-        return {"name": "hyperplanes", "n": n, "classes": k, "features": 8, **_noise_of(d)}
-    if name == "regression":
-        return {"name": "poly", "n": n, "features": 20, "noise": round(d.get("noise", 10.0) / 40, 3)}
-    if name == "friedman1":
-        return {"name": "poly", "n": n, "features": 10, "noise": round(0.1 * d.get("noise", 1.0), 3)}
-    if name == "diabetes":
-        return {"name": "piecewise", "n": 442, "features": 10, "noise": 0.5}
-    raise ValueError(f"no fresh6 stand-in for {name!r}")
-
-
-def fresh7_data(d: dict) -> dict:
-    """The seventh fresh part's stand-in for data set ``d``: polar cells, sign votes, a sinc and a mixed
-    regression (``_generated7``).
-
-    >>> fresh7_data({"name": "moons", "n": 2000, "noise": 0.3})
-    {'name': 'polar', 'n': 2000, 'classes': 2, 'sectors': 2, 'features': 2, 'flip': 0.1}
-    >>> fresh7_data({"name": "friedman1"})["name"]
+    >>> fresh_data({"name": "friedman1"}, draw=7)["name"]
     'sinc'
     """
-    name, n = d["name"], d.get("n", 1500)
-    if name == "digits":
-        return {"name": "polar", "n": 1800, "classes": 6, "sectors": 3, "rings": 2, "features": 8}
-    if name in ("iris", "wine"):
-        return {"name": "vote", "n": 160, "classes": 3, "features": 4 if name == "iris" else 12}
-    if name == "breast_cancer":
-        return {"name": "vote", "n": 600, "features": 8}
-    if name == "moons":
-        return {"name": "polar", "n": n, "classes": 2, "sectors": 2, "features": 2, "flip": _moons_flip(d)}
-    if name == "circles":
-        return {"name": "vote", "n": n, "features": 3, "voters": 3, "flip": _circles_flip(d)}
-    if name == "blobs":
-        k = d.get("centers", 4)
-        return {"name": "vote", "n": n, "classes": k, "features": 5,
-                "flip": round(max(0.0, d.get("std", 2.0) - 2.0) * 0.12, 2)}
-    if name in ("clf_noisy", "clf_imbalanced"):
-        k = d.get("classes", 3)
-        return {"name": "vote", "n": n, "classes": k, "features": 8, **_noise_of(d)}
-    if name == "regression":
-        return {"name": "mixed", "n": n, "features": 20, "noise": round(d.get("noise", 10.0) / 40, 3)}
-    if name == "friedman1":
-        return {"name": "sinc", "n": n, "features": 10, "noise": round(0.1 * d.get("noise", 1.0), 3)}
-    if name == "diabetes":
-        return {"name": "mixed", "n": 442, "features": 10, "noise": 0.5}
-    raise ValueError(f"no fresh7 stand-in for {name!r}")
+    name = d["name"]
+    role = "small" if name in ("iris", "wine") else "clf" if name in ("clf_noisy", "clf_imbalanced") else name
+    make = STAND_INS[draw].get(role)
+    if make is None:
+        raise ValueError(f"no fresh{draw if draw > 1 else ''} stand-in for {name!r}")
+    return make(d, d.get("n", 1500))
+
+
+def _small(d: dict) -> int:
+    """Features of the small bundled sets' stand-ins: iris has 4, wine 12 (as they do)."""
+    return 4 if d["name"] == "iris" else 12
+
+
+def _blobs_flip(d: dict) -> float:
+    """Label noise standing in for blobs' spread (above 2.0)."""
+    return round(max(0.0, d.get("std", 2.0) - 2.0) * 0.12, 2)
+
+
+def _k(d: dict) -> int:
+    return d.get("classes", 3)
+
+
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh7; a new draw adds a table
+STAND_INS = {
+    1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
+        "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
+        "small": lambda d, n: {"name": "quantiles", "n": 160, "classes": 3, "features": _small(d)},
+        "breast_cancer": lambda d, n: {"name": "hastie", "n": 600},
+        "moons": lambda d, n: {"name": "quantiles", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": "quantiles", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+        "blobs": lambda d, n: {"name": "quantiles", "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "flip": _blobs_flip(d)},
+        "clf": lambda d, n: {"name": "hastie" if _k(d) == 2 else "quantiles", "n": n, "classes": _k(d),
+                             "features": 8, **_noise_of(d)},
+        "regression": lambda d, n: {"name": "sparse", "n": n, "features": d.get("features", 20)},
+        "friedman1": lambda d, n: {"name": "friedman3", "n": n, "noise": round(0.12 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": "friedman2", "n": 442, "noise": 150.0},
+    },
+    2: {  # spirals, parity (XOR) problems, the swiss roll and S curve, a low-rank linear regression
+        "digits": lambda d, n: {"name": "spirals", "n": 1800, "classes": 6, "features": 8, "turns": 0.4,
+                                "noise": 0.03},
+        "small": lambda d, n: {"name": "spirals", "n": 160, "classes": 3, "features": _small(d), "turns": 0.3},
+        "breast_cancer": lambda d, n: {"name": "xor", "n": 600, "features": 8},
+        "moons": lambda d, n: {"name": "xor", "n": n, "features": 4, "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": "spirals", "n": n, "classes": 2, "features": 3, "turns": 0.5,
+                                 "flip": _circles_flip(d)},
+        "blobs": lambda d, n: {"name": "spirals", "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "turns": 0.3, "noise": 0.03 * d.get("std", 2.0)},
+        "clf": lambda d, n: ({"name": "xor", "n": n, "features": 8, "bits": 3, **_noise_of(d)} if _k(d) == 2 else
+                             {"name": "xor", "n": n, "classes": 4, "features": 8, **_noise_of(d)} if _k(d) == 4 else
+                             {"name": "spirals", "n": n, "classes": _k(d), "features": 8, "turns": 0.4,
+                              **_noise_of(d)}),
+        "regression": lambda d, n: {"name": "low_rank", "n": n, "features": 30,
+                                    "noise": round(d.get("noise", 10.0) / 20, 3)},
+        "friedman1": lambda d, n: {"name": "swiss_roll", "n": n, "noise": round(1.5 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": "s_curve", "n": 442, "noise": 0.3},
+    },
+    3: {  # concentric rings, angle sectors, checkerboards, a sum of sines, a product regression
+        "digits": lambda d, n: {"name": "rings", "n": 1800, "classes": 6, "features": 8},
+        "small": lambda d, n: {"name": "sectors", "n": 160, "classes": 3, "features": _small(d)},
+        "breast_cancer": lambda d, n: {"name": "checkerboard", "n": 600, "features": 6, "cells": 2},
+        "moons": lambda d, n: {"name": "checkerboard", "n": n, "features": 3, "cells": 2, "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": "rings", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+        "blobs": lambda d, n: {"name": "rings", "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "noise": 0.02 * d.get("std", 2.0)},
+        "clf": lambda d, n: ({"name": "checkerboard", "n": n, "features": 8, "cells": 3, **_noise_of(d)}
+                             if _k(d) == 2 else {"name": "rings", "n": n, "classes": _k(d), "features": 8,
+                                                 **_noise_of(d)}),
+        "regression": lambda d, n: {"name": "sines", "n": n, "features": 20,
+                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
+        "friedman1": lambda d, n: {"name": "products", "n": n, "features": 10,
+                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": "sines", "n": 442, "features": 10, "noise": 1.0},
+    },
+    4: {  # a ball, parallel bands, class clusters, a sum of absolute values, a radial wave
+        "digits": lambda d, n: {"name": "clusters", "n": 1800, "classes": 8, "features": 10, "std": 0.2},
+        "small": lambda d, n: {"name": "bands", "n": 160, "classes": 3, "features": _small(d)},
+        "breast_cancer": lambda d, n: {"name": "ball", "n": 600, "features": 6, "dims": 3},
+        "moons": lambda d, n: {"name": "ball", "n": n, "features": 2, "dims": 2, "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": "bands", "n": n, "classes": 2, "features": 3, "freq": 2,
+                                 "flip": _circles_flip(d)},
+        "blobs": lambda d, n: {"name": "clusters", "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "std": round(0.15 * d.get("std", 2.0), 3)},
+        "clf": lambda d, n: ({"name": "ball", "n": n, "features": 8, "dims": 4, **_noise_of(d)} if _k(d) == 2 else
+                             {"name": "clusters", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)}),
+        "regression": lambda d, n: {"name": "absum", "n": n, "features": 20,
+                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
+        "friedman1": lambda d, n: {"name": "wave", "n": n, "features": 10,
+                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": "absum", "n": 442, "features": 10, "noise": 0.5},
+    },
+    5: {  # labels and targets of random teacher networks, classes told by spread, a rational regression
+        "digits": lambda d, n: {"name": "teacher", "n": 1800, "classes": 6, "features": 10},
+        "small": lambda d, n: {"name": "scale", "n": 160, "classes": 3, "features": _small(d), "gap": 3.0},
+        "breast_cancer": lambda d, n: {"name": "teacher", "n": 600, "features": 8},
+        "moons": lambda d, n: {"name": "scale", "n": n, "classes": 2, "features": 2, "gap": 1.5,
+                               "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": "teacher", "n": n, "features": 3, "flip": _circles_flip(d)},
+        "blobs": lambda d, n: {"name": "scale", "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "gap": round(2.0 / d.get("std", 2.0), 3)},  # (blobs' std 2.0: a gap of 1)
+        "clf": lambda d, n: ({"name": "teacher", "n": n, "features": 8, **_noise_of(d)} if _k(d) == 2 else
+                             {"name": "scale", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)}),
+        "regression": lambda d, n: {"name": "teacher_reg", "n": n, "features": 20,
+                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
+        "friedman1": lambda d, n: {"name": "rational", "n": n, "features": 10,
+                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": "teacher_reg", "n": 442, "features": 10, "noise": 0.5},
+    },
+    6: {  # ordered classes cut by hyperplanes, classes on lines, piecewise-constant and cubic regressions
+        "digits": lambda d, n: {"name": "hyperplanes", "n": 1800, "classes": 6, "features": 10, "dims": 4},
+        "small": lambda d, n: {"name": "hyperplanes", "n": 160, "classes": 3, "features": _small(d),
+                               "parallel": True},
+        "breast_cancer": lambda d, n: {"name": "hyperplanes", "n": 600, "features": 8},
+        "moons": lambda d, n: {"name": "lines", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": "lines", "n": n, "classes": 2, "features": 3, "std": 0.25,
+                                 "flip": _circles_flip(d)},
+        "blobs": lambda d, n: {"name": "lines", "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "std": round(0.1 * d.get("std", 2.0), 3)},
+        "clf": lambda d, n: {"name": "hyperplanes", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+        "regression": lambda d, n: {"name": "poly", "n": n, "features": 20,
+                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
+        "friedman1": lambda d, n: {"name": "poly", "n": n, "features": 10,
+                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": "piecewise", "n": 442, "features": 10, "noise": 0.5},
+    },
+    7: {  # cells of a polar grid, sign votes, a sinc and a mixed regression
+        "digits": lambda d, n: {"name": "polar", "n": 1800, "classes": 6, "sectors": 3, "rings": 2, "features": 8},
+        "small": lambda d, n: {"name": "vote", "n": 160, "classes": 3, "features": _small(d)},
+        "breast_cancer": lambda d, n: {"name": "vote", "n": 600, "features": 8},
+        "moons": lambda d, n: {"name": "polar", "n": n, "classes": 2, "sectors": 2, "features": 2,
+                               "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": "vote", "n": n, "features": 3, "voters": 3, "flip": _circles_flip(d)},
+        "blobs": lambda d, n: {"name": "vote", "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "flip": _blobs_flip(d)},
+        "clf": lambda d, n: {"name": "vote", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+        "regression": lambda d, n: {"name": "mixed", "n": n, "features": 20,
+                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
+        "friedman1": lambda d, n: {"name": "sinc", "n": n, "features": 10,
+                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": "mixed", "n": 442, "features": 10, "noise": 0.5},
+    },
+}
 
 
 def dataset(d: dict, *, n_val: int | None = None, n_train: int | None = None, seed: int = 0,

@@ -156,7 +156,8 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
     same = int(np.sum(np.abs(late - p) < 5e-7))
     how = f"for the last {len(late)} {c.unit}" if same == len(late) else f"in {same} of the last {len(late)} {c.unit}"
     message = (f"{label(c)} sits at exactly {fmt(p)} {how}, and {label(loss)} "
-               f"({fmt(end)}) is {'above' if end > 1.05 * h else 'about'} the {fmt(h)} of always guessing one class at that rate: the model "
+               f"({fmt(end)}) is {'above' if end > 1.05 * h else 'about'} the {fmt(h)} of always guessing one class "
+               f"at that rate: the model "
                f"outputs the same class (likely the majority) for every input and has learned nothing usable.")
     evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
                 "points": len(late)}
