@@ -56,6 +56,10 @@ class Curve:
             return None
         return max(1, int(math.ceil(self.epoch[i] - 1e-9)))
 
+    def epochs(self, idx) -> np.ndarray:
+        """``epoch_at`` of each point in ``idx``, as floats (NaN where a point has no epoch)."""
+        return np.asarray([self.epoch_at(i) for i in idx], dtype=float)
+
     def step_at(self, i: int) -> int | None:
         return None if self.step is None else int(self.step[i])
 

@@ -93,7 +93,7 @@ def _kept_training(train: Curve | None, since, rel_tol: float, n_sigma: float) -
     if train is None or since is None or train.finite.sum() < 3:
         return False
     idx, y = finite(train)
-    after = y[np.asarray([train.epoch_at(i) for i in idx], dtype=float) > since]
+    after = y[train.epochs(idx) > since]
     if len(after) < 6:
         return False
     fell = float(np.median(after[:3]) - np.median(after[-3:]))

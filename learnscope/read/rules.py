@@ -112,34 +112,35 @@ def _rose(history: History, rise: float, n_sigma: float) -> list[Finding]:
     return _rose_on(history, c, rise, n_sigma) or _val_rose_alone(cs, rise, n_sigma)
 
 
-def _val_rose_alone(cs, rise: float, n_sigma: float, unfit: float = 0.5) -> list[Finding]:
-    """The validation loss rose far above its best (as ``_rose_on`` judges a training loss) while the
-    training loss did not improve over the same epochs and never fitted (it ends above ``unfit`` of
-    its first value): the model is being knocked about by too large steps, which a noisy training
-    loss can hide. Training that kept improving meanwhile is overfitting's to judge, and a model that
-    fits its training data may grow surer of a few validation errors (overfitting in the loss)."""
+def _val_rose_alone(cs, rise: float, n_sigma: float) -> list[Finding]:
+    """The validation loss rose far above its best (judged as ``_rose_on`` judges a training loss)
+    while the training loss did not improve over the same epochs and never fitted: the model is being
+    knocked about by too large steps, which a noisy training loss can hide."""
     v, t = cs.val_loss, cs.train_loss
     if v is None or t is None or v.finite.sum() < 5 or t.finite.sum() < 5:
         return []
-    f = _rose_on(None, v, rise, n_sigma, explode=False)
-    if not f:
-        return []
-    best = f[0].evidence["best_epoch"]
+    return _rose_on(None, v, rise, n_sigma, explode=False, beside=lambda best: _never_fitted_since(t, best))
+
+
+def _never_fitted_since(t, best: int | None, unfit: float = 0.5) -> tuple[str, dict] | None:
+    """``(text, evidence)`` when training loss ``t`` did not improve after epoch ``best`` and never
+    fitted (it ends above ``unfit`` of its first value), else None. Training that kept improving is
+    overfitting's to judge, and a model that fits its training data may grow surer of a few
+    validation errors (overfitting in the loss)."""
+    if best is None:
+        return None
     ti, ty = finite(t)
-    te = np.asarray([t.epoch_at(i) for i in ti], dtype=float)
-    at = ty[te <= best]
+    at = ty[t.epochs(ti) <= best]
     end = float(np.median(ty[-3:]))
-    if not len(at) or end < float(at[-1]):
-        return []  # training kept improving: that is overfitting's to judge
-    if end < unfit * float(ty[0]):
-        return []  # a model that fits its training data and grows surer of a few validation errors
-    f[0].message = f[0].message.replace("): training is diverging", f"), while {label(t)} did not improve "
-                                        f"({fmt(float(at[-1]))} then, {fmt(end)} at the end): training is diverging")
-    f[0].evidence["train_at_best"], f[0].evidence["train_end"] = float(at[-1]), end
-    return f
+    if not len(at) or end < float(at[-1]) or end < unfit * float(ty[0]):
+        return None
+    return (f", while {label(t)} did not improve ({fmt(float(at[-1]))} then, {fmt(end)} at the end)",
+            {"train_at_best": float(at[-1]), "train_end": end})
 
 
-def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True) -> list[Finding]:
+def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, beside=None) -> list[Finding]:
+    """A loss that climbed well above its best and stayed (else an explosion, with ``explode``).
+    ``beside(best_epoch)`` may add ``(text, evidence)`` about another curve, or veto with None."""
     idx, y = finite(c)
     i_min = int(np.argmin(y))
     blew_up = idx[-1] < len(c.value) - 1  # the finite part ends in NaN/inf
@@ -154,14 +155,17 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True) -> l
     sigma = c.noise().sigma if i_min < 8 else _noise_before(y[: i_min + 1], c.noise().sigma)
     if end - level <= rise * scale or end - lo <= n_sigma * sigma or y[-k:].min() <= lo + rise * scale / 2:
         return _exploded(history, c) if explode else []
+    also = ("", {}) if beside is None else beside(c.epoch_at(idx[i_min]))
+    if also is None:
+        return []
     where = c.where(idx[i_min + 1] if i_min + 1 < len(idx) else idx[i_min])
     began = (f"never went below its first value, {fmt(lo)} at {c.at(idx[i_min])}, and rose" if i_min == 0 else
              f"reached {fmt(lo)} at {c.at(idx[i_min])}, then rose")
     message = (f"{label(c)} {began} to {fmt(end)} "
-               f"by the end ({fmt(end / lo) + 'x, ' if lo > 0 else ''}{in_sigmas(end - lo, sigma)}): "
+               f"by the end ({fmt(end / lo) + 'x, ' if lo > 0 else ''}{in_sigmas(end - lo, sigma)}){also[0]}: "
                f"training is diverging.")
     evidence = {"series": c.key, "best_epoch": c.epoch_at(idx[i_min]), "best": lo, "end": end,
-                "rise": end - lo, "sigma": sigma, "z": (end - lo) / sigma if sigma else None}
+                "rise": end - lo, "sigma": sigma, "z": (end - lo) / sigma if sigma else None, **also[1]}
     return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
 
 
