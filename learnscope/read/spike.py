@@ -35,6 +35,7 @@ its noise; set on the calibration runs, language models at 6-8%, small classifie
 from __future__ import annotations
 
 import math
+import warnings
 
 import numpy as np
 
@@ -92,11 +93,9 @@ def _reach(y: np.ndarray, level: np.ndarray, noise: np.ndarray, w: int) -> float
     nb = len(z) // w
     if nb < 4:
         return 0.0
-    with np.errstate(invalid="ignore"):
-        import warnings
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            highs = np.nanmax(z[: nb * w].reshape(nb, w), axis=1)
+    with warnings.catch_warnings():  # a block of NaN (no level yet) has no high
+        warnings.simplefilter("ignore", RuntimeWarning)
+        highs = np.nanmax(z[: nb * w].reshape(nb, w), axis=1)
     highs = highs[np.isfinite(highs)]
     return float(np.median(highs)) if len(highs) else 0.0
 
@@ -167,7 +166,6 @@ def _past(x: np.ndarray, k: int, how) -> np.ndarray:
     padded = np.concatenate([np.full(k - 1, np.nan), x])
     windows = np.lib.stride_tricks.sliding_window_view(padded, k)  # row j: blocks j-k+1 .. j
     with np.errstate(all="ignore"):
-        import warnings
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             out = (np.nanmedian if how is np.median else np.nanmax)(windows, axis=1)
