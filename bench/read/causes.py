@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from corpus_data import FRESH_DRAWS
 from specs import CLEAN, CLF, NO_STEPS, REG, _epochs, _opt, cause, ds, fresh_specs
 
 TORCHISH = {"torch": 0.5, "tracker": 0.25, "lightning": 0.25}
@@ -238,7 +239,7 @@ GROUPS = (healthy, overfitting, underfitting, diverging, non_finite, chance_leve
 
 
 def all_specs(fresh: bool = True) -> list[dict]:
-    """Every spec: calibration and held-out, then (``fresh``) the seven fresh parts (README, "Split")."""
+    """Every spec: calibration and held-out, then (``fresh``) every fresh draw (README, "Split")."""
     if not fresh:
         return [s for g in GROUPS for s in g()]
-    return [s for g in GROUPS for s in g()] + [s for draw in range(1, 8) for s in fresh_specs(GROUPS, draw)]
+    return [s for g in GROUPS for s in g()] + [s for draw in FRESH_DRAWS for s in fresh_specs(GROUPS, draw)]

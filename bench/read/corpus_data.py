@@ -345,6 +345,20 @@ def fresh_data(d: dict, draw: int = 1) -> dict:
     return make(d, d.get("n", 1500))
 
 
+def fresh_part(draw: int) -> str:
+    """The name of fresh draw ``draw``'s part: "fresh", then "fresh2", "fresh3"... (its specs' salt is
+    ``":" + fresh_part(draw)``; their ids end in ``f00``, ``g00``... one letter a draw from "f").
+
+    >>> [fresh_part(k) for k in FRESH_DRAWS][:3], fresh_letter(7)
+    (['fresh', 'fresh2', 'fresh3'], 'l')
+    """
+    return "fresh" if draw == 1 else f"fresh{draw}"
+
+
+def fresh_letter(draw: int) -> str:
+    return chr(ord("f") + draw - 1)
+
+
 def _small(d: dict) -> int:
     """Features of the small bundled sets' stand-ins: iris has 4, wine 12 (as they do)."""
     return 4 if d["name"] == "iris" else 12
@@ -479,6 +493,7 @@ STAND_INS = {
         "diabetes": lambda d, n: {"name": "mixed", "n": 442, "features": 10, "noise": 0.5},
     },
 }
+FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
 def dataset(d: dict, *, n_val: int | None = None, n_train: int | None = None, seed: int = 0,

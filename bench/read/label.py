@@ -19,7 +19,7 @@ sys.path.insert(0, str(HERE))
 
 import curve_checks as ck  # noqa: E402
 from corpus import Label, case_files, read_case  # noqa: E402
-from corpus_data import HELDOUT  # noqa: E402
+from corpus_data import FRESH_DRAWS, HELDOUT, fresh_part  # noqa: E402
 
 CURVE_CHECKS = {"non_finite": ck.non_finite, "diverging": ck.diverging, "chance_level": ck.chance,
                 "overfitting": ck.overfitting, "unstable": ck.unstable, "underfitting": ck.underfitting,
@@ -143,7 +143,7 @@ def _round(ev):
 
 
 # the corpus' parts: tuned on, held out, and the fresh draws (each spec of a fresh draw names its part)
-PARTS = ("calibration", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+PARTS = ("calibration", "heldout", *(fresh_part(k) for k in FRESH_DRAWS))
 
 
 def split_of(spec: dict) -> str:

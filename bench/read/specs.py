@@ -35,7 +35,7 @@ def r3(x: float) -> float:
 # stand-in data sets of ``corpus_data.fresh_data``. Made after the rules were frozen, to measure
 # them on runs nobody had seen (``causes.all_specs(fresh=True)``).
 FRESH_SHARE = 0.34
-_fresh = 0  # 0: calibration and held out; 1: the fresh part; 2..7: fresh2..fresh7
+_fresh = 0  # 0: calibration and held out; k: fresh draw k (corpus_data.FRESH_DRAWS)
 
 
 class Draw:
@@ -126,12 +126,10 @@ def cause(name: str, condition: str, count: int, datasets, make, frameworks=None
 
 
 def _fresh_cause(name, condition, count, datasets, make, frameworks):
-    from corpus_data import fresh_data
+    from corpus_data import fresh_data, fresh_letter, fresh_part
 
-    salt, letter, part = {1: (":fresh", "f", "fresh"), 2: (":fresh2", "g", "fresh2"), 3: (":fresh3", "h", "fresh3"),
-                          4: (":fresh4", "i", "fresh4"), 5: (":fresh5", "j", "fresh5"),
-                          6: (":fresh6", "k", "fresh6"), 7: (":fresh7", "l", "fresh7")}[_fresh]
-    d = Draw(name + salt)
+    part, letter = fresh_part(_fresh), fresh_letter(_fresh)
+    d = Draw(f"{name}:{part}")
     out = []
     for i in range(max(1, round(count * FRESH_SHARE))):
         data = d.pick(list(datasets))
@@ -143,7 +141,7 @@ def _fresh_cause(name, condition, count, datasets, make, frameworks):
 
 
 def fresh_specs(groups, draw: int = 1) -> list[dict]:
-    """The fresh part's specs (``draw`` 1: fresh, 2..7: fresh2..fresh7) from the cause groups
+    """Fresh draw ``draw``'s specs (1: the part "fresh", k: "freshk"; ``corpus_data.FRESH_DRAWS``) from the cause groups
     (functions returning lists of specs)."""
     global _fresh
     _fresh = draw
