@@ -148,9 +148,9 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
         p = _repeated(late)
         if p is not None and not _drifted_into_one_class(cs, p, end):
             p = None
-    if p is None or not 0.5 <= p < 1.0:
+    if p is None or not 0.0 < p < 1.0:
         return []
-    h = calibrated_loss(p, 2)
+    h = guess_loss(p)
     if end < 0.9 * h or not _train_side_agrees(cs, c, p):
         return []
     same = int(np.sum(np.abs(late - p) < 5e-7))
@@ -164,19 +164,20 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
 
 
-def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: float = 1.25,
+def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: float = 2.0,
                             min_errors: int = 10, min_moves: int = 5, move: float = 0.01) -> bool:
     """A model that climbed into always guessing one class (a bias drifting to the majority under heavy
     weight decay): validation *and* training accuracy end frozen at their own shares, and on each side
     the loss sits at the entropy of that guess (``low``..``high`` times: what a constant prediction
-    scores, while a model that learned anything and got that accurate is surer of most inputs and
-    scores less). A loss still moves (``move`` of its level over the last ``min_moves`` evaluations)
-    while the accuracy does not: the outputs' confidence changes but not which class wins, where a
+    scores, or more when weight decay holds it short of the shares, toward a uniform guess; a model
+    that learned anything and got that accurate is surer of most inputs and scores less). A loss
+    still moves (``move`` of its level over the last ``min_moves`` evaluations) while the accuracy
+    does not: the outputs' confidence changes but not which class wins, where a
     model that learned anything would flip a few inputs near its boundaries. And the set must hold
     ``min_errors`` or more errors to move: on a small set a converged model's few mistakes stay put."""
     v, t = cs.val_acc, cs.train_acc
     tl = cs.train_loss
-    if not 0.5 <= p < 1.0 or v is None or t is None or t.finite.sum() < 5 or tl is None or not tl.finite.sum():
+    if not 0.0 < p < 1.0 or v is None or t is None or t.finite.sum() < 5 or tl is None or not tl.finite.sum():
         return False
     n = v.n_samples or v.noise().samples  # given, or read from the accuracy's 1/n steps
     if n and n * (1 - p) < min_errors:
@@ -186,10 +187,10 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
         return False  # a model that stopped changing (rate at zero) freezes its accuracy whatever it learned
     ta = finite(t)[1]
     q = _repeated(ta[-max(5, len(ta) // 4):])
-    if q is None or not 0.5 <= q < 1.0:
+    if q is None or not 0.0 < q < 1.0:
         return False
     t_end = tail_mean(finite(tl)[1], 3)
-    return all(low * calibrated_loss(a, 2) <= x <= high * calibrated_loss(a, 2) for a, x in ((p, end), (q, t_end)))
+    return all(low * guess_loss(a) <= x <= high * guess_loss(a) for a, x in ((p, end), (q, t_end)))
 
 
 def _repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float | None:
@@ -213,6 +214,20 @@ def calibrated_loss(acc: float, k: int) -> float:
     return -(acc * math.log(acc) + (1 - acc) * math.log((1 - acc) / (k - 1)))
 
 
+def guess_loss(share: float) -> float:
+    """The least cross-entropy of always guessing one class that holds ``share`` of the data: the
+    entropy of the class shares, which is least when the rest is packed into as few classes as the
+    majority's share allows (``floor(1 / share)`` classes at ``share``, one with the remainder),
+    whatever the number of classes. Two classes for a share of one half or more: the binary entropy.
+
+    >>> round(guess_loss(0.9), 3), round(guess_loss(1 / 3), 3), round(guess_loss(0.45), 3)
+    (0.325, 1.099, 0.949)
+    """
+    m = math.floor(1 / share + 1e-9)
+    rest = max(1.0 - m * share, 0.0)
+    return -m * share * math.log(share) - (rest * math.log(rest) if rest > 0 else 0.0)
+
+
 def _train_side_agrees(cs, c, p: float, close: float = 0.05) -> bool:
     """A model that outputs one class scores the majority share on the training data too (about the
     same share, or exactly repeated: the training data's own majority), with a loss no better than
@@ -227,7 +242,7 @@ def _train_side_agrees(cs, c, p: float, close: float = 0.05) -> bool:
     tl = cs.train_loss
     if tl is None or not tl.finite.sum():
         return True
-    return tail_mean(finite(tl)[1], 3) >= 0.9 * calibrated_loss(q, 2)
+    return tail_mean(finite(tl)[1], 3) >= 0.9 * guess_loss(q)
 
 
 def _by_loss(history: History, k: int, source: str) -> list[Finding]:

@@ -591,9 +591,36 @@ def test_a_classifier_whose_loss_sits_far_above_any_ln_k_is_diverging():
 
 def test_a_model_a_little_below_ln_k_at_an_accuracy_near_1_over_k_is_at_chance():
     """The public dd-blob log: three classes, validation accuracy frozen at 0.397 for 100 epochs, the
-    loss 4% below ln 3 (it learned the class shares, nothing more). Accuracy and loss name K = 3."""
+    loss 4% below ln 3 (it learned the class shares, nothing more). Accuracy and loss name K = 3
+    (the frozen accuracy alone says one class: that finding comes first)."""
     n = 60
     val_acc = [0.3967] * n
     h = hist(loss=[1.061] * n, val_loss=[1.054] * n, accuracy=[0.3571] * n, val_accuracy=val_acc)
+    assert rules.chance_level(h) and infer_classes(h)[0] == 3
+
+
+def test_one_class_model_on_many_classes_whose_majority_is_under_half():
+    """A bias-only model on six classes (the fresh7 constant_output runs): validation accuracy is the
+    majority's share, 0.33, at every epoch while the loss falls from ln 6 toward the entropy of the
+    class shares; no entropy of shares whose largest is 0.33 is below ln 3, and the loss stays above."""
+    n = 19
+    loss = 1.50 + 0.29 * np.exp(-np.arange(n) / 6)
+    h = hist(loss=loss + 0.04, val_loss=loss, accuracy=[0.18] + [0.3225] * (n - 1), val_accuracy=[0.33] * n)
     f = rules.chance_level(h)
-    assert f and f[0].evidence["num_classes"] == 3
+    assert f and f[0].evidence["kind"] == "one_class" and f[0].evidence["end"] == pytest.approx(0.33)
+    assert f[0].evidence["one_class_entropy"] > math.log(3)
+    # the same frozen accuracy with a loss below what any constant guess at 0.33 can score: it learned
+    assert not rules.chance_level(hist(loss=loss - 0.5, val_loss=loss - 0.5, accuracy=[0.18] + [0.3225] * (n - 1),
+                                       val_accuracy=[0.33] * n))
+
+
+def test_a_drifted_majority_guess_pulled_off_the_shares_is_one_class():
+    """A constant guess that weight decay holds short of the class shares scores more than their
+    entropy (a 3-class run: 0.67 of the data, loss 0.90 against the 0.63 of the shares' least entropy):
+    the minority class for 7 epochs, then the majority, the loss still falling."""
+    n = 27
+    loss = 0.88 + 0.28 * np.exp(-np.arange(n) / 12)
+    acc = np.r_[[0.2266] * 8, [0.6681] * (n - 8)]
+    val_acc = np.r_[[0.2641] * 7, [0.671] * (n - 7)]
+    f = rules.chance_level(hist(loss=loss + 0.02, val_loss=loss, accuracy=acc, val_accuracy=val_acc))
+    assert f and f[0].evidence["kind"] == "one_class" and f[0].evidence["end"] == pytest.approx(0.671)
