@@ -148,17 +148,29 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
         p = _repeated(late)
         if p is not None and not _drifted_into_one_class(cs, p, end):
             p = None
+    turns = (_classes_in_turn(y[-max(2 * min_points, len(y) // 4):], c.n_samples or c.noise().samples)
+             if p is None and c is cs.val_acc else None)
+    if turns:  # the loss no better than the likeliest guess's; the training side at about the shares' mean
+        late = y[-max(2 * min_points, len(y) // 4):]
+        p = max(turns)
     if p is None or not 0.0 < p < 1.0:
         return []
     h = guess_loss(p)
-    if end < 0.9 * h or not _train_side_agrees(cs, c, p):
+    if end < 0.9 * h or not _train_side_agrees(cs, c, float(np.mean(late)) if turns else p):
         return []
-    same = int(np.sum(np.abs(late - p) < 5e-7))
-    how = f"for the last {len(late)} {c.unit}" if same == len(late) else f"in {same} of the last {len(late)} {c.unit}"
-    message = (f"{label(c)} sits at exactly {fmt(p)} {how}, and {label(loss)} "
-               f"({fmt(end)}) is {'above' if end > 1.05 * h else 'about'} the {fmt(h)} of always guessing one class "
-               f"at that rate: the model "
-               f"outputs the same class (likely the majority) for every input and has learned nothing usable.")
+    above = f"{'above' if end > 1.05 * h else 'about'} the {fmt(h)} of always guessing one class at {fmt(p)}"
+    if turns:
+        message = (f"{label(c)} takes only the values {' and '.join(fmt(t) for t in turns)} over the last "
+                   f"{len(late)} {c.unit}, shares of single classes, and {label(loss)} ({fmt(end)}) is {above}: "
+                   f"the model outputs one class for every input, switching between them, and has learned "
+                   f"nothing usable.")
+    else:
+        same = int(np.sum(np.abs(late - p) < 5e-7))
+        how = (f"for the last {len(late)} {c.unit}" if same == len(late) else
+               f"in {same} of the last {len(late)} {c.unit}")
+        message = (f"{label(c)} sits at exactly {fmt(p)} {how}, and {label(loss)} ({fmt(end)}) is {above}: the "
+                   f"model outputs the same class (likely the majority) for every input and has learned nothing "
+                   f"usable.")
     evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
                 "points": len(late)}
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
@@ -191,6 +203,21 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
         return False
     t_end = tail_mean(finite(tl)[1], 3)
     return all(low * guess_loss(a) <= x <= high * guess_loss(a) for a, x in ((p, end), (q, t_end)))
+
+
+def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3) -> list[float] | None:
+    """A model that outputs one class for every input, but not always the same one (a rate too high
+    throws it from class to class), scores a class's share at each evaluation: the accuracies take only
+    two to ``most`` values, each at least twice, that together are no more than the whole data (shares
+    of different classes sum to one at most). A model that learned anything scores a new value at almost
+    every evaluation. Values a sample or two apart (``apart`` of the set's ``n``) are one model flipping
+    a few inputs near a boundary, not classes in turn. The values, in order; ``None`` otherwise."""
+    values, counts = np.unique(np.round(y, 6), return_counts=True)
+    if not 2 <= len(values) <= most or counts.min() < 2 or values.sum() > 1.0 + 1e-6:
+        return None
+    if np.diff(values).min() < (apart / n if n else 0.01) - 1e-9:
+        return None
+    return [float(v) for v in values]
 
 
 def _repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float | None:

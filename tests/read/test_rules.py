@@ -624,3 +624,25 @@ def test_a_drifted_majority_guess_pulled_off_the_shares_is_one_class():
     val_acc = np.r_[[0.2641] * 7, [0.671] * (n - 7)]
     f = rules.chance_level(hist(loss=loss + 0.02, val_loss=loss, accuracy=acc, val_accuracy=val_acc))
     assert f and f[0].evidence["kind"] == "one_class" and f[0].evidence["end"] == pytest.approx(0.671)
+
+
+def test_a_model_thrown_from_class_to_class_scores_only_class_shares():
+    """A rate too high (fresh7 lr_too_high-l01, explode_settle-l02): after the blow-up the model outputs
+    one class for every input, another one the next epoch; validation accuracy takes only the shares
+    0.48 and 0.52 (150 samples) while the loss sits at ln 2."""
+    n = 40
+    rng = np.random.default_rng(3)
+    climb = list(np.linspace(0.62, 0.76, 10)) + list(np.linspace(0.7, 0.55, 10))
+    val_acc = climb + list(rng.choice([0.48, 0.52], n - 20))
+    val_acc[-2:] = [0.48, 0.52]
+    loss = np.r_[np.linspace(0.9, 0.45, 10), np.linspace(0.5, 0.69, 10), 0.70 + 0.01 * rng.standard_normal(n - 20)]
+    h = hist(loss=loss, val_loss=loss + 0.01, accuracy=np.r_[np.linspace(0.6, 0.8, 20), [0.5] * (n - 20)],
+             val_accuracy=val_acc)
+    f = rules.chance_level(h)
+    assert f and f[0].evidence["kind"] == "one_class" and "0.48 and 0.52" in f[0].message
+    # a model that learned: the same two values with a loss far below a guess's
+    assert not rules.chance_level(hist(loss=loss - 0.4, val_loss=loss - 0.39, accuracy=np.r_[np.linspace(0.6, 0.8, 20),
+                                       [0.5] * (n - 20)], val_accuracy=val_acc))
+    # two values a sample apart (0.356, 0.358 of 500) are one model flipping an input, not classes in turn
+    near = [0.4, 0.37, 0.3] + list(rng.choice([0.356, 0.358], n - 3))
+    assert not rules.chance_level(hist(loss=loss + 0.5, val_loss=loss + 0.51, accuracy=[0.36] * n, val_accuracy=near))
