@@ -58,7 +58,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     clear = (rise >= n_sigma * sd + allowance or large
              or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
     if (not clear or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
-            or not _train_gained(cs, m, idx[i_best])):
+            or not _train_gained(cs, m, idx[i_best], climbing=_climbing(y[i_best + 1:]))):
         return _never_back(cs, m, y, idx, patience, n_sigma)
     onset = m.epoch_at(idx[i_best])
     message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
@@ -173,13 +173,19 @@ def _train_kept_improving(cs, m, i_best: int, n_sigma: float) -> bool:
     return tail_mean(ty, 3) <= at_best + n_sigma * t.noise().sigma
 
 
-def _train_gained(cs, m, i_best: int, share: float = 0.1) -> bool:
-    """The training loss fell by at least ``share`` after the validation's best: a model still
-    learning its training data. (A converged one whose validation drifts is not what overfitting
+def _train_gained(cs, m, i_best: int, share: float = 0.1, climbing: bool = False) -> bool:
+    """The training loss fell by at least ``share`` after the validation's best (half that while the
+    validation is still climbing at the end): a model still learning its training data at the
+    validation's cost. (A converged one whose validation drifted, and stopped, is not what overfitting
     means to a reader.)"""
     t = cs.train_loss
     if t is None or t.finite.sum() < 2 or m.epoch is None or t.epoch is None:
         return True
     tidx, ty = finite(t)
     at_best = float(np.interp(m.epoch[i_best], t.epoch[tidx], ty))
-    return at_best <= 0 or tail_mean(ty, 3) <= (1 - share) * at_best
+    return at_best <= 0 or tail_mean(ty, 3) <= (1 - share / (2 if climbing else 1)) * at_best
+
+
+def _climbing(after: np.ndarray, tail: float = 0.25, n_sigma: float = 3.0) -> bool:
+    """The points after the best still rise over their last ``tail`` beyond noise (a line's t)."""
+    return len(after) >= 6 and -late_slope(after, tail)[1] >= n_sigma

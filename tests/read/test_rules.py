@@ -646,3 +646,20 @@ def test_a_model_thrown_from_class_to_class_scores_only_class_shares():
     # two values a sample apart (0.356, 0.358 of 500) are one model flipping an input, not classes in turn
     near = [0.4, 0.37, 0.3] + list(rng.choice([0.356, 0.358], n - 3))
     assert not rules.chance_level(hist(loss=loss + 0.5, val_loss=loss + 0.51, accuracy=[0.36] * n, val_accuracy=near))
+
+
+def test_validation_still_climbing_while_training_gains_a_little_is_overfitting():
+    """fresh7 tiny_val_regression-l02: validation loss best at evaluation 12 (0.415), then up at
+    nearly every evaluation to 0.465 (+12%), still climbing at the end, while the training loss fell
+    7% over the same time (noisy small batches): overfitting now, not a drift that stopped."""
+    n = 54
+    rng = np.random.default_rng(0)
+    x = np.arange(n)
+    val = np.where(x < 12, 0.415 + 0.07 * np.exp(-x / 4) - 0.07 * np.exp(-3), 0.415 + 0.0011 * (x - 12))
+    val = val + 0.001 * rng.standard_normal(n)
+    train = 0.9162 + 0.15 * np.exp(-x / 6) + 0.055 * (1 - x / n) + 0.005 * rng.standard_normal(n)
+    f = rules.overfitting(hist(loss=train, val_loss=val))
+    assert f and abs(f[0].evidence["onset_epoch"] - 12) <= 2
+    # the same rise that stopped (flat for its last 20 evaluations) after the same small training gain
+    stopped = np.r_[val[:34], [val[34]] * 20] + 0.001 * rng.standard_normal(n)
+    assert not rules.overfitting(hist(loss=train, val_loss=stopped))
