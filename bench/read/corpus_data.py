@@ -18,7 +18,7 @@ CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles",
                   "clf_noisy", "clf_imbalanced")
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
-              "piecewise", "poly", "sinc", "mixed")
+              "piecewise", "poly", "sinc", "mixed", "bumps", "logprod")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -34,10 +34,13 @@ FRESH5 = ("teacher", "scale", "teacher_reg", "rational")
 FRESH6 = ("hyperplanes", "lines", "piecewise", "poly")
 # The seventh's (fresh7): polar cells, sign votes, and two more regressions.
 FRESH7 = ("polar", "vote", "sinc", "mixed")
+# The eighth's (fresh8): nearest-anchor cells, bins of a quadratic form, and two more regressions.
+FRESH8 = ("voronoi", "quadric", "bumps", "logprod")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
-                                          "polar", "vote", "sinc", "mixed")
+                                          "polar", "vote", "sinc", "mixed", "voronoi", "quadric", "bumps",
+                                          "logprod")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -121,6 +124,8 @@ def _raw(d: dict, seed: int):
         return _generated6(name, n, d, seed)
     if name in FRESH7:
         return _generated7(name, n, d, seed)
+    if name in FRESH8:
+        return _generated8(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -281,6 +286,39 @@ def _generated7(name: str, n: int, d: dict, seed: int):
     return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
 
 
+def _generated8(name: str, n: int, d: dict, seed: int):
+    """The eighth fresh part's data sets, made with numpy: ``voronoi`` (class = which of K random
+    random anchors is nearest over the first ``dims`` (3) features, each anchor's pull shifted until
+    the cells hold about equal counts: straight borders, no margin),
+    ``quadric`` (a random quadratic form of the first ``dims`` (3) features cut at its quantiles into
+    K equal, ordered classes), ``bumps`` (a sum of 6 Gaussian bumps of random sign over the first 4)
+    and ``logprod`` (log(1 + |x0 x1|) + tanh(2 x2) x3 - 0.3 x4^2), both scaled; every other feature
+    is noise."""
+    rng = np.random.default_rng(seed + 59)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    dims = min(d.get("dims", 3), f)
+    if name == "voronoi":
+        dist = ((x[:, None, :dims] - rng.standard_normal((k, dims))[None]) ** 2).sum(axis=2)
+        shift = np.zeros(k)  # each anchor's pull, moved until the cells hold about equal counts
+        for _ in range(200):
+            shift += 0.5 * (1 / k - np.bincount(np.argmin(dist - shift, axis=1), minlength=k) / n)
+        y = np.argmin(dist - shift, axis=1)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "quadric":
+        a = rng.standard_normal((dims, dims))
+        score = np.einsum("ni,ij,nj->n", x[:, :dims], a + a.T, x[:, :dims])
+        y = np.digitize(score, np.quantile(score, np.arange(1, k) / k))
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "bumps":
+        centres, sign = rng.standard_normal((6, 4)), rng.choice([-1.0, 1.0], 6)
+        y = (sign * np.exp(-((x[:, None, :4] - centres[None]) ** 2).sum(axis=2) / 2)).sum(axis=1)
+    else:
+        y = np.log1p(np.abs(x[:, 0] * x[:, 1])) + np.tanh(2 * x[:, 2]) * x[:, 3] - 0.3 * x[:, 4] ** 2
+    y = (y - y.mean()) / y.std()
+    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+
+
 def _spirals(n: int, k: int, turns: float, noise: float, features: int, seed: int):
     """``k`` interleaved spiral arms in the first two features (``turns`` turns each, Gaussian
     ``noise``), the other ``features - 2`` pure noise."""
@@ -373,7 +411,7 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh7; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh8; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -491,6 +529,22 @@ STAND_INS = {
         "friedman1": lambda d, n: {"name": "sinc", "n": n, "features": 10,
                                    "noise": round(0.1 * d.get("noise", 1.0), 3)},
         "diabetes": lambda d, n: {"name": "mixed", "n": 442, "features": 10, "noise": 0.5},
+    },
+    8: {  # nearest-anchor cells, bins of a quadratic form, Gaussian bumps and a log-product regression
+        "digits": lambda d, n: {"name": "quadric", "n": 1800, "classes": 5, "dims": 2, "features": 10},
+        "small": lambda d, n: {"name": "voronoi", "n": 160, "classes": 3, "dims": 2, "features": _small(d)},
+        "breast_cancer": lambda d, n: {"name": "quadric", "n": 600, "features": 8},
+        "moons": lambda d, n: {"name": "voronoi", "n": n, "classes": 2, "dims": 2, "features": 2,
+                               "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": "quadric", "n": n, "features": 3, "flip": _circles_flip(d)},
+        "blobs": lambda d, n: {"name": "voronoi", "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "flip": _blobs_flip(d)},
+        "clf": lambda d, n: {"name": "voronoi", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+        "regression": lambda d, n: {"name": "logprod", "n": n, "features": 20,
+                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
+        "friedman1": lambda d, n: {"name": "bumps", "n": n, "features": 10,
+                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": "logprod", "n": 442, "features": 10, "noise": 0.5},
     },
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
