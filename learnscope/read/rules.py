@@ -192,11 +192,24 @@ def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float 
     else:
         start = _start_level(history, cs, c)
         idx, y = finite(c)
+        unknown = start is None and c.split == "train" and _scores_accuracy(cs, 0.01)
+        start = _ANY_START if unknown else start  # an untrained classifier starts at ln K: 12.5 at most
         if start is None or len(y) < 3 or float(y.max()) < recovered_factor * start:
             return []
         i = int(np.argmax(y))
+        if unknown and (i + 1 >= len(y) or y[i + 1] > y[i] / recovered_factor):
+            return []  # a blow-up's batches pass within an epoch; a loss of many terms falls gradually
         peak, step, where, how = float(y[i]), c.step_at(idx[i]), c.where(idx[i]), f"in {c.at(idx[i])}"
     end = tail_mean(finite(c)[1], 3)
+    if spike is None and unknown:
+        return [Finding("diverging", "error", (
+            f"{label(c)} exploded to {fmt(peak)} {how}, over {recovered_factor:g}x the ln K of any real number of "
+            f"classes (a 256,000-word vocabulary gives {fmt(_ANY_START)}), "
+            + (f"before coming back to {fmt(end)}: it recovered, but from a model the explosion had wrecked"
+               if end < 0.9 * _ANY_START else "and never came back: the model stopped learning")
+            + ". The learning rate is far too high."),
+            evidence={"series": c.key, "peak": peak, "start": None, "any_start": _ANY_START, "peak_step": step,
+                      "end": end, "recovered": bool(end < 0.9 * _ANY_START)}, **where, advice=_DIVERGING_ADVICE)]
     after = ("and never came back below the start: the model stopped learning" if end >= 0.9 * start else
              f"then settled at {fmt(end)}, the loss of a guess that ignores the inputs (see chance_level)"
              if at_chance else
@@ -206,6 +219,11 @@ def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float 
     evidence = {"series": c.key, "peak": peak, "start": start, "peak_step": step, "factor": peak / start,
                 "end": end, "recovered": bool(end < 0.9 * start)}
     return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
+
+
+# ln of a 256,000-word vocabulary: no untrained classifier (logits near zero) starts above it, whatever
+# its classes; a loss ten times that, with no start logged to measure from, is still an explosion
+_ANY_START = math.log(256_000)
 
 
 def _start_level(history: History, cs, c, min_acc: float = 0.01) -> float | None:

@@ -663,3 +663,22 @@ def test_validation_still_climbing_while_training_gains_a_little_is_overfitting(
     # the same rise that stopped (flat for its last 20 evaluations) after the same small training gain
     stopped = np.r_[val[:34], [val[34]] * 20] + 0.001 * rng.standard_normal(n)
     assert not rules.overfitting(hist(loss=train, val_loss=stopped))
+
+
+def test_a_classifier_loss_far_above_any_start_exploded_though_no_start_was_logged():
+    """fresh8 lr_too_high-m00: SGD at rate 13, batches logged from step 10 only, the classes unknown:
+    epoch 1 averaged 9.3e7 (no untrained classifier starts above ln 256,000 = 12.5), then the loss sat
+    near 3 at 50% accuracy. An explosion, whatever the start was."""
+    rng = np.random.default_rng(1)
+    loss = np.r_[[9.3e7, 2465.0], 3.1 + 0.2 * rng.standard_normal(20)]
+    acc = 0.5 + 0.02 * rng.standard_normal(22)
+    f = rules.diverging(hist(loss=loss, accuracy=acc, val_loss=loss[::-1] * 0 + 3.3, val_accuracy=acc))
+    assert f and f[0].evidence["peak"] == pytest.approx(9.3e7) and f[0].evidence["start"] is None
+    # a regression (no accuracy) may fall by orders of magnitude from a bad start: that is learning
+    assert not rules.diverging(hist(loss=loss, val_loss=loss[::-1] * 0 + 3.3))
+    # a classifier whose first epoch averaged 40 nats (a large initialisation) is no explosion by this
+    assert not rules.diverging(hist(loss=np.r_[[40.0], loss[2:]], accuracy=acc[1:], val_accuracy=acc[1:]))
+    # a total of several outputs' losses (public chemvae-multiout: 2071, 1882, 1753... with a regression
+    # term in thousands) falls gradually from its start: no blow-up passed
+    total = 6.4 + 2065 * np.exp(-np.arange(22) / 3)
+    assert not rules.diverging(hist(loss=total, accuracy=acc, val_loss=total * 0.9, val_accuracy=acc))
