@@ -18,7 +18,7 @@ CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles",
                   "clf_noisy", "clf_imbalanced")
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
-              "piecewise", "poly", "sinc", "mixed", "bumps", "logprod")
+              "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -36,11 +36,13 @@ FRESH6 = ("hyperplanes", "lines", "piecewise", "poly")
 FRESH7 = ("polar", "vote", "sinc", "mixed")
 # The eighth's (fresh8): nearest-anchor cells, bins of a quadratic form, and two more regressions.
 FRESH8 = ("voronoi", "quadric", "bumps", "logprod")
+# The ninth's (fresh9): labels sampled from a softmax teacher, a decision list, and two regressions.
+FRESH9 = ("softmax", "treelist", "gabor", "maxmin")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
                                           "polar", "vote", "sinc", "mixed", "voronoi", "quadric", "bumps",
-                                          "logprod")
+                                          "logprod", "softmax", "treelist", "gabor", "maxmin")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -126,6 +128,8 @@ def _raw(d: dict, seed: int):
         return _generated7(name, n, d, seed)
     if name in FRESH8:
         return _generated8(name, n, d, seed)
+    if name in FRESH9:
+        return _generated9(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -319,6 +323,40 @@ def _generated8(name: str, n: int, d: dict, seed: int):
     return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
 
 
+def _generated9(name: str, n: int, d: dict, seed: int):
+    """The ninth fresh part's data sets, made with numpy: ``softmax`` (each label drawn from a softmax
+    over K random linear scores of the first ``dims`` (3) features, sharpened by ``sharp`` (3): the
+    classes overlap by nature, no model can be always right), ``treelist`` (a decision list: class 0 if
+    x0 > t0, else class 1 if x1 > t1, ..., the last class otherwise, thresholds set for equal counts
+    where they can be), ``gabor`` (exp(-r^2 / 4) cos(3 x0) over the first 3 features) and ``maxmin``
+    (max(x0, x1) - min(x2, x3) + 0.5 |x4|), both scaled; every other feature is noise."""
+    rng = np.random.default_rng(seed + 71)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    dims = min(d.get("dims", 3), f)
+    if name == "softmax":
+        z = d.get("sharp", 3.0) * x[:, :dims] @ rng.standard_normal((dims, k)) / np.sqrt(dims)
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        y = (p.cumsum(axis=1) < rng.random((n, 1))).sum(axis=1)
+        return _noisy(x, np.minimum(y, k - 1).astype(np.int64), k, d, seed)
+    if name == "treelist":
+        y = np.full(n, k - 1)
+        left = np.ones(n, bool)
+        for c in range(k - 1):  # rule c takes 1/(k - c) of what the earlier rules left
+            col = x[:, c % f]
+            t = np.quantile(col[left], 1 - 1 / (k - c))
+            take = left & (col > t)
+            y[take], left = c, left & ~take
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "gabor":
+        y = np.exp(-(x[:, :3] ** 2).sum(axis=1) / 4) * np.cos(3 * x[:, 0])
+    else:
+        y = np.maximum(x[:, 0], x[:, 1]) - np.minimum(x[:, 2], x[:, 3]) + 0.5 * np.abs(x[:, 4])
+    y = (y - y.mean()) / y.std()
+    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+
+
 def _spirals(n: int, k: int, turns: float, noise: float, features: int, seed: int):
     """``k`` interleaved spiral arms in the first two features (``turns`` turns each, Gaussian
     ``noise``), the other ``features - 2`` pure noise."""
@@ -411,7 +449,7 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh8; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh9; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -545,6 +583,22 @@ STAND_INS = {
         "friedman1": lambda d, n: {"name": "bumps", "n": n, "features": 10,
                                    "noise": round(0.1 * d.get("noise", 1.0), 3)},
         "diabetes": lambda d, n: {"name": "logprod", "n": 442, "features": 10, "noise": 0.5},
+    },
+    9: {  # labels sampled from a softmax teacher, a decision list, a Gabor and a max-min regression
+        "digits": lambda d, n: {"name": "treelist", "n": 1800, "classes": 6, "features": 10},
+        "small": lambda d, n: {"name": "treelist", "n": 160, "classes": 3, "features": _small(d)},
+        "breast_cancer": lambda d, n: {"name": "softmax", "n": 600, "features": 8, "sharp": 6.0},
+        "moons": lambda d, n: {"name": "softmax", "n": n, "classes": 2, "dims": 2, "features": 2,
+                               "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": "treelist", "n": n, "features": 3, "flip": _circles_flip(d)},
+        "blobs": lambda d, n: {"name": "softmax", "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "flip": _blobs_flip(d)},
+        "clf": lambda d, n: {"name": "treelist", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+        "regression": lambda d, n: {"name": "maxmin", "n": n, "features": 20,
+                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
+        "friedman1": lambda d, n: {"name": "gabor", "n": n, "features": 10,
+                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": "maxmin", "n": 442, "features": 10, "noise": 0.5},
     },
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
