@@ -255,21 +255,24 @@ def guess_loss(share: float) -> float:
     return -m * share * math.log(share) - (rest * math.log(rest) if rest > 0 else 0.0)
 
 
-def _train_side_agrees(cs, c, p: float, close: float = 0.05) -> bool:
+def _train_side_agrees(cs, c, p: float, close: float = 0.05, fits: float = 0.5) -> bool:
     """A model that outputs one class scores the majority share on the training data too (about the
     same share, or exactly repeated: the training data's own majority), with a loss no better than
     that guess: a frozen model that learned something scores better there (and its validation may be
-    frozen at a good, or overconfident, level)."""
-    if c is not cs.val_acc or cs.train_acc is None or cs.train_acc.finite.sum() < 3:
+    frozen at a good, or overconfident, level). Without a training accuracy, a training loss under
+    ``fits`` of the guess's is a model that fits its training inputs (a constant guess cannot score
+    below the entropy of the classes' shares, and the training data holds about the same shares)."""
+    tl = cs.train_loss
+    t_end = tail_mean(finite(tl)[1], 3) if tl is not None and tl.finite.sum() else None
+    if c is not cs.val_acc:
         return True
+    if cs.train_acc is None or cs.train_acc.finite.sum() < 3:
+        return t_end is None or t_end >= fits * guess_loss(p)
     ta = finite(cs.train_acc)[1]
     q = tail_mean(ta, 3)
     if not 0 < q < 1 or (abs(q - p) > close and _repeated(ta[-max(3, len(ta) // 4):]) is None):
         return False
-    tl = cs.train_loss
-    if tl is None or not tl.finite.sum():
-        return True
-    return tail_mean(finite(tl)[1], 3) >= 0.9 * guess_loss(q)
+    return t_end is None or t_end >= 0.9 * guess_loss(q)
 
 
 def _by_loss(history: History, k: int, source: str) -> list[Finding]:

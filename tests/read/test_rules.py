@@ -682,3 +682,16 @@ def test_a_classifier_loss_far_above_any_start_exploded_though_no_start_was_logg
     # term in thousands) falls gradually from its start: no blow-up passed
     total = 6.4 + 2065 * np.exp(-np.arange(22) / 3)
     assert not rules.diverging(hist(loss=total, accuracy=acc, val_loss=total * 0.9, val_accuracy=acc))
+
+
+def test_a_frozen_validation_accuracy_beside_a_training_loss_near_zero_is_no_one_class():
+    """fresh9 loss_only_rise-n03: 40 validation samples, accuracy 0.875 at every evaluation after the
+    first while the model memorised its training data (loss 5e-5, no training accuracy logged): a
+    constant guess cannot score below the entropy of the classes' shares, so it is no one class."""
+    n = 20
+    val_loss = 0.38 + 0.003 * np.arange(n)
+    val_acc = [0.85] + [0.875] * (n - 1)
+    assert not rules.chance_level(hist(loss=np.geomspace(0.8, 5e-5, n), val_loss=val_loss, val_accuracy=val_acc))
+    # the same validation beside a training loss at the guess's level is one class
+    f = rules.chance_level(hist(loss=0.40 + 0.001 * np.arange(n)[::-1], val_loss=val_loss, val_accuracy=val_acc))
+    assert f and f[0].evidence["kind"] == "one_class"
