@@ -81,9 +81,10 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
     if stall is not None:
         return [_finding(c, idx, y, *stall, "stall", tol)]
     froze = _froze(oriented(c), tol, patience, abrupt)
-    if froze is not None and not _kept_training(cs.train_loss if c is not cs.train_loss else None,
-                                                c.epoch_at(idx[froze]), rel_tol, n_sigma):
-        return [_finding(c, idx, y, froze, len(y) - 1, "froze", tol)]
+    train = cs.train_loss if c is not cs.train_loss else None
+    if froze is not None and not _kept_training(train, c.epoch_at(idx[froze[0]]), rel_tol, n_sigma) \
+            and (froze[1] or _stopped_dead(train, c.epoch_at(idx[froze[0]]))):
+        return [_finding(c, idx, y, froze[0], len(y) - 1, "froze", tol)]
     return []
 
 
@@ -109,17 +110,30 @@ def _never_moved(train: Curve | None, rel_tol: float, n_sigma: float) -> bool:
     return flat_since(t, tolerance(train, t, rel_tol, n_sigma)) == 0
 
 
-def _froze(y: np.ndarray, tol: float, patience: int, abrupt: float) -> int | None:
-    """Where the raw curve went from clear steps to almost none at once and stayed so: training that
-    froze (a rate decayed to nothing) rather than converged. A converged curve slows down gradually
-    (its steps shrink ~10x over three points), and its noise goes on after it flattens; a frozen one
-    stops dead (~100x), noise and all, and never moves like before again."""
+def _froze(y: np.ndarray, tol: float, patience: int, abrupt: float) -> tuple[int, bool] | None:
+    """``(where, at full speed)``: where the raw curve went from clear steps to almost none at once and
+    stayed so: training that froze (a rate decayed to nothing) rather than converged. A converged curve
+    slows down gradually (its steps shrink ~10x over three points), and its noise goes on after it
+    flattens; a frozen one stops dead (~100x), noise and all, and never moves like before again. "At
+    full speed" when the last step before is still ten times those after: a curve converging fast
+    shrinks its steps geometrically into the flat, where only a training loss that stopped dead too
+    tells a freeze."""
     steps = np.abs(np.diff(y))
     for i in range(3, len(steps) - patience + 1):
         before, after = float(np.mean(steps[i - 3:i])), float(np.mean(steps[i:i + 3]))
         if before > tol and before > abrupt * after and float(steps[i:].max()) < before / 10:
-            return i
+            return i, bool(steps[i - 1] > 10 * after)
     return None
+
+
+def _stopped_dead(train: Curve | None, since, still: float = 1e-3) -> bool:
+    """The training loss after ``since`` moves by no more than ``still`` of its level from epoch to
+    epoch: the weights stopped changing (a fixed model scores the same mean over the same data)."""
+    if train is None or since is None or train.finite.sum() < 3:
+        return False
+    idx, y = finite(train)
+    after = y[train.epochs(idx) > since]
+    return len(after) >= 6 and float(np.abs(np.diff(after)).max()) <= still * float(np.median(np.abs(after)))
 
 
 def _stall_then_gain(t: np.ndarray, tol: float, patience: int, gain: float,

@@ -695,3 +695,14 @@ def test_a_frozen_validation_accuracy_beside_a_training_loss_near_zero_is_no_one
     # the same validation beside a training loss at the guess's level is one class
     f = rules.chance_level(hist(loss=0.40 + 0.001 * np.arange(n)[::-1], val_loss=val_loss, val_accuracy=val_acc))
     assert f and f[0].evidence["kind"] == "one_class"
+
+
+def test_a_validation_loss_converging_geometrically_into_its_floor_is_no_freeze():
+    """fresh9 large_val-n01 (5,000 validation samples): 0.513, 0.392, 0.352, 0.343, 0.342, then 0.341
+    within a thousandth; its steps shrink 3-5x an epoch into the flat, and the training loss keeps
+    jittering (0.3317-0.3371) with no net fall. A converged run, not a frozen one."""
+    val = [0.513, 0.3915, 0.3519, 0.3434, 0.3418, 0.3411, 0.342, 0.3417, 0.3408, 0.3416, 0.3417, 0.3413, 0.3428,
+           0.341, 0.3411, 0.3421, 0.3414, 0.3415, 0.3408, 0.3411, 0.3412, 0.342, 0.3414, 0.3411, 0.3412, 0.3409, 0.3421]
+    train = [0.6395, 0.4473, 0.3696, 0.344, 0.3369, 0.337, 0.3355, 0.3357, 0.3363, 0.3371, 0.3359, 0.3357, 0.3341,
+             0.3335, 0.335, 0.3331, 0.3331, 0.3339, 0.334, 0.3337, 0.3324, 0.3321, 0.3317, 0.3318, 0.3322, 0.3322, 0.3325]
+    assert not rules.plateau(hist(loss=train, val_loss=val))
