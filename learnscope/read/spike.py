@@ -12,7 +12,9 @@ the last 8 blocks, and at least the run's median block's: a loss with heavy-tail
 noise, near 0 with frequent blips, is not spiking), ``far`` times further than the run's blocks'
 highest points typically go (right-skewed batches of a few dozen samples reach 4-6 deviations in
 every block; a language model's steps about 2.5), and at least ``min_rise`` (a share of the
-level) above it. Points within ``window // 5`` of each other make one spike; it *recovered*
+level) above it. An epoch's last batch (the remainder of the data, often a fraction of a full
+batch) is measured in its own noise: the spread of the run's last batches. Points within
+``window // 5`` of each other make one spike; it *recovered*
 when a stretch of the loss after it is back near the level within ``recover`` points.
 
 What is not a spike: jumps in more than ``max_share`` of the blocks (a persistent
@@ -59,11 +61,12 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tai
     s = curves(history).batch_loss
     if s is None:
         return []
-    step, y = _finite(s)
+    step, y, epoch = _finite(s, with_epoch=True)
     if len(y) < min_points:
         return []
     w = max(5, min(window, len(y) // 6))
     level, noise, tail = _local(y, w)
+    noise = noise * _last_batch_scale(y, level, noise, epoch)
     if _relative_noise(level, noise) > max_noise:
         return []  # no quiet level to stand out from: its odd batches are its noise
     # the more steps tested, the higher pure noise reaches (~sqrt(2 ln n) deviations): n_mad
@@ -109,16 +112,40 @@ def _relative_noise(level: np.ndarray, noise: np.ndarray) -> float:
     return float(np.median(noise[ok] / np.abs(level[ok]))) if ok.any() else 0.0
 
 
-def _finite(s: Series) -> tuple[np.ndarray, np.ndarray]:
-    """Steps and values of the finite points, in step order (copies skipped when already so)."""
+def _finite(s: Series, with_epoch: bool = False):
+    """Steps and values of the finite points, in step order (copies skipped when already so); with
+    ``with_epoch``, their epochs too (None when the series has none)."""
     v, st = np.asarray(s.value, float), np.asarray(s.step)
+    ep = np.asarray(s.epoch, float) if with_epoch and s.epoch is not None else None
     ok = np.isfinite(v)
     if not ok.all():
-        v, st = v[ok], st[ok]
+        v, st, ep = v[ok], st[ok], (ep[ok] if ep is not None else None)
     if len(st) > 1 and not (st[1:] >= st[:-1]).all():
         order = np.argsort(st, kind="stable")
-        v, st = v[order], st[order]
-    return st, v
+        v, st, ep = v[order], st[order], (ep[order] if ep is not None else None)
+    return (st, v, ep) if with_epoch else (st, v)
+
+
+def _last_batch_scale(y: np.ndarray, level: np.ndarray, noise: np.ndarray, epoch: np.ndarray | None,
+                      most: float = 1 / 3) -> np.ndarray | float:
+    """Per point, how much wider its noise is: an epoch's last batch holds the remainder of the data
+    (a DataLoader keeps it by default), often a fraction of a full batch, so its loss scatters more.
+    The last steps of the epochs are measured against each other (the spread of their deviations, in
+    the full batches' noise units); 1 elsewhere, and everywhere when the epochs are too short to have
+    a last batch of their own (more than ``most`` of the steps end one)."""
+    if epoch is None or len(epoch) != len(y) or not np.isfinite(epoch).all():
+        return 1.0
+    whole = np.floor(epoch - 1e-9)
+    ends = np.r_[whole[1:] > whole[:-1], False]  # the next step is in a later epoch
+    if ends.sum() < 8 or ends.mean() > most:
+        return 1.0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        z = ((y - level) / noise)[ends]
+    z = z[np.isfinite(z)]
+    if len(z) < 8:
+        return 1.0
+    spread = _MAD * float(np.median(np.abs(z - np.median(z))))
+    return np.where(ends, max(1.0, spread), 1.0)
 
 
 def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -207,3 +207,35 @@ def test_a_batch_as_high_as_a_skewed_loss_often_goes_is_no_spike():
         y[300] = level[300] + 8 * sd[300]
         h = History(series=[Series("loss", "train", "batch", np.arange(600), None, None, y)])
         assert bool(loss_spike(h)) is spiked
+
+
+def _last_batch_runs():
+    import gzip
+    import json
+    from pathlib import Path
+    with gzip.open(Path(__file__).parent / "data" / "last_batches.json.gz", "rt") as f:
+        return json.load(f)["runs"]
+
+
+def test_an_epochs_small_last_batch_is_judged_against_the_other_last_batches():
+    """Two real runs whose epochs end with a smaller batch (the remainder a DataLoader keeps): those
+    batches' losses scatter wider, and their ordinary highs (1.7x the level) are their noise, not
+    spikes. A bad batch in mid-epoch still is one, and so is a last batch far past what the others do."""
+    for rid, r in _last_batch_runs().items():
+        step, epoch, y = np.asarray(r["step"]), np.asarray(r["epoch"]), np.asarray(r["loss"])
+        ends = np.r_[np.floor(epoch[1:] - 1e-9) > np.floor(epoch[:-1] - 1e-9), False]
+
+        def run(values):
+            return History(series=[Series("loss", "train", "batch", step, epoch, None, values)])
+
+        assert not loss_spike(run(y)), rid
+        i = int(np.flatnonzero(~ends)[len(y) * 2 // 3])
+        bad = y.copy()
+        bad[i] = 3.0 * np.median(y[i - 30:i])  # a bad batch among full ones
+        f = loss_spike(run(bad))
+        assert f and f[0].evidence["first"]["step"] == step[i], rid
+        j = int(np.flatnonzero(ends)[len(np.flatnonzero(ends)) * 2 // 3])
+        wild = y.copy()
+        wild[j] = 8.0 * np.median(y[j - 30:j])  # an epoch's last batch, far past what last batches reach
+        f = loss_spike(run(wild))
+        assert f and f[0].evidence["first"]["step"] == step[j], rid
