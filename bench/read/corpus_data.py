@@ -18,7 +18,8 @@ CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles",
                   "clf_noisy", "clf_imbalanced")
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
-              "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin")
+              "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
+              "smoothmax")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -38,11 +39,14 @@ FRESH7 = ("polar", "vote", "sinc", "mixed")
 FRESH8 = ("voronoi", "quadric", "bumps", "logprod")
 # The ninth's (fresh9): labels sampled from a softmax teacher, a decision list, and two regressions.
 FRESH9 = ("softmax", "treelist", "gabor", "maxmin")
+# The tenth's (fresh10): angles around a torus, the largest feature, and two more regressions.
+FRESH10 = ("torus", "argmax", "sawtooth", "smoothmax")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
                                           "polar", "vote", "sinc", "mixed", "voronoi", "quadric", "bumps",
-                                          "logprod", "softmax", "treelist", "gabor", "maxmin")
+                                          "logprod", "softmax", "treelist", "gabor", "maxmin", "torus", "argmax",
+                                          "sawtooth", "smoothmax")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -130,6 +134,8 @@ def _raw(d: dict, seed: int):
         return _generated8(name, n, d, seed)
     if name in FRESH9:
         return _generated9(name, n, d, seed)
+    if name in FRESH10:
+        return _generated10(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -357,6 +363,34 @@ def _generated9(name: str, n: int, d: dict, seed: int):
     return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
 
 
+def _generated10(name: str, n: int, d: dict, seed: int):
+    """The tenth fresh part's data sets, made with numpy: ``torus`` (points on a torus in the first 3
+    features, jittered by ``std`` (0.1); class = which of K equal arcs of the angle around its axis),
+    ``argmax`` (class = which of the first K features is largest; two classes: whether |x0| > |x1|, a
+    cross-shaped border), ``sawtooth`` (frac(x0 + x1 / 2) + 0.5 sin(x2) - 0.3 x3, a target with a jump
+    every unit) and ``smoothmax`` (log of the sum of exp over 5 features), both scaled; every other
+    feature is noise."""
+    rng = np.random.default_rng(seed + 83)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "torus":
+        theta, phi = rng.uniform(0, 2 * np.pi, n), rng.uniform(0, 2 * np.pi, n)
+        ring = 2.0 + np.cos(phi)
+        x[:, :3] = np.stack([ring * np.cos(theta), ring * np.sin(theta), np.sin(phi)], axis=1)
+        x[:, :3] += d.get("std", 0.1) * rng.standard_normal((n, 3))
+        y = (theta / (2 * np.pi) * k).astype(np.int64) % k
+        return _noisy(x, y, k, d, seed)
+    if name == "argmax":
+        y = (np.abs(x[:, 0]) > np.abs(x[:, 1])) if k == 2 else np.argmax(x[:, :k], axis=1)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "sawtooth":
+        y = np.mod(x[:, 0] + x[:, 1] / 2, 1.0) + 0.5 * np.sin(x[:, 2]) - 0.3 * x[:, 3]
+    else:
+        y = np.log(np.exp(x[:, :5]).sum(axis=1))
+    y = (y - y.mean()) / y.std()
+    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+
+
 def _spirals(n: int, k: int, turns: float, noise: float, features: int, seed: int):
     """``k`` interleaved spiral arms in the first two features (``turns`` turns each, Gaussian
     ``noise``), the other ``features - 2`` pure noise."""
@@ -449,7 +483,7 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh9; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh10; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -599,6 +633,22 @@ STAND_INS = {
         "friedman1": lambda d, n: {"name": "gabor", "n": n, "features": 10,
                                    "noise": round(0.1 * d.get("noise", 1.0), 3)},
         "diabetes": lambda d, n: {"name": "maxmin", "n": 442, "features": 10, "noise": 0.5},
+    },
+    10: {  # angles around a torus, the largest feature, a sawtooth and a smooth-max regression
+        "digits": lambda d, n: {"name": "argmax", "n": 1800, "classes": 6, "features": 10},
+        "small": lambda d, n: {"name": "torus", "n": 160, "classes": 3, "features": _small(d)},
+        "breast_cancer": lambda d, n: {"name": "argmax", "n": 600, "features": 8},
+        "moons": lambda d, n: {"name": "torus", "n": n, "classes": 2, "features": 3, "std": 0.3,
+                               "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": "argmax", "n": n, "features": 3, "flip": _circles_flip(d)},
+        "blobs": lambda d, n: {"name": "torus", "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "flip": _blobs_flip(d)},
+        "clf": lambda d, n: {"name": "argmax", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+        "regression": lambda d, n: {"name": "smoothmax", "n": n, "features": 20,
+                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
+        "friedman1": lambda d, n: {"name": "sawtooth", "n": n, "features": 10,
+                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": "sawtooth", "n": 442, "features": 10, "noise": 0.5},
     },
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
