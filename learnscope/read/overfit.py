@@ -57,8 +57,11 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     large = not m.accuracy and rise >= big_rise * abs(best) and rise >= n_sigma * sd
     clear = (rise >= n_sigma * sd + allowance or large
              or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
-    if (not clear or rise < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
-            or not _train_gained(cs, m, idx[i_best], climbing=_climbing(y[i_best + 1:]))):
+    climbing = _climbing(y[i_best + 1:])
+    # a rise still climbing at the end has reached the end of its line, past the mean of its last points
+    reached = max(rise, _reached(y, k) - best) if climbing else rise
+    if (not clear or reached < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
+            or not _train_gained(cs, m, idx[i_best], climbing=climbing)):
         return _never_back(cs, m, y, idx, patience, n_sigma)
     onset = m.epoch_at(idx[i_best])
     message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
@@ -71,6 +74,13 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
                     advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
                            "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _reached(y: np.ndarray, k: int) -> float:
+    """Where a curve still moving at its end got to: the last point of a straight line through its
+    last ``k`` points (their mean lags a steady climb by half its rise over them)."""
+    x = np.arange(k, dtype=float)
+    return float(np.polyval(np.polyfit(x, y[-k:], 1), k - 1))
 
 
 def _never_back(cs, m, y: np.ndarray, idx, patience: int, n_sigma: float,

@@ -706,3 +706,18 @@ def test_a_validation_loss_converging_geometrically_into_its_floor_is_no_freeze(
     train = [0.6395, 0.4473, 0.3696, 0.344, 0.3369, 0.337, 0.3355, 0.3357, 0.3363, 0.3371, 0.3359, 0.3357, 0.3341,
              0.3335, 0.335, 0.3331, 0.3331, 0.3339, 0.334, 0.3337, 0.3324, 0.3321, 0.3317, 0.3318, 0.3322, 0.3322, 0.3325]
     assert not rules.plateau(hist(loss=train, val_loss=val))
+
+
+def test_a_rise_still_climbing_is_measured_where_its_line_ends():
+    """fresh10 converged_flat-o02: validation loss best 0.3865 at epoch 70, then up at every epoch to
+    0.409 at 94 (+5.8%, still climbing) while training fell 12%. The mean of the last ten points
+    (0.4057, +5.0%) lags the climb; where the line through them ends is how far it rose."""
+    n = 94
+    x = np.arange(n)
+    val = np.where(x < 70, 0.3865 + 0.55 * np.exp(-x / 9), 0.3865 + 0.001 * (x - 70) ** 1.0)
+    train = 0.149 + 0.85 * np.exp(-x / 20)
+    f = rules.overfitting(hist(loss=train, val_loss=val))
+    assert f and abs(f[0].evidence["onset_epoch"] - 71) <= 2
+    # the same climb stopped at +3.4% ten epochs earlier: under the 5% floor, not climbing at the end
+    flat = np.where(x < 84, val, val[83])
+    assert not rules.overfitting(hist(loss=train, val_loss=flat))
