@@ -721,3 +721,20 @@ def test_a_rise_still_climbing_is_measured_where_its_line_ends():
     # the same climb stopped at +3.4% ten epochs earlier: under the 5% floor, not climbing at the end
     flat = np.where(x < 84, val, val[83])
     assert not rules.overfitting(hist(loss=train, val_loss=flat))
+
+
+def test_a_model_that_learned_only_the_prior_while_its_training_accuracy_still_creeps():
+    """fresh10 shuffled_labels-o01 (labels shuffled, 73% one class): validation accuracy climbs to the
+    majority's share, 0.7273, and stays there for the last ten epochs while both losses still fall
+    toward the entropy of the shares; the training accuracy, a running mean over each epoch's updates,
+    creeps up to 0.708 without settling on one value. The model learned the prior and nothing else."""
+    n = 39
+    x = np.arange(n)
+    val_acc = np.r_[np.linspace(0.41, 0.7231, 29), [0.7273] * 10]
+    acc = 0.325 + 0.383 * (1 - np.exp(-x / 9))
+    val_loss = 0.80 + 0.38 * np.exp(-x / 16)
+    f = rules.chance_level(hist(loss=val_loss - 0.034, val_loss=val_loss, accuracy=acc, val_accuracy=val_acc))
+    assert f and f[0].evidence["kind"] == "one_class" and f[0].evidence["end"] == pytest.approx(0.7273)
+    # a training accuracy well past the validation's (0.80): the model learned something there
+    assert not rules.chance_level(hist(loss=val_loss - 0.034, val_loss=val_loss, accuracy=acc + 0.09,
+                                       val_accuracy=val_acc))
