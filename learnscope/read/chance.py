@@ -178,11 +178,11 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
 
 def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: float = 2.0,
                             min_errors: int = 10, min_moves: int = 5, move: float = 0.01,
-                            close: float = 0.05) -> bool:
+                            close: float = 0.05, settle: float = 0.02) -> bool:
     """A model that climbed into always guessing one class (a bias drifting to the majority under heavy
     weight decay, or labels that say nothing learned as their prior): validation accuracy ends frozen at
-    its share, training accuracy frozen at its own or still creeping up to within ``close`` of it (a
-    running mean over the epoch's updates), and on each side
+    its share, training accuracy frozen at its own or settled (its last quarter within ``settle``)
+    within ``close`` of it (a running mean over the epoch's updates), and on each side
     the loss sits at the entropy of that guess (``low``..``high`` times: what a constant prediction
     scores, or more when weight decay holds it short of the shares, toward a uniform guess; a model
     that learned anything and got that accurate is surer of most inputs and scores less). A loss
@@ -201,9 +201,10 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
     if not any(np.ptp(y) >= move * abs(float(np.mean(y))) for y in lasts):
         return False  # a model that stopped changing (rate at zero) freezes its accuracy whatever it learned
     ta = finite(t)[1]
-    q = _repeated(ta[-max(5, len(ta) // 4):])
-    if q is None and abs(tail_mean(ta, 3) - p) <= close:
-        q = tail_mean(ta, 3)
+    late = ta[-max(5, len(ta) // 4):]
+    q = _repeated(late)
+    if q is None and abs(tail_mean(ta, 3) - p) <= close and np.ptp(late) <= settle:
+        q = tail_mean(ta, 3)  # settled, but a running mean: not one value to the digit
     if q is None or not 0.0 < q < 1.0:
         return False
     t_end = tail_mean(finite(tl)[1], 3)
