@@ -19,7 +19,7 @@ CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles",
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
-              "smoothmax")
+              "smoothmax", "triple", "hinge")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -41,12 +41,14 @@ FRESH8 = ("voronoi", "quadric", "bumps", "logprod")
 FRESH9 = ("softmax", "treelist", "gabor", "maxmin")
 # The tenth's (fresh10): angles around a torus, the largest feature, and two more regressions.
 FRESH10 = ("torus", "argmax", "sawtooth", "smoothmax")
+# The eleventh's (fresh11): arcs of a helix, classes of correlated latent factors, two regressions.
+FRESH11 = ("helix", "latent", "triple", "hinge")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
                                           "polar", "vote", "sinc", "mixed", "voronoi", "quadric", "bumps",
                                           "logprod", "softmax", "treelist", "gabor", "maxmin", "torus", "argmax",
-                                          "sawtooth", "smoothmax")
+                                          "sawtooth", "smoothmax", "helix", "latent", "triple", "hinge")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -136,6 +138,8 @@ def _raw(d: dict, seed: int):
         return _generated9(name, n, d, seed)
     if name in FRESH10:
         return _generated10(name, n, d, seed)
+    if name in FRESH11:
+        return _generated11(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -391,6 +395,36 @@ def _generated10(name: str, n: int, d: dict, seed: int):
     return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
 
 
+def _generated11(name: str, n: int, d: dict, seed: int):
+    """The eleventh fresh part's data sets, made with numpy: ``helix`` (points along a helix of
+    ``turns`` (3) turns in the first 3 features, jittered by ``std`` (0.15); class = which of K equal
+    arcs of its length, so arcs of different turns lie close in space), ``latent`` (every feature a
+    random mix of 3 hidden factors plus a little noise, strongly correlated; class = which of K
+    random directions of the factors scores highest), ``triple`` (x0 x1 x2 + 0.5 x3) and ``hinge``
+    (a sum of max(0, x_i - c_i) over 5 features, random kinks c_i), both scaled."""
+    rng = np.random.default_rng(seed + 97)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "helix":
+        t = rng.uniform(0, 1, n)
+        angle = 2 * np.pi * d.get("turns", 3) * t
+        x[:, :3] = np.stack([np.cos(angle), np.sin(angle), 2 * t - 1], axis=1)
+        x[:, :3] += d.get("std", 0.15) * rng.standard_normal((n, 3))
+        return _noisy(x, np.minimum((t * k).astype(np.int64), k - 1), k, d, seed)
+    if name == "latent":
+        z = rng.standard_normal((n, 3))
+        x = z @ rng.standard_normal((3, f)) + 0.3 * rng.standard_normal((n, f))
+        scores = z @ rng.standard_normal((3, k))
+        y = np.argmax(scores, axis=1) if k > 2 else (scores[:, 0] > np.median(scores[:, 0]))
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "triple":
+        y = x[:, 0] * x[:, 1] * x[:, 2] + 0.5 * x[:, 3]
+    else:
+        y = np.maximum(0.0, x[:, :5] - rng.uniform(-1, 1, 5)).sum(axis=1)
+    y = (y - y.mean()) / y.std()
+    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+
+
 def _spirals(n: int, k: int, turns: float, noise: float, features: int, seed: int):
     """``k`` interleaved spiral arms in the first two features (``turns`` turns each, Gaussian
     ``noise``), the other ``features - 2`` pure noise."""
@@ -483,7 +517,7 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh10; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh11; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -649,6 +683,23 @@ STAND_INS = {
         "friedman1": lambda d, n: {"name": "sawtooth", "n": n, "features": 10,
                                    "noise": round(0.1 * d.get("noise", 1.0), 3)},
         "diabetes": lambda d, n: {"name": "sawtooth", "n": 442, "features": 10, "noise": 0.5},
+    },
+    11: {  # arcs of a helix, classes of correlated latent factors, a triple product and a hinge sum
+        "digits": lambda d, n: {"name": "latent", "n": 1800, "classes": 6, "features": 10},
+        "small": lambda d, n: {"name": "latent", "n": 160, "classes": 3, "features": _small(d)},
+        "breast_cancer": lambda d, n: {"name": "latent", "n": 600, "features": 8},
+        "moons": lambda d, n: {"name": "helix", "n": n, "classes": 2, "features": 3, "turns": 1.5,
+                               "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": "helix", "n": n, "classes": 2, "features": 3, "std": 0.25,
+                                 "flip": _circles_flip(d)},
+        "blobs": lambda d, n: {"name": "helix", "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "flip": _blobs_flip(d)},
+        "clf": lambda d, n: {"name": "latent", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+        "regression": lambda d, n: {"name": "hinge", "n": n, "features": 20,
+                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
+        "friedman1": lambda d, n: {"name": "triple", "n": n, "features": 10,
+                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": "hinge", "n": 442, "features": 10, "noise": 0.5},
     },
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
