@@ -131,7 +131,8 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
     """Accuracy frozen at one value while the loss sits at (or above) the entropy of always guessing
     one class at that rate: the model outputs the same class for every input (the majority class of
     imbalanced data), whatever the number of classes. A model that learned anything would score lower
-    than that entropy, and its accuracy would move from epoch to epoch."""
+    than that entropy, and its accuracy would move from epoch to epoch. Or the accuracy takes only the
+    shares of single classes in turn (``_classes_in_turn``): one class at a time, switching."""
     c = cs.val_acc if cs.val_acc is not None else cs.train_acc
     loss = cs.val_loss if c is cs.val_acc and cs.val_loss is not None else cs.train_loss
     if c is None or loss is None or c.finite.sum() < min_points or not loss.finite.sum():
@@ -180,9 +181,9 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
                             min_errors: int = 10, min_moves: int = 5, move: float = 0.01,
                             close: float = 0.05, settle: float = 0.02) -> bool:
     """A model that climbed into always guessing one class (a bias drifting to the majority under heavy
-    weight decay, or labels that say nothing learned as their prior): validation accuracy ends frozen at
-    its share, training accuracy frozen at its own or settled (its last quarter within ``settle``)
-    within ``close`` of it (a running mean over the epoch's updates), and on each side
+    weight decay, or a model that learned the class prior and nothing else): validation accuracy ends
+    frozen at its share, training accuracy frozen at its own or settled (its last quarter within
+    ``settle``) within ``close`` of it (a running mean over the epoch's updates), and on each side
     the loss sits at the entropy of that guess (``low``..``high`` times: what a constant prediction
     scores, or more when weight decay holds it short of the shares, toward a uniform guess; a model
     that learned anything and got that accurate is surer of most inputs and scores less). A loss

@@ -178,10 +178,11 @@ def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float 
     the learning rate was far too high. One wild batch is not an explosion: a blow-up the run
     recovered from must reach ``recovered_factor`` (an order of magnitude) in a whole epoch's loss, or
     in a batch's loss after which the model only guesses (``chance_level``): an explosion that wrecked
-    it, whatever the loss settled at."""
+    it, whatever the loss settled at. A classifier with no start to measure from (classes unknown, no
+    first-step batch) is measured against the ln K of any vocabulary (``_ANY_START``)."""
     cs = curves(history)
     spike = collapse(cs, factor)
-    at_chance = False
+    at_chance = unknown = False
     if spike is None:  # a batch explosion to an order of magnitude, after which the model guesses
         spike = collapse(cs, recovered_factor, recovered=True)
         at_chance = spike is not None and bool(chance_level(history))
