@@ -149,11 +149,11 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
         p = _repeated(late)
         if p is not None and not _drifted_into_one_class(cs, p, end):
             p = None
-    turns = (_classes_in_turn(y[-max(2 * min_points, len(y) // 4):], c.n_samples or c.noise().samples)
+    quarter = y[-max(2 * min_points, len(y) // 4):]
+    turns = (_classes_in_turn(quarter, c.n_samples or c.noise().samples)
              if p is None and c is cs.val_acc else None)
     if turns:  # the loss no better than the likeliest guess's; the training side at about the shares' mean
-        late = y[-max(2 * min_points, len(y) // 4):]
-        p = max(turns)
+        late, p = quarter, max(turns)
     if p is None or not 0.0 < p < 1.0:
         return []
     h = guess_loss(p)
@@ -269,10 +269,10 @@ def _train_side_agrees(cs, c, p: float, close: float = 0.05, fits: float = 0.5) 
     frozen at a good, or overconfident, level). Without a training accuracy, a training loss under
     ``fits`` of the guess's is a model that fits its training inputs (a constant guess cannot score
     below the entropy of the classes' shares, and the training data holds about the same shares)."""
-    tl = cs.train_loss
-    t_end = tail_mean(finite(tl)[1], 3) if tl is not None and tl.finite.sum() else None
     if c is not cs.val_acc:
         return True
+    tl = cs.train_loss
+    t_end = tail_mean(finite(tl)[1], 3) if tl is not None and tl.finite.sum() else None
     if cs.train_acc is None or cs.train_acc.finite.sum() < 3:
         return t_end is None or t_end >= fits * guess_loss(p)
     ta = finite(cs.train_acc)[1]

@@ -202,22 +202,16 @@ def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float 
             return []  # a blow-up's batches pass within an epoch; a loss of many terms falls gradually
         peak, step, where, how = float(y[i]), c.step_at(idx[i]), c.where(idx[i]), f"in {c.at(idx[i])}"
     end = tail_mean(finite(c)[1], 3)
-    if spike is None and unknown:
-        return [Finding("diverging", "error", (
-            f"{label(c)} exploded to {fmt(peak)} {how}, over {recovered_factor:g}x the ln K of any real number of "
-            f"classes (a 256,000-word vocabulary gives {fmt(_ANY_START)}), "
-            + (f"before coming back to {fmt(end)}: it recovered, but from a model the explosion had wrecked"
-               if end < 0.9 * _ANY_START else "and never came back: the model stopped learning")
-            + ". The learning rate is far too high."),
-            evidence={"series": c.key, "peak": peak, "start": None, "any_start": _ANY_START, "peak_step": step,
-                      "end": end, "recovered": bool(end < 0.9 * _ANY_START)}, **where, advice=_DIVERGING_ADVICE)]
-    after = ("and never came back below the start: the model stopped learning" if end >= 0.9 * start else
+    size = (f"over {recovered_factor:g}x the ln K of any real number of classes (a 256,000-word vocabulary gives "
+            f"{fmt(start)})" if unknown else f"{fmt(peak / start)}x its start ({fmt(start)})")
+    after = (f"and never came back{'' if unknown else ' below the start'}: the model stopped learning"
+             if end >= 0.9 * start else
              f"then settled at {fmt(end)}, the loss of a guess that ignores the inputs (see chance_level)"
              if at_chance else
              f"before coming back to {fmt(end)}: it recovered, but from a model the explosion had wrecked")
-    message = (f"{label(c)} exploded to {fmt(peak)} {how}, {fmt(peak / start)}x its start ({fmt(start)}), "
-               f"{after}. The learning rate is far too high.")
-    evidence = {"series": c.key, "peak": peak, "start": start, "peak_step": step, "factor": peak / start,
+    message = f"{label(c)} exploded to {fmt(peak)} {how}, {size}, {after}. The learning rate is far too high."
+    evidence = {"series": c.key, "peak": peak, "start": None if unknown else start, "peak_step": step,
+                **({"any_start": start} if unknown else {"factor": peak / start}),
                 "end": end, "recovered": bool(end < 0.9 * start)}
     return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
 
