@@ -265,8 +265,7 @@ def _generated6(name: str, n: int, d: dict, seed: int):
     else:
         c = rng.standard_normal(4)
         y = x[:, :4] @ c + 0.5 * (x[:, 0] * x[:, 1] - x[:, 2] ** 2) + 0.2 * x[:, 3] ** 3
-    y = (y - y.mean()) / y.std()
-    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+    return x, _target(y, d, rng)
 
 
 def _generated7(name: str, n: int, d: dict, seed: int):
@@ -296,8 +295,7 @@ def _generated7(name: str, n: int, d: dict, seed: int):
         y = np.sin(r) / r
     else:
         y = np.abs(x[:, 0]) + x[:, 1] * x[:, 2] + np.sin(2 * x[:, 3])
-    y = (y - y.mean()) / y.std()
-    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+    return x, _target(y, d, rng)
 
 
 def _generated8(name: str, n: int, d: dict, seed: int):
@@ -329,8 +327,7 @@ def _generated8(name: str, n: int, d: dict, seed: int):
         y = (sign * np.exp(-((x[:, None, :4] - centres[None]) ** 2).sum(axis=2) / 2)).sum(axis=1)
     else:
         y = np.log1p(np.abs(x[:, 0] * x[:, 1])) + np.tanh(2 * x[:, 2]) * x[:, 3] - 0.3 * x[:, 4] ** 2
-    y = (y - y.mean()) / y.std()
-    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+    return x, _target(y, d, rng)
 
 
 def _generated9(name: str, n: int, d: dict, seed: int):
@@ -363,8 +360,7 @@ def _generated9(name: str, n: int, d: dict, seed: int):
         y = np.exp(-(x[:, :3] ** 2).sum(axis=1) / 4) * np.cos(3 * x[:, 0])
     else:
         y = np.maximum(x[:, 0], x[:, 1]) - np.minimum(x[:, 2], x[:, 3]) + 0.5 * np.abs(x[:, 4])
-    y = (y - y.mean()) / y.std()
-    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+    return x, _target(y, d, rng)
 
 
 def _generated10(name: str, n: int, d: dict, seed: int):
@@ -391,8 +387,7 @@ def _generated10(name: str, n: int, d: dict, seed: int):
         y = np.mod(x[:, 0] + x[:, 1] / 2, 1.0) + 0.5 * np.sin(x[:, 2]) - 0.3 * x[:, 3]
     else:
         y = np.log(np.exp(x[:, :5]).sum(axis=1))
-    y = (y - y.mean()) / y.std()
-    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+    return x, _target(y, d, rng)
 
 
 def _generated11(name: str, n: int, d: dict, seed: int):
@@ -421,8 +416,12 @@ def _generated11(name: str, n: int, d: dict, seed: int):
         y = x[:, 0] * x[:, 1] * x[:, 2] + 0.5 * x[:, 3]
     else:
         y = np.maximum(0.0, x[:, :5] - rng.uniform(-1, 1, 5)).sum(axis=1)
-    y = (y - y.mean()) / y.std()
-    return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
+    return x, _target(y, d, rng)
+
+
+def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
+    """A generated regression target: standardised, plus ``noise`` (0.1) of Gaussian noise."""
+    return (y - y.mean()) / y.std() + d.get("noise", 0.1) * rng.standard_normal(len(y))
 
 
 def _spirals(n: int, k: int, turns: float, noise: float, features: int, seed: int):
