@@ -91,14 +91,19 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
 def _kept_training(train: Curve | None, since, rel_tol: float, n_sigma: float) -> bool:
     """The training loss went on falling beyond its own tolerance after the monitored curve stopped:
     training did not freeze, the validation curve converged (fast, from a steep fall)."""
-    if train is None or since is None or train.finite.sum() < 3:
-        return False
-    idx, y = finite(train)
-    after = y[train.epochs(idx) > since]
+    after = _after(train, since)
     if len(after) < 6:
         return False
     fell = float(np.median(after[:3]) - np.median(after[-3:]))
     return fell > tolerance(train, trend(oriented(train)), rel_tol, n_sigma)
+
+
+def _after(train: Curve | None, since) -> np.ndarray:
+    """The training loss's finite values after epoch ``since`` (none without a curve of 3 or more)."""
+    if train is None or since is None or train.finite.sum() < 3:
+        return np.empty(0)
+    idx, y = finite(train)
+    return y[train.epochs(idx) > since]
 
 
 def _never_moved(train: Curve | None, rel_tol: float, n_sigma: float) -> bool:
@@ -129,10 +134,7 @@ def _froze(y: np.ndarray, tol: float, patience: int, abrupt: float) -> tuple[int
 def _stopped_dead(train: Curve | None, since, still: float = 1e-3) -> bool:
     """The training loss after ``since`` moves by no more than ``still`` of its level from epoch to
     epoch: the weights stopped changing (a fixed model scores the same mean over the same data)."""
-    if train is None or since is None or train.finite.sum() < 3:
-        return False
-    idx, y = finite(train)
-    after = y[train.epochs(idx) > since]
+    after = _after(train, since)
     return len(after) >= 6 and float(np.abs(np.diff(after)).max()) <= still * float(np.median(np.abs(after)))
 
 
