@@ -18,7 +18,7 @@ import math
 
 import numpy as np
 
-from ..history import History
+from ..history import History, Series
 from .curves import curves
 from .finding import Finding
 from .registry import rule
@@ -32,6 +32,9 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
                 min_rise: float = 0.05, min_acc_drop: float = 0.01, big_rise: float = 0.5,
                 min_visible: float = 0.03) -> list[Finding]:
     """Validation gets worse after its best by more than its noise while training keeps improving."""
+    back = _back_from_explosion(history)
+    if back is not None:  # judged from where the model learned again: before, it was wrecked
+        history = _since(history, back)
     cs = curves(history)
     m = cs.monitor
     if m is None or m.finite.sum() < 3:
@@ -74,6 +77,34 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
                     advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
                            "add regularisation (dropout, weight decay, augmentation) or more data.")]
+
+
+def _back_from_explosion(history: History) -> float | None:
+    """The epoch from which a run whose training loss exploded (see the diverging rule, which owns
+    what an explosion is) and came back learned again: its first epoch below the start after the peak.
+    The curves before it hold a wrecked model: a best, a trend and a noise measured across losses
+    hundreds of times apart say nothing about what the model did once it learned again."""
+    from .rules import _exploded  # imported here: rules imports this module
+    t = curves(history).train_loss
+    if t is None or t.split != "train" or t.finite.sum() < 3:
+        return None
+    found = _exploded(history, t)
+    if not found or not found[0].evidence.get("recovered"):
+        return None
+    start = found[0].evidence.get("start") or found[0].evidence.get("any_start")
+    idx, y = finite(t)
+    peak = int(np.argmax(y))
+    back = np.flatnonzero(y[peak:] < start)
+    return t.epoch_at(idx[peak + back[0]]) if len(back) else None
+
+
+def _since(history: History, epoch: float) -> History:
+    """The history's points from ``epoch`` on (every series, at every level)."""
+    out = History(history.info)
+    for s in history.series.values():
+        keep = ~(s.epoch < epoch)  # points without an epoch stay
+        out.add(Series(s.name, s.split, s.level, s.step[keep], s.epoch[keep], s.wall_time[keep], s.value[keep]))
+    return out
 
 
 def _reached(y: np.ndarray, k: int) -> float:

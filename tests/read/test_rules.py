@@ -743,3 +743,20 @@ def test_a_model_that_learned_only_the_prior_while_its_training_accuracy_still_c
     climbing = np.r_[acc[:29], np.linspace(0.69, 0.75, 10)]
     assert not rules.chance_level(hist(loss=val_loss - 0.034, val_loss=val_loss, accuracy=climbing,
                                        val_accuracy=val_acc))
+
+
+def test_overfitting_after_an_explosion_the_run_came_back_from():
+    """A real run (3 classes, a rate far too high): the training loss exploded to 635 in epoch 1 and came
+    back below ln 3 by epoch 7; after that the validation loss was best at epoch 9 (1.34) and climbed to
+    2.3 while the training loss fell from 0.66 to 0.40. Both are reported: the explosion, and the
+    overfitting judged from where the model learned again (the wrecked epochs' losses, hundreds of
+    times larger, are no measure of its noise)."""
+    loss = [635.0, 142.4, 48.6, 13.2, 6.22, 3.00, 1.090, 1.096, 0.659, 0.605, 0.578, 0.538, 0.524, 0.505,
+            0.489, 0.452, 0.450, 0.432, 0.417, 0.407, 0.408, 0.503, 0.418, 0.412, 0.395]
+    val = [137.1, 99.9, 30.0, 10.79, 6.91, 4.41, 3.58, 3.07, 1.336, 1.449, 1.633, 1.676, 1.648, 1.733, 1.818,
+           1.835, 1.878, 1.929, 2.074, 2.011, 2.545, 2.122, 2.309, 2.350, 2.315]
+    r = ls.read(hist(config={"num_classes": 3}, loss=loss, val_loss=val))
+    assert {"diverging", "overfitting"} <= set(r.codes())
+    assert abs(r.first("overfitting").epoch - 9) <= 1
+    # the same validation climb without the explosion before it was overfitting all along
+    assert rules.overfitting(hist(loss=[1.2] * 8 + loss[8:], val_loss=[1.5] * 8 + val[8:]))
