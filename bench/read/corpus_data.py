@@ -19,7 +19,7 @@ CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles",
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
-              "smoothmax", "triple", "hinge")
+              "smoothmax", "triple", "hinge", "stairs", "mindist")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -43,12 +43,16 @@ FRESH9 = ("softmax", "treelist", "gabor", "maxmin")
 FRESH10 = ("torus", "argmax", "sawtooth", "smoothmax")
 # The eleventh's (fresh11): arcs of a helix, classes of correlated latent factors, two regressions.
 FRESH11 = ("helix", "latent", "triple", "hinge")
+# The twelfth's (fresh12): Gaussian components of random shapes, bins of two interfering waves, a
+# staircase and a distance-to-the-nearest-anchor regression.
+FRESH12 = ("mixture", "moire", "stairs", "mindist")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
                                           "polar", "vote", "sinc", "mixed", "voronoi", "quadric", "bumps",
                                           "logprod", "softmax", "treelist", "gabor", "maxmin", "torus", "argmax",
-                                          "sawtooth", "smoothmax", "helix", "latent", "triple", "hinge")
+                                          "sawtooth", "smoothmax", "helix", "latent", "triple", "hinge",
+                                          "mixture", "moire", "stairs", "mindist")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -140,6 +144,8 @@ def _raw(d: dict, seed: int):
         return _generated10(name, n, d, seed)
     if name in FRESH11:
         return _generated11(name, n, d, seed)
+    if name in FRESH12:
+        return _generated12(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -419,6 +425,37 @@ def _generated11(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated12(name: str, n: int, d: dict, seed: int):
+    """The twelfth fresh part's data sets, made with numpy: ``mixture`` (class = which of K Gaussian
+    components drew the point, over the first 4 features; means ``sep`` (2.0) apart in scale, each
+    component its own random shape, so they overlap unevenly), ``moire`` (cos(w1.x) + cos(w2.x) of
+    the first two features for two random frequencies of norm ``freq`` (1.5), cut into K equal-count
+    bins), ``stairs`` (floor(2 x0) + 0.5 floor(2 x1) + 0.5 x2: a target with jumps) and ``mindist``
+    (the distance to the nearest of 5 random anchors over the first 4 features), both scaled."""
+    rng = np.random.default_rng(seed + 101)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "mixture":
+        m = min(f, 4)
+        y = rng.integers(k, size=n)
+        means = d.get("sep", 2.0) * rng.standard_normal((k, m))
+        shapes = rng.standard_normal((k, m, m)) / np.sqrt(m)
+        x[:, :m] = means[y] + np.einsum("ni,nij->nj", x[:, :m], shapes[y])
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "moire":
+        w = rng.standard_normal((2, 2))
+        w *= d.get("freq", 1.5) / np.linalg.norm(w, axis=1, keepdims=True)
+        s = np.cos(x[:, :2] @ w[0]) + np.cos(x[:, :2] @ w[1])
+        y = np.searchsorted(np.quantile(s, np.arange(1, k) / k), s)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "stairs":
+        y = np.floor(2 * x[:, 0]) + 0.5 * np.floor(2 * x[:, 1]) + 0.5 * x[:, 2]
+    else:
+        anchors = rng.standard_normal((5, 4))
+        y = np.linalg.norm(x[:, None, :4] - anchors[None], axis=2).min(axis=1)
+    return x, _target(y, d, rng)
+
+
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
     """A generated regression target: standardised, plus ``noise`` (0.1) of Gaussian noise."""
     return (y - y.mean()) / y.std() + d.get("noise", 0.1) * rng.standard_normal(len(y))
@@ -516,7 +553,7 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh11; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh12; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -700,6 +737,22 @@ STAND_INS = {
                                    "noise": round(0.1 * d.get("noise", 1.0), 3)},
         "diabetes": lambda d, n: {"name": "hinge", "n": 442, "features": 10, "noise": 0.5},
     },
+}
+STAND_INS[12] = {  # Gaussian components of random shapes, interfering waves, a staircase, distances to anchors
+    "digits": lambda d, n: {"name": "mixture", "n": 1800, "classes": 8, "features": 10, "sep": 2.5},
+    "small": lambda d, n: {"name": "mixture", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "moire", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "moire", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "moire", "n": n, "classes": 2, "features": 3, "freq": 1.0,
+                             "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "mixture", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "mixture", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    "regression": lambda d, n: {"name": "mindist", "n": n, "features": 20,
+                                "noise": round(d.get("noise", 10.0) / 40, 3)},
+    "friedman1": lambda d, n: {"name": "stairs", "n": n, "features": 10,
+                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
+    "diabetes": lambda d, n: {"name": "stairs", "n": 442, "features": 10, "noise": 0.5},
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
