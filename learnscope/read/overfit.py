@@ -81,11 +81,14 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
 
 def _back_from_explosion(history: History) -> float | None:
     """The epoch from which a run whose training loss exploded (see the diverging rule, which owns
-    what an explosion is) and came back learned again: its first epoch below the start after the peak.
-    The curves before it hold a wrecked model: a best, a trend and a noise measured across losses
-    hundreds of times apart say nothing about what the model did once it learned again."""
+    what an explosion is) and came back learned again: the first after the peak from which the training
+    loss stayed below the start, or, when earlier, the first whose validation loss got below it (an
+    epoch's training loss averages the wrecked batches of its start; validation is measured on its end
+    weights). The curves before it hold a wrecked model: a best, a trend and a noise measured across
+    losses hundreds of times apart say nothing about what the model did once it learned again."""
     from .rules import _exploded  # imported here: rules imports this module
-    t = curves(history).train_loss
+    cs = curves(history)
+    t = cs.train_loss
     if t is None or t.split != "train" or t.finite.sum() < 3:
         return None
     found = _exploded(history, t)
@@ -94,8 +97,14 @@ def _back_from_explosion(history: History) -> float | None:
     start = found[0].evidence.get("start") or found[0].evidence.get("any_start")
     idx, y = finite(t)
     peak = int(np.argmax(y))
-    back = np.flatnonzero(y[peak:] < start)
-    return t.epoch_at(idx[peak + back[0]]) if len(back) else None
+    stays = np.flatnonzero(np.maximum.accumulate(y[::-1])[::-1][peak:] < start)
+    backs = [t.epoch_at(idx[peak + stays[0]])] if len(stays) else []
+    v = cs.val_loss
+    if v is not None and v.finite.sum():
+        vi, vy = finite(v)
+        below = np.flatnonzero((v.epochs(vi) > t.epoch_at(idx[peak])) & (vy < start))
+        backs += [v.epoch_at(vi[below[0]])] if len(below) else []
+    return min(backs) if backs else None
 
 
 def _since(history: History, epoch: float) -> History:

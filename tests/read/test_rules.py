@@ -760,3 +760,16 @@ def test_overfitting_after_an_explosion_the_run_came_back_from():
     assert abs(r.first("overfitting").epoch - 9) <= 1
     # the same validation climb without the explosion before it was overfitting all along
     assert rules.overfitting(hist(loss=[1.2] * 8 + loss[8:], val_loss=[1.5] * 8 + val[8:]))
+
+
+def test_after_an_explosion_validation_shows_the_model_back_before_the_epoch_means_do():
+    """A real run (3 classes, 120 samples): the training loss exploded to 1228 and its epoch means stayed
+    high (6.0, 2.8, 7.9) while validation, measured on each epoch's end weights, was already at 0.73 in
+    epoch 10; then training fell to 0.13 and validation rose to 1.67: overfitting from about epoch 10."""
+    loss = [1228, 667, 63.0, 37.5, 48.8, 25.0, 6.07, 55.0, 26.2, 16.1, 6.02, 2.79, 7.86, 0.856, 0.537, 1.008,
+            1.058, 0.895, 0.714, 0.438, 0.129, 0.134, 0.139, 0.131, 0.131, 0.139, 0.129, 0.129, 0.132, 0.129]
+    val = [1901, 27.4, 57.8, 74.2, 44.5, 17.0, 52.3, 100.8, 2.81, 0.733, 0.957, 0.733, 1.29, 2.08, 2.83, 2.94,
+           2.39, 2.21, 2.11, 1.99, 1.89, 1.81, 1.76, 1.73, 1.73, 1.71, 1.69, 1.68, 1.68, 1.68]
+    r = ls.read(hist(config={"num_classes": 3}, loss=loss, val_loss=val))
+    assert {"diverging", "overfitting"} <= set(r.codes())
+    assert abs(r.first("overfitting").epoch - 10) <= 2
