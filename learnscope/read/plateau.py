@@ -4,6 +4,8 @@ A curve that converged and then stayed flat is healthy (the healthy note says wh
 converged and how many epochs added nothing). ``plateau`` warns about:
 
 - a curve flat from the start (it never moved beyond its noise);
+- a classifier's training loss that sat at an untrained model's ln K for its first epochs
+  before it started learning (a saddle, a warm-up from nothing): epochs spent learning nothing;
 - a stall in the middle that a later improvement ended (a rate drop, say): those
   epochs were spent at a level the run went on to beat;
 - a stall that set in abruptly while the curve was still falling fast (training froze
@@ -19,9 +21,12 @@ converged and how many epochs added nothing). ``plateau`` warns about:
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from ..history import History
+from .chance import infer_classes
 from .curves import Curve, curves
 from .finding import Finding
 from .noise import fmt, trend
@@ -80,12 +85,49 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
     stall = _stall_then_gain(t, tol, max(stall_min, int(stall_share * len(t))), gain)
     if stall is not None:
         return [_finding(c, idx, y, *stall, "stall", tol)]
+    start = _untrained_at_start(history, cs, max(stall_min, int(stall_share * len(t))))
+    if start is not None:
+        return [_start_finding(cs.train_loss, *start)]
     froze = _froze(oriented(c), tol, patience, abrupt)
     train = cs.train_loss if c is not cs.train_loss else None
     if froze is not None and not _kept_training(train, c.epoch_at(idx[froze[0]]), rel_tol, n_sigma) \
             and (froze[1] or _stopped_dead(train, c.epoch_at(idx[froze[0]]))):
         return [_finding(c, idx, y, froze[0], len(y) - 1, "froze", tol)]
     return []
+
+
+def _untrained_at_start(history: History, cs, patience: int, near: float = 0.02,
+                        learned: float = 0.5) -> tuple[int, int] | None:
+    """``(n, K)``: the index where a classifier's training loss first left an untrained model's ln K, when it sat
+    within ``near`` of it for the first ``patience`` epochs or more and later fell below ``learned``
+    of it: epochs spent not learning at all (a saddle of weights initialised too small, a warm-up from
+    a rate near zero) that the run itself shows it could leave. A model that learns from the start
+    is below ln K by its first epoch's mean."""
+    t = cs.train_loss
+    if t is None or t.split != "train" or t.finite.sum() < 2 * patience:
+        return None
+    k, _ = infer_classes(history)
+    if not k or k < 2:
+        return None
+    lnk = math.log(k)
+    y = finite(t)[1]
+    at = np.abs(y - lnk) <= near * lnk
+    n = len(y) if at.all() else int(np.argmin(at))
+    if n < patience or n == len(y) or float(y[n:].min()) > learned * lnk:
+        return None
+    return n, k
+
+
+def _start_finding(c: Curve, n: int, k: int) -> Finding:
+    idx, y = finite(c)
+    message = (f"{label(c)} stayed at an untrained model's loss (ln {k} = {math.log(k):.3f}) from {c.at(idx[0])} to "
+               f"{c.at(idx[n - 1])}, then fell to {fmt(float(y[n:].min()))}: the run spent its first {n} {c.unit} "
+               f"not learning at all.")
+    advice = ("Check the initialisation (weights too small sit at a saddle: use the framework's default "
+              "He/Glorot init) and the start of the schedule (a warm-up from a rate near zero).")
+    evidence = {"series": c.key, "kind": "start", "since_epoch": c.epoch_at(idx[0]), "until_epoch": c.epoch_at(idx[n]),
+                "level": float(np.median(y[:n])), "ln_classes": math.log(k), "num_classes": k, "epochs_flat": n}
+    return Finding("plateau", "warning", message, evidence=evidence, **c.where(idx[0]), advice=advice)
 
 
 def _kept_training(train: Curve | None, since, rel_tol: float, n_sigma: float) -> bool:

@@ -773,3 +773,16 @@ def test_after_an_explosion_validation_shows_the_model_back_before_the_epoch_mea
     r = ls.read(hist(config={"num_classes": 3}, loss=loss, val_loss=val))
     assert {"diverging", "overfitting"} <= set(r.codes())
     assert abs(r.first("overfitting").epoch - 10) <= 2
+
+
+def test_a_loss_at_ln_k_for_its_first_epochs_then_learning_is_a_plateau():
+    """A real run (3 classes, tanh, weights initialised at a tenth of the usual scale): the training loss
+    sat at ln 3 for 17 epochs, noise and all, then fell to 0.001. Those epochs learned nothing: a
+    plateau at the start, whatever the validation loss's own noise at the end."""
+    rng = np.random.default_rng(6)
+    loss = list(np.log(3) + rng.normal(0, 0.004, 17)) + list(np.geomspace(0.9, 0.001, 30))
+    val = list(np.log(3) + rng.normal(0, 0.01, 17)) + list(np.geomspace(0.9, 0.012, 12)) + [0.012] * 18
+    f = rules.plateau(hist(config={"num_classes": 3}, loss=loss, val_loss=val))
+    assert f and f[0].evidence["kind"] == "start" and f[0].evidence["until_epoch"] == 18
+    # learning from the first epoch on (below ln 3 by its first mean): no plateau at the start
+    assert not rules.plateau(hist(config={"num_classes": 3}, loss=list(np.geomspace(0.9, 0.001, 47)), val_loss=val))
