@@ -83,12 +83,30 @@ def _judged(cs, tail: float, n_sigma: float, min_share: float,
     return c, ev
 
 
+def _judged_on_validation(cs, tail: float, n_sigma: float, min_share: float,
+                          acc_share: float) -> tuple[Curve | None, dict | None]:
+    """The validation curve and its evidence when it is clearly still improving and the training
+    curve is too (a little less clearly): an epoch's training loss averages its batches, which a
+    small batch makes noisy, while validation is measured on the whole set, smooth, once an epoch."""
+    t = cs.train_loss or cs.train_acc
+    if t is None or still_improving(t, tail, n_sigma - 1, acc_share if t.accuracy else min_share) is None:
+        return None, None
+    for v in (cs.val_loss, cs.val_acc):
+        if v is not None and v.finite.sum() >= 6:
+            ev = still_improving(v, tail, n_sigma, acc_share if v.accuracy else min_share)
+            if ev is not None:
+                return v, ev
+    return None, None
+
+
 @rule("slow_convergence", "warning", priority=100)
 def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.10,
                      acc_share: float = 0.15, n_sigma: float = 3.0) -> list[Finding]:
     """Still improving steadily at the end: more epochs (or a higher learning rate) would help."""
     cs = curves(history)
     c, ev = _judged(cs, tail, n_sigma, min_share, acc_share)
+    if ev is None:
+        c, ev = _judged_on_validation(cs, tail, n_sigma, min_share, acc_share)
     if ev is None:
         return []
     vs = [v for v in (cs.val_loss, cs.val_acc) if v is not None and v.finite.sum() >= 4]

@@ -786,3 +786,19 @@ def test_a_loss_at_ln_k_for_its_first_epochs_then_learning_is_a_plateau():
     assert f and f[0].evidence["kind"] == "start" and f[0].evidence["until_epoch"] == 18
     # learning from the first epoch on (below ln 3 by its first mean): no plateau at the start
     assert not rules.plateau(hist(config={"num_classes": 3}, loss=list(np.geomspace(0.9, 0.001, 47)), val_loss=val))
+
+
+def test_still_improving_shown_by_validation_when_the_training_means_are_noisy():
+    """A regression at a rate too low (small batches): the validation loss falls in a straight line to
+    the end (1.08 -> 0.84, 0.005 an epoch), the epoch means of the training loss fall as much but
+    scatter by +-0.02 (a line through their last quarter falls at t = 2.3, under the 3 the training
+    curve needs alone): still improving, told by the smooth curve the noisy one agrees with."""
+    rng = np.random.default_rng(7)
+    n = 50
+    val = list(1.08 - 0.0047 * np.arange(n))
+    loss = list(1.05 - 0.0045 * np.arange(n) + rng.normal(0, 0.02, n))
+    f = rules.slow_convergence(hist(loss=loss, val_loss=val))
+    assert f and f[0].evidence["series"] == "val_loss"
+    # validation flat at the end: not slow, whatever the training side does
+    flat = list(np.r_[1.08 - 0.0047 * np.arange(30), np.full(20, 1.08 - 0.0047 * 29)])
+    assert not rules.slow_convergence(hist(loss=loss, val_loss=flat))
