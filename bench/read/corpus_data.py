@@ -19,7 +19,7 @@ CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles",
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
-              "smoothmax", "triple", "hinge", "stairs", "mindist")
+              "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -46,13 +46,17 @@ FRESH11 = ("helix", "latent", "triple", "hinge")
 # The twelfth's (fresh12): Gaussian components of random shapes, bins of two interfering waves, a
 # staircase and a distance-to-the-nearest-anchor regression.
 FRESH12 = ("mixture", "moire", "stairs", "mindist")
+# The thirteenth's (fresh13): classes of random RBF expansions, bins of a random cubic, an RBF
+# regression and a bilinear one.
+FRESH13 = ("rbf", "cubic", "rbfreg", "bilinear")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
                                           "polar", "vote", "sinc", "mixed", "voronoi", "quadric", "bumps",
                                           "logprod", "softmax", "treelist", "gabor", "maxmin", "torus", "argmax",
                                           "sawtooth", "smoothmax", "helix", "latent", "triple", "hinge",
-                                          "mixture", "moire", "stairs", "mindist")
+                                          "mixture", "moire", "stairs", "mindist", "rbf", "cubic", "rbfreg",
+                                          "bilinear")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -146,6 +150,8 @@ def _raw(d: dict, seed: int):
         return _generated11(name, n, d, seed)
     if name in FRESH12:
         return _generated12(name, n, d, seed)
+    if name in FRESH13:
+        return _generated13(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -456,6 +462,41 @@ def _generated12(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated13(name: str, n: int, d: dict, seed: int):
+    """The thirteenth fresh part's data sets, made with numpy: ``rbf`` (K random expansions of 8
+    Gaussian bumps of width ``width`` (1.0) over the first 4 features; class = the largest, so the
+    boundaries are smooth and random), ``cubic`` (a random cubic polynomial of the first 3 features (or 2)
+    cut into K equal-count bins), ``rbfreg`` (one such expansion as a target) and ``bilinear``
+    (x[:5] A x[5:10] for a random 5 x 5 matrix A: every pair of two feature groups interacts), both
+    scaled."""
+    rng = np.random.default_rng(seed + 103)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+
+    def expansion(m: int) -> np.ndarray:  # m random sums of 8 Gaussian bumps over the first 4 features
+        centres = rng.standard_normal((8, min(f, 4)))
+        bumps = np.exp(-((x[:, None, :min(f, 4)] - centres[None]) ** 2).sum(axis=2) / (2 * d.get("width", 1.0) ** 2))
+        e = bumps @ rng.standard_normal((8, m))
+        return (e - e.mean(axis=0)) / e.std(axis=0)  # each standardised: no class wins by its scale
+
+    if name == "rbf":
+        scores = expansion(k)
+        y = np.argmax(scores, axis=1) if k > 2 else scores[:, 0] > np.median(scores[:, 0])
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "cubic":
+        u = x[:, :min(f, 3)]
+        m = u.shape[1]
+        s = u @ rng.standard_normal(m) + (u ** 2) @ rng.standard_normal(m) + 0.3 * (u ** 3) @ rng.standard_normal(m)
+        s += 0.5 * np.prod(u, axis=1)
+        y = np.searchsorted(np.quantile(s, np.arange(1, k) / k), s)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "rbfreg":
+        y = expansion(1)[:, 0]
+    else:
+        y = np.einsum("ni,ij,nj->n", x[:, :5], rng.standard_normal((5, 5)), x[:, 5:10])
+    return x, _target(y, d, rng)
+
+
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
     """A generated regression target: standardised, plus ``noise`` (0.1) of Gaussian noise."""
     return (y - y.mean()) / y.std() + d.get("noise", 0.1) * rng.standard_normal(len(y))
@@ -553,7 +594,7 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh12; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh13; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -753,6 +794,22 @@ STAND_INS[12] = {  # Gaussian components of random shapes, interfering waves, a 
     "friedman1": lambda d, n: {"name": "stairs", "n": n, "features": 10,
                                "noise": round(0.1 * d.get("noise", 1.0), 3)},
     "diabetes": lambda d, n: {"name": "stairs", "n": 442, "features": 10, "noise": 0.5},
+}
+STAND_INS[13] = {  # classes of random RBF expansions, bins of a random cubic, RBF and bilinear regressions
+    "digits": lambda d, n: {"name": "rbf", "n": 1800, "classes": 8, "features": 10, "width": 1.2},
+    "small": lambda d, n: {"name": "rbf", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "rbf", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "cubic", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "rbf", "n": n, "classes": 2, "features": 3, "width": 0.7,
+                             "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "rbf", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "cubic", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    "regression": lambda d, n: {"name": "bilinear", "n": n, "features": 20,
+                                "noise": round(d.get("noise", 10.0) / 40, 3)},
+    "friedman1": lambda d, n: {"name": "rbfreg", "n": n, "features": 10,
+                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
+    "diabetes": lambda d, n: {"name": "rbfreg", "n": 442, "features": 10, "noise": 0.5},
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
