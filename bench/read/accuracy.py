@@ -69,6 +69,8 @@ def read_case_into(case: dict) -> None:
     case["verdict"], case["codes"] = r.verdict, sorted(set(r.codes()))
     f = r.first("overfitting")
     case["onset"] = None if f is None else f.epoch if f.epoch is not None else _epoch_at(case["history"], f.step)
+    h = r.first("healthy")  # its note: the curves cannot tell a small model from the data's limit
+    case["told_capacity"] = bool(h is not None and (h.evidence or {}).get("capacity_unknown"))
 
 
 def _epoch_at(h, step) -> int | None:
@@ -119,12 +121,24 @@ def score(cases: list[dict]) -> dict:
             out["false_alarms"][code].append({"id": c["id"], "condition": c["label"].condition,
                                               "verdict": c["verdict"]})
     out["onset"] = onset_error(cases)
+    out["underfitting_told"] = underfitting_told(cases)
     out["misses"], out["false_alarms"] = dict(out["misses"]), dict(out["false_alarms"])
     return out
 
 
 def _ratio(k: int, n: int) -> float:
     return k / n if n else math.nan
+
+
+def underfitting_told(cases: list[dict]) -> dict:
+    """Runs labelled underfitting (a reference model does clearly better): how many the read calls
+    underfitting, and of the others how many its healthy note tells that the curves cannot tell a small
+    model from the data's limit (what the read says where the curves show no evidence)."""
+    rows = [c for c in cases if "underfitting" in c["label"].expected]
+    said = sum("underfitting" in c["codes"] for c in rows)
+    told = sum("underfitting" not in c["codes"] and c.get("told_capacity", False) for c in rows)
+    return {"runs": len(rows), "said": said, "told": told, "either": _ratio(said + told, len(rows)),
+            "either_ci": wilson(said + told, len(rows))}
 
 
 def onset_error(cases: list[dict]) -> dict:
@@ -215,6 +229,11 @@ def print_markdown(results: dict) -> None:
         if o["runs"]:
             print(f"\nOverfitting onset within +/-2 epochs: {o['within_2']:.2f} {_ci(o['within_2_ci'])} of "
                   f"{o['runs']} runs; median absolute error {o['median_abs_error']} epochs.")
+        u = res.get("underfitting_told") or {}
+        if u.get("runs"):
+            print(f"Underfitting (labelled by a reference model): said in {u['said']} of {u['runs']}; the healthy "
+                  f"note says the curves cannot tell a small model from the data's limit in {u['told']} more "
+                  f"({u['either']:.2f} {_ci(u['either_ci'])} either way).")
 
 
 # ---- floors for the committed subset ----------------------------------------------------------

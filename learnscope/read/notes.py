@@ -107,7 +107,7 @@ def healthy(history: History, findings: list[Finding]) -> list[Finding]:
         g = evidence["val_loss"]["last"] - evidence["loss"]["last"]
         gap, evidence["final_gap"] = f"; final validation-training gap {fmt(g)}", g
     message = (f"Learning looks sound: {', '.join(parts)}{gap}." + _converged_note(cs, evidence)
-               + capacity_note(history))
+               + capacity_note(history, evidence))
     return [Finding("healthy", "info", message, evidence=evidence)]
 
 

@@ -125,20 +125,28 @@ def _accurate(cs, good: float) -> bool:
     return any(a >= good for a in accs)
 
 
-def capacity_note(history: History, *, acc_below: float = 0.9, close: float = 0.05) -> str:
-    """For the healthy note: training accuracy levelled below ``acc_below`` with validation close to
-    it. That is the data's limit or too small a model; the curves cannot tell which."""
+def capacity_note(history: History, evidence: dict | None = None, *, acc_below: float = 0.9,
+                  close: float = 0.05) -> str:
+    """For the healthy note: the accuracy levelled below ``acc_below`` (training, with validation
+    close to it; or validation, when no training accuracy was logged). That is the data's limit or
+    too small a model; the curves cannot tell which. ``evidence`` (the healthy finding's) gets
+    ``capacity_unknown``: the series and its level."""
     cs = curves(history)
     t, v = cs.train_acc, cs.val_acc
-    if t is None or t.finite.sum() < 3:
+    vend = tail_mean(finite(v)[1], 3) if v is not None and v.finite.sum() >= 3 else None
+    if t is not None and t.finite.sum() >= 3:
+        c, end = t, tail_mean(finite(t)[1], 3)
+        if vend is not None and abs(vend - end) > close:
+            return ""
+        agree = f" and validation agrees ({fmt(vend)})" if vend is not None else ""
+    elif vend is not None:
+        c, end, agree = v, vend, ""
+    else:
         return ""
-    end = tail_mean(finite(t)[1], 3)
     if end >= acc_below:
         return ""
-    vend = tail_mean(finite(v)[1], 3) if v is not None and v.finite.sum() >= 3 else None
-    if vend is not None and abs(vend - end) > close:
-        return ""
-    agree = f" and validation agrees ({fmt(vend)})" if vend is not None else ""
-    return (f" Training accuracy levelled off at {fmt(end)}{agree}: either the data allows no better "
+    if evidence is not None:
+        evidence["capacity_unknown"] = {"series": c.key, "level": end}
+    return (f" {label(c).capitalize()} levelled off at {fmt(end)}{agree}: either the data allows no better "
             f"(label noise, overlapping classes) or the model is too small; the curves cannot tell which. "
             f"To find out, train a larger model: if it does no better, this is the data's limit.")

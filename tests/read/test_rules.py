@@ -140,6 +140,16 @@ def test_a_low_accuracy_level_alone_is_information_not_underfitting():
     assert not rules.underfitting(h)
     r = ls.read(h)
     assert r.verdict == "healthy" and "cannot tell which" in r.first("healthy").message
+    assert r.first("healthy").evidence["capacity_unknown"]["series"] == "accuracy"
+    # only a validation accuracy logged (as many training loops do): the note is read from it
+    r = ls.read(hist(loss=decay(20, end=0.8, rate=0.8), val_loss=decay(20, end=0.85, rate=0.8),
+                     val_accuracy=acc - 0.01))
+    assert r.verdict == "healthy" and r.first("healthy").message.count("Validation accuracy levelled off at 0.69")
+    assert r.first("healthy").evidence["capacity_unknown"]["series"] == "val_accuracy"
+    # accurate: nothing to say
+    r = ls.read(hist(loss=decay(20, end=0.1, rate=0.8), val_loss=decay(20, end=0.12, rate=0.8),
+                     val_accuracy=0.97 - 0.6 * np.exp(-0.8 * np.arange(20))))
+    assert "capacity_unknown" not in r.first("healthy").evidence
 
 
 def test_underfitting_when_the_loss_barely_left_an_untrained_models():
