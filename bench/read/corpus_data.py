@@ -19,7 +19,8 @@ CLASSIFICATION = ("digits", "iris", "wine", "breast_cancer", "moons", "circles",
 REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "sparse", "swiss_roll", "s_curve",
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
-              "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear")
+              "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
+              "switch", "logistic")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -49,6 +50,9 @@ FRESH12 = ("mixture", "moire", "stairs", "mindist")
 # The thirteenth's (fresh13): classes of random RBF expansions, bins of a random cubic, an RBF
 # regression and a bilinear one.
 FRESH13 = ("rbf", "cubic", "rbfreg", "bilinear")
+# The fourteenth's (fresh14): classes of many labelled prototypes, bins of a warped hyperplane, a
+# regression that switches function by region and a sum of logistic steps.
+FRESH14 = ("protos", "warp", "switch", "logistic")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -56,7 +60,7 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "logprod", "softmax", "treelist", "gabor", "maxmin", "torus", "argmax",
                                           "sawtooth", "smoothmax", "helix", "latent", "triple", "hinge",
                                           "mixture", "moire", "stairs", "mindist", "rbf", "cubic", "rbfreg",
-                                          "bilinear")
+                                          "bilinear", "protos", "warp", "switch", "logistic")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -152,6 +156,8 @@ def _raw(d: dict, seed: int):
         return _generated12(name, n, d, seed)
     if name in FRESH13:
         return _generated13(name, n, d, seed)
+    if name in FRESH14:
+        return _generated14(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -497,6 +503,32 @@ def _generated13(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated14(name: str, n: int, d: dict, seed: int):
+    """The fourteenth fresh part's data sets, made with numpy: ``protos`` (class = the label of the
+    nearest of ``protos`` (24) random prototypes over the first 4 features, labelled in turn, so each
+    class is several scattered cells), ``warp`` (x0 + sin(2 x1) + 0.5 cos(3 x2) cut into K
+    equal-count bins: a bent boundary), ``switch`` (sin(3 x0) where x1 > 0, else x2 ** 2 / 2 - x3:
+    another function in each half) and ``logistic`` (a random signed sum of steep logistic steps
+    of 6 features at random places), both scaled."""
+    rng = np.random.default_rng(seed + 107)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "protos":
+        m = min(f, 4)
+        protos = rng.standard_normal((d.get("protos", 24), m))
+        nearest = np.argmin(((x[:, None, :m] - protos[None]) ** 2).sum(axis=2), axis=1)
+        return _noisy(x, (nearest % k).astype(np.int64), k, d, seed)
+    if name == "warp":
+        s = x[:, 0] + np.sin(2 * x[:, 1]) + 0.5 * np.cos(3 * x[:, min(2, f - 1)])
+        y = np.searchsorted(np.quantile(s, np.arange(1, k) / k), s)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "switch":
+        y = np.where(x[:, 1] > 0, np.sin(3 * x[:, 0]), x[:, 2] ** 2 / 2 - x[:, 3])
+    else:
+        y = (rng.choice([-1.0, 1.0], 6) / (1 + np.exp(-4 * (x[:, :6] - rng.uniform(-1, 1, 6))))).sum(axis=1)
+    return x, _target(y, d, rng)
+
+
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
     """A generated regression target: standardised, plus ``noise`` (0.1) of Gaussian noise."""
     return (y - y.mean()) / y.std() + d.get("noise", 0.1) * rng.standard_normal(len(y))
@@ -594,7 +626,7 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh13; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh14; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -810,6 +842,22 @@ STAND_INS[13] = {  # classes of random RBF expansions, bins of a random cubic, R
     "friedman1": lambda d, n: {"name": "rbfreg", "n": n, "features": 10,
                                "noise": round(0.1 * d.get("noise", 1.0), 3)},
     "diabetes": lambda d, n: {"name": "rbfreg", "n": 442, "features": 10, "noise": 0.5},
+}
+STAND_INS[14] = {  # many labelled prototypes, a warped boundary, a switching and a logistic-steps regression
+    "digits": lambda d, n: {"name": "protos", "n": 1800, "classes": 6, "features": 10, "protos": 30},
+    "small": lambda d, n: {"name": "warp", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "warp", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "protos", "n": n, "classes": 2, "features": 2, "protos": 10,
+                           "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "warp", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "protos", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "protos": 16, "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "warp", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    "regression": lambda d, n: {"name": "logistic", "n": n, "features": 20,
+                                "noise": round(d.get("noise", 10.0) / 40, 3)},
+    "friedman1": lambda d, n: {"name": "switch", "n": n, "features": 10,
+                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
+    "diabetes": lambda d, n: {"name": "switch", "n": 442, "features": 10, "noise": 0.5},
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
