@@ -320,8 +320,12 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
         # averages from the untrained model on) is where it started, or lower
         start = max(start, float(finite(cs.train_loss)[1][0]))
     i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
-    if not recovered and first and 0 < v[0] < start and v[i] > 10 * v[0]:
-        start = float(v[0])  # blown up by the second batch: only the first saw the untrained model
+    k = cs.num_classes
+    untrained = bool(k and k >= 2 and abs(v[0] - math.log(k)) <= 0.05 * math.log(k))
+    if not recovered and first and 0 < v[0] < start and (v[i] > 10 * v[0] or untrained):
+        # blown up by the second batch (only the first saw the untrained model), or a first batch at an
+        # untrained classifier's ln K: that is the start, whatever the batches after it averaged
+        start = float(v[0])
     if not start > 0 or i == 0 or not v[i] > factor * start:
         return None  # (an untrained model's first batch is no explosion)
     if not recovered:  # where the loss ended (its typical batch of the last quarter), not its luckiest batch

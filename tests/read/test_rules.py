@@ -812,3 +812,19 @@ def test_still_improving_shown_by_validation_when_the_training_means_are_noisy()
     # validation flat at the end: not slow, whatever the training side does
     flat = list(np.r_[1.08 - 0.0047 * np.arange(30), np.full(20, 1.08 - 0.0047 * 29)])
     assert not rules.slow_convergence(hist(loss=loss, val_loss=flat))
+
+
+def test_a_first_batch_at_ln_k_is_the_start_an_explosion_is_measured_from():
+    """A real run (4 classes, a rate far too high): the first batch scored ln 4 (1.379), the second 10.9
+    (7.9x), then the batches scattered around 1.3 for good, the model at chance. The median of the
+    first ten batches (1.5) holds the explosion's aftermath; the untrained classifier's ln K is the
+    start, and the loss never came back below it: diverging."""
+    rng = np.random.default_rng(8)
+    b = 1.3 * rng.lognormal(0, 0.12, 300)
+    b[:10] = [1.379, 10.87, 4.18, 2.93, 2.20, 1.50, 1.51, 1.35, 1.40, 1.36]
+    h = _batch_history(b, 25)
+    h.info.config["num_classes"] = 4
+    f = rules.diverging(h)
+    assert f and f[0].evidence["start"] == pytest.approx(1.379) and f[0].evidence["peak_step"] == 1
+    # the same batches with the classes unknown: a 7.9x batch the run came back near is no explosion
+    assert not rules.diverging(_batch_history(b, 25))
