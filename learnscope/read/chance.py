@@ -268,7 +268,9 @@ def _train_side_agrees(cs, c, p: float, close: float = 0.05, fits: float = 0.5) 
     that guess: a frozen model that learned something scores better there (and its validation may be
     frozen at a good, or overconfident, level). Without a training accuracy, a training loss under
     ``fits`` of the guess's is a model that fits its training inputs (a constant guess cannot score
-    below the entropy of the classes' shares, and the training data holds about the same shares)."""
+    below the entropy of the classes' shares, and the training data holds about the same shares). A
+    training accuracy repeated exactly at another share is the same class, which on the training data
+    need not be the majority: its floor is the entropy of that share against the rest."""
     if c is not cs.val_acc:
         return True
     tl = cs.train_loss
@@ -279,7 +281,10 @@ def _train_side_agrees(cs, c, p: float, close: float = 0.05, fits: float = 0.5) 
     q = tail_mean(ta, 3)
     if not 0 < q < 1 or (abs(q - p) > close and _repeated(ta[-max(3, len(ta) // 4):]) is None):
         return False
-    return t_end is None or t_end >= 0.9 * guess_loss(q)
+    # the same class on both sides, at another share on the training data: there it need not be the
+    # majority, and a constant guess scores at least the entropy of that share against the rest
+    floor = guess_loss(q) if abs(q - p) <= close else -(q * math.log(q) + (1 - q) * math.log(1 - q))
+    return t_end is None or t_end >= 0.9 * floor
 
 
 def _by_loss(history: History, k: int, source: str) -> list[Finding]:

@@ -828,3 +828,21 @@ def test_a_first_batch_at_ln_k_is_the_start_an_explosion_is_measured_from():
     assert f and f[0].evidence["start"] == pytest.approx(1.379) and f[0].evidence["peak_step"] == 1
     # the same batches with the classes unknown: a 7.9x batch the run came back near is no explosion
     assert not rules.diverging(_batch_history(b, 25))
+
+
+def test_one_class_that_is_the_majority_of_validation_but_not_of_training():
+    """A real dead network (3 classes, 120 training and 40 validation samples): it outputs one class,
+    which holds 42.5% of the validation set and 30% of the training set, so its accuracy is exactly
+    0.425 and 0.3 for 36 epochs, its loss about ln 3 on both. On the training data that class is no
+    majority: a constant guess scores at least the entropy of 30% against the rest (0.61), not of
+    30% as the largest share (1.31); the training loss (1.10) agrees with one class."""
+    n = 36
+    loss = list(1.112 - 0.0003 * np.arange(n))
+    val = list(1.080 + 0.0004 * np.arange(n))
+    h = hist(loss=loss, val_loss=val, accuracy=[0.3] * n, val_accuracy=[0.425] * n)
+    f = rules.chance_level(h)
+    assert f and f[0].evidence["kind"] == "one_class" and f[0].evidence["chance"] == pytest.approx(0.425)
+    # a training side that learned (its accuracy climbing to 0.9, its loss falling) is no one-class model
+    learned = hist(loss=list(np.geomspace(1.1, 0.3, n)), val_loss=val,
+                   accuracy=list(np.linspace(0.4, 0.9, n)), val_accuracy=[0.425] * n)
+    assert not rules.chance_level(learned)
