@@ -126,8 +126,9 @@ def _reached(y: np.ndarray, k: int) -> float:
 def _never_back(cs, m, y: np.ndarray, idx, patience: int, n_sigma: float,
                 factor: float = 2.0) -> list[Finding]:
     """The best validation loss, after which every later evaluation stayed at least ``factor`` times
-    it (and ``n_sigma`` noise above it: one lucky low point is not a best to come back to), while training improved: overfitting that a smooth trend can
-    hide when a long flat stretch follows (a rate decayed to nothing, say)."""
+    it (and ``n_sigma`` noise above it: one lucky low point is not a best to come back to), while
+    training improved: overfitting that a smooth trend can hide when a long flat stretch follows (a
+    rate decayed to nothing, say)."""
     if m.accuracy or len(y) < patience + 4:
         return []
     b = int(np.argmin(y))

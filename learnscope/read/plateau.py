@@ -98,9 +98,9 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
 
 def _untrained_at_start(history: History, cs, patience: int, near: float = 0.02,
                         learned: float = 0.5) -> tuple[int, int] | None:
-    """``(n, K)``: the index where a classifier's training loss first left an untrained model's ln K, when it sat
-    within ``near`` of it for the first ``patience`` epochs or more and later fell below ``learned``
-    of it: epochs spent not learning at all (a saddle of weights initialised too small, a warm-up from
+    """``(n, K)``: the index where a classifier's training loss first left an untrained model's
+    ln K, when it sat within ``near`` of it for the first ``patience`` epochs or more and later fell
+    below ``learned`` of it: epochs spent not learning at all (a saddle of weights initialised too small, a warm-up from
     a rate near zero) that the run itself shows it could leave. A model that learns from the start
     is below ln K by its first epoch's mean."""
     t = cs.train_loss
@@ -120,13 +120,14 @@ def _untrained_at_start(history: History, cs, patience: int, near: float = 0.02,
 
 def _start_finding(c: Curve, n: int, k: int) -> Finding:
     idx, y = finite(c)
-    message = (f"{label(c)} stayed at an untrained model's loss (ln {k} = {math.log(k):.3f}) from {c.at(idx[0])} to "
-               f"{c.at(idx[n - 1])}, then fell to {fmt(float(y[n:].min()))}: the run spent its first {n} {c.unit} "
-               f"not learning at all.")
+    message = (f"{label(c)} stayed at an untrained model's loss (ln {k} = {math.log(k):.3f}) from "
+               f"{c.at(idx[0])} to {c.at(idx[n - 1])}, then fell to {fmt(float(y[n:].min()))}: the run spent "
+               f"its first {n} {c.unit} not learning at all.")
     advice = ("Check the initialisation (weights too small sit at a saddle: use the framework's default "
               "He/Glorot init) and the start of the schedule (a warm-up from a rate near zero).")
-    evidence = {"series": c.key, "kind": "start", "since_epoch": c.epoch_at(idx[0]), "until_epoch": c.epoch_at(idx[n]),
-                "level": float(np.median(y[:n])), "ln_classes": math.log(k), "num_classes": k, "epochs_flat": n}
+    evidence = {"series": c.key, "kind": "start", "since_epoch": c.epoch_at(idx[0]),
+                "until_epoch": c.epoch_at(idx[n]), "level": float(np.median(y[:n])), "ln_classes": math.log(k),
+                "num_classes": k, "epochs_flat": n}
     return Finding("plateau", "warning", message, evidence=evidence, **c.where(idx[0]), advice=advice)
 
 
