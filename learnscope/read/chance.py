@@ -283,7 +283,7 @@ def _train_side_agrees(cs, c, p: float, close: float = 0.05, fits: float = 0.5) 
         return False
     # the same class on both sides, at another share on the training data: there it need not be the
     # majority, and a constant guess scores at least the entropy of that share against the rest
-    floor = guess_loss(q) if abs(q - p) <= close else -(q * math.log(q) + (1 - q) * math.log(1 - q))
+    floor = guess_loss(q) if abs(q - p) <= close else calibrated_loss(q, 2)  # the binary entropy of q
     return t_end is None or t_end >= 0.9 * floor
 
 
