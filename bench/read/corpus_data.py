@@ -134,30 +134,9 @@ def _raw(d: dict, seed: int):
     if name == "low_rank":
         return ds.make_regression(n, n_features=d.get("features", 30), n_informative=d.get("informative", 12),
                                   effective_rank=d.get("rank", 5), noise=d.get("noise", 1.0), random_state=seed)
-    if name in FRESH3:
-        return _generated(name, n, d, seed)
-    if name in FRESH4:
-        return _generated4(name, n, d, seed)
-    if name in FRESH5:
-        return _generated5(name, n, d, seed)
-    if name in FRESH6:
-        return _generated6(name, n, d, seed)
-    if name in FRESH7:
-        return _generated7(name, n, d, seed)
-    if name in FRESH8:
-        return _generated8(name, n, d, seed)
-    if name in FRESH9:
-        return _generated9(name, n, d, seed)
-    if name in FRESH10:
-        return _generated10(name, n, d, seed)
-    if name in FRESH11:
-        return _generated11(name, n, d, seed)
-    if name in FRESH12:
-        return _generated12(name, n, d, seed)
-    if name in FRESH13:
-        return _generated13(name, n, d, seed)
-    if name in FRESH14:
-        return _generated14(name, n, d, seed)
+    for names, make in _GENERATED:
+        if name in names:
+            return make(name, n, d, seed)
     raise ValueError(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
 
 
@@ -527,6 +506,12 @@ def _generated14(name: str, n: int, d: dict, seed: int):
     else:
         y = (rng.choice([-1.0, 1.0], 6) / (1 + np.exp(-4 * (x[:, :6] - rng.uniform(-1, 1, 6))))).sum(axis=1)
     return x, _target(y, d, rng)
+
+
+# Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
+_GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
+              (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
+              (FRESH11, _generated11), (FRESH12, _generated12), (FRESH13, _generated13), (FRESH14, _generated14))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
