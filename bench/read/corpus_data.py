@@ -20,7 +20,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
-              "switch", "logistic")
+              "switch", "logistic", "peaks", "ratio")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -53,6 +53,10 @@ FRESH13 = ("rbf", "cubic", "rbfreg", "bilinear")
 # The fourteenth's (fresh14): classes of many labelled prototypes, bins of a warped hyperplane, a
 # regression that switches function by region and a sum of logistic steps.
 FRESH14 = ("protos", "warp", "switch", "logistic")
+# The fifteenth's (fresh15): cells of a random hyperplane arrangement, nested random ellipsoids, a
+# "peaks" surface and a ratio of two features' functions; the small one, cones (after its healthy
+# runs' labels: shells of 160 points came out at chance).
+FRESH15 = ("arrangement", "ellipsoids", "cones", "peaks", "ratio")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -60,7 +64,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "logprod", "softmax", "treelist", "gabor", "maxmin", "torus", "argmax",
                                           "sawtooth", "smoothmax", "helix", "latent", "triple", "hinge",
                                           "mixture", "moire", "stairs", "mindist", "rbf", "cubic", "rbfreg",
-                                          "bilinear", "protos", "warp", "switch", "logistic")
+                                          "bilinear", "protos", "warp", "switch", "logistic", "arrangement",
+                                          "ellipsoids", "cones", "peaks", "ratio")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -508,10 +513,43 @@ def _generated14(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated15(name: str, n: int, d: dict, seed: int):
+    """The fifteenth fresh part's data sets, made with numpy: ``arrangement`` (``planes`` (5) random
+    hyperplanes through the first ``dims`` (4) features; class = how many have the point on their positive side,
+    modulo K), ``ellipsoids`` (the Mahalanobis radius under a random covariance of the first ``dims`` (4), cut into
+    K equal-count shells), ``cones`` (class = the largest of K random linear scores of the first
+    ``dims``: K cones meeting at the origin, linear boundaries), ``peaks`` (MATLAB's peaks surface of the first two features plus a small
+    linear part of the next two) and ``ratio`` ((x0 + x1 ** 2) / (1 + |x2| + x3 ** 2)), both scaled."""
+    rng = np.random.default_rng(seed + 109)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    m = min(f, d.get("dims", 4))
+    if name == "arrangement":
+        planes = d.get("planes", 5)
+        side = (x[:, :m] @ rng.standard_normal((m, planes)) + 0.5 * rng.standard_normal(planes)) > 0
+        return _noisy(x, (side.sum(axis=1) % k).astype(np.int64), k, d, seed)
+    if name == "ellipsoids":
+        a = rng.standard_normal((m, m))
+        r = np.sqrt((((x[:, :m] @ a) ** 2)).sum(axis=1))
+        y = np.searchsorted(np.quantile(r, np.arange(1, k) / k), r)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "cones":
+        return _noisy(x, np.argmax(x[:, :m] @ rng.standard_normal((m, k)), axis=1).astype(np.int64), k, d, seed)
+    if name == "peaks":
+        u, v = x[:, 0], x[:, 1]
+        y = (3 * (1 - u) ** 2 * np.exp(-u ** 2 - (v + 1) ** 2) - 10 * (u / 5 - u ** 3 - v ** 5) * np.exp(-u ** 2 - v ** 2)
+             - np.exp(-(u + 1) ** 2 - v ** 2) / 3)
+        y = y + 0.3 * x[:, min(2, f - 1)] - 0.2 * x[:, min(3, f - 1)]
+    else:
+        y = (x[:, 0] + x[:, 1] ** 2) / (1 + np.abs(x[:, 2]) + x[:, 3] ** 2)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
-              (FRESH11, _generated11), (FRESH12, _generated12), (FRESH13, _generated13), (FRESH14, _generated14))
+              (FRESH11, _generated11), (FRESH12, _generated12), (FRESH13, _generated13), (FRESH14, _generated14),
+              (FRESH15, _generated15))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -611,7 +649,7 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh14; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh15; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -843,6 +881,22 @@ STAND_INS[14] = {  # many labelled prototypes, a warped boundary, a switching an
     "friedman1": lambda d, n: {"name": "switch", "n": n, "features": 10,
                                "noise": round(0.1 * d.get("noise", 1.0), 3)},
     "diabetes": lambda d, n: {"name": "switch", "n": 442, "features": 10, "noise": 0.5},
+}
+STAND_INS[15] = {  # a hyperplane arrangement, nested ellipsoids, the peaks surface and a ratio regression
+    "digits": lambda d, n: {"name": "arrangement", "n": 1800, "classes": 6, "features": 10, "planes": 8},
+    "small": lambda d, n: {"name": "cones", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "arrangement", "n": 600, "features": 8, "planes": 3},
+    "moons": lambda d, n: {"name": "arrangement", "n": n, "classes": 2, "features": 2, "planes": 4,
+                           "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "ellipsoids", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "ellipsoids", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "arrangement", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    "regression": lambda d, n: {"name": "ratio", "n": n, "features": 20,
+                                "noise": round(d.get("noise", 10.0) / 40, 3)},
+    "friedman1": lambda d, n: {"name": "peaks", "n": n, "features": 10,
+                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
+    "diabetes": lambda d, n: {"name": "peaks", "n": 442, "features": 10, "noise": 0.5},
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
