@@ -161,7 +161,8 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
         return []
     above = f"{'above' if end > 1.05 * h else 'about'} the {fmt(h)} of always guessing one class at {fmt(p)}"
     if turns:
-        message = (f"{label(c)} takes only the values {' and '.join(fmt(t) for t in turns)} over the last "
+        about = "" if np.isin(np.round(late, 6), turns).all() else "about "  # a few inputs flipped aside
+        message = (f"{label(c)} takes only {about}the values {' and '.join(fmt(t) for t in turns)} over the last "
                    f"{len(late)} {c.unit}, shares of single classes, and {label(loss)} ({fmt(end)}) is {above}: "
                    f"the model outputs one class for every input, switching between them, and has learned "
                    f"nothing usable.")
@@ -212,19 +213,39 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
     return all(low * guess_loss(a) <= x <= high * guess_loss(a) for a, x in ((p, end), (q, t_end)))
 
 
-def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3) -> list[float] | None:
+def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3,
+                     share: float = 0.75) -> list[float] | None:
     """A model that outputs one class for every input, but not always the same one (a rate too high
     throws it from class to class), scores a class's share at each evaluation: the accuracies take only
-    two to ``most`` values, each at least twice, that together are no more than the whole data (shares
+    two to ``most`` levels, each at least twice, that together are no more than the whole data (shares
     of different classes sum to one at most). A model that learned anything scores a new value at almost
-    every evaluation. Values a sample or two apart (``apart`` of the set's ``n``) are one model flipping
-    a few inputs near a boundary, not classes in turn. The values, in order; ``None`` otherwise."""
+    every evaluation. Values within ``apart`` samples (of the set's ``n``) of a level's lowest are that
+    level (one class, a few inputs flipped, or two classes of about the same share), so a model
+    flipping a few inputs near a boundary holds one level, not classes in turn; a curve that climbs
+    slowly makes many levels. And ``share`` of the evaluations score a level's commonest value
+    exactly: a class's share repeats to the digit, a learning model's accuracy does not. The levels (each its commonest value), in
+    order; ``None`` otherwise.
+
+    >>> _classes_in_turn(np.array([0.3, 0.3022, 0.2422, 0.3022, 0.2422, 0.3022]), 450)
+    [0.2422, 0.3022]
+    >>> _classes_in_turn(np.array([0.356, 0.358, 0.356, 0.358]), 500) is None
+    True
+    """
     values, counts = np.unique(np.round(y, 6), return_counts=True)
-    if not 2 <= len(values) <= most or counts.min() < 2 or values.sum() > 1.0 + 1e-6:
+    gap = apart / n if n else 0.01
+    groups: list[list[int]] = []
+    for i, v in enumerate(values):  # each level spans under ``apart`` samples: a climb is no level
+        if groups and v - values[groups[-1][0]] < gap - 1e-9:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    levels = [float(values[g][np.argmax(counts[g])]) for g in groups]
+    exact = sum(int(counts[g].max()) for g in groups)  # evaluations exactly at a level
+    if not 2 <= len(levels) <= most or min(counts[g].sum() for g in groups) < 2 or sum(levels) > 1.0 + 1e-6:
         return None
-    if np.diff(values).min() < (apart / n if n else 0.01) - 1e-9:
+    if exact < share * len(y):  # a model that learned scores new values; one class repeats its share
         return None
-    return [float(v) for v in values]
+    return levels
 
 
 def _repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float | None:

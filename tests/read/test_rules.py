@@ -658,6 +658,24 @@ def test_a_model_thrown_from_class_to_class_scores_only_class_shares():
     assert not rules.chance_level(hist(loss=loss + 0.5, val_loss=loss + 0.51, accuracy=[0.36] * n, val_accuracy=near))
 
 
+def test_classes_in_turn_a_few_inputs_aside_are_still_one_class_at_a_time():
+    """fresh15 lr_too_high-t01 and -t03: a rate far too high throws the model from class to class;
+    validation accuracy (450 samples) is 0.3022 or 0.2422 at nearly every epoch, once 0.3 (the same
+    class with one input flipped), while the loss sits above the guess's entropy. The exact classes
+    in turn missed it (0.3 and 0.3022 are a sample apart)."""
+    n = 15
+    rng = np.random.default_rng(5)
+    val_acc = [0.2422, 0.2422, 0.2422, 0.3, 0.1444, 0.2422, 0.3022, 0.3022, 0.2422, 0.3022, 0.2422, 0.3,
+               0.3022, 0.3022, 0.3]
+    loss = 1.69 + 0.03 * rng.standard_normal(n)
+    h = hist(loss=loss, val_loss=loss - 0.02, accuracy=0.26 + 0.01 * rng.standard_normal(n), val_accuracy=val_acc)
+    f = rules.chance_level(h)
+    assert f and f[0].evidence["kind"] == "one_class" and "about the values 0.2422 and 0.3022" in f[0].message
+    # a slowly climbing accuracy is no level: it takes a new value almost every epoch
+    climb = list(np.round(np.linspace(0.44, 0.468, n) + 0.002 * rng.standard_normal(n), 3))
+    assert not rules.chance_level(hist(loss=loss - 0.6, val_loss=loss - 0.6, accuracy=climb, val_accuracy=climb))
+
+
 def test_validation_still_climbing_while_training_gains_a_little_is_overfitting():
     """fresh7 tiny_val_regression-l02: validation loss best at evaluation 12 (0.415), then up at
     nearly every evaluation to 0.465 (+12%), still climbing at the end, while the training loss fell
