@@ -144,10 +144,11 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
     late = y[min(max(2, len(y) // 10), len(y) - min_points):]
     p = _repeated(late)
     end = tail_mean(finite(loss)[1], 3)
+    wrecked = _fits_nothing(cs)
     if p is None and c is cs.val_acc:  # or froze late, with stronger evidence on both sides
         late = y[-max(min_points, len(y) // 4):]
         p = _repeated(late)
-        if p is not None and not _drifted_into_one_class(cs, p, end):
+        if p is not None and not (wrecked or _drifted_into_one_class(cs, p, end)):
             p = None
     quarter = y[-max(2 * min_points, len(y) // 4):]
     turns = (_classes_in_turn(quarter, c.n_samples or c.noise().samples)
@@ -157,7 +158,7 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
     if p is None or not 0.0 < p < 1.0:
         return []
     h = guess_loss(p)
-    if end < 0.9 * h or not _train_side_agrees(cs, c, float(np.mean(late)) if turns else p):
+    if end < 0.9 * h or not (wrecked or _train_side_agrees(cs, c, float(np.mean(late)) if turns else p)):
         return []
     above = f"{'above' if end > 1.05 * h else 'about'} the {fmt(h)} of always guessing one class at {fmt(p)}"
     if turns:
@@ -173,9 +174,26 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
         message = (f"{label(c)} sits at exactly {fmt(p)} {how}, and {label(loss)} ({fmt(end)}) is {above}: the "
                    f"model outputs the same class (likely the majority) for every input and has learned nothing "
                    f"usable.")
+    if wrecked:
+        message += (f" Its {label(cs.train_loss)} ended above where it began ({fmt(wrecked[0])} -> {fmt(wrecked[1])}): "
+                    f"the model fits not even its training data.")
     evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
                 "points": len(late)}
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
+
+
+def _fits_nothing(cs, min_points: int = 5) -> tuple[float, float] | None:
+    """``(first, late level)`` of a training loss that ended (the median of its last quarter) at or above
+    its first value, which already averages the first epoch's learning: the model got no better on the
+    data it trains on (a rate that wrecked it, or grows without bound). A validation accuracy frozen
+    beside it is one class's share, not a model that learned and converged; its training accuracy, a
+    running mean over updates that throw it from class to class, need not settle anywhere."""
+    t = cs.train_loss
+    if t is None or t.finite.sum() < min_points:
+        return None
+    y = finite(t)[1]
+    first, level = float(y[0]), late_level(y)
+    return (first, level) if level >= first else None
 
 
 def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: float = 2.0,

@@ -676,6 +676,24 @@ def test_classes_in_turn_a_few_inputs_aside_are_still_one_class_at_a_time():
     assert not rules.chance_level(hist(loss=loss - 0.6, val_loss=loss - 0.6, accuracy=climb, val_accuracy=climb))
 
 
+def test_a_frozen_validation_accuracy_beside_a_training_loss_above_its_start_is_one_class():
+    """A growing rate (calibration growing_lr-002, fresh12 -q00, fresh13 -r02): the model learned (0.88),
+    then the rate wrecked it: validation accuracy frozen at 0.672 for its last 15 epochs while the
+    losses grew to 100x; the training accuracy, a running mean over updates throwing the model from
+    class to class, settles nowhere. A training loss that ends above where it began fits nothing."""
+    n = 34
+    rng = np.random.default_rng(2)
+    train = np.r_[np.linspace(1.1, 0.21, 16), np.geomspace(2.0, 130.0, n - 16)]
+    val_acc = np.r_[np.linspace(0.47, 0.88, 16), [0.478, 0.7], [0.672] * (n - 18)]
+    acc = np.r_[np.linspace(0.2, 0.92, 16), 0.56 + 0.02 * rng.standard_normal(n - 16)]
+    h = hist(loss=train, val_loss=train * 1.5, accuracy=acc, val_accuracy=val_acc)
+    f = rules.chance_level(h)
+    assert f and f[0].evidence["kind"] == "one_class" and "ended above where it began" in f[0].message
+    # the same frozen accuracy beside a training loss that ends below its start: it learned something
+    fitted = np.r_[train[:16], np.linspace(0.2, 0.1, n - 16)]
+    assert not rules.chance_level(hist(loss=fitted, val_loss=fitted * 4, accuracy=acc, val_accuracy=val_acc))
+
+
 def test_validation_still_climbing_while_training_gains_a_little_is_overfitting():
     """fresh7 tiny_val_regression-l02: validation loss best at evaluation 12 (0.415), then up at
     nearly every evaluation to 0.465 (+12%), still climbing at the end, while the training loss fell
