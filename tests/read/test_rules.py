@@ -694,6 +694,20 @@ def test_a_frozen_validation_accuracy_beside_a_training_loss_above_its_start_is_
     assert not rules.chance_level(hist(loss=fitted, val_loss=fitted * 4, accuracy=acc, val_accuracy=val_acc))
 
 
+def test_a_memorised_loss_moving_at_the_floats_resolution_is_not_unstable():
+    """fresh11 small_train_big_net-p09: a regression memorising 10 samples, its training loss from 0.99
+    down to 1e-15 and then moving between 9e-17 and 3e-15 (15 "jumps" of 25%): rounding of values a
+    millionth of the start and less, not oscillation."""
+    n = 120
+    rng = np.random.default_rng(4)
+    down = 0.99 * np.exp(-np.arange(60) * 0.58)
+    floor = 10 ** rng.uniform(-16.5, -14.5, n - 60)
+    h = hist(loss=np.r_[down, floor], val_loss=np.r_[np.linspace(0.57, 0.45, 8), [0.4477] * (n - 8)])
+    assert not rules.unstable(h)
+    # the same jumps at the scale of the start are oscillation
+    assert rules.unstable(hist(loss=np.r_[down[:20], 0.01 * floor / floor.min()], val_loss=[0.5] * (n - 40)))
+
+
 def test_validation_still_climbing_while_training_gains_a_little_is_overfitting():
     """fresh7 tiny_val_regression-l02: validation loss best at evaluation 12 (0.415), then up at
     nearly every evaluation to 0.465 (+12%), still climbing at the end, while the training loss fell
