@@ -60,6 +60,8 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     large = not m.accuracy and rise >= big_rise * abs(best) and rise >= n_sigma * sd
     clear = (rise >= n_sigma * sd + allowance or large
              or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
+    steady = None if clear else _steady_climb(y[i_best + 1:], floor)
+    clear = clear or steady is not None
     climbing = _climbing(y[i_best + 1:])
     # a rise still climbing at the end has reached the end of its line, past the mean of its last points
     reached = max(rise, _reached(y, k) - best) if climbing else rise
@@ -70,10 +72,11 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
                f"{hi - lo} epochs there) and ended at "
                f"{fmt(shown(m, end))}: a {'drop' if m.accuracy else 'rise'} of {fmt(rise)} = "
-               f"{in_sigmas(rise, sd)}, while the training side kept improving: the model is overfitting.")
+               f"{in_sigmas(rise, sd)}{_steady_text(steady, m)}, while the training side kept improving: the "
+               f"model is overfitting.")
     evidence = {"series": m.key, "onset_epoch": onset, "best": shown(m, best), "end": shown(m, end),
                 "change": rise, "z": rise / sd, "selection_allowance": allowance,
-                "sigma": sigma, "noise_from": m.noise().method}
+                "sigma": sigma, "noise_from": m.noise().method, **({"trend_t": steady[0]} if steady else {})}
     return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
                     advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
                            "add regularisation (dropout, weight decay, augmentation) or more data.")]
@@ -176,6 +179,26 @@ def _sustained(after: np.ndarray, best: float, sigma: float, rise: float, beyond
     if rise < beyond or not big or len(after) < 4 or float(np.mean(after > best + sigma)) < share:
         return False
     return -late_slope(after, 1.0)[1] >= 2.0  # and still climbing: a lucky low best before flat noise is not
+
+
+def _steady_text(steady: tuple[float, int] | None, m) -> str:
+    if steady is None:
+        return ""
+    t, points = steady
+    return f", and a straight line through the {points} {m.unit} after the best climbs steadily (t = {t:.1f})"
+
+
+def _steady_climb(after: np.ndarray, floor: float, min_t: float = 4.0,
+                  min_points: int = 8) -> tuple[float, int] | None:
+    """A straight line through every point after the best climbs at ``min_t`` or more (its t statistic)
+    and by ``floor`` or more along its length: a slow, steady rise that noisy points hide from a
+    comparison of the best with the end (a lucky best's allowance, points that dip back under it).
+    A line over all of them does not depend on the best's luck: after the minimum of pure noise, the
+    points are as likely to fall as to rise. ``(t, points)``, or None."""
+    if len(after) < min_points:
+        return None
+    climb, t, points = late_slope(after, 1.0)
+    return (-t, points) if -t >= min_t and -climb >= floor else None
 
 
 def _spread_after(y: np.ndarray) -> float:

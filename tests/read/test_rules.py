@@ -708,6 +708,25 @@ def test_a_memorised_loss_moving_at_the_floats_resolution_is_not_unstable():
     assert rules.unstable(hist(loss=np.r_[down[:20], 0.01 * floor / floor.min()], val_loss=[0.5] * (n - 40)))
 
 
+def test_a_slow_steady_climb_after_the_best_is_overfitting_though_points_dip_under_it():
+    """fresh13 high_bounded_lr-r01 (seen): validation loss best at epoch 9 (0.33), then up by 0.002
+    an epoch with noise of 0.02 to 0.40 at epoch 41 while the training loss halved. Best against end
+    (4.9 sigma) stayed inside the lucky-best allowance and a third of the points dip back near the
+    best; a line through all 32 points after it climbs at t > 6."""
+    val = np.array([0.4206, 0.3256, 0.3497, 0.3277, 0.334, 0.3362, 0.3301, 0.3286, 0.2981, 0.3698, 0.3223, 0.3274,
+                    0.3368, 0.343, 0.3211, 0.3271, 0.3478, 0.3396, 0.3673, 0.3386, 0.3392, 0.358, 0.4128, 0.3861,
+                    0.3755, 0.3866, 0.4016, 0.3552, 0.3596, 0.4107, 0.3795, 0.4085, 0.3862, 0.4261, 0.3842, 0.3627,
+                    0.409, 0.3792, 0.3936, 0.449, 0.3991])
+    n = len(val)
+    rng = np.random.default_rng(7)
+    train = 0.16 * np.exp(-np.arange(n) / 40) + 0.01 + 0.005 * rng.standard_normal(n)
+    f = rules.overfitting(hist(loss=train, val_loss=val))
+    assert f and abs(f[0].evidence["onset_epoch"] - 9) <= 2 and f[0].evidence["trend_t"] >= 4
+    # the same points after the best in random order: as noisy, no line climbs, nothing said
+    shuffled = np.r_[val[:9], rng.permutation(val[9:])]
+    assert not rules.overfitting(hist(loss=train, val_loss=shuffled))
+
+
 def test_validation_still_climbing_while_training_gains_a_little_is_overfitting():
     """fresh7 tiny_val_regression-l02: validation loss best at evaluation 12 (0.415), then up at
     nearly every evaluation to 0.465 (+12%), still climbing at the end, while the training loss fell
