@@ -10,6 +10,7 @@ A data set is named by a short key and a few knobs that change what users change
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,7 +21,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
-              "switch", "logistic", "peaks", "ratio")
+              "switch", "logistic", "peaks", "ratio", "rosen", "ackley")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -57,6 +58,9 @@ FRESH14 = ("protos", "warp", "switch", "logistic")
 # "peaks" surface and a ratio of two features' functions; the small one, cones (after its healthy
 # runs' labels: shells of 160 points came out at chance).
 FRESH15 = ("arrangement", "ellipsoids", "cones", "peaks", "ratio")
+# The sixteenth's (fresh16): classes of a random boolean formula of thresholds, nearest anchors in a
+# tanh-warped space, and Rosenbrock and Ackley regressions.
+FRESH16 = ("dnf", "tanhcells", "rosen", "ackley")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -65,7 +69,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "sawtooth", "smoothmax", "helix", "latent", "triple", "hinge",
                                           "mixture", "moire", "stairs", "mindist", "rbf", "cubic", "rbfreg",
                                           "bilinear", "protos", "warp", "switch", "logistic", "arrangement",
-                                          "ellipsoids", "cones", "peaks", "ratio")
+                                          "ellipsoids", "cones", "peaks", "ratio", "dnf",
+                                          "tanhcells", "rosen", "ackley")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -545,11 +550,46 @@ def _generated15(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated16(name: str, n: int, d: dict, seed: int):
+    """The sixteenth fresh part's data sets, made with numpy: ``dnf`` (``terms`` (4) random
+    conjunctions of two thresholded features among the first 6; two classes: any term holds, else
+    the count of those that hold modulo K), ``tanhcells`` (the nearest of K random anchors after a
+    random tanh warp of the first ``dims`` (3) features), ``rosen`` (the log of the Rosenbrock function
+    of the first 3) and ``ackley`` (the Ackley function of the first 4), both scaled."""
+    rng = np.random.default_rng(seed + 113)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "dnf":
+        m = min(f, 6)
+        held = np.zeros((n, d.get("terms", 4)), bool)
+        for j in range(held.shape[1]):
+            a, b = rng.choice(m, 2, replace=False)
+            sa, sb = rng.choice([-1.0, 1.0], 2)
+            ta, tb = rng.uniform(-0.8, 0.8, 2)
+            held[:, j] = (sa * (x[:, a] - ta) > 0) & (sb * (x[:, b] - tb) > 0)
+        y = held.any(axis=1) if k == 2 else held.sum(axis=1) % k
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "tanhcells":
+        m = min(f, d.get("dims", 3))
+        z = np.tanh(x[:, :m] @ (1.5 * rng.standard_normal((m, m))) / math.sqrt(m))
+        anchors = rng.uniform(-0.8, 0.8, (k, m))
+        y = np.argmin(((z[:, None] - anchors[None]) ** 2).sum(axis=2), axis=1)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "rosen":
+        u = 0.8 * x[:, :3]
+        y = np.log1p((100 * (u[:, 1:] - u[:, :-1] ** 2) ** 2 + (1 - u[:, :-1]) ** 2).sum(axis=1))
+    else:
+        u = x[:, :4]
+        y = (-20 * np.exp(-0.2 * np.sqrt((u ** 2).mean(axis=1))) - np.exp(np.cos(2 * np.pi * u).mean(axis=1))
+             + 20 + math.e)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
               (FRESH11, _generated11), (FRESH12, _generated12), (FRESH13, _generated13), (FRESH14, _generated14),
-              (FRESH15, _generated15))
+              (FRESH15, _generated15), (FRESH16, _generated16))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -649,7 +689,7 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh15; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh16; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -897,6 +937,22 @@ STAND_INS[15] = {  # a hyperplane arrangement, nested ellipsoids, the peaks surf
     "friedman1": lambda d, n: {"name": "peaks", "n": n, "features": 10,
                                "noise": round(0.1 * d.get("noise", 1.0), 3)},
     "diabetes": lambda d, n: {"name": "peaks", "n": 442, "features": 10, "noise": 0.5},
+}
+STAND_INS[16] = {  # a boolean formula of thresholds, warped nearest anchors, Rosenbrock and Ackley regressions
+    "digits": lambda d, n: {"name": "tanhcells", "n": 1800, "classes": 6, "features": 10, "dims": 4},
+    "small": lambda d, n: {"name": "tanhcells", "n": 160, "classes": 3, "features": _small(d), "dims": 2},
+    "breast_cancer": lambda d, n: {"name": "dnf", "n": 600, "features": 8, "terms": 3},
+    "moons": lambda d, n: {"name": "tanhcells", "n": n, "classes": 2, "features": 2, "dims": 2,
+                           "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "tanhcells", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "tanhcells", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "dnf", "n": n, "classes": _k(d), "features": 8, "terms": 5, **_noise_of(d)},
+    "regression": lambda d, n: {"name": "ackley", "n": n, "features": 20,
+                                "noise": round(d.get("noise", 10.0) / 40, 3)},
+    "friedman1": lambda d, n: {"name": "rosen", "n": n, "features": 10,
+                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
+    "diabetes": lambda d, n: {"name": "rosen", "n": 442, "features": 10, "noise": 0.5},
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
