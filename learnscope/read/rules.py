@@ -222,18 +222,17 @@ _ANY_START = math.log(256_000)
 
 
 def _start_level(history: History, cs, c, min_acc: float = 0.01) -> float | None:
-    """Where a classifier's training started: an untrained model's ln K, or when K is unknown its
-    first batch's loss (the untrained model's, when the log begins at the first step). None for a
-    regression (no accuracy): its loss may fall by orders of magnitude from a bad start, and that is
-    learning."""
+    """Where training started: a classifier's untrained ln K, or its first batch's loss when the log
+    begins at the first step (the untrained model's; a regression's too, whatever its targets'
+    scale). None otherwise: without that batch, a regression's first epoch may average a bad start
+    that it fell from by orders of magnitude, and that is learning."""
     if c.split != "train":
         return None
     k, _ = infer_classes(history)
     if k and k >= 2:
         return math.log(k)
     b = cs.batch_loss
-    if b is None or not len(b) or b.step[0] > 1 or not np.isfinite(b.value[0]) or not b.value[0] > 0 or \
-            not _scores_accuracy(cs, min_acc):
+    if b is None or not len(b) or b.step[0] > 1 or not np.isfinite(b.value[0]) or not b.value[0] > 0:
         return None
     return float(b.value[0])
 
