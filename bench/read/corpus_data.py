@@ -21,7 +21,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
-              "switch", "logistic", "peaks", "ratio", "rosen", "ackley")
+              "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -61,6 +61,10 @@ FRESH15 = ("arrangement", "ellipsoids", "cones", "peaks", "ratio")
 # The sixteenth's (fresh16): classes of a random boolean formula of thresholds, nearest anchors in a
 # tanh-warped space, and Rosenbrock and Ackley regressions.
 FRESH16 = ("dnf", "tanhcells", "rosen", "ackley")
+# The seventeenth's (fresh17): classes of random Fourier features, cells of a tilted lattice, and
+# the Styblinski-Tang and Levy functions as regressions (after the healthy runs' labels: Styblinski-Tang
+# on inputs of spread 1.5 and circles' lattice of unit cells were moved to spread 1 and cells of 2).
+FRESH17 = ("fourier", "lattice", "styblinski", "levy")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -70,7 +74,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "mixture", "moire", "stairs", "mindist", "rbf", "cubic", "rbfreg",
                                           "bilinear", "protos", "warp", "switch", "logistic", "arrangement",
                                           "ellipsoids", "cones", "peaks", "ratio", "dnf",
-                                          "tanhcells", "rosen", "ackley")
+                                          "tanhcells", "rosen", "ackley", "fourier", "lattice", "styblinski",
+                                          "levy")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -585,11 +590,42 @@ def _generated16(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated17(name: str, n: int, d: dict, seed: int):
+    """The seventeenth fresh part's data sets, made with numpy: ``fourier`` (the largest of K random
+    sums of 16 random cosines of the first ``dims`` (4) features at frequency ``freq`` (1.0), each
+    standardised: smooth, wavy boundaries), ``lattice`` (the cell of a lattice tilted along two random directions of the first
+    3, cells ``scale`` (1.0) wide, modulo K), ``styblinski`` (the Styblinski-Tang function of the first
+    4) and ``levy`` (the Levy function of the first 3), both scaled."""
+    rng = np.random.default_rng(seed + 127)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "fourier":
+        m = min(f, d.get("dims", 4))
+        phi = np.cos(x[:, :m] @ (d.get("freq", 1.0) * rng.standard_normal((m, 16))) + rng.uniform(0, 2 * np.pi, 16))
+        scores = phi @ rng.standard_normal((16, k))
+        y = np.argmax((scores - scores.mean(axis=0)) / scores.std(axis=0), axis=1)  # no class wins by scale
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "lattice":
+        m = min(f, 3)
+        a, b = (v / np.linalg.norm(v) for v in rng.standard_normal((2, m)))
+        scale = d.get("scale", 1.0)
+        y = (np.floor(x[:, :m] @ a / scale) + np.floor(x[:, :m] @ b / scale)) % k
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "styblinski":
+        u = x[:, :4]  # within the wells (minima at -2.9): wider inputs give a heavy quartic tail
+        y = (u ** 4 - 16 * u ** 2 + 5 * u).sum(axis=1) / 2
+    else:
+        w = 1 + (2 * x[:, :3] - 1) / 4
+        y = (np.sin(np.pi * w[:, 0]) ** 2 + ((w[:, :-1] - 1) ** 2 * (1 + 10 * np.sin(np.pi * w[:, 1:]) ** 2)).sum(axis=1)
+             + (w[:, -1] - 1) ** 2 * (1 + np.sin(2 * np.pi * w[:, -1]) ** 2))
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
               (FRESH11, _generated11), (FRESH12, _generated12), (FRESH13, _generated13), (FRESH14, _generated14),
-              (FRESH15, _generated15), (FRESH16, _generated16))
+              (FRESH15, _generated15), (FRESH16, _generated16), (FRESH17, _generated17))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -689,7 +725,7 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh16; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh17; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -953,6 +989,24 @@ STAND_INS[16] = {  # a boolean formula of thresholds, warped nearest anchors, Ro
     "friedman1": lambda d, n: {"name": "rosen", "n": n, "features": 10,
                                "noise": round(0.1 * d.get("noise", 1.0), 3)},
     "diabetes": lambda d, n: {"name": "rosen", "n": 442, "features": 10, "noise": 0.5},
+}
+STAND_INS[17] = {  # random Fourier classes, a tilted lattice, Styblinski-Tang and Levy regressions
+    "digits": lambda d, n: {"name": "fourier", "n": 1800, "classes": 6, "features": 10},
+    "small": lambda d, n: {"name": "fourier", "n": 160, "classes": 3, "features": _small(d), "dims": 2,
+                           "freq": 0.4},
+    "breast_cancer": lambda d, n: {"name": "lattice", "n": 600, "features": 8, "scale": 2.0},
+    "moons": lambda d, n: {"name": "fourier", "n": n, "classes": 2, "features": 2, "dims": 2,
+                           "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "lattice", "n": n, "classes": 2, "features": 3, "scale": 2.0,
+                             "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "fourier", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "lattice", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    "regression": lambda d, n: {"name": "styblinski", "n": n, "features": 20,
+                                "noise": round(d.get("noise", 10.0) / 40, 3)},
+    "friedman1": lambda d, n: {"name": "levy", "n": n, "features": 10,
+                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
+    "diabetes": lambda d, n: {"name": "levy", "n": 442, "features": 10, "noise": 0.5},
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
