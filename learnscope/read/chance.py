@@ -241,8 +241,8 @@ def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3
     level (one class, a few inputs flipped, or two classes of about the same share), so a model
     flipping a few inputs near a boundary holds one level, not classes in turn; a curve that climbs
     slowly makes many levels. And ``share`` of the evaluations score a level's commonest value
-    exactly: a class's share repeats to the digit, a learning model's accuracy does not. The levels (each its commonest value), in
-    order; ``None`` otherwise.
+    exactly: a class's share repeats to the digit, a learning model's accuracy does not. The levels
+    (each its commonest value), in order; ``None`` otherwise.
 
     >>> _classes_in_turn(np.array([0.3, 0.3022, 0.2422, 0.3022, 0.2422, 0.3022]), 450)
     [0.2422, 0.3022]

@@ -221,7 +221,7 @@ def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float 
 _ANY_START = math.log(256_000)
 
 
-def _start_level(history: History, cs, c, min_acc: float = 0.01) -> float | None:
+def _start_level(history: History, cs, c) -> float | None:
     """Where training started: a classifier's untrained ln K, or its first batch's loss when the log
     begins at the first step (the untrained model's; a regression's too, whatever its targets'
     scale). None otherwise: without that batch, a regression's first epoch may average a bad start
