@@ -725,6 +725,19 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
+def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
+    """The three regression roles' stand-ins as most draws make them: ``make_regression``'s (20
+    features, its noise / 40), friedman1's (10 features, a tenth of its noise) and diabetes' (442
+    samples, 10 features, noise 0.5), on the named data sets."""
+    return {
+        "regression": lambda d, n: {"name": regression, "n": n, "features": 20,
+                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
+        "friedman1": lambda d, n: {"name": friedman1, "n": n, "features": 10,
+                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
+        "diabetes": lambda d, n: {"name": diabetes, "n": 442, "features": 10, "noise": 0.5},
+    }
+
+
 # draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh17; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
@@ -788,11 +801,7 @@ STAND_INS = {
                                "std": round(0.15 * d.get("std", 2.0), 3)},
         "clf": lambda d, n: ({"name": "ball", "n": n, "features": 8, "dims": 4, **_noise_of(d)} if _k(d) == 2 else
                              {"name": "clusters", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)}),
-        "regression": lambda d, n: {"name": "absum", "n": n, "features": 20,
-                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
-        "friedman1": lambda d, n: {"name": "wave", "n": n, "features": 10,
-                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
-        "diabetes": lambda d, n: {"name": "absum", "n": 442, "features": 10, "noise": 0.5},
+        **_regressions("absum", "wave", "absum"),
     },
     5: {  # labels and targets of random teacher networks, classes told by spread, a rational regression
         "digits": lambda d, n: {"name": "teacher", "n": 1800, "classes": 6, "features": 10},
@@ -805,11 +814,7 @@ STAND_INS = {
                                "gap": round(2.0 / d.get("std", 2.0), 3)},  # (blobs' std 2.0: a gap of 1)
         "clf": lambda d, n: ({"name": "teacher", "n": n, "features": 8, **_noise_of(d)} if _k(d) == 2 else
                              {"name": "scale", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)}),
-        "regression": lambda d, n: {"name": "teacher_reg", "n": n, "features": 20,
-                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
-        "friedman1": lambda d, n: {"name": "rational", "n": n, "features": 10,
-                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
-        "diabetes": lambda d, n: {"name": "teacher_reg", "n": 442, "features": 10, "noise": 0.5},
+        **_regressions("teacher_reg", "rational", "teacher_reg"),
     },
     6: {  # ordered classes cut by hyperplanes, classes on lines, piecewise-constant and cubic regressions
         "digits": lambda d, n: {"name": "hyperplanes", "n": 1800, "classes": 6, "features": 10, "dims": 4},
@@ -822,11 +827,7 @@ STAND_INS = {
         "blobs": lambda d, n: {"name": "lines", "n": n, "classes": d.get("centers", 4), "features": 5,
                                "std": round(0.1 * d.get("std", 2.0), 3)},
         "clf": lambda d, n: {"name": "hyperplanes", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-        "regression": lambda d, n: {"name": "poly", "n": n, "features": 20,
-                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
-        "friedman1": lambda d, n: {"name": "poly", "n": n, "features": 10,
-                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
-        "diabetes": lambda d, n: {"name": "piecewise", "n": 442, "features": 10, "noise": 0.5},
+        **_regressions("poly", "poly", "piecewise"),
     },
     7: {  # cells of a polar grid, sign votes, a sinc and a mixed regression
         "digits": lambda d, n: {"name": "polar", "n": 1800, "classes": 6, "sectors": 3, "rings": 2, "features": 8},
@@ -838,11 +839,7 @@ STAND_INS = {
         "blobs": lambda d, n: {"name": "vote", "n": n, "classes": d.get("centers", 4), "features": 5,
                                "flip": _blobs_flip(d)},
         "clf": lambda d, n: {"name": "vote", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-        "regression": lambda d, n: {"name": "mixed", "n": n, "features": 20,
-                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
-        "friedman1": lambda d, n: {"name": "sinc", "n": n, "features": 10,
-                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
-        "diabetes": lambda d, n: {"name": "mixed", "n": 442, "features": 10, "noise": 0.5},
+        **_regressions("mixed", "sinc", "mixed"),
     },
     8: {  # nearest-anchor cells, bins of a quadratic form, Gaussian bumps and a log-product regression
         "digits": lambda d, n: {"name": "quadric", "n": 1800, "classes": 5, "dims": 2, "features": 10},
@@ -854,11 +851,7 @@ STAND_INS = {
         "blobs": lambda d, n: {"name": "voronoi", "n": n, "classes": d.get("centers", 4), "features": 5,
                                "flip": _blobs_flip(d)},
         "clf": lambda d, n: {"name": "voronoi", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-        "regression": lambda d, n: {"name": "logprod", "n": n, "features": 20,
-                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
-        "friedman1": lambda d, n: {"name": "bumps", "n": n, "features": 10,
-                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
-        "diabetes": lambda d, n: {"name": "logprod", "n": 442, "features": 10, "noise": 0.5},
+        **_regressions("logprod", "bumps", "logprod"),
     },
     9: {  # labels sampled from a softmax teacher, a decision list, a Gabor and a max-min regression
         "digits": lambda d, n: {"name": "treelist", "n": 1800, "classes": 6, "features": 10},
@@ -870,11 +863,7 @@ STAND_INS = {
         "blobs": lambda d, n: {"name": "softmax", "n": n, "classes": d.get("centers", 4), "features": 5,
                                "flip": _blobs_flip(d)},
         "clf": lambda d, n: {"name": "treelist", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-        "regression": lambda d, n: {"name": "maxmin", "n": n, "features": 20,
-                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
-        "friedman1": lambda d, n: {"name": "gabor", "n": n, "features": 10,
-                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
-        "diabetes": lambda d, n: {"name": "maxmin", "n": 442, "features": 10, "noise": 0.5},
+        **_regressions("maxmin", "gabor", "maxmin"),
     },
     10: {  # angles around a torus, the largest feature, a sawtooth and a smooth-max regression
         "digits": lambda d, n: {"name": "argmax", "n": 1800, "classes": 6, "features": 10},
@@ -886,11 +875,7 @@ STAND_INS = {
         "blobs": lambda d, n: {"name": "torus", "n": n, "classes": d.get("centers", 4), "features": 5,
                                "flip": _blobs_flip(d)},
         "clf": lambda d, n: {"name": "argmax", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-        "regression": lambda d, n: {"name": "smoothmax", "n": n, "features": 20,
-                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
-        "friedman1": lambda d, n: {"name": "sawtooth", "n": n, "features": 10,
-                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
-        "diabetes": lambda d, n: {"name": "sawtooth", "n": 442, "features": 10, "noise": 0.5},
+        **_regressions("smoothmax", "sawtooth", "sawtooth"),
     },
     11: {  # arcs of a helix, classes of correlated latent factors, a triple product and a hinge sum
         "digits": lambda d, n: {"name": "latent", "n": 1800, "classes": 6, "features": 10},
@@ -903,11 +888,7 @@ STAND_INS = {
         "blobs": lambda d, n: {"name": "helix", "n": n, "classes": d.get("centers", 4), "features": 5,
                                "flip": _blobs_flip(d)},
         "clf": lambda d, n: {"name": "latent", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-        "regression": lambda d, n: {"name": "hinge", "n": n, "features": 20,
-                                    "noise": round(d.get("noise", 10.0) / 40, 3)},
-        "friedman1": lambda d, n: {"name": "triple", "n": n, "features": 10,
-                                   "noise": round(0.1 * d.get("noise", 1.0), 3)},
-        "diabetes": lambda d, n: {"name": "hinge", "n": 442, "features": 10, "noise": 0.5},
+        **_regressions("hinge", "triple", "hinge"),
     },
 }
 STAND_INS[12] = {  # Gaussian components of random shapes, interfering waves, a staircase, distances to anchors
@@ -920,11 +901,7 @@ STAND_INS[12] = {  # Gaussian components of random shapes, interfering waves, a 
     "blobs": lambda d, n: {"name": "mixture", "n": n, "classes": d.get("centers", 4), "features": 5,
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "mixture", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    "regression": lambda d, n: {"name": "mindist", "n": n, "features": 20,
-                                "noise": round(d.get("noise", 10.0) / 40, 3)},
-    "friedman1": lambda d, n: {"name": "stairs", "n": n, "features": 10,
-                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
-    "diabetes": lambda d, n: {"name": "stairs", "n": 442, "features": 10, "noise": 0.5},
+    **_regressions("mindist", "stairs", "stairs"),
 }
 STAND_INS[13] = {  # classes of random RBF expansions, bins of a random cubic, RBF and bilinear regressions
     "digits": lambda d, n: {"name": "rbf", "n": 1800, "classes": 8, "features": 10, "width": 1.2},
@@ -936,11 +913,7 @@ STAND_INS[13] = {  # classes of random RBF expansions, bins of a random cubic, R
     "blobs": lambda d, n: {"name": "rbf", "n": n, "classes": d.get("centers", 4), "features": 5,
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "cubic", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    "regression": lambda d, n: {"name": "bilinear", "n": n, "features": 20,
-                                "noise": round(d.get("noise", 10.0) / 40, 3)},
-    "friedman1": lambda d, n: {"name": "rbfreg", "n": n, "features": 10,
-                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
-    "diabetes": lambda d, n: {"name": "rbfreg", "n": 442, "features": 10, "noise": 0.5},
+    **_regressions("bilinear", "rbfreg", "rbfreg"),
 }
 STAND_INS[14] = {  # many labelled prototypes, a warped boundary, a switching and a logistic-steps regression
     "digits": lambda d, n: {"name": "protos", "n": 1800, "classes": 6, "features": 10, "protos": 30},
@@ -952,11 +925,7 @@ STAND_INS[14] = {  # many labelled prototypes, a warped boundary, a switching an
     "blobs": lambda d, n: {"name": "protos", "n": n, "classes": d.get("centers", 4), "features": 5,
                            "protos": 16, "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "warp", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    "regression": lambda d, n: {"name": "logistic", "n": n, "features": 20,
-                                "noise": round(d.get("noise", 10.0) / 40, 3)},
-    "friedman1": lambda d, n: {"name": "switch", "n": n, "features": 10,
-                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
-    "diabetes": lambda d, n: {"name": "switch", "n": 442, "features": 10, "noise": 0.5},
+    **_regressions("logistic", "switch", "switch"),
 }
 STAND_INS[15] = {  # a hyperplane arrangement, nested ellipsoids, the peaks surface and a ratio regression
     "digits": lambda d, n: {"name": "arrangement", "n": 1800, "classes": 6, "features": 10, "planes": 8},
@@ -968,11 +937,7 @@ STAND_INS[15] = {  # a hyperplane arrangement, nested ellipsoids, the peaks surf
     "blobs": lambda d, n: {"name": "ellipsoids", "n": n, "classes": d.get("centers", 4), "features": 5,
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "arrangement", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    "regression": lambda d, n: {"name": "ratio", "n": n, "features": 20,
-                                "noise": round(d.get("noise", 10.0) / 40, 3)},
-    "friedman1": lambda d, n: {"name": "peaks", "n": n, "features": 10,
-                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
-    "diabetes": lambda d, n: {"name": "peaks", "n": 442, "features": 10, "noise": 0.5},
+    **_regressions("ratio", "peaks", "peaks"),
 }
 STAND_INS[16] = {  # a boolean formula of thresholds, warped nearest anchors, Rosenbrock and Ackley regressions
     "digits": lambda d, n: {"name": "tanhcells", "n": 1800, "classes": 6, "features": 10, "dims": 4},
@@ -984,11 +949,7 @@ STAND_INS[16] = {  # a boolean formula of thresholds, warped nearest anchors, Ro
     "blobs": lambda d, n: {"name": "tanhcells", "n": n, "classes": d.get("centers", 4), "features": 5,
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "dnf", "n": n, "classes": _k(d), "features": 8, "terms": 5, **_noise_of(d)},
-    "regression": lambda d, n: {"name": "ackley", "n": n, "features": 20,
-                                "noise": round(d.get("noise", 10.0) / 40, 3)},
-    "friedman1": lambda d, n: {"name": "rosen", "n": n, "features": 10,
-                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
-    "diabetes": lambda d, n: {"name": "rosen", "n": 442, "features": 10, "noise": 0.5},
+    **_regressions("ackley", "rosen", "rosen"),
 }
 STAND_INS[17] = {  # random Fourier classes, a tilted lattice, Styblinski-Tang and Levy regressions
     "digits": lambda d, n: {"name": "fourier", "n": 1800, "classes": 6, "features": 10},
@@ -1002,11 +963,7 @@ STAND_INS[17] = {  # random Fourier classes, a tilted lattice, Styblinski-Tang a
     "blobs": lambda d, n: {"name": "fourier", "n": n, "classes": d.get("centers", 4), "features": 5,
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "lattice", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    "regression": lambda d, n: {"name": "styblinski", "n": n, "features": 20,
-                                "noise": round(d.get("noise", 10.0) / 40, 3)},
-    "friedman1": lambda d, n: {"name": "levy", "n": n, "features": 10,
-                               "noise": round(0.1 * d.get("noise", 1.0), 3)},
-    "diabetes": lambda d, n: {"name": "levy", "n": 442, "features": 10, "noise": 0.5},
+    **_regressions("styblinski", "levy", "levy"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
