@@ -21,7 +21,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "low_rank", "sines", "products", "absum", "wave", "teacher_reg", "rational",
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
-              "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy")
+              "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
+              "griewank", "branin")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -65,6 +66,9 @@ FRESH16 = ("dnf", "tanhcells", "rosen", "ackley")
 # the Styblinski-Tang and Levy functions as regressions (after the healthy runs' labels: Styblinski-Tang
 # on inputs of spread 1.5 and circles' lattice of unit cells were moved to spread 1 and cells of 2).
 FRESH17 = ("fourier", "lattice", "styblinski", "levy")
+# The eighteenth's (fresh18): nearest anchors by L1 distance on heavy-tailed inputs, Gaussian classes
+# of random covariances (quadratic boundaries), and the Griewank and Branin functions as regressions.
+FRESH18 = ("manhattan", "qda", "griewank", "branin")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -75,7 +79,7 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "bilinear", "protos", "warp", "switch", "logistic", "arrangement",
                                           "ellipsoids", "cones", "peaks", "ratio", "dnf",
                                           "tanhcells", "rosen", "ackley", "fourier", "lattice", "styblinski",
-                                          "levy")
+                                          "levy", "manhattan", "qda", "griewank", "branin")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -621,11 +625,42 @@ def _generated17(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated18(name: str, n: int, d: dict, seed: int):
+    """The eighteenth fresh part's data sets, made with numpy: ``manhattan`` (the nearest of K random
+    anchors by L1 distance over the first ``dims`` (3) features, the inputs Student-t with 5 degrees
+    of freedom), ``qda`` (K Gaussian classes, each of its own random covariance and a mean ``sep``
+    (0.8) apart: quadratic boundaries), ``griewank`` (the Griewank function of the first 4) and ``branin`` (Branin's function of the first two mapped onto its domain, log-scaled)."""
+    rng = np.random.default_rng(seed + 131)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "manhattan":
+        x = rng.standard_t(5, (n, f))
+        m = min(f, d.get("dims", 3))
+        anchors = rng.uniform(-1.0, 1.0, (k, m))
+        y = np.argmin(np.abs(x[:, None, :m] - anchors[None]).sum(axis=2), axis=1)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "qda":
+        y = rng.integers(k, size=n)
+        for c in range(k):
+            a = rng.standard_normal((f, f)) * rng.uniform(0.5, 1.5) / math.sqrt(f)
+            x[y == c] = x[y == c] @ a + d.get("sep", 0.8) * rng.standard_normal(f)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "griewank":
+        u = x[:, :4]  # twice as spread, 3 of 3 healthy runs overfit its fast waves
+        y = 1 + (u ** 2).sum(axis=1) / 4000 - np.prod(np.cos(u / np.sqrt(np.arange(1, 5))), axis=1)
+    else:
+        u, v = 2.5 + 3 * x[:, 0], 7.5 + 3 * x[:, 1]
+        y = np.log1p((v - 5.1 / (4 * np.pi ** 2) * u ** 2 + 5 / np.pi * u - 6) ** 2
+                     + 10 * (1 - 1 / (8 * np.pi)) * np.cos(u) + 10)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
               (FRESH11, _generated11), (FRESH12, _generated12), (FRESH13, _generated13), (FRESH14, _generated14),
-              (FRESH15, _generated15), (FRESH16, _generated16), (FRESH17, _generated17))
+              (FRESH15, _generated15), (FRESH16, _generated16), (FRESH17, _generated17),
+              (FRESH18, _generated18))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -738,7 +773,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh17; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh18; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -964,6 +999,18 @@ STAND_INS[17] = {  # random Fourier classes, a tilted lattice, Styblinski-Tang a
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "lattice", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("styblinski", "levy", "levy"),
+}
+STAND_INS[18] = {  # L1 nearest anchors on heavy tails, Gaussian classes of random shapes, Griewank and Branin
+    "digits": lambda d, n: {"name": "manhattan", "n": 1800, "classes": 6, "features": 10},
+    "small": lambda d, n: {"name": "qda", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "qda", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "manhattan", "n": n, "classes": 2, "features": 2, "dims": 2,
+                           "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "qda", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "manhattan", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "qda", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("griewank", "branin", "branin"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
