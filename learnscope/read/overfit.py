@@ -30,7 +30,7 @@ from .shape import best_index, finite, label, oriented, shown, tail_mean
 @rule("overfitting", "warning", priority=50, supersedes=("plateau", "slow_convergence"))
 def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
                 min_rise: float = 0.05, min_acc_drop: float = 0.01, big_rise: float = 0.5,
-                min_visible: float = 0.03) -> list[Finding]:
+                min_visible: float = 0.03, min_fall: float = 0.01) -> list[Finding]:
     """Validation gets worse after its best by more than its noise while training keeps improving."""
     back = _back_from_explosion(history)
     if back is not None:  # judged from where the model learned again: before, it was wrecked
@@ -55,7 +55,8 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
     allowance = sigma / math.sqrt(hi - lo) * math.sqrt(2 * math.log(len(y)))
     # and visible on the curve's own scale past its first fall (a fifth of the run)
-    floor = max(min_acc_drop if m.accuracy else min_rise * abs(best), min_visible * float(np.ptp(y[len(y) // 5:])))
+    floor = max(min_acc_drop if m.accuracy else min_rise * abs(best), min_visible * float(np.ptp(y[len(y) // 5:])),
+                0.0 if m.accuracy else min_fall * float(np.max(y[:i_best + 1]) - best))
     # the allowance guards against a lucky best; a loss that ends half again above its best is no luck
     large = not m.accuracy and rise >= big_rise * abs(best) and rise >= n_sigma * sd
     clear = (rise >= n_sigma * sd + allowance or large

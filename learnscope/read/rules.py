@@ -204,7 +204,11 @@ def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float 
     end = tail_mean(finite(c)[1], 3)
     size = (f"over {recovered_factor:g}x the ln K of any real number of classes (a 256,000-word vocabulary gives "
             f"{fmt(start)})" if unknown else f"{fmt(peak / start)}x its start ({fmt(start)})")
-    after = (f"and never came back{'' if unknown else ' below the start'}: the model stopped learning"
+    right = _still_right(history, cs)
+    after = (f"and never came back{'' if unknown else ' below the start'}, though {right}: the explosion "
+             f"left some answers given with huge confidence and wrong, while most are right"
+             if end >= 0.9 * start and right else
+             f"and never came back{'' if unknown else ' below the start'}: the model stopped learning"
              if end >= 0.9 * start else
              f"then settled at {fmt(end)}, the loss of a guess that ignores the inputs (see chance_level)"
              if at_chance else
@@ -214,6 +218,19 @@ def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float 
                 **({"any_start": start} if unknown else {"factor": peak / start}),
                 "end": end, "recovered": bool(end < 0.9 * start)}
     return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
+
+
+def _still_right(history: History, cs) -> str | None:
+    """``"<accuracy> ends at <x>"`` when a classifier's accuracy (validation's, else training's) ends
+    over halfway from chance (1/K; K = 2 when unknown, the most chance can be) to perfect: a loss
+    that stayed above its start beside it comes from a few answers given with huge wrong confidence,
+    not from a model that learned nothing."""
+    a = cs.val_acc if cs.val_acc is not None and cs.val_acc.finite.sum() else cs.train_acc
+    if a is None or not a.finite.sum():
+        return None
+    k, _ = infer_classes(history)
+    end = tail_mean(finite(a)[1], 3)
+    return f"{label(a)} ends at {fmt(end)}" if end > (1 + 1 / max(k or 2, 2)) / 2 else None
 
 
 # ln of a 256,000-word vocabulary: no untrained classifier (logits near zero) starts above it, whatever

@@ -729,6 +729,37 @@ def test_a_slow_steady_climb_after_the_best_is_overfitting_though_points_dip_und
     assert not rules.overfitting(hist(loss=train, val_loss=shuffled))
 
 
+def test_a_rise_too_small_to_see_beside_the_fall_before_it_is_no_overfitting():
+    """fresh18 loss_only_rise-w02 (seen): validation loss fell from 0.11 to 8.2e-8 by epoch 28 and crept
+    to 8.7e-8 in float32 steps over 180 epochs while the training loss kept falling: 6% and many sigma
+    above its best, but a hundred-millionth of the fall before it, invisible on the run's own plot."""
+    n = 208
+    x = np.arange(n)
+
+    def val(best, creep):
+        flat = np.where(x <= 28, best * (1 + 0.002 * (28 - x)), best + creep * (x - 28) / (n - 28))
+        return np.maximum(0.11 * np.exp(-x), flat)
+
+    train = np.maximum(0.48 * np.exp(-x / 1.5), 1.27e-8) * (1 - 0.3 * x / n)
+    assert not rules.overfitting(hist(loss=train, val_loss=val(8.1857e-8, 5e-9)))
+    # the same shape from a best of 8.2e-3, its rise 5% of the fall before it, is overfitting
+    assert rules.overfitting(hist(loss=train, val_loss=val(8.1857e-3, 5e-3)))
+
+
+def test_an_explosion_the_loss_never_came_back_from_says_so_beside_an_accuracy_that_learned():
+    """fresh2 explode_settle-g00 (seen): three classes, epoch 1's loss 405 (375x ln 3), later epochs
+    between 1.1 and 33 (a few answers given with huge wrong confidence), while validation accuracy
+    was 0.9-0.975: diverging, but not "the model stopped learning", which the accuracy contradicts."""
+    rng = np.random.default_rng(3)
+    loss = np.r_[405.1, 1.1 + 30 * rng.random(29) ** 8]
+    meta = {"num_classes": 3}
+    f = rules.diverging(hist(meta, loss=loss, val_accuracy=0.93 + 0.04 * rng.random(30)))
+    assert f and "stopped learning" not in f[0].message and "validation accuracy ends at 0.9" in f[0].message
+    # at chance beside it, the model did stop learning
+    f = rules.diverging(hist(meta, loss=loss, val_accuracy=0.31 + 0.04 * rng.random(30)))
+    assert f and "stopped learning" in f[0].message
+
+
 def test_a_regression_that_exploded_above_its_logged_first_batch_diverged_though_it_recovered():
     """fresh16 lr_too_high-u00 (seen): a regression at rate 0.86, its first batch (step 0) at 1.26, the
     next ones 5,346 and 258,300; epoch 1 averaged 25,411, then the loss came back to 0.99. The first
