@@ -14,6 +14,7 @@ it used in the finding's evidence. Changes are judged against the curve's noise
 from __future__ import annotations
 
 import math
+import weakref
 
 import numpy as np
 
@@ -172,7 +173,20 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
 _DIVERGING_ADVICE = "Lower the learning rate (try 10x lower), add warm-up or gradient clipping."
 
 
+_explosions: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float = 10.0) -> list[Finding]:
+    """:func:`_explosion`, worked out once per history and curve (the diverging and overfitting rules
+    both ask; like :func:`~learnscope.read.curves.curves`, per History object)."""
+    memo = _explosions.setdefault(history, {})
+    key = (c.key, factor, recovered_factor)
+    if key not in memo:
+        memo[key] = _explosion(history, c, factor, recovered_factor)
+    return list(memo[key])
+
+
+def _explosion(history: History, c, factor: float, recovered_factor: float) -> list[Finding]:
     """The loss blew up to many times where it started: a step so large it wrecked the model. It
     may sit at a constant guess (ln K) afterwards, or learn again from a worse place; either way
     the learning rate was far too high. One wild batch is not an explosion: a blow-up the run
