@@ -190,13 +190,15 @@ def _explosion(history: History, c, factor: float, recovered_factor: float) -> l
     """The loss blew up to many times where it started: a step so large it wrecked the model. It
     may sit at a constant guess (ln K) afterwards, or learn again from a worse place; either way
     the learning rate was far too high. One wild batch is not an explosion: a blow-up the run
-    recovered from must reach ``recovered_factor`` (an order of magnitude) in a whole epoch's loss, or
+    recovered from must reach ``recovered_factor`` (an order of magnitude) in a whole epoch's loss (or
+    a validation loss measured while training stood above its start: ``_validation_blew_up``), or
     in a batch's loss after which the model only guesses (``chance_level``): an explosion that wrecked
     it, whatever the loss settled at. A classifier with no start to measure from (classes unknown, no
     first-step batch) is measured against the ln K of any vocabulary (``_ANY_START``)."""
     cs = curves(history)
     spike = collapse(cs, factor)
     at_chance = unknown = False
+    shown = c  # the curve the peak is on
     if spike is None:  # a batch explosion to an order of magnitude, after which the model guesses
         spike = collapse(cs, recovered_factor, recovered=True)
         at_chance = spike is not None and bool(chance_level(history))
@@ -209,29 +211,53 @@ def _explosion(history: History, c, factor: float, recovered_factor: float) -> l
         idx, y = finite(c)
         unknown = start is None and c.split == "train" and _scores_accuracy(cs, 0.01)
         start = _ANY_START if unknown else start  # an untrained classifier starts at ln K: 12.5 at most
-        if start is None or len(y) < 3 or float(y.max()) < recovered_factor * start:
+        if start is None or len(y) < 3:
             return []
+        if float(y.max()) < recovered_factor * start:
+            shown = None if unknown else _validation_blew_up(cs, c, start * recovered_factor, start)
+            if shown is None:
+                return []
+            idx, y = finite(shown)
         i = int(np.argmax(y))
         if unknown and (i + 1 >= len(y) or y[i + 1] > y[i] / recovered_factor):
             return []  # a blow-up's batches pass within an epoch; a loss of many terms falls gradually
-        peak, step, where, how = float(y[i]), c.step_at(idx[i]), c.where(idx[i]), f"in {c.at(idx[i])}"
+        peak, step, where, how = float(y[i]), shown.step_at(idx[i]), shown.where(idx[i]), f"in {shown.at(idx[i])}"
     end = tail_mean(finite(c)[1], 3)
+    whose = "its" if shown is c else "the run's"
     size = (f"over {recovered_factor:g}x the ln K of any real number of classes (a 256,000-word vocabulary gives "
-            f"{fmt(start)})" if unknown else f"{fmt(peak / start)}x its start ({fmt(start)})")
+            f"{fmt(start)})" if unknown else f"{fmt(peak / start)}x {whose} start ({fmt(start)})")
     right = _still_right(history, cs)
-    after = (f"and never came back{'' if unknown else ' below the start'}, though {right}: the explosion "
-             f"left some answers given with huge confidence and wrong, while most are right"
-             if end >= 0.9 * start and right else
-             f"and never came back{'' if unknown else ' below the start'}: the model stopped learning"
-             if end >= 0.9 * start else
+    back = "" if unknown else " below the start"
+    after = (f"never came back{back}, though {right}: the explosion left some answers given with huge "
+             f"confidence and wrong, while most are right" if end >= 0.9 * start and right else
+             f"never came back{back}: the model stopped learning" if end >= 0.9 * start else
              f"then settled at {fmt(end)}, the loss of a guess that ignores the inputs (see chance_level)"
              if at_chance else
-             f"before coming back to {fmt(end)}: it recovered, but from a model the explosion had wrecked")
-    message = f"{label(c)} exploded to {fmt(peak)} {how}, {size}, {after}. The learning rate is far too high."
-    evidence = {"series": c.key, "peak": peak, "start": None if unknown else start, "peak_step": step,
+             f"came back to {fmt(end)}: it recovered, but from a model the explosion had wrecked")
+    also = "" if shown is c else f", while {label(c)} stood above its start too; {label(c)}"
+    message = (f"{label(shown)} exploded to {fmt(peak)} {how}, {size}{also or ', and'} {after}. The learning "
+               f"rate is far too high.")
+    evidence = {"series": shown.key, "peak": peak, "start": None if unknown else start, "peak_step": step,
                 **({"any_start": start} if unknown else {"factor": peak / start}),
                 "end": end, "recovered": bool(end < 0.9 * start)}
     return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
+
+
+def _validation_blew_up(cs, c, level: float, start: float):
+    """The validation loss curve when one of its evaluations reached ``level`` (an order of magnitude
+    above the start) while training loss ``c`` stood above its start at that epoch: the model at an
+    epoch's end, measured on a whole set, wrecked; a training loss above where it began says it fitted
+    nothing then, so this is no overfitting (which fits the training data ever better). An epoch's
+    training loss averages its batches and can hide a blow-up its last steps made. None otherwise."""
+    v = cs.val_loss
+    if v is None or c.split != "train" or v.finite.sum() < 3 or v.epoch is None or c.epoch is None:
+        return None
+    vi, vy = finite(v)
+    ti, ty = finite(c)
+    i = int(np.argmax(vy))
+    if vy[i] < level or not np.isfinite(v.epoch[vi[i]]):
+        return None
+    return v if float(np.interp(v.epoch[vi[i]], c.epoch[ti], ty)) > start else None
 
 
 def _still_right(history: History, cs) -> str | None:

@@ -760,6 +760,21 @@ def test_an_explosion_the_loss_never_came_back_from_says_so_beside_an_accuracy_t
     assert f and "stopped learning" in f[0].message
 
 
+def test_a_validation_loss_blown_up_while_training_stood_above_its_start_is_an_explosion():
+    """fresh18 lr_too_high-w02 (seen): three classes at SGD rate 5.95; validation loss 19.99 after epoch 1
+    (18x ln 3) while the epoch's training loss averaged 2.68, above its start (the batches peaked at 19
+    within it), then both came back near 0.9. An epoch's training mean hid the blow-up its last steps
+    made; the whole validation set, measured on the end weights, shows it."""
+    loss = [2.68, 4.588, 1.01, 0.91, 0.865, 0.683, 0.544, 1.164, 0.905, 0.79] + [0.82, 0.8, 0.85, 0.79] * 6
+    val = [19.99, 0.839, 1.031, 1.553, 0.852, 0.438, 0.426, 1.117, 0.851, 0.877] + [0.9, 0.93, 1.05, 0.88] * 6
+    meta = {"num_classes": 3}
+    f = rules.diverging(hist(meta, loss=loss, val_loss=val))
+    assert f and f[0].evidence["series"].startswith("val") and f[0].evidence["recovered"]
+    assert "validation loss exploded to 19.99 in epoch 1" in f[0].message
+    # the same validation peak while training had already fallen below its start: no explosion
+    assert not rules.diverging(hist(meta, loss=[0.9] + loss[1:], val_loss=val))
+
+
 def test_a_regression_that_exploded_above_its_logged_first_batch_diverged_though_it_recovered():
     """fresh16 lr_too_high-u00 (seen): a regression at rate 0.86, its first batch (step 0) at 1.26, the
     next ones 5,346 and 258,300; epoch 1 averaged 25,411, then the loss came back to 0.99. The first
