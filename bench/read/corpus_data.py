@@ -22,7 +22,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
               "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
-              "griewank", "branin")
+              "griewank", "branin", "hartmann", "zakharov")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -69,6 +69,14 @@ FRESH17 = ("fourier", "lattice", "styblinski", "levy")
 # The eighteenth's (fresh18): nearest anchors by L1 distance on heavy-tailed inputs, Gaussian classes
 # of random covariances (quadratic boundaries), and the Griewank and Branin functions as regressions.
 FRESH18 = ("manhattan", "qda", "griewank", "branin")
+# The nineteenth's (fresh19): the rank of one feature among others, Gaussian blobs with heavy-tailed
+# (Student-t) spread, and the Hartmann-3 and Zakharov functions as regressions (after the healthy runs'
+# labels: the small, breast_cancer, circles and clf roles swapped data sets (heavy-tailed blobs of 160
+# or 600 points overfit, 3 of 4; ranks among 3 or 4 others came out at chance or slow, 5 of 6), the
+# small role's blobs then sat further apart (ranks of 160 points overfit or came out at chance, 4 of
+# 4), and Zakharov's inputs went from a half to a third of their spread (2 of 3 long healthy runs
+# overfit either way: its noise, not its tail, is what they fit).
+FRESH19 = ("rank", "tblobs", "hartmann", "zakharov")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -79,7 +87,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "bilinear", "protos", "warp", "switch", "logistic", "arrangement",
                                           "ellipsoids", "cones", "peaks", "ratio", "dnf",
                                           "tanhcells", "rosen", "ackley", "fourier", "lattice", "styblinski",
-                                          "levy", "manhattan", "qda", "griewank", "branin")
+                                          "levy", "manhattan", "qda", "griewank", "branin", "rank",
+                                          "tblobs", "hartmann", "zakharov")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -655,12 +664,45 @@ def _generated18(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated19(name: str, n: int, d: dict, seed: int):
+    """The nineteenth fresh part's data sets, made with numpy: ``rank`` (where a random projection of
+    the first ``inputs`` (all) features ranks among ``dims`` (4) others, modulo K), ``tblobs`` (K random centres ``sep`` (1.5)
+    apart on average, each point spread around its centre with Student-t noise of 3 degrees of
+    freedom: heavy tails, outliers deep in other classes), ``hartmann`` (the Hartmann-3 function of
+    the first 3 squashed into the unit cube) and ``zakharov`` (the log of the Zakharov function of
+    the first 4, a third as spread), both scaled."""
+    rng = np.random.default_rng(seed + 137)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "rank":
+        m, used = d.get("dims", 4), min(f, d.get("inputs", f))
+        z = x[:, :used] @ rng.standard_normal((used, m + 1))
+        y = (z[:, 1:] < z[:, :1]).sum(axis=1) % k  # how many of the others the first beats
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "tblobs":
+        y = rng.integers(k, size=n)
+        centres = d.get("sep", 1.5) * rng.standard_normal((k, f))
+        x = centres[y] + rng.standard_t(3, (n, f))
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "hartmann":
+        u = 1 / (1 + np.exp(-x[:, :3]))
+        a = np.array([[3.0, 10, 30], [0.1, 10, 35], [3.0, 10, 30], [0.1, 10, 35]])
+        p = np.array([[0.3689, 0.117, 0.2673], [0.4699, 0.4387, 0.747], [0.1091, 0.8732, 0.5547],
+                      [0.0381, 0.5743, 0.8828]])
+        y = -(np.array([1.0, 1.2, 3.0, 3.2]) * np.exp(-((u[:, None] - p[None]) ** 2 * a[None]).sum(axis=2))).sum(axis=1)
+    else:
+        u = x[:, :4] / 3
+        s = (0.5 * np.arange(1, 5) * u).sum(axis=1)
+        y = np.log1p((u ** 2).sum(axis=1) + s ** 2 + s ** 4)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
               (FRESH11, _generated11), (FRESH12, _generated12), (FRESH13, _generated13), (FRESH14, _generated14),
               (FRESH15, _generated15), (FRESH16, _generated16), (FRESH17, _generated17),
-              (FRESH18, _generated18))
+              (FRESH18, _generated18), (FRESH19, _generated19))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -773,7 +815,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh18; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh19; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1011,6 +1053,18 @@ STAND_INS[18] = {  # L1 nearest anchors on heavy tails, Gaussian classes of rand
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "qda", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("griewank", "branin", "branin"),
+}
+STAND_INS[19] = {  # the rank of a projection, heavy-tailed blobs, Hartmann-3 and Zakharov regressions
+    "digits": lambda d, n: {"name": "rank", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "tblobs", "n": 160, "classes": 3, "features": _small(d), "sep": 2.0},
+    "breast_cancer": lambda d, n: {"name": "rank", "n": 600, "features": 8, "dims": 1},
+    "moons": lambda d, n: {"name": "rank", "n": n, "classes": 2, "features": 2, "dims": 1,
+                           "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "tblobs", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "tblobs", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "tblobs", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("zakharov", "hartmann", "hartmann"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
