@@ -155,7 +155,7 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
              if p is None and c is cs.val_acc else None)
     if turns:  # the loss no better than the likeliest guess's; the training side at about the shares' mean
         late, p = quarter, max(turns)
-    if p is None or not 0.0 < p < 1.0:
+    if p is None or not 0.0 < p < 1.0 or (not turns and _few_errors(c, p)):
         return []
     h = guess_loss(p)
     if end < 0.9 * h or not (wrecked or _train_side_agrees(cs, c, float(np.mean(late)) if turns else p)):
@@ -214,8 +214,7 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
     tl = cs.train_loss
     if not 0.0 < p < 1.0 or v is None or t is None or t.finite.sum() < 5 or tl is None or not tl.finite.sum():
         return False
-    n = v.n_samples or v.noise().samples  # given, or read from the accuracy's 1/n steps
-    if n and n * (1 - p) < min_errors:
+    if _few_errors(v, p, min_errors):
         return False
     lasts = [finite(x)[1][-min_moves:] for x in (tl, cs.val_loss) if x is not None and x.finite.sum() >= min_moves]
     if not any(np.ptp(y) >= move * abs(float(np.mean(y))) for y in lasts):
@@ -229,6 +228,14 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
         return False
     t_end = tail_mean(finite(tl)[1], 3)
     return all(low * guess_loss(a) <= x <= high * guess_loss(a) for a, x in ((p, end), (q, t_end)))
+
+
+def _few_errors(c, p: float, min_errors: int = 10) -> bool:
+    """Accuracy ``p`` leaves fewer than ``min_errors`` errors on the set (its size given, or read from
+    the accuracy's 1/n steps): a converged model's few mistakes stay put from one evaluation to the
+    next, so a frozen accuracy there says nothing of a model that outputs one class."""
+    n = c.n_samples or c.noise().samples
+    return bool(n) and n * (1 - p) < min_errors
 
 
 def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3,

@@ -775,6 +775,25 @@ def test_a_validation_loss_blown_up_while_training_stood_above_its_start_is_an_e
     assert not rules.diverging(hist(meta, loss=[0.9] + loss[1:], val_loss=val))
 
 
+def test_a_frozen_accuracy_that_leaves_one_error_is_a_converged_model_not_one_class():
+    """fresh19 tiny_val-x03 (seen): three classes, 37 validation samples; validation accuracy 0.70,
+    0.92, then 36 of 37 (0.973) for 50 epochs while both losses fell slowly from 1.0 to 0.19 (a low
+    rate): its loss stayed above the entropy of guessing one class at 0.973, but one mistake that
+    stays put is a converged model's, not a class's share."""
+    n = 52
+    x = np.arange(n)
+    loss = 1.06 * np.exp(-x / 30)
+    val_acc = np.r_[26 / 37, 34 / 37, np.full(n - 2, 36 / 37)]
+    train_acc = np.r_[0.41, 0.74, 0.85, 0.91, 0.94, 0.96, 0.97, 0.976, np.full(n - 8, 122 / 123)]
+    h = hist(loss=loss, val_loss=0.98 * np.exp(-x / 31), val_accuracy=val_acc, accuracy=train_acc)
+    assert "chance_level" not in codes(h)
+    # frozen at 26 of 37 (0.70, 11 errors), both losses at that guess's: one class
+    h = hist(loss=np.maximum(loss, 0.62), val_loss=np.maximum(0.98 * np.exp(-x / 31), 0.62),
+             val_accuracy=np.r_[16 / 37, 20 / 37, np.full(n - 2, 26 / 37)],
+             accuracy=np.r_[0.41, 0.55, 0.62, np.full(n - 3, 86 / 123)])
+    assert "chance_level" in codes(h)
+
+
 def test_a_regression_that_exploded_above_its_logged_first_batch_diverged_though_it_recovered():
     """fresh16 lr_too_high-u00 (seen): a regression at rate 0.86, its first batch (step 0) at 1.26, the
     next ones 5,346 and 258,300; epoch 1 averaged 25,411, then the loss came back to 0.99. The first
