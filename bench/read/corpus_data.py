@@ -22,7 +22,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
               "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
-              "griewank", "branin", "hartmann", "zakharov")
+              "griewank", "branin", "hartmann", "zakharov", "camel", "dixon")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -77,6 +77,12 @@ FRESH18 = ("manhattan", "qda", "griewank", "branin")
 # 4), and Zakharov's inputs went from a half to a third of their spread (2 of 3 long healthy runs
 # overfit either way: its noise, not its tail, is what they fit).
 FRESH19 = ("rank", "tblobs", "hartmann", "zakharov")
+# The twentieth's (fresh20): bands between shifted sine curves, nested squares (bins of the largest
+# absolute feature), and the six-hump camel and Dixon-Price functions as regressions (after the
+# healthy runs' labels: the small role moved from squares to sine bands (2 of 2 came out at chance or
+# a plateau) and the sine's amplitude and frequency from 1.2 and 1.5 to 0.8 and 1 (4 of 5 runs with
+# two features came out underfitting or slow).
+FRESH20 = ("sinebands", "squares", "camel", "dixon")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -88,7 +94,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "ellipsoids", "cones", "peaks", "ratio", "dnf",
                                           "tanhcells", "rosen", "ackley", "fourier", "lattice", "styblinski",
                                           "levy", "manhattan", "qda", "griewank", "branin", "rank",
-                                          "tblobs", "hartmann", "zakharov")
+                                          "tblobs", "hartmann", "zakharov", "sinebands", "squares", "camel",
+                                          "dixon")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -697,12 +704,38 @@ def _generated19(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated20(name: str, n: int, d: dict, seed: int):
+    """The twentieth fresh part's data sets, made with numpy: ``sinebands`` (K equal-count bands of
+    the second feature minus a sine of the first, tilted by the third: wavy parallel boundaries),
+    ``squares`` (K equal-count shells of the largest absolute value among the first ``dims`` (3)
+    features: nested squares and cubes), ``camel`` (the arcsinh of the six-hump camel function of the first two)
+    and ``dixon`` (the log of the Dixon-Price function of the first 4, halved), both scaled."""
+    rng = np.random.default_rng(seed + 139)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("sinebands", "squares"):
+        if name == "sinebands":
+            z = x[:, min(1, f - 1)] - 0.8 * np.sin(x[:, 0]) + 0.3 * x[:, min(2, f - 1)]
+        else:
+            z = np.abs(x[:, :min(f, d.get("dims", 3))]).max(axis=1)
+        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "camel":
+        u, v = 0.7 * x[:, 0], 0.5 * x[:, 1]
+        y = np.arcsinh((4 - 2.1 * u ** 2 + u ** 4 / 3) * u ** 2 + u * v + (-4 + 4 * v ** 2) * v ** 2)
+    else:
+        u = x[:, :4] / 2
+        y = np.log1p((u[:, 0] - 1) ** 2 + (np.arange(2, 5) * (2 * u[:, 1:] ** 2 - u[:, :-1]) ** 2).sum(axis=1))
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
               (FRESH11, _generated11), (FRESH12, _generated12), (FRESH13, _generated13), (FRESH14, _generated14),
               (FRESH15, _generated15), (FRESH16, _generated16), (FRESH17, _generated17),
-              (FRESH18, _generated18), (FRESH19, _generated19))
+              (FRESH18, _generated18), (FRESH19, _generated19),
+              (FRESH20, _generated20))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -815,7 +848,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh19; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh20; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1065,6 +1098,17 @@ STAND_INS[19] = {  # the rank of a projection, heavy-tailed blobs, Hartmann-3 an
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "tblobs", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("zakharov", "hartmann", "hartmann"),
+}
+STAND_INS[20] = {  # sine bands, nested squares, six-hump camel and Dixon-Price regressions
+    "digits": lambda d, n: {"name": "sinebands", "n": 1800, "classes": 6, "features": 10},
+    "small": lambda d, n: {"name": "sinebands", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "sinebands", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "sinebands", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "squares", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "squares", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "sinebands", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("dixon", "camel", "camel"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
