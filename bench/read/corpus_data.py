@@ -817,8 +817,18 @@ def fresh_part(draw: int) -> str:
     return "fresh" if draw == 1 else f"fresh{draw}"
 
 
+_LETTERS = "fghijklmnopqrstuvwxyzabcde"  # after "z", the letters no part has used
+
+
 def fresh_letter(draw: int) -> str:
-    return chr(ord("f") + draw - 1)
+    """The letter of fresh draw ``draw``'s ids: "f" for the first, on to "z" (21), then "a" to "e".
+
+    >>> fresh_letter(1), fresh_letter(21), fresh_letter(22)
+    ('f', 'z', 'a')
+    """
+    if not 1 <= draw <= len(_LETTERS):
+        raise ValueError(f"fresh draw {draw}: ids have a letter for draws 1 to {len(_LETTERS)} only")
+    return _LETTERS[draw - 1]
 
 
 def _small(d: dict) -> int:
