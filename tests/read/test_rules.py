@@ -794,6 +794,25 @@ def test_a_frozen_accuracy_that_leaves_one_error_is_a_converged_model_not_one_cl
     assert "chance_level" in codes(h)
 
 
+def test_a_validation_accuracy_that_never_left_a_guess_while_training_climbed_is_memorised():
+    """fresh20 shuffled_labels-y02 (seen): validation accuracy exactly 0.6975 (166 of 238, the majority)
+    for 15 epochs, then down to 0.66, never above, with the validation loss from the guess's entropy
+    (0.84) up to 1.09, while training accuracy climbed from 0.70 to 0.79: labels shuffled apart from
+    the inputs; the read said overfitting alone."""
+    n = 45
+    x = np.arange(n)
+    rng = np.random.default_rng(2)
+    val_acc = np.where(x < 15, 166, 166 - np.round((x - 15) * 0.3 + rng.integers(0, 3, n))) / 238
+    train_acc = 0.70 + np.clip(x - 12, 0, None) * 0.003
+    loss = 0.80 - np.clip(x - 12, 0, None) * 0.008
+    val_loss = 0.84 + np.clip(x - 12, 0, None) * 0.008
+    f = rules.chance_level(hist(loss=loss, accuracy=train_acc, val_loss=val_loss, val_accuracy=val_acc))
+    assert f and f[0].evidence["kind"] == "memorised" and "memorised" in f[0].message
+    # the same start, then validation accuracy climbing past the guess: the model learned something
+    rising = np.where(x < 15, 166, 166 + (x - 15) * 1.2) / 238
+    assert not rules.chance_level(hist(loss=loss, accuracy=train_acc, val_loss=val_loss, val_accuracy=rising))
+
+
 def test_a_regression_that_exploded_above_its_logged_first_batch_diverged_though_it_recovered():
     """fresh16 lr_too_high-u00 (seen): a regression at rate 0.86, its first batch (step 0) at 1.26, the
     next ones 5,346 and 258,300; epoch 1 averaged 25,411, then the loss came back to 0.99. The first
