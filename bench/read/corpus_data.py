@@ -22,7 +22,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
               "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
-              "griewank", "branin", "hartmann", "zakharov", "camel", "dixon")
+              "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -83,6 +83,11 @@ FRESH19 = ("rank", "tblobs", "hartmann", "zakharov")
 # a plateau) and the sine's amplitude and frequency from 1.2 and 1.5 to 0.8 and 1 (4 of 5 runs with
 # two features came out underfitting or slow).
 FRESH20 = ("sinebands", "squares", "camel", "dixon")
+# The twenty-first's (fresh21): orthants of random planes through the origin given random classes,
+# parallel stripes, and the Powell and Booth functions as regressions (after the healthy runs' labels
+# the stripes were made twice as wide: 1 wide, 12 of 19 healthy runs on them came out at chance, a
+# plateau, slow or underfitting).
+FRESH21 = ("orthants", "stripes", "powell", "booth")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -95,7 +100,7 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "tanhcells", "rosen", "ackley", "fourier", "lattice", "styblinski",
                                           "levy", "manhattan", "qda", "griewank", "branin", "rank",
                                           "tblobs", "hartmann", "zakharov", "sinebands", "squares", "camel",
-                                          "dixon")
+                                          "dixon", "orthants", "stripes", "powell", "booth")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -729,13 +734,42 @@ def _generated20(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated21(name: str, n: int, d: dict, seed: int):
+    """The twenty-first fresh part's data sets, made with numpy: ``orthants`` (which side of each of
+    ``planes`` (3) random planes through the origin a point lies, each of the cells given a random
+    class), ``stripes`` (parallel stripes ``width`` (2.0) wide across a random direction, modulo K),
+    ``powell`` (the log of Powell's function of the first 4, halved) and ``booth`` (Booth's function
+    of the first two), both scaled."""
+    rng = np.random.default_rng(seed + 149)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "orthants":
+        m = d.get("planes", 3)
+        code = ((x @ rng.standard_normal((f, m))) > 0) @ (2 ** np.arange(m))
+        cells = np.r_[np.arange(k), rng.integers(k, size=2 ** m)][: 2 ** m]  # every class has a cell
+        y = rng.permutation(cells)[code]
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "stripes":
+        a = rng.standard_normal(f)
+        y = np.floor(x @ (a / np.linalg.norm(a)) / d.get("width", 2.0)) % k
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "powell":
+        u = x[:, :4] / 2
+        y = np.log1p((u[:, 0] + 10 * u[:, 1]) ** 2 + 5 * (u[:, 2] - u[:, 3]) ** 2 + (u[:, 1] - 2 * u[:, 2]) ** 4
+                     + 10 * (u[:, 0] - u[:, 3]) ** 4)
+    else:
+        u, v = 2 * x[:, 0], 2 * x[:, 1]
+        y = (u + 2 * v - 7) ** 2 + (2 * u + v - 5) ** 2
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
               (FRESH11, _generated11), (FRESH12, _generated12), (FRESH13, _generated13), (FRESH14, _generated14),
               (FRESH15, _generated15), (FRESH16, _generated16), (FRESH17, _generated17),
               (FRESH18, _generated18), (FRESH19, _generated19),
-              (FRESH20, _generated20))
+              (FRESH20, _generated20), (FRESH21, _generated21))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -858,7 +892,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh20; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh21; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1119,6 +1153,17 @@ STAND_INS[20] = {  # sine bands, nested squares, six-hump camel and Dixon-Price 
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "sinebands", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("dixon", "camel", "camel"),
+}
+STAND_INS[21] = {  # orthants of random planes, stripes, Powell and Booth regressions
+    "digits": lambda d, n: {"name": "orthants", "n": 1800, "classes": 6, "features": 10, "planes": 5},
+    "small": lambda d, n: {"name": "stripes", "n": 160, "classes": 3, "features": _small(d), "width": 2.5},
+    "breast_cancer": lambda d, n: {"name": "orthants", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "stripes", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "orthants", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "orthants", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "planes": 4, "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "stripes", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("powell", "booth", "booth"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
