@@ -151,10 +151,15 @@ def _one_class(cs, min_points: int = 5) -> list[Finding]:
         if p is not None and not (wrecked or _drifted_into_one_class(cs, p, end)):
             p = None
     quarter = y[-max(2 * min_points, len(y) // 4):]
-    turns = (_classes_in_turn(quarter, c.n_samples or c.noise().samples)
-             if p is None and c is cs.val_acc else None)
+    n = c.n_samples or c.noise().samples
+    turns = _classes_in_turn(quarter, n) if p is None and c is cs.val_acc else None
     if turns:  # the loss no better than the likeliest guess's; the training side at about the shares' mean
         late, p = quarter, max(turns)
+    elif p is None and c is cs.val_acc and len(set(np.round(quarter, 6))) == 1:
+        # frozen at the end after another class's share: the whole run after its first tenth in turn
+        since = y[max(2, len(y) // 10):]
+        turns = _classes_in_turn(since, n)
+        late, p = (since, max(turns)) if turns else (late, p)
     if p is None or not 0.0 < p < 1.0 or (not turns and _few_errors(c, p)):
         return []
     h = guess_loss(p)

@@ -813,6 +813,24 @@ def test_a_validation_accuracy_that_never_left_a_guess_while_training_climbed_is
     assert not rules.chance_level(hist(loss=loss, accuracy=train_acc, val_loss=val_loss, val_accuracy=rising))
 
 
+def test_one_class_then_another_for_good_is_classes_in_turn():
+    """fresh21 constant_output-z00 (seen): 40 validation samples, accuracy exactly 0.65 (one class's
+    share) for 22 epochs, then exactly 0.325 (another's) for the last 28, both losses settling near
+    0.8 (a constant guess's, or more): one class at a time over the run, though its last quarter alone
+    holds one value, which a model that stopped changing can freeze at too."""
+    n = 50
+    x = np.arange(n)
+    val_acc = np.where(x < 22, 26, 13) / 40
+    h = hist(loss=0.76 + 0.31 * np.exp(-x / 12), val_loss=0.81 + 0.23 * np.exp(-x / 10), val_accuracy=val_acc,
+             accuracy=np.where(x < 23, 58, 61) / 120)
+    f = rules.chance_level(h)
+    assert f and f[0].evidence["kind"] == "one_class" and "0.325 and 0.65" in f[0].message
+    # the same end after a climb through many values (a model learning, then stopped): not in turn
+    climb = np.where(x < 22, np.round(8 + x * 0.8) / 40, 0.325)
+    assert not rules.chance_level(hist(loss=0.76 + 0.31 * np.exp(-x / 12), val_loss=0.81 + 0.23 * np.exp(-x / 10),
+                                       val_accuracy=climb, accuracy=np.where(x < 23, 58, 61) / 120))
+
+
 def test_a_regression_that_exploded_above_its_logged_first_batch_diverged_though_it_recovered():
     """fresh16 lr_too_high-u00 (seen): a regression at rate 0.86, its first batch (step 0) at 1.26, the
     next ones 5,346 and 258,300; epoch 1 averaged 25,411, then the loss came back to 0.99. The first
