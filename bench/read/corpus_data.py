@@ -22,7 +22,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
               "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
-              "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth")
+              "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -88,6 +88,9 @@ FRESH20 = ("sinebands", "squares", "camel", "dixon")
 # the stripes were made twice as wide: 1 wide, 12 of 19 healthy runs on them came out at chance, a
 # plateau, slow or underfitting).
 FRESH21 = ("orthants", "stripes", "powell", "booth")
+# The twenty-second's (fresh22): quantiles of a quotient of two features, the largest of K products
+# of feature pairs, and the Bohachevsky and Matyas functions as regressions.
+FRESH22 = ("quotient", "pairprod", "bohachevsky", "matyas")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -100,7 +103,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "tanhcells", "rosen", "ackley", "fourier", "lattice", "styblinski",
                                           "levy", "manhattan", "qda", "griewank", "branin", "rank",
                                           "tblobs", "hartmann", "zakharov", "sinebands", "squares", "camel",
-                                          "dixon", "orthants", "stripes", "powell", "booth")
+                                          "dixon", "orthants", "stripes", "powell", "booth", "quotient",
+                                          "pairprod", "bohachevsky", "matyas")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -763,13 +767,42 @@ def _generated21(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated22(name: str, n: int, d: dict, seed: int):
+    """The twenty-second fresh part's data sets, made with numpy: ``quotient`` (K equal-count bins of
+    a random mix of the first features over one plus the absolute value of another), ``pairprod``
+    (which of K products of random feature pairs is largest), ``bohachevsky`` (Bohachevsky's first
+    function of the first two, at 0.6 of their spread) and ``matyas`` (Matyas' function of the first
+    two, doubled in spread), both scaled."""
+    rng = np.random.default_rng(seed + 151)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name == "quotient":
+        m = min(f, 3)
+        z = (x[:, :m] @ rng.standard_normal(m)) / (1 + np.abs(x[:, m % f]))
+        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "pairprod":
+        every = np.array([(a, b) for a in range(f) for b in range(a + 1, f)])
+        pairs = every[rng.choice(len(every), k, replace=False)]  # distinct pairs: no class a copy
+        y = np.argmax(x[:, pairs[:, 0]] * x[:, pairs[:, 1]] + 0.5 * x[:, pairs[:, 0]], axis=1)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "bohachevsky":
+        u, v = 0.6 * x[:, 0], 0.6 * x[:, 1]
+        y = u ** 2 + 2 * v ** 2 - 0.3 * np.cos(3 * np.pi * u) - 0.4 * np.cos(4 * np.pi * v) + 0.7
+    else:
+        u, v = 2 * x[:, 0], 2 * x[:, 1]
+        y = 0.26 * (u ** 2 + v ** 2) - 0.48 * u * v
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
               (FRESH11, _generated11), (FRESH12, _generated12), (FRESH13, _generated13), (FRESH14, _generated14),
               (FRESH15, _generated15), (FRESH16, _generated16), (FRESH17, _generated17),
               (FRESH18, _generated18), (FRESH19, _generated19),
-              (FRESH20, _generated20), (FRESH21, _generated21))
+              (FRESH20, _generated20), (FRESH21, _generated21),
+              (FRESH22, _generated22))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -892,7 +925,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh21; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh22; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1164,6 +1197,17 @@ STAND_INS[21] = {  # orthants of random planes, stripes, Powell and Booth regres
                            "planes": 4, "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "stripes", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("powell", "booth", "booth"),
+}
+STAND_INS[22] = {  # quotient bins, largest pair product, Bohachevsky and Matyas regressions
+    "digits": lambda d, n: {"name": "pairprod", "n": 1800, "classes": 6, "features": 10},
+    "small": lambda d, n: {"name": "quotient", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "quotient", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "quotient", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "pairprod", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "pairprod", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "quotient", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("matyas", "bohachevsky", "bohachevsky"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
