@@ -226,7 +226,7 @@ def _explosion(history: History, c, factor: float, recovered_factor: float) -> l
     whose = "its" if shown is c else "the run's"
     size = (f"over {recovered_factor:g}x the ln K of any real number of classes (a 256,000-word vocabulary gives "
             f"{fmt(start)})" if unknown else f"{fmt(peak / start)}x {whose} start ({fmt(start)})")
-    right = _still_right(history, cs)
+    right = _still_right(history, cs) if end >= 0.9 * start else None
     back = "" if unknown else " below the start"
     after = (f"never came back{back}, though {right}: the explosion left some answers given with huge "
              f"confidence and wrong, while most are right" if end >= 0.9 * start and right else

@@ -25,10 +25,11 @@ import math
 import numpy as np
 
 from ..history import History
-from .chance import calibrated_loss, infer_classes
+from .chance import infer_classes
 from .curves import curves
 from .finding import Finding
 from .noise import fmt
+from .one_class import calibrated_loss
 from .registry import rule
 from .slow import still_improving
 from .shape import finite, label, tail_mean

@@ -1,0 +1,275 @@
+"""A model that outputs one class: an accuracy frozen at (or switching between) single classes'
+shares, with a loss no better than always guessing that class, whatever the number of classes; or
+a validation accuracy that never left such a guess while the training side memorised its labels.
+The chance_level rule (:mod:`learnscope.read.chance`) asks these first, before 1/K.
+
+>>> round(guess_loss(0.5), 3), round(calibrated_loss(0.5, 2), 3)
+(0.693, 0.693)
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .finding import Finding
+from .noise import fmt
+from .shape import finite, label, late_level, tail_mean
+
+
+_ADVICE = ("Check that labels match inputs (shuffle them together), that the loss gets logits "
+           "(not softmax twice), that inputs are scaled, and that the learning rate is not so high "
+           "that the model collapsed to one class.")
+
+
+def one_class(cs, min_points: int = 5) -> list[Finding]:
+    """Accuracy frozen at one value while the loss sits at (or above) the entropy of always guessing
+    one class at that rate: the model outputs the same class for every input (the majority class of
+    imbalanced data), whatever the number of classes. A model that learned anything would score lower
+    than that entropy, and its accuracy would move from epoch to epoch. Or the accuracy takes only the
+    shares of single classes in turn (``_classes_in_turn``): one class at a time, switching."""
+    c = cs.val_acc if cs.val_acc is not None else cs.train_acc
+    loss = cs.val_loss if c is cs.val_acc and cs.val_loss is not None else cs.train_loss
+    if c is None or loss is None or c.finite.sum() < min_points or not loss.finite.sum():
+        return []
+    idx, y = finite(c)
+    # frozen from the first evaluations on; a model that climbed for a while before it froze learned
+    # something, or drifted into always guessing the majority: a converged model's accuracy freezes
+    # too, so that needs the loss of a constant guess on both sides (_drifted_into_one_class)
+    late = y[min(max(2, len(y) // 10), len(y) - min_points):]
+    p = _repeated(late)
+    end = tail_mean(finite(loss)[1], 3)
+    wrecked = _fits_nothing(cs)
+    if p is None and c is cs.val_acc:  # or froze late, with stronger evidence on both sides
+        late = y[-max(min_points, len(y) // 4):]
+        p = _repeated(late)
+        if p is not None and not (wrecked or _drifted_into_one_class(cs, p, end)):
+            p = None
+    quarter = y[-max(2 * min_points, len(y) // 4):]
+    n = _set_size(c)
+    turns = _classes_in_turn(quarter, n) if p is None and c is cs.val_acc else None
+    if turns:  # the loss no better than the likeliest guess's; the training side at about the shares' mean
+        late, p = quarter, max(turns)
+    elif p is None and c is cs.val_acc and len(set(np.round(quarter, 6))) == 1:
+        # frozen at the end after another class's share: the whole run after its first tenth in turn
+        since = y[max(2, len(y) // 10):]
+        turns = _classes_in_turn(since, n)
+        late, p = (since, max(turns)) if turns else (late, p)
+    if p is None or not 0.0 < p < 1.0 or (not turns and _few_errors(c, p)):
+        return []
+    h = guess_loss(p)
+    if end < 0.9 * h or not (wrecked or _train_side_agrees(cs, c, float(np.mean(late)) if turns else p)):
+        return []
+    above = f"{'above' if end > 1.05 * h else 'about'} the {fmt(h)} of always guessing one class at {fmt(p)}"
+    if turns:
+        about = "" if np.isin(np.round(late, 6), turns).all() else "about "  # a few inputs flipped aside
+        message = (f"{label(c)} takes only {about}the values {' and '.join(fmt(t) for t in turns)} over the last "
+                   f"{len(late)} {c.unit}, shares of single classes, and {label(loss)} ({fmt(end)}) is {above}: "
+                   f"the model outputs one class for every input, switching between them, and has learned "
+                   f"nothing usable.")
+    else:
+        same = int(np.sum(np.abs(late - p) < 5e-7))
+        how = (f"for the last {len(late)} {c.unit}" if same == len(late) else
+               f"in {same} of the last {len(late)} {c.unit}")
+        message = (f"{label(c)} sits at exactly {fmt(p)} {how}, and {label(loss)} ({fmt(end)}) is {above}: the "
+                   f"model outputs the same class (likely the majority) for every input and has learned nothing "
+                   f"usable.")
+    if wrecked:
+        message += (f" Its {label(cs.train_loss)} ended above where it began ({fmt(wrecked[0])} -> {fmt(wrecked[1])}): "
+                    f"the model fits not even its training data.")
+    evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
+                "points": len(late)}
+    return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
+
+
+def memorised(cs, min_points: int = 5, stray: float = 0.005, climb: float = 0.05) -> list[Finding]:
+    """Validation accuracy sat at exactly one value for its first evaluations (a quarter of them, at
+    least ``min_points``) with the validation loss at or above the entropy of guessing one class at
+    that rate (the model output one class), and never rose above it afterwards, while the training
+    accuracy climbed by ``climb`` or more, to above that guess's rate: nothing the model learned
+    carries over to new data (labels shuffled, or unrelated to the inputs), and the training accuracy
+    it gained is memorised. A model that learned anything general raises its validation accuracy at
+    some point, however it ends."""
+    v, t, vl = cs.val_acc, cs.train_acc, cs.val_loss
+    if v is None or t is None or vl is None or t.finite.sum() < 2 * min_points or not vl.finite.sum():
+        return []
+    idx, y = finite(v)
+    w = max(min_points, len(y) // 4)
+    if len(y) < w + min_points:
+        return []
+    p = _repeated(y[:w])
+    if p is None or not 0.0 < p < 1.0 or _few_errors(v, p) or float(y.max()) > p + stray:
+        return []
+    vy = finite(vl)[1]
+    h = guess_loss(p)
+    ta = finite(t)[1]
+    before, after = float(np.mean(ta[:w])), tail_mean(ta, 3)
+    if float(np.median(vy[:w])) < 0.9 * h or after < max(before, p) + climb:
+        return []  # memorising fits the training labels beyond what the one-class guess scores
+    end = tail_mean(y, 3)
+    message = (f"{label(v)} sat at exactly {fmt(p)} for the first {w} {v.unit} ({label(vl)} about the "
+               f"{fmt(h)} of always guessing one class at that rate) and never rose above it, ending at "
+               f"{fmt(end)}, while {label(t)} climbed from {fmt(before)} to {fmt(after)}: nothing the model "
+               f"learned carries over to new data; what it gained on the training data is memorised.")
+    evidence = {"series": v.key, "end": end, "chance": p, "kind": "memorised", "one_class_entropy": h,
+                "points": w, "train_from": before, "train_to": after}
+    return [Finding("chance_level", "error", message, evidence=evidence, **v.where(idx[0]),
+                    advice="Check that the labels match the inputs (shuffled together, not apart) and that "
+                           "the inputs carry information about the labels.")]
+
+
+def _fits_nothing(cs, min_points: int = 5) -> tuple[float, float] | None:
+    """``(first, late level)`` of a training loss that ended (the median of its last quarter) at or above
+    its first value, which already averages the first epoch's learning: the model got no better on the
+    data it trains on (a rate that wrecked it, or grows without bound). A validation accuracy frozen
+    beside it is one class's share, not a model that learned and converged; its training accuracy, a
+    running mean over updates that throw it from class to class, need not settle anywhere."""
+    t = cs.train_loss
+    if t is None or t.finite.sum() < min_points:
+        return None
+    y = finite(t)[1]
+    first, level = float(y[0]), late_level(y)
+    return (first, level) if level >= first else None
+
+
+def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: float = 2.0,
+                            min_errors: int = 10, min_moves: int = 5, move: float = 0.01,
+                            close: float = 0.05, settle: float = 0.02) -> bool:
+    """A model that climbed into always guessing one class (a bias drifting to the majority under heavy
+    weight decay, or a model that learned the class prior and nothing else): validation accuracy ends
+    frozen at its share, training accuracy frozen at its own or settled (its last quarter within
+    ``settle``) within ``close`` of it (a running mean over the epoch's updates), and on each side
+    the loss sits at the entropy of that guess (``low``..``high`` times: what a constant prediction
+    scores, or more when weight decay holds it short of the shares, toward a uniform guess; a model
+    that learned anything and got that accurate is surer of most inputs and scores less). A loss
+    still moves (``move`` of its level over the last ``min_moves`` evaluations) while the accuracy
+    does not: the outputs' confidence changes but not which class wins, where a
+    model that learned anything would flip a few inputs near its boundaries. And the set must hold
+    ``min_errors`` or more errors to move: on a small set a converged model's few mistakes stay put."""
+    v, t = cs.val_acc, cs.train_acc
+    tl = cs.train_loss
+    if not 0.0 < p < 1.0 or v is None or t is None or t.finite.sum() < 5 or tl is None or not tl.finite.sum():
+        return False
+    if _few_errors(v, p, min_errors):
+        return False
+    lasts = [finite(x)[1][-min_moves:] for x in (tl, cs.val_loss) if x is not None and x.finite.sum() >= min_moves]
+    if not any(np.ptp(y) >= move * abs(float(np.mean(y))) for y in lasts):
+        return False  # a model that stopped changing (rate at zero) freezes its accuracy whatever it learned
+    ta = finite(t)[1]
+    late = ta[-max(5, len(ta) // 4):]
+    q = _repeated(late)
+    if q is None and abs(tail_mean(ta, 3) - p) <= close and np.ptp(late) <= settle:
+        q = tail_mean(ta, 3)  # settled, but a running mean: not one value to the digit
+    if q is None or not 0.0 < q < 1.0:
+        return False
+    t_end = tail_mean(finite(tl)[1], 3)
+    return all(low * guess_loss(a) <= x <= high * guess_loss(a) for a, x in ((p, end), (q, t_end)))
+
+
+def _few_errors(c, p: float, min_errors: int = 10) -> bool:
+    """Accuracy ``p`` leaves fewer than ``min_errors`` errors on the set (its size given, or read from
+    the accuracy's 1/n steps): a converged model's few mistakes stay put from one evaluation to the
+    next, so a frozen accuracy there says nothing of a model that outputs one class."""
+    n = _set_size(c)
+    return bool(n) and n * (1 - p) < min_errors
+
+
+def _set_size(c) -> int | None:
+    """The evaluation set's size: given, or read from the accuracy's 1/n steps."""
+    return c.n_samples or c.noise().samples
+
+
+def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3,
+                     share: float = 0.75) -> list[float] | None:
+    """A model that outputs one class for every input, but not always the same one (a rate too high
+    throws it from class to class), scores a class's share at each evaluation: the accuracies take only
+    two to ``most`` levels, each at least twice, that together are no more than the whole data (shares
+    of different classes sum to one at most). A model that learned anything scores a new value at almost
+    every evaluation. Values within ``apart`` samples (of the set's ``n``) of a level's lowest are that
+    level (one class, a few inputs flipped, or two classes of about the same share), so a model
+    flipping a few inputs near a boundary holds one level, not classes in turn; a curve that climbs
+    slowly makes many levels. And ``share`` of the evaluations score a level's commonest value
+    exactly: a class's share repeats to the digit, a learning model's accuracy does not. The levels
+    (each its commonest value), in order; ``None`` otherwise.
+
+    >>> _classes_in_turn(np.array([0.3, 0.3022, 0.2422, 0.3022, 0.2422, 0.3022]), 450)
+    [0.2422, 0.3022]
+    >>> _classes_in_turn(np.array([0.356, 0.358, 0.356, 0.358]), 500) is None
+    True
+    """
+    values, counts = np.unique(np.round(y, 6), return_counts=True)
+    gap = apart / n if n else 0.01
+    groups: list[list[int]] = []
+    for i, v in enumerate(values):  # each level spans under ``apart`` samples: a climb is no level
+        if groups and v - values[groups[-1][0]] < gap - 1e-9:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    levels = [float(values[g][np.argmax(counts[g])]) for g in groups]
+    exact = sum(int(counts[g].max()) for g in groups)  # evaluations exactly at a level
+    if not 2 <= len(levels) <= most or min(counts[g].sum() for g in groups) < 2 or sum(levels) > 1.0 + 1e-6:
+        return None
+    if exact < share * len(y):  # a model that learned scores new values; one class repeats its share
+        return None
+    return levels
+
+
+def _repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float | None:
+    """The value that at least ``share`` of the evaluations repeat exactly, the others within
+    ``stray`` of it (one of eight or more may stray further: an epoch where the model output another
+    class): a model that outputs one class scores the same accuracy every time (a few stray
+    predictions aside), while a model that learned anything changes its accuracy from one
+    evaluation to the next."""
+    values, counts = np.unique(np.round(y, 6), return_counts=True)
+    i = int(np.argmax(counts))
+    p = float(values[i])
+    off = np.abs(y - p) > stray
+    # one evaluation of eight or more may stray further (a single epoch where a few inputs flipped)
+    return p if counts[i] >= share * len(y) and off.sum() <= (1 if len(y) >= 8 else 0) else None
+
+
+def calibrated_loss(acc: float, k: int) -> float:
+    """The cross-entropy of a model that scores accuracy ``acc`` over ``k`` classes and is exactly as
+    sure of each prediction as that accuracy warrants (the rest spread over the other classes). With
+    ``k = 2``: the loss of guessing one class with confidence ``p`` when it is right at rate ``p``."""
+    return -(acc * math.log(acc) + (1 - acc) * math.log((1 - acc) / (k - 1)))
+
+
+def guess_loss(share: float) -> float:
+    """The least cross-entropy of always guessing one class that holds ``share`` of the data: the
+    entropy of the class shares, which is least when the rest is packed into as few classes as the
+    majority's share allows (``floor(1 / share)`` classes at ``share``, one with the remainder),
+    whatever the number of classes. Two classes for a share of one half or more: the binary entropy.
+
+    >>> round(guess_loss(0.9), 3), round(guess_loss(1 / 3), 3), round(guess_loss(0.45), 3)
+    (0.325, 1.099, 0.949)
+    """
+    m = math.floor(1 / share + 1e-9)
+    rest = max(1.0 - m * share, 0.0)
+    return -m * share * math.log(share) - (rest * math.log(rest) if rest > 0 else 0.0)
+
+
+def _train_side_agrees(cs, c, p: float, close: float = 0.05, fits: float = 0.5) -> bool:
+    """A model that outputs one class scores the majority share on the training data too (about the
+    same share, or exactly repeated: the training data's own majority), with a loss no better than
+    that guess: a frozen model that learned something scores better there (and its validation may be
+    frozen at a good, or overconfident, level). Without a training accuracy, a training loss under
+    ``fits`` of the guess's is a model that fits its training inputs (a constant guess cannot score
+    below the entropy of the classes' shares, and the training data holds about the same shares). A
+    training accuracy repeated exactly at another share is the same class, which on the training data
+    need not be the majority: its floor is the entropy of that share against the rest."""
+    if c is not cs.val_acc:
+        return True
+    tl = cs.train_loss
+    t_end = tail_mean(finite(tl)[1], 3) if tl is not None and tl.finite.sum() else None
+    if cs.train_acc is None or cs.train_acc.finite.sum() < 3:
+        return t_end is None or t_end >= fits * guess_loss(p)
+    ta = finite(cs.train_acc)[1]
+    q = tail_mean(ta, 3)
+    if not 0 < q < 1 or (abs(q - p) > close and _repeated(ta[-max(3, len(ta) // 4):]) is None):
+        return False
+    # the same class on both sides, at another share on the training data: there it need not be the
+    # majority, and a constant guess scores at least the entropy of that share against the rest
+    floor = guess_loss(q) if abs(q - p) <= close else calibrated_loss(q, 2)  # the binary entropy of q
+    return t_end is None or t_end >= 0.9 * floor
