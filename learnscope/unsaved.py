@@ -116,4 +116,7 @@ class Unsaved:
             if once in self._said:
                 return
             self._said.add(once)
-        print(line, file=sys.stderr, flush=True)
+        # one write per line: print() writes the newline separately, and a line said from the
+        # flush thread must not be split by whatever else writes to stderr meanwhile
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
