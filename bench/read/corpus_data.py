@@ -22,7 +22,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "piecewise", "poly", "sinc", "mixed", "bumps", "logprod", "gabor", "maxmin", "sawtooth",
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
               "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
-              "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas")
+              "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
+              "himmelblau", "mccormick")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -91,6 +92,12 @@ FRESH21 = ("orthants", "stripes", "powell", "booth")
 # The twenty-second's (fresh22): quantiles of a quotient of two features, the largest of K products
 # of feature pairs, and the Bohachevsky and Matyas functions as regressions.
 FRESH22 = ("quotient", "pairprod", "bohachevsky", "matyas")
+# The twenty-third's (fresh23): how many of a few random projections are positive, binned (counts),
+# the angle between two random projections of the features, binned (cosine), and the Himmelblau and
+# McCormick functions as regressions (after the healthy runs' labels the small and the two-feature
+# roles moved from cosine to counts: 3 of 3 small runs came out at chance, 4 of 5 two-feature runs
+# slow or underfitting).
+FRESH23 = ("counts", "cosine", "himmelblau", "mccormick")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -104,7 +111,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "levy", "manhattan", "qda", "griewank", "branin", "rank",
                                           "tblobs", "hartmann", "zakharov", "sinebands", "squares", "camel",
                                           "dixon", "orthants", "stripes", "powell", "booth", "quotient",
-                                          "pairprod", "bohachevsky", "matyas")
+                                          "pairprod", "bohachevsky", "matyas", "counts", "cosine",
+                                          "himmelblau", "mccormick")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -795,6 +803,33 @@ def _generated22(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated23(name: str, n: int, d: dict, seed: int):
+    """The twenty-third fresh part's data sets, made with numpy: ``counts`` (how many of ``m`` (5)
+    random projections of the features are positive, binned into K classes of about equal count),
+    ``cosine`` (K equal-count bins of the cosine between two random projections of the features onto
+    the plane: the angle between two directions), ``himmelblau`` (the log of Himmelblau's function of
+    the first two, at 1.5 of their spread) and ``mccormick`` (McCormick's function of the first two),
+    both scaled."""
+    rng = np.random.default_rng(seed + 157)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("counts", "cosine"):
+        if name == "counts":
+            z = (x @ rng.standard_normal((f, d.get("m", 5))) > 0).sum(axis=1) + 0.01 * x[:, 0]
+        else:
+            a, b = x @ rng.standard_normal((f, 2)), x @ rng.standard_normal((f, 2))
+            z = (a * b).sum(axis=1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1) + 1e-9)
+        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "himmelblau":
+        u, v = 1.5 * x[:, 0], 1.5 * x[:, 1]
+        y = np.log1p((u ** 2 + v - 11) ** 2 + (u + v ** 2 - 7) ** 2)
+    else:
+        u, v = x[:, 0], x[:, 1]
+        y = np.sin(u + v) + (u - v) ** 2 - 1.5 * u + 2.5 * v + 1
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -802,7 +837,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH15, _generated15), (FRESH16, _generated16), (FRESH17, _generated17),
               (FRESH18, _generated18), (FRESH19, _generated19),
               (FRESH20, _generated20), (FRESH21, _generated21),
-              (FRESH22, _generated22))
+              (FRESH22, _generated22), (FRESH23, _generated23))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -925,7 +960,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh22; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh23; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1208,6 +1243,17 @@ STAND_INS[22] = {  # quotient bins, largest pair product, Bohachevsky and Matyas
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "quotient", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("matyas", "bohachevsky", "bohachevsky"),
+}
+STAND_INS[23] = {  # counts of positive projections, binned angles, Himmelblau and McCormick regressions
+    "digits": lambda d, n: {"name": "counts", "n": 1800, "classes": 5, "features": 10, "m": 8},
+    "small": lambda d, n: {"name": "counts", "n": 160, "classes": 3, "features": _small(d), "m": 3},
+    "breast_cancer": lambda d, n: {"name": "counts", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "counts", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "counts", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "cosine", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "counts", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("mccormick", "himmelblau", "himmelblau"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
