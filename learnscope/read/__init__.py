@@ -47,6 +47,13 @@ def read(source, *, classes: int | None = None, early_stop_patience: int = 5, st
     """
     history = source if isinstance(source, History) else _load(source, store)
     _check_thresholds(thresholds)
+    # values near the float limits (1e308, 5e-324) overflow in the rules' arithmetic, where they
+    # count as inf or 0 as they should: no RuntimeWarning for the user to puzzle over
+    with np.errstate(all="ignore"):
+        return _read(history, classes, early_stop_patience, thresholds)
+
+
+def _read(history: History, classes, early_stop_patience: int, thresholds: dict) -> Read:
     findings: list[Finding] = []
     for rule in registry.rules():
         findings.extend(rule(history, **_kwargs_for(rule, thresholds, classes)))

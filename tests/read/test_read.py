@@ -2,6 +2,7 @@
 
 import json
 import math
+import warnings
 
 import numpy as np
 import pytest
@@ -32,12 +33,17 @@ BAD_INPUTS = {
     "accuracy only": History.from_dict({"val_accuracy": [0.5, 0.6, 0.7]}),
     "unknown metric only": History.from_dict({"mae": [3.0, 2.0, 1.5, 1.4]}),
     "empty series": History.from_dict({"loss": []}),
+    "values at the float limits": History.from_dict({  # overflow in any arithmetic on them
+        "loss": [1.8e308, 5e-324, -0.0, 1 / 3, 1.7e308, 1e-310, 2.0, 1.5, 1.0, 0.9],
+        "val_loss": [1e-310, 1.7e308, 1.0, 1.79e308, 0.5, 5e-324, 0.4, 0.3, 1e308, 0.2]}),
 }
 
 
 @pytest.mark.parametrize("name", BAD_INPUTS)
 def test_bad_input_gives_a_read_not_an_exception(name):
-    r = read(BAD_INPUTS[name])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)  # no overflow or NaN warnings either
+        r = read(BAD_INPUTS[name])
     assert r.verdict in CODES
     json.loads(to_json(r), parse_constant=lambda c: pytest.fail(f"non-strict JSON token {c}"))
     to_markdown(r), to_rich(r)
