@@ -23,7 +23,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
               "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
               "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
-              "himmelblau", "mccormick")
+              "himmelblau", "mccormick", "beale", "threehump")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -98,6 +98,12 @@ FRESH22 = ("quotient", "pairprod", "bohachevsky", "matyas")
 # roles moved from cosine to counts: 3 of 3 small runs came out at chance, 4 of 5 two-feature runs
 # slow or underfitting).
 FRESH23 = ("counts", "cosine", "himmelblau", "mccormick")
+# The twenty-fourth's (fresh24): bins of the spread (standard deviation) of the first features
+# (spread), bins of the number of sign changes along the feature vector (signflips), and the Beale
+# and three-hump camel functions as regressions (21 of its 33 healthy runs came out healthy; moving
+# the small role to a spread of 2 features and the make_classification roles to spread gave 20, so
+# the draw kept its first form).
+FRESH24 = ("spread", "signflips", "beale", "threehump")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -112,7 +118,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "tblobs", "hartmann", "zakharov", "sinebands", "squares", "camel",
                                           "dixon", "orthants", "stripes", "powell", "booth", "quotient",
                                           "pairprod", "bohachevsky", "matyas", "counts", "cosine",
-                                          "himmelblau", "mccormick")
+                                          "himmelblau", "mccormick", "spread", "signflips", "beale",
+                                          "threehump")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -830,6 +837,35 @@ def _generated23(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated24(name: str, n: int, d: dict, seed: int):
+    """The twenty-fourth fresh part's data sets, made with numpy: ``spread`` (K equal-count bins of the
+    standard deviation of the first ``m`` (4) features, each scaled by a random factor), ``signflips``
+    (K equal-count bins of the number of sign changes along the features after a random shift of
+    each, tie-broken by the first feature), ``beale`` (the log of Beale's function of the first two,
+    at 0.7 of their spread) and ``threehump`` (the three-hump camel function of the first two), both
+    scaled."""
+    rng = np.random.default_rng(seed + 163)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("spread", "signflips"):
+        if name == "spread":
+            m = min(f, d.get("m", 4))
+            z = (x[:, :m] * rng.uniform(0.5, 1.5, m)).std(axis=1)
+        else:
+            s = np.sign(x + rng.uniform(-0.5, 0.5, f))
+            z = (s[:, 1:] != s[:, :-1]).sum(axis=1) + 0.3 * np.tanh(x[:, 0])
+        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "beale":
+        u, v = 0.7 * x[:, 0], 0.7 * x[:, 1]
+        y = np.log1p((1.5 - u + u * v) ** 2 + (2.25 - u + u * v ** 2) ** 2 + (2.625 - u + u * v ** 3) ** 2)
+    else:
+        u, v = x[:, 0], x[:, 1]
+        y = 2 * u ** 2 - 1.05 * u ** 4 + u ** 6 / 6 + u * v + v ** 2
+        y = np.arcsinh(y)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -837,7 +873,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH15, _generated15), (FRESH16, _generated16), (FRESH17, _generated17),
               (FRESH18, _generated18), (FRESH19, _generated19),
               (FRESH20, _generated20), (FRESH21, _generated21),
-              (FRESH22, _generated22), (FRESH23, _generated23))
+              (FRESH22, _generated22), (FRESH23, _generated23), (FRESH24, _generated24))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -960,7 +996,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh23; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh24; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1254,6 +1290,17 @@ STAND_INS[23] = {  # counts of positive projections, binned angles, Himmelblau a
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "counts", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("mccormick", "himmelblau", "himmelblau"),
+}
+STAND_INS[24] = {  # bins of a spread, of sign changes; Beale and three-hump camel regressions
+    "digits": lambda d, n: {"name": "signflips", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "spread", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "spread", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "spread", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "signflips", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "spread", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "signflips", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("beale", "threehump", "threehump"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
