@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip install -q --disable-pip-version-check
 
-.PHONY: setup demo test bench read-accuracy clean
+.PHONY: setup demo test bench read-accuracy read-unseen clean
 
 setup: $(STAMP)
 
@@ -38,6 +38,10 @@ bench: setup
 # `$(BIN)/python bench/read/generate.py`: 577 runs, 4.5-13 s each on a shared 2-core machine).
 read-accuracy: setup
 	$(BIN)/python bench/read/accuracy.py
+
+# The read on runs nobody had seen: each fresh draw's one recorded read (bench/read/unseen/), pooled.
+read-unseen: setup
+	$(BIN)/python bench/read/accuracy.py --unseen
 
 clean:
 	rm -rf $(VENV) learnscope-demo .pytest_cache

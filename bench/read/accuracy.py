@@ -3,6 +3,8 @@
     python bench/read/accuracy.py                      # calibration and held-out, side by side
     python bench/read/accuracy.py --part heldout --json
     python bench/read/accuracy.py --subset tests/read/corpus --write-floors
+    python bench/read/accuracy.py --part fresh25 --record-unseen   # a new draw's one unseen read
+    python bench/read/accuracy.py --unseen                         # the recorded unseen reads, pooled
 
 A code counts as found when it is anywhere among the read's findings. Positives of a code:
 runs whose label expects it; negatives: runs whose label says it would be plainly false.
@@ -22,6 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+UNSEEN = HERE / "unseen"  # each fresh draw's one read before anyone looked at it: freshN.json
 sys.path.insert(0, str(HERE))
 
 from corpus import CODES, Label, case_files, manifest_labels, read_case  # noqa: E402
@@ -227,13 +230,102 @@ def print_markdown(results: dict) -> None:
             print(f"| `{code}` | {s['positives']} | {rec} | {s['negatives']} | {fa} |")
         o = res["onset"]
         if o["runs"]:
+            median = "" if o["median_abs_error"] is None else f"; median absolute error {o['median_abs_error']} epochs"
             print(f"\nOverfitting onset within +/-2 epochs: {o['within_2']:.2f} {_ci(o['within_2_ci'])} of "
-                  f"{o['runs']} runs; median absolute error {o['median_abs_error']} epochs.")
+                  f"{o['runs']} runs{median}.")
         u = res.get("underfitting_told") or {}
         if u.get("runs"):
             print(f"Underfitting (labelled by a reference model): said in {u['said']} of {u['runs']}; the healthy "
                   f"note says the curves cannot tell a small model from the data's limit in {u['told']} more "
                   f"({u['either']:.2f} {_ci(u['either_ci'])} either way).")
+
+
+# ---- the recorded unseen reads -------------------------------------------------------------
+
+def record_unseen(part: str, res: dict, directory: Path = UNSEEN) -> Path:
+    """Keep ``part``'s score as its one unseen read (with the rules' ``READ_VERSION`` and the date):
+    written once, never overwritten: a draw is unseen only until its misses are looked at."""
+    from datetime import date
+
+    from learnscope.read import READ_VERSION
+
+    path = directory / f"{part}.json"
+    if path.exists():
+        was = json.loads(path.read_text())
+        raise FileExistsError(f"{part} was read unseen on {was['read_on'] or 'an earlier day'} under READ_VERSION "
+                              f"{was['read_version']} ({path}); a draw has one unseen read: draw a new part")
+    directory.mkdir(parents=True, exist_ok=True)
+    doc = {"part": part, "read_version": READ_VERSION, "read_on": date.today().isoformat(), "result": res}
+    path.write_text(json.dumps(doc, indent=1, sort_keys=True, default=str) + "\n")
+    return path
+
+
+def unseen_records(directory: Path = UNSEEN, since: str | None = None) -> list[dict]:
+    """The recorded unseen reads in draw order, from part ``since`` on."""
+    order = {p: i for i, p in enumerate(PARTS)}
+    docs = sorted((json.loads(f.read_text()) for f in directory.glob("fresh*.json")), key=lambda d: order[d["part"]])
+    return [d for d in docs if since is None or order[d["part"]] >= order[since]]
+
+
+def pool(results: list[dict]) -> dict:
+    """Scores of several parts added count by count (their runs, each code's found and positives,
+    alarms and negatives, onsets within 2 epochs, underfitting said or told), with the pooled ratios
+    and intervals: the shape :func:`score` gives, without the misses and the median onset error.
+
+    >>> one = {"runs": 2, "codes": {"plateau": {"positives": 2, "found": 1, "negatives": 4, "alarms": 0}},
+    ...        "onset": {"runs": 1, "within_2": 1.0}, "underfitting_told": {"runs": 0, "said": 0, "told": 0}}
+    >>> p = pool([one, one])
+    >>> p["runs"], p["codes"]["plateau"]["found"], p["codes"]["plateau"]["recall"], p["onset"]["within_2"]
+    (4, 2, 0.5, 1.0)
+    """
+    codes: dict = {}
+    for res in results:
+        for code, s in res["codes"].items():
+            t = codes.setdefault(code, {"positives": 0, "found": 0, "negatives": 0, "alarms": 0})
+            for k in t:
+                t[k] += s[k]
+    codes = {c: codes[c] for c in CODES if c in codes}  # the codes' own order, whatever the files kept
+    for t in codes.values():
+        t.update(recall=_ratio(t["found"], t["positives"]), recall_ci=wilson(t["found"], t["positives"]),
+                 false_alarm=_ratio(t["alarms"], t["negatives"]), false_alarm_ci=wilson(t["alarms"], t["negatives"]))
+    runs = sum(r["onset"]["runs"] for r in results)
+    within = sum(round(r["onset"]["within_2"] * r["onset"]["runs"]) for r in results if r["onset"]["runs"])
+    u = {k: sum(r["underfitting_told"][k] for r in results) for k in ("runs", "said", "told")}
+    u.update(either=_ratio(u["said"] + u["told"], u["runs"]), either_ci=wilson(u["said"] + u["told"], u["runs"]))
+    return {"runs": sum(r["runs"] for r in results), "codes": codes,
+            "onset": {"runs": runs, "within_2": _ratio(within, runs), "within_2_ci": wilson(within, runs),
+                      "median_abs_error": None},
+            "underfitting_told": u}
+
+
+def print_unseen(since: str) -> int:
+    """The recorded unseen reads from ``since`` on: pooled per code, then one row per draw."""
+    if since not in PARTS:
+        print(f"accuracy.py: no part {since!r} (parts: {', '.join(PARTS)})", file=sys.stderr)
+        return 2
+    docs = unseen_records(since=since)
+    if not docs:
+        print(f"accuracy.py: no unseen read recorded under {UNSEEN} from {since} on", file=sys.stderr)
+        return 2
+    versions = ", ".join(f"{d['part']} {d['read_version']}" for d in docs)
+    print(f"Unseen reads of {docs[0]['part']} to {docs[-1]['part']}, each once under the rules of its day "
+          f"(READ_VERSION: {versions}); counts added:")
+    print_markdown({"pooled": pool([d["result"] for d in docs])})
+    print("\n| part | `READ_VERSION` | runs | healthy | overfitting | diverging | chance_level | slow_convergence | "
+          "noisy_validation |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for d in docs:
+        c = d["result"]["codes"]
+        cells = [_row_cell(c[k], alarms=k != "overfitting" and k != "diverging") for k in
+                 ("healthy", "overfitting", "diverging", "chance_level", "slow_convergence", "noisy_validation")]
+        print(f"| {d['part']} | {d['read_version']} | {d['result']['runs']} | " + " | ".join(cells) + " |")
+    return 0
+
+
+def _row_cell(s: dict, alarms: bool) -> str:
+    """``found/positives`` (and ``/ alarms%``) of one code in one draw."""
+    rec = f"{s['found']}/{s['positives']}"
+    return f"{rec} / {100 * s['alarms'] / s['negatives']:.0f}%" if alarms and s["negatives"] else rec
 
 
 # ---- floors for the committed subset ----------------------------------------------------------
@@ -255,7 +347,23 @@ def main(argv=None) -> int:
     ap.add_argument("--markdown", action="store_true", help="print the per-code tables as Markdown")
     ap.add_argument("--misses", type=int, default=6, help="misses listed per code")
     ap.add_argument("--jobs", type=int, default=2, help="processes reading the runs")
+    ap.add_argument("--record-unseen", action="store_true",
+                    help="with --part freshN: keep this read as the draw's one unseen read (bench/read/unseen/)")
+    ap.add_argument("--unseen", nargs="?", const="fresh13", default=None, metavar="SINCE",
+                    help="print the recorded unseen reads pooled (from part SINCE on, fresh13 by default) as "
+                         "Markdown, one row per draw, and stop")
     a = ap.parse_args(argv)
+    if a.unseen:
+        return print_unseen(a.unseen)
+    if a.record_unseen and not a.part.startswith("fresh"):
+        print("--record-unseen needs --part freshN (a draw nobody has looked at)", file=sys.stderr)
+        return 2
+    if a.record_unseen and (UNSEEN / f"{a.part}.json").exists():  # say so before reading for a minute
+        try:
+            record_unseen(a.part, {})
+        except FileExistsError as exc:
+            print(f"accuracy.py: {exc}", file=sys.stderr)
+            return 2
     t0 = time.time()
     directory = Path(a.subset or a.cache)
     cases = load(directory, jobs=a.jobs)
@@ -274,6 +382,12 @@ def main(argv=None) -> int:
         floors = floors_of(score(cases))
         (directory / "floors.json").write_text(json.dumps(floors, indent=1, sort_keys=True) + "\n")
         print(f"wrote {directory / 'floors.json'}")
+    if a.record_unseen:
+        try:
+            print(f"wrote {record_unseen(a.part, results[a.part])}", file=sys.stderr)
+        except FileExistsError as exc:
+            print(f"accuracy.py: {exc}", file=sys.stderr)
+            return 2
     if a.json:
         print(json.dumps({"parts": results, **extra, "seconds": time.time() - t0}, indent=1, default=str))
         return 0
