@@ -39,9 +39,11 @@ bench: setup
 read-accuracy: setup
 	$(BIN)/python bench/read/accuracy.py
 
-# The read on runs nobody had seen: each fresh draw's one recorded read (bench/read/unseen/), pooled.
+# The read on runs nobody had seen: each fresh draw's one recorded read (bench/read/unseen/), pooled
+# from draw SINCE on.
+SINCE ?= fresh13
 read-unseen: setup
-	$(BIN)/python bench/read/accuracy.py --unseen
+	$(BIN)/python bench/read/accuracy.py --unseen $(SINCE)
 
 clean:
 	rm -rf $(VENV) learnscope-demo .pytest_cache

@@ -23,7 +23,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
               "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
               "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
-              "himmelblau", "mccormick", "beale", "threehump")
+              "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -104,6 +104,10 @@ FRESH23 = ("counts", "cosine", "himmelblau", "mccormick")
 # the small role to a spread of 2 features and the make_classification roles to spread gave 20, so
 # the draw kept its first form).
 FRESH24 = ("spread", "signflips", "beale", "threehump")
+# The twenty-fifth's (fresh25): bins of the ratio of the norms of two groups of features (normratio),
+# bins of the median of the first features (median), and the Rastrigin (at a small spread) and
+# sum-of-different-powers functions as regressions.
+FRESH25 = ("normratio", "median", "rastrigin", "sumpowers")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -119,7 +123,7 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "dixon", "orthants", "stripes", "powell", "booth", "quotient",
                                           "pairprod", "bohachevsky", "matyas", "counts", "cosine",
                                           "himmelblau", "mccormick", "spread", "signflips", "beale",
-                                          "threehump")
+                                          "threehump", "normratio", "median", "rastrigin", "sumpowers")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -866,6 +870,34 @@ def _generated24(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated25(name: str, n: int, d: dict, seed: int):
+    """The twenty-fifth fresh part's data sets, made with numpy: ``normratio`` (K equal-count bins of
+    the log of the ratio of the norms of two disjoint groups of ``m`` (2) features each), ``median``
+    (K equal-count bins of the median of the first ``m`` (5) features, each shifted at random),
+    ``rastrigin`` (Rastrigin's function of the first three, at 0.25 of their spread) and
+    ``sumpowers`` (the log of the sum of different powers of the first four, |x_i|^(i+1)), both
+    scaled."""
+    rng = np.random.default_rng(seed + 167)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("normratio", "median"):
+        if name == "normratio":
+            m = max(1, min(d.get("m", 2), f // 2))
+            z = np.log(np.linalg.norm(x[:, :m], axis=1) + 1e-9) - np.log(np.linalg.norm(x[:, m:2 * m], axis=1) + 1e-9)
+        else:
+            m = min(f, d.get("m", 5))
+            z = np.median(x[:, :m] + rng.uniform(-0.5, 0.5, m), axis=1)
+        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "rastrigin":
+        u = 0.25 * x[:, :min(f, 3)]
+        y = 10 * u.shape[1] + (u ** 2 - 10 * np.cos(2 * np.pi * u)).sum(axis=1)
+    else:
+        u = x[:, :min(f, 4)] / 1.5
+        y = np.log1p((np.abs(u) ** np.arange(2, u.shape[1] + 2)).sum(axis=1))
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -873,7 +905,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH15, _generated15), (FRESH16, _generated16), (FRESH17, _generated17),
               (FRESH18, _generated18), (FRESH19, _generated19),
               (FRESH20, _generated20), (FRESH21, _generated21),
-              (FRESH22, _generated22), (FRESH23, _generated23), (FRESH24, _generated24))
+              (FRESH22, _generated22), (FRESH23, _generated23), (FRESH24, _generated24),
+              (FRESH25, _generated25))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -996,7 +1029,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh24; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh25; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1301,6 +1334,17 @@ STAND_INS[24] = {  # bins of a spread, of sign changes; Beale and three-hump cam
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "signflips", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("beale", "threehump", "threehump"),
+}
+STAND_INS[25] = {  # bins of a norm ratio, of a median; Rastrigin and sum-of-powers regressions
+    "digits": lambda d, n: {"name": "median", "n": 1800, "classes": 5, "features": 10, "m": 3},
+    "small": lambda d, n: {"name": "normratio", "n": 160, "classes": 3, "features": _small(d), "m": 1},
+    "breast_cancer": lambda d, n: {"name": "median", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "normratio", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d), "m": 1},
+    "circles": lambda d, n: {"name": "median", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "normratio", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "median", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("sumpowers", "rastrigin", "rastrigin"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
