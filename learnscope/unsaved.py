@@ -118,5 +118,7 @@ class Unsaved:
             self._said.add(once)
         # one write per line: print() writes the newline separately, and a line said from the
         # flush thread must not be split by whatever else writes to stderr meanwhile
-        sys.stderr.write(line + "\n")
-        sys.stderr.flush()
+        stream = sys.stderr
+        if stream is not None:  # None under pythonw and some embedded interpreters: nowhere to say it
+            stream.write(line + "\n")
+            stream.flush()

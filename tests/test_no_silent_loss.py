@@ -77,3 +77,26 @@ def test_log_config_after_init_also_names_the_key(store, capfd):
     run.finish()
     assert "'scheduler'" in capfd.readouterr().err
     assert ls.load("p/later", store=store).config["scheduler"] == "<Opaque thing>"
+
+
+def test_a_store_outage_is_said_in_one_write_and_survives_no_stderr(monkeypatch):
+    from learnscope.history import RunInfo
+    from learnscope.unsaved import Unsaved
+
+    writes = []
+
+    class Err:
+        def write(self, text):
+            writes.append(text)
+
+        def flush(self):
+            pass
+
+    unsaved = Unsaved(RunInfo(id="abc", project="p", name="n"), "postgresql://x")
+    monkeypatch.setattr("sys.stderr", Err())
+    unsaved.failed(OSError("connection refused"))
+    assert len(writes) == 1 and writes[0].endswith("writing is retried\n")  # the line and its end, together
+    monkeypatch.setattr("sys.stderr", None)  # pythonw: nowhere to say it, and the flush thread goes on
+    unsaved.add(("k",), (np.arange(2), np.arange(2), np.arange(2), np.arange(2.0)))
+    unsaved.written()
+    assert unsaved.n == 0 and not unsaved.failing
