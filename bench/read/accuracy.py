@@ -251,13 +251,18 @@ def record_unseen(part: str, res: dict, directory: Path = UNSEEN) -> Path:
 
     path = directory / f"{part}.json"
     if path.exists():
-        was = json.loads(path.read_text())
-        raise FileExistsError(f"{part} was read unseen on {was['read_on'] or 'an earlier day'} under READ_VERSION "
-                              f"{was['read_version']} ({path}); a draw has one unseen read: draw a new part")
+        raise FileExistsError(_recorded_already(path))
     directory.mkdir(parents=True, exist_ok=True)
     doc = {"part": part, "read_version": READ_VERSION, "read_on": date.today().isoformat(), "result": res}
     path.write_text(json.dumps(doc, indent=1, sort_keys=True, default=str) + "\n")
     return path
+
+
+def _recorded_already(path: Path) -> str:
+    """Why a second unseen read of the draw recorded at ``path`` is refused."""
+    was = json.loads(path.read_text())
+    return (f"{was['part']} was read unseen on {was['read_on'] or 'an earlier day'} under READ_VERSION "
+            f"{was['read_version']} ({path}); a draw has one unseen read: draw a new part")
 
 
 def unseen_records(directory: Path = UNSEEN, since: str | None = None) -> list[dict]:
@@ -359,11 +364,8 @@ def main(argv=None) -> int:
         print("--record-unseen needs --part freshN (a draw nobody has looked at)", file=sys.stderr)
         return 2
     if a.record_unseen and (UNSEEN / f"{a.part}.json").exists():  # say so before reading for a minute
-        try:
-            record_unseen(a.part, {})
-        except FileExistsError as exc:
-            print(f"accuracy.py: {exc}", file=sys.stderr)
-            return 2
+        print(f"accuracy.py: {_recorded_already(UNSEEN / f'{a.part}.json')}", file=sys.stderr)
+        return 2
     t0 = time.time()
     directory = Path(a.subset or a.cache)
     cases = load(directory, jobs=a.jobs)

@@ -72,5 +72,7 @@ def test_a_draw_is_recorded_once(tmp_path):
 def test_bad_arguments_are_one_line_errors(capsys):
     assert accuracy.main(["--unseen", "nope"]) == 2
     assert accuracy.main(["--part", "heldout", "--record-unseen"]) == 2
+    assert accuracy.main(["--part", "fresh13", "--record-unseen"]) == 2  # refused before any reading
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 2 and all(line.startswith(("accuracy.py:", "--record-unseen")) for line in err)
+    assert len(err) == 3 and all(line.startswith(("accuracy.py:", "--record-unseen")) for line in err)
+    assert "fresh13 was read unseen" in err[2] and "draw a new part" in err[2]
