@@ -91,10 +91,19 @@ def _from_start(cs, n: int = 3) -> tuple[int | None, str]:
 def chance_level(history: History, *, classes: int | None = None, margin: float = 0.1,
                  n_sigma: float = 3.0) -> list[Finding]:
     """Accuracy within noise (or ``margin`` of the way to perfect) of 1/num_classes."""
+    return _chance(history, classes, margin, n_sigma, diverged=lambda: _diverged(history))
+
+
+def guesses(history: History) -> bool:
+    """The chance_level rule's answer without asking the diverging rule (which asks this one)."""
+    return bool(_chance(history, None, 0.1, 3.0, diverged=None))
+
+
+def _chance(history: History, classes: int | None, margin: float, n_sigma: float, diverged) -> list[Finding]:
     k, source = infer_classes(history, classes)
     cs = curves(history)
     c = cs.val_acc if cs.val_acc is not None and cs.val_acc.finite.sum() else cs.train_acc
-    one = one_class(cs) or memorised(cs)
+    one = one_class(cs, diverged=diverged) or memorised(cs)
     if one:
         return one
     if k is None or k < 2:
@@ -121,6 +130,18 @@ def chance_level(history: History, *, classes: int | None = None, margin: float 
                 "band": band, "sigma": sigma, **({"spike_step": spike[0], "spike_loss": spike[1]} if spike else {})}
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]),
                     advice=_ADVICE)]
+
+
+def _diverged(history: History) -> str:
+    """Where the diverging rule found this run diverging, in words ("" when it did not)."""
+    from .rules import diverging  # imported here: rules imports this module
+
+    found = diverging(history)
+    if not found:
+        return ""
+    f = found[0]
+    return "see diverging" + (f", from epoch {f.epoch}" if f.epoch is not None else
+                              f", from step {f.step}" if f.step is not None else "")
 
 
 def _by_loss(history: History, k: int, source: str) -> list[Finding]:

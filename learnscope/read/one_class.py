@@ -10,6 +10,7 @@ The chance_level rule (:mod:`learnscope.read.chance`) asks these first, before 1
 from __future__ import annotations
 
 import math
+from typing import Callable
 
 import numpy as np
 
@@ -23,12 +24,19 @@ _ADVICE = ("Check that labels match inputs (shuffle them together), that the los
            "that the model collapsed to one class.")
 
 
-def one_class(cs, min_points: int = 5) -> list[Finding]:
+def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None) -> list[Finding]:
     """Accuracy frozen at one value while the loss sits at (or above) the entropy of always guessing
     one class at that rate: the model outputs the same class for every input (the majority class of
     imbalanced data), whatever the number of classes. A model that learned anything would score lower
     than that entropy, and its accuracy would move from epoch to epoch. Or the accuracy takes only the
-    shares of single classes in turn (``_classes_in_turn``): one class at a time, switching."""
+    shares of single classes in turn (``_classes_in_turn``): one class at a time, switching.
+
+    A model thrown about by too large steps (its training loss ended above where it began, or
+    ``diverged()`` names how the run diverged: asked only when that decides) outputs whichever class
+    its last step left it on, not the one a converged model would settle on: a frozen accuracy there
+    needs no training side that agrees (a running mean over updates that throw it from class to class),
+    and the class need not be the majority, so the loss floor is the entropy of that one class's share
+    against the rest, on both sides (a training loss under it is a model that fits its data)."""
     c = cs.val_acc if cs.val_acc is not None else cs.train_acc
     loss = cs.val_loss if c is cs.val_acc and cs.val_loss is not None else cs.train_loss
     if c is None or loss is None or c.finite.sum() < min_points or not loss.finite.sum():
@@ -41,10 +49,11 @@ def one_class(cs, min_points: int = 5) -> list[Finding]:
     p = _repeated(late)
     end = tail_mean(finite(loss)[1], 3)
     wrecked = _fits_nothing(cs)
+    thrown = _Thrown(cs, wrecked, diverged)
     if p is None and c is cs.val_acc:  # or froze late, with stronger evidence on both sides
         late = y[-max(min_points, len(y) // 4):]
         p = _repeated(late)
-        if p is not None and not (wrecked or _drifted_into_one_class(cs, p, end)):
+        if p is not None and not (_drifted_into_one_class(cs, p, end) or thrown(p)):
             p = None
     quarter = y[-max(2 * min_points, len(y) // 4):]
     n = _set_size(c)
@@ -58,8 +67,11 @@ def one_class(cs, min_points: int = 5) -> list[Finding]:
         late, p = (since, max(turns)) if turns else (late, p)
     if p is None or not 0.0 < p < 1.0 or (not turns and _few_errors(c, p)):
         return []
-    h = guess_loss(p)
-    if end < 0.9 * h or not (wrecked or _train_side_agrees(cs, c, float(np.mean(late)) if turns else p)):
+    agrees = _train_side_agrees(cs, c, float(np.mean(late)) if turns else p)
+    if not agrees and not thrown(p):
+        return []
+    h = guess_loss(p) if agrees or p >= 0.5 else calibrated_loss(p, 2)  # thrown: any class, not the majority
+    if end < 0.9 * h:
         return []
     above = f"{'above' if end > 1.05 * h else 'about'} the {fmt(h)} of always guessing one class at {fmt(p)}"
     if turns:
@@ -73,14 +85,39 @@ def one_class(cs, min_points: int = 5) -> list[Finding]:
         how = (f"for the last {len(late)} {c.unit}" if same == len(late) else
                f"in {same} of the last {len(late)} {c.unit}")
         message = (f"{label(c)} sits at exactly {fmt(p)} {how}, and {label(loss)} ({fmt(end)}) is {above}: the "
-                   f"model outputs the same class (likely the majority) for every input and has learned nothing "
-                   f"usable.")
+                   f"model outputs the same class{' (likely the majority)' if agrees else ''} for every input and has "
+                   f"learned nothing usable.")
     if wrecked:
         message += (f" Its {label(cs.train_loss)} ended above where it began ({fmt(wrecked[0])} -> {fmt(wrecked[1])}): "
                     f"the model fits not even its training data.")
+    elif thrown.why:
+        message += f" Training diverged first ({thrown.why}): too large steps left it there."
     evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
                 "points": len(late)}
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
+
+
+class _Thrown:
+    """Was the model thrown about (see :func:`one_class`)? ``why`` says how, once asked: the training
+    loss ended above its start, or ``diverged()``'s words, with the training loss (its last quarter)
+    no lower than ``fits`` of the entropy of guessing one class at ``p`` against the rest: a thrown
+    model fits its training data no better than its guess."""
+
+    def __init__(self, cs, wrecked, diverged, fits: float = 0.9):
+        self.cs, self.wrecked, self.diverged, self.fits = cs, wrecked, diverged, fits
+        self.why: str | None = None
+
+    def __call__(self, p: float) -> bool:
+        if self.wrecked:
+            return True
+        t = self.cs.train_loss
+        if self.diverged is None or t is None or not t.finite.sum() or not 0.0 < p < 1.0:
+            return False
+        if late_level(finite(t)[1]) < self.fits * calibrated_loss(p, 2):
+            return False
+        if self.why is None:
+            self.why = self.diverged() or ""
+        return bool(self.why)
 
 
 def memorised(cs, min_points: int = 5, stray: float = 0.005, climb: float = 0.05) -> list[Finding]:

@@ -30,7 +30,7 @@ from .underfit import underfitting  # noqa: F401  (registered there; re-exported
 from .slow import slow_convergence  # noqa: F401  (registered there; re-exported)
 from .unstable import unstable  # noqa: F401  (registered there; re-exported)
 from .shape import finite, label, late_level, oriented, tail_mean
-from .chance import chance_level, collapse, infer_classes  # noqa: F401  (chance_level: re-exported)
+from .chance import chance_level, collapse, guesses, infer_classes  # noqa: F401  (chance_level: re-exported)
 from .overfit import overfitting  # noqa: F401  (registered there; re-exported)
 from . import notes  # noqa: F401  (registers insufficient_data, epoch_vs_batch, healthy)
 from .spike import loss_spike  # noqa: F401  (registered there; re-exported)
@@ -201,7 +201,7 @@ def _explosion(history: History, c, factor: float, recovered_factor: float) -> l
     shown = c  # the curve the peak is on
     if spike is None:  # a batch explosion to an order of magnitude, after which the model guesses
         spike = collapse(cs, recovered_factor, recovered=True)
-        at_chance = spike is not None and bool(chance_level(history))
+        at_chance = spike is not None and guesses(history)
         spike = spike if at_chance else None
     if spike is not None:
         step, peak, start = spike

@@ -1037,3 +1037,34 @@ def test_one_class_that_is_the_majority_of_validation_but_not_of_training():
                    accuracy=list(np.linspace(0.4, 0.9, n)), val_accuracy=[0.425] * n)
     f = rules.chance_level(learned)
     assert f and f[0].evidence["kind"] == "memorised"
+
+
+def test_a_class_share_frozen_after_the_run_diverged_is_one_class_whatever_its_share():
+    """Adam far too high on three classes (fresh18 explode_settle-u00, no metadata): batch 1 scored
+    1.075, batch 3 3,403; the run never came back below its start. Validation accuracy then froze at
+    0.3, a minority class's share (the majority holds 0.55), with the loss at 1.04: under the 1.31 of
+    guessing a majority at 0.3, over the 0.61 of guessing one class at 0.3 against the rest. The
+    training accuracy, a running mean over updates that throw the model about, sits at 0.467."""
+    n = 60
+    rng = np.random.default_rng(5)
+    loss = np.r_[[1284.6, 655.6, 72.6], 1.02 + 0.005 * rng.standard_normal(n - 3)]
+    acc = np.r_[[0.39, 0.35, 0.48], 0.467 + 0.003 * rng.standard_normal(n - 5), [0.467, 0.467]]
+    val_acc = np.r_[[0.3, 0.525, 0.575, 0.4, 0.35], [0.3] * (n - 5)]
+    batches = np.r_[[1.075, 802.6, 3402.8, 1200.0], np.repeat(loss[1:], 4)][: n * 4]
+
+    def run(train_loss, batch):
+        h = hist(loss=train_loss, val_loss=np.r_[[1826.0, 125.7, 13.4], [1.042] * (n - 3)], accuracy=acc,
+                 val_accuracy=val_acc)
+        steps = np.arange(len(batch))
+        h.add(Series("loss", "train", "batch", step=steps, epoch=steps // 4 + 1.0, value=batch))
+        return h
+
+    r = ls.read(run(loss, batches))
+    f = r.first("chance_level")
+    assert f is not None and f.evidence["kind"] == "one_class" and f.evidence["end"] == pytest.approx(0.3)
+    assert "diverged first" in f.message and "likely the majority" not in f.message
+    assert r.verdict == "diverging"
+    # the same frozen accuracy beside a training loss that fell far below any one-class guess: the model
+    # fits its training data, so a frozen validation accuracy there is no constant output
+    fits = np.r_[loss[:3], np.linspace(0.5, 0.05, n - 3)]
+    assert not rules.chance_level(run(fits, np.r_[batches[:4], np.repeat(fits[1:], 4)][: n * 4]))
