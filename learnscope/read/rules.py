@@ -194,7 +194,10 @@ def _explosion(history: History, c, factor: float, recovered_factor: float) -> l
     a validation loss measured while training stood above its start: ``_validation_blew_up``), or
     in a batch's loss after which the model only guesses (``chance_level``): an explosion that wrecked
     it, whatever the loss settled at. A classifier with no start to measure from (classes unknown, no
-    first-step batch) is measured against the ln K of any vocabulary (``_ANY_START``)."""
+    first-step batch) is measured against the ln K of any vocabulary (``_ANY_START``): an order of
+    magnitude above it, or above it at all when the loss then fell to a guess's level (under a tenth of
+    its peak and under that ln K: a per-sample loss's scale, not a loss summed over many terms) and the
+    model ends guessing (``chance_level``)."""
     cs = curves(history)
     spike = collapse(cs, factor)
     at_chance = unknown = False
@@ -213,19 +216,23 @@ def _explosion(history: History, c, factor: float, recovered_factor: float) -> l
         start = _ANY_START if unknown else start  # an untrained classifier starts at ln K: 12.5 at most
         if start is None or len(y) < 3:
             return []
-        if float(y.max()) < recovered_factor * start:
+        # above any untrained start, then down to a guess's level (a per-sample loss's scale): it blew up
+        at_chance = unknown and start < float(y.max()) and late_level(y) < float(y.max()) / recovered_factor \
+            and late_level(y) < start and guesses(history)
+        if float(y.max()) < recovered_factor * start and not at_chance:
             shown = None if unknown else _validation_blew_up(cs, c, start * recovered_factor, start)
             if shown is None:
                 return []
             idx, y = finite(shown)
         i = int(np.argmax(y))
-        if unknown and (i + 1 >= len(y) or y[i + 1] > y[i] / recovered_factor):
+        if unknown and not at_chance and (i + 1 >= len(y) or y[i + 1] > y[i] / recovered_factor):
             return []  # a blow-up's batches pass within an epoch; a loss of many terms falls gradually
         peak, step, where, how = float(y[i]), shown.step_at(idx[i]), shown.where(idx[i]), f"in {shown.at(idx[i])}"
     end = tail_mean(finite(c)[1], 3)
     whose = "its" if shown is c else "the run's"
-    size = (f"over {recovered_factor:g}x the ln K of any real number of classes (a 256,000-word vocabulary gives "
-            f"{fmt(start)})" if unknown else f"{fmt(peak / start)}x {whose} start ({fmt(start)})")
+    size = (f"{'above' if peak < recovered_factor * start else f'over {recovered_factor:g}x'} the ln K of any "
+            f"real number of classes (a 256,000-word vocabulary gives {fmt(start)})" if unknown else
+            f"{fmt(peak / start)}x {whose} start ({fmt(start)})")
     right = _still_right(history, cs) if end >= 0.9 * start else None
     back = "" if unknown else " below the start"
     after = (f"never came back{back}, though {right}: the explosion left some answers given with huge "

@@ -1068,3 +1068,26 @@ def test_a_class_share_frozen_after_the_run_diverged_is_one_class_whatever_its_s
     # fits its training data, so a frozen validation accuracy there is no constant output
     fits = np.r_[loss[:3], np.linspace(0.5, 0.05, n - 3)]
     assert not rules.chance_level(run(fits, np.r_[batches[:4], np.repeat(fits[1:], 4)][: n * 4]))
+
+
+def test_an_epoch_above_any_untrained_start_then_a_guess_is_an_explosion_with_classes_unknown():
+    """Lightning at too high a rate, no metadata, batches logged from step 50 (fresh17 lr_too_high-v03):
+    epoch 1's training loss averaged 20.6 nats, above the 12.45 of a 256,000-word vocabulary's ln K,
+    where no untrained classifier starts; then 0.8 for good, with validation accuracy frozen at one
+    class's share. Blown up, then settled to guessing: diverging and chance_level."""
+    n = 38
+    rng = np.random.default_rng(9)
+    loss = np.r_[[20.585, 1.277, 0.874], 0.8 + 0.001 * rng.standard_normal(n - 3)]
+    val_acc = np.r_[[0.188], [0.6966] * (n - 1)]
+    acc = np.r_[[0.392, 0.476], [0.707] * (n - 2)]
+    h = hist(loss=loss, val_loss=np.r_[[1.82], 0.811 + 0.0005 * rng.standard_normal(n - 1)], accuracy=acc,
+             val_accuracy=val_acc)
+    r = ls.read(h)
+    assert {"diverging", "chance_level"} <= set(r.codes()) and r.verdict == "diverging"
+    assert "above the ln K of any real number of classes" in r.first("diverging").message
+    # the same start beside a model that learns (its accuracy climbs): a loss summed over many terms
+    # may start that high and fall, and nothing says it blew up
+    climb = np.linspace(0.5, 0.9, n) + 0.01 * rng.standard_normal(n)
+    learned = hist(loss=np.r_[[20.585], np.geomspace(6.0, 0.3, n - 1)], val_loss=np.geomspace(2.0, 0.35, n),
+                   accuracy=climb, val_accuracy=climb)
+    assert "diverging" not in codes(learned)
