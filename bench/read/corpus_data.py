@@ -23,7 +23,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "smoothmax", "triple", "hinge", "stairs", "mindist", "rbfreg", "bilinear",
               "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
               "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
-              "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers")
+              "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
+              "schwefel")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -108,6 +109,10 @@ FRESH24 = ("spread", "signflips", "beale", "threehump")
 # bins of the median of the first features (median), and the Rastrigin (at a small spread) and
 # sum-of-different-powers functions as regressions.
 FRESH25 = ("normratio", "median", "rastrigin", "sumpowers")
+# The twenty-sixth's (fresh26): bins of the largest gap between the sorted first features (gaps), bins
+# of the entropy of a softmax over the first features (entropy), and the Trid and Schwefel 2.22
+# functions as regressions.
+FRESH26 = ("gaps", "entropy", "trid", "schwefel")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -123,7 +128,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "dixon", "orthants", "stripes", "powell", "booth", "quotient",
                                           "pairprod", "bohachevsky", "matyas", "counts", "cosine",
                                           "himmelblau", "mccormick", "spread", "signflips", "beale",
-                                          "threehump", "normratio", "median", "rastrigin", "sumpowers")
+                                          "threehump", "normratio", "median", "rastrigin", "sumpowers",
+                                          "gaps", "entropy", "trid", "schwefel")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -898,6 +904,35 @@ def _generated25(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated26(name: str, n: int, d: dict, seed: int):
+    """The twenty-sixth fresh part's data sets, made with numpy: ``gaps`` (K equal-count bins of the
+    largest gap between neighbours among the sorted first ``m`` (4) features), ``entropy`` (K
+    equal-count bins of the entropy of a softmax over the first ``m`` (4) features, at a temperature
+    of 0.7), ``trid`` (the Trid function of the first four, at half their spread) and ``schwefel``
+    (Schwefel's 2.22, the sum plus the product of the absolute values of the first three), both
+    scaled (the second through a log)."""
+    rng = np.random.default_rng(seed + 173)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("gaps", "entropy"):
+        m = max(2, min(d.get("m", 4), f))
+        if name == "gaps":
+            z = np.diff(np.sort(x[:, :m], axis=1), axis=1).max(axis=1)
+        else:
+            e = np.exp((x[:, :m] - x[:, :m].max(axis=1, keepdims=True)) / 0.7)
+            q = e / e.sum(axis=1, keepdims=True)
+            z = -(q * np.log(q + 1e-12)).sum(axis=1)
+        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "trid":
+        u = 0.5 * x[:, :min(f, 4)] + 1.0
+        y = ((u - 1) ** 2).sum(axis=1) - (u[:, 1:] * u[:, :-1]).sum(axis=1)
+    else:
+        u = np.abs(x[:, :min(f, 3)])
+        y = np.log1p(u.sum(axis=1) + u.prod(axis=1))
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -906,7 +941,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH18, _generated18), (FRESH19, _generated19),
               (FRESH20, _generated20), (FRESH21, _generated21),
               (FRESH22, _generated22), (FRESH23, _generated23), (FRESH24, _generated24),
-              (FRESH25, _generated25))
+              (FRESH25, _generated25), (FRESH26, _generated26))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -1029,7 +1064,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh25; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh26; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1345,6 +1380,17 @@ STAND_INS[25] = {  # bins of a norm ratio, of a median; Rastrigin and sum-of-pow
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "median", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("sumpowers", "rastrigin", "rastrigin"),
+}
+STAND_INS[26] = {  # bins of the largest gap, of a softmax's entropy; Trid and Schwefel 2.22 regressions
+    "digits": lambda d, n: {"name": "gaps", "n": 1800, "classes": 5, "features": 10, "m": 2},
+    "small": lambda d, n: {"name": "entropy", "n": 160, "classes": 3, "features": _small(d), "m": 3},
+    "breast_cancer": lambda d, n: {"name": "gaps", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "entropy", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d), "m": 2},
+    "circles": lambda d, n: {"name": "gaps", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d), "m": 3},
+    "blobs": lambda d, n: {"name": "entropy", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "gaps", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("schwefel", "trid", "trid"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
