@@ -1027,14 +1027,21 @@ _LETTERS = "fghijklmnopqrstuvwxyzabcde"  # after "z", the letters no part has us
 
 
 def fresh_letter(draw: int) -> str:
-    """The letter of fresh draw ``draw``'s ids: "f" for the first, on to "z" (21), then "a" to "e".
+    """The letter of fresh draw ``draw``'s ids: "f" for the first, on to "z" (21), then "a" to "e";
+    from the twenty-seventh on, two letters in the same order ("ff", "fg"...), so no id repeats.
 
-    >>> fresh_letter(1), fresh_letter(21), fresh_letter(22)
-    ('f', 'z', 'a')
+    >>> fresh_letter(1), fresh_letter(21), fresh_letter(22), fresh_letter(26), fresh_letter(27), fresh_letter(53)
+    ('f', 'z', 'a', 'e', 'ff', 'gf')
     """
-    if not 1 <= draw <= len(_LETTERS):
-        raise ValueError(f"fresh draw {draw}: ids have a letter for draws 1 to {len(_LETTERS)} only")
-    return _LETTERS[draw - 1]
+    if draw < 1:
+        raise ValueError(f"fresh draw {draw}: draws are numbered from 1")
+    n = len(_LETTERS)
+    if draw <= n:
+        return _LETTERS[draw - 1]
+    first, second = divmod(draw - n - 1, n)
+    if first >= n:
+        raise ValueError(f"fresh draw {draw}: ids have letters for draws 1 to {n + n * n} only")
+    return _LETTERS[first] + _LETTERS[second]
 
 
 def _small(d: dict) -> int:
