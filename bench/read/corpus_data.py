@@ -24,7 +24,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
               "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
               "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
-              "schwefel")
+              "schwefel", "goldstein", "colville")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -113,6 +113,10 @@ FRESH25 = ("normratio", "median", "rastrigin", "sumpowers")
 # of the entropy of a softmax over the first features (entropy), and the Trid and Schwefel 2.22
 # functions as regressions.
 FRESH26 = ("gaps", "entropy", "trid", "schwefel")
+# The twenty-seventh's (fresh27): bins of the second largest of the first features (secondmax), bins of
+# their L0.5 "norm" (lhalf), and the Goldstein-Price and Colville functions as regressions (both
+# through a log).
+FRESH27 = ("secondmax", "lhalf", "goldstein", "colville")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -129,7 +133,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "pairprod", "bohachevsky", "matyas", "counts", "cosine",
                                           "himmelblau", "mccormick", "spread", "signflips", "beale",
                                           "threehump", "normratio", "median", "rastrigin", "sumpowers",
-                                          "gaps", "entropy", "trid", "schwefel")
+                                          "gaps", "entropy", "trid", "schwefel", "secondmax", "lhalf",
+                                          "goldstein", "colville")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -933,6 +938,37 @@ def _generated26(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated27(name: str, n: int, d: dict, seed: int):
+    """The twenty-seventh fresh part's data sets, made with numpy: ``secondmax`` (K equal-count bins of
+    the second largest of the first ``m`` (4) features), ``lhalf`` (K equal-count bins of the L0.5
+    "norm" of the first ``m`` (3), (sum of sqrt|x_i|)^2), ``goldstein`` (the log of the Goldstein-Price
+    function of the first two, at half their spread) and ``colville`` (the log of the Colville function
+    of the first four, at 0.35 of their spread), both scaled."""
+    rng = np.random.default_rng(seed + 179)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("secondmax", "lhalf"):
+        if name == "secondmax":
+            m = max(2, min(d.get("m", 4), f))
+            z = np.sort(x[:, :m], axis=1)[:, -2]
+        else:
+            m = max(1, min(d.get("m", 3), f))
+            z = np.sqrt(np.abs(x[:, :m])).sum(axis=1) ** 2
+        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "goldstein":
+        u, v = 0.5 * x[:, 0], 0.5 * x[:, 1]
+        a = 1 + (u + v + 1) ** 2 * (19 - 14 * u + 3 * u ** 2 - 14 * v + 6 * u * v + 3 * v ** 2)
+        b = 30 + (2 * u - 3 * v) ** 2 * (18 - 32 * u + 12 * u ** 2 + 48 * v - 36 * u * v + 27 * v ** 2)
+        y = np.log(a * b)
+    else:
+        u = 0.35 * x[:, :4] if f >= 4 else np.pad(0.35 * x, ((0, 0), (0, 4 - f)))
+        y = np.log1p(100 * (u[:, 0] ** 2 - u[:, 1]) ** 2 + (u[:, 0] - 1) ** 2 + (u[:, 2] - 1) ** 2
+                     + 90 * (u[:, 2] ** 2 - u[:, 3]) ** 2 + 10.1 * ((u[:, 1] - 1) ** 2 + (u[:, 3] - 1) ** 2)
+                     + 19.8 * (u[:, 1] - 1) * (u[:, 3] - 1))
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -941,7 +977,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH18, _generated18), (FRESH19, _generated19),
               (FRESH20, _generated20), (FRESH21, _generated21),
               (FRESH22, _generated22), (FRESH23, _generated23), (FRESH24, _generated24),
-              (FRESH25, _generated25), (FRESH26, _generated26))
+              (FRESH25, _generated25), (FRESH26, _generated26), (FRESH27, _generated27))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -1071,7 +1107,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh26; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh27; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1398,6 +1434,18 @@ STAND_INS[26] = {  # bins of the largest gap, of a softmax's entropy; Trid and S
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "gaps", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("schwefel", "trid", "trid"),
+}
+STAND_INS[27] = {  # bins of a second largest, of an L0.5 norm; Goldstein-Price and Colville regressions
+    "digits": lambda d, n: {"name": "secondmax", "n": 1800, "classes": 5, "features": 10, "m": 3},
+    "small": lambda d, n: {"name": "lhalf", "n": 160, "classes": 3, "features": _small(d), "m": 1},
+    "breast_cancer": lambda d, n: {"name": "secondmax", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "lhalf", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d), "m": 2},
+    "circles": lambda d, n: {"name": "secondmax", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d),
+                             "m": 3},
+    "blobs": lambda d, n: {"name": "lhalf", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "secondmax", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("colville", "goldstein", "goldstein"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
