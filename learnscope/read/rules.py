@@ -146,6 +146,8 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
     i_min = int(np.argmin(y))
     blew_up = idx[-1] < len(c.value) - 1  # the finite part ends in NaN/inf
     k = 1 if blew_up else 3  # otherwise a rise must last 3 points to be divergence, not a spike
+    if not blew_up and history is not None and _ends_blown(history, c, y, i_min):
+        k = 2  # the run ended as it blew up: its last two points, and validation's last, say so
     if i_min > len(y) - 1 - k:
         return _exploded(history, c) if explode else []
     end, lo = float(np.median(y[-k:])), float(y[i_min])
@@ -168,6 +170,21 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
     evidence = {"series": c.key, "best_epoch": c.epoch_at(idx[i_min]), "best": lo, "end": end,
                 "rise": end - lo, "sigma": sigma, "z": (end - lo) / sigma if sigma else None, **also[1]}
     return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
+
+
+def _ends_blown(history: History, c, y: np.ndarray, i_min: int, far: float = 10.0) -> bool:
+    """A training loss whose last point stands above its first (worse than the model it started
+    from) and whose last two stand ``far`` times above its best, with the validation loss's last
+    evaluation ``far`` times above its own best too: a run that ended as it blew up, too soon for a
+    rise to last three points. One wild batch at the end moves neither its neighbour nor validation."""
+    if i_min >= len(y) - 2 or not y[i_min] > 0 or y[-1] <= y[0] or min(y[-2:]) < far * y[i_min]:
+        return False
+    v = curves(history).val_loss
+    if v is None or v.finite.sum() < 3 or v is c:
+        return False
+    vy = finite(v)[1]
+    best = float(np.min(vy[:-1]))
+    return best > 0 and float(vy[-1]) >= far * best
 
 
 _DIVERGING_ADVICE = "Lower the learning rate (try 10x lower), add warm-up or gradient clipping."

@@ -1106,3 +1106,24 @@ def test_validation_noise_is_said_beside_an_oscillating_training_loss():
     val[[12, 23, 31]] += [0.5, 0.4, 0.6]
     r = ls.read(hist(loss=list(loss), val_loss=list(val)))
     assert {"unstable", "noisy_validation"} <= set(r.codes())
+
+
+def test_a_run_that_ended_as_it_blew_up_is_diverging():
+    """A growing rate evaluated every few steps (fresh6 growing_lr_slow-k03): the training loss fell to
+    1e-4, then its last two logged points were 0.072 and 1.22, above the 0.69 it started from, and the
+    last validation loss 0.355, ten times its best: the run ended as it blew up, too soon for a rise to
+    last three points. One wild last batch, with validation unmoved, stays no divergence."""
+    train = np.r_[np.geomspace(0.69, 1e-4, 20), [2.3e-4, 2.7e-4, 0.072, 1.218]]
+    val = np.r_[np.geomspace(0.6, 0.034, 11), [0.355]]
+    steps = np.arange(1, len(train) + 1) * 10
+    vsteps = np.arange(1, len(val) + 1) * 20
+
+    def run(last_val):
+        h = hist()
+        h.add(Series("loss", "train", "epoch", step=steps, epoch=steps / 10.0, value=train))
+        h.add(Series("loss", "val", "epoch", step=vsteps, epoch=vsteps / 10.0, value=np.r_[val[:-1], [last_val]]))
+        return h
+
+    f = rules.diverging(run(0.355))
+    assert f and f[0].evidence["best"] == pytest.approx(1e-4, rel=0.01)
+    assert not rules.diverging(run(0.036))
