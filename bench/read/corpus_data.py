@@ -24,7 +24,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
               "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
               "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
-              "schwefel", "goldstein", "colville")
+              "schwefel", "goldstein", "colville", "bukin", "eggcrate")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -117,6 +117,10 @@ FRESH26 = ("gaps", "entropy", "trid", "schwefel")
 # their L0.5 "norm" (lhalf), and the Goldstein-Price and Colville functions as regressions (both
 # through a log).
 FRESH27 = ("secondmax", "lhalf", "goldstein", "colville")
+# The twenty-eighth's (fresh28): bins of the smallest absolute value among the first features (minabs),
+# bins of the highest point of their running sum (walkmax), and the Bukin N.6 and egg-crate functions as
+# regressions.
+FRESH28 = ("minabs", "walkmax", "bukin", "eggcrate")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -134,7 +138,7 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "himmelblau", "mccormick", "spread", "signflips", "beale",
                                           "threehump", "normratio", "median", "rastrigin", "sumpowers",
                                           "gaps", "entropy", "trid", "schwefel", "secondmax", "lhalf",
-                                          "goldstein", "colville")
+                                          "goldstein", "colville", "minabs", "walkmax", "bukin", "eggcrate")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -969,6 +973,33 @@ def _generated27(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated28(name: str, n: int, d: dict, seed: int):
+    """The twenty-eighth fresh part's data sets, made with numpy: ``minabs`` (K equal-count bins of the
+    smallest absolute value among the first ``m`` (3) features), ``walkmax`` (K equal-count bins of the
+    highest point of the running sum of the first ``m`` (5) features, a random walk's maximum),
+    ``bukin`` (the log of Bukin's function N.6 of the first two, scaled to its domain) and
+    ``eggcrate`` (the egg-crate function of the first two, at 0.6 of their spread), both scaled."""
+    rng = np.random.default_rng(seed + 181)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("minabs", "walkmax"):
+        if name == "minabs":
+            m = max(1, min(d.get("m", 3), f))
+            z = np.abs(x[:, :m]).min(axis=1)
+        else:
+            m = max(2, min(d.get("m", 5), f))
+            z = np.cumsum(x[:, :m], axis=1).max(axis=1)
+        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "bukin":
+        u, v = -10 + 2.5 * x[:, 0], x[:, 1]
+        y = np.log1p(100 * np.sqrt(np.abs(v - 0.01 * u ** 2)) + 0.01 * np.abs(u + 10))
+    else:
+        u, v = 0.6 * x[:, 0], 0.6 * x[:, 1]
+        y = u ** 2 + v ** 2 + 25 * (np.sin(u) ** 2 + np.sin(v) ** 2)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -977,7 +1008,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH18, _generated18), (FRESH19, _generated19),
               (FRESH20, _generated20), (FRESH21, _generated21),
               (FRESH22, _generated22), (FRESH23, _generated23), (FRESH24, _generated24),
-              (FRESH25, _generated25), (FRESH26, _generated26), (FRESH27, _generated27))
+              (FRESH25, _generated25), (FRESH26, _generated26), (FRESH27, _generated27),
+              (FRESH28, _generated28))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -1107,7 +1139,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh27; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh28; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1446,6 +1478,18 @@ STAND_INS[27] = {  # bins of a second largest, of an L0.5 norm; Goldstein-Price 
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "secondmax", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("colville", "goldstein", "goldstein"),
+}
+STAND_INS[28] = {  # bins of a smallest absolute value, of a random walk's maximum; Bukin N.6 and egg-crate
+    "digits": lambda d, n: {"name": "walkmax", "n": 1800, "classes": 5, "features": 10, "m": 4},
+    "small": lambda d, n: {"name": "minabs", "n": 160, "classes": 3, "features": _small(d), "m": 1},
+    "breast_cancer": lambda d, n: {"name": "walkmax", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "minabs", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d), "m": 2},
+    "circles": lambda d, n: {"name": "walkmax", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d),
+                             "m": 3},
+    "blobs": lambda d, n: {"name": "minabs", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d), "m": 2},
+    "clf": lambda d, n: {"name": "walkmax", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("eggcrate", "bukin", "bukin"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
