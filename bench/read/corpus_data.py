@@ -24,7 +24,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "switch", "logistic", "peaks", "ratio", "rosen", "ackley", "styblinski", "levy",
               "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
               "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
-              "schwefel", "goldstein", "colville", "bukin", "eggcrate")
+              "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
+              "holder")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -121,6 +122,13 @@ FRESH27 = ("secondmax", "lhalf", "goldstein", "colville")
 # bins of the highest point of their running sum (walkmax), and the Bukin N.6 and egg-crate functions as
 # regressions.
 FRESH28 = ("minabs", "walkmax", "bukin", "eggcrate")
+# The twenty-ninth's (fresh29): bins of the log-sum-exp of the first features (lse), bins of the harmonic
+# mean of their absolute values (hmean), and the Drop-Wave and Schaffer N.2 functions as regressions.
+FRESH29 = ("lse", "hmean", "dropwave", "schaffer")
+# The thirtieth's (fresh30): bins of the distance to a random line through the first three features
+# (linedist), bins of the longest run of positive features (posrun), and the Shekel (four minima) and
+# Hoelder table functions as regressions.
+FRESH30 = ("linedist", "posrun", "shekel", "holder")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -138,7 +146,9 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "himmelblau", "mccormick", "spread", "signflips", "beale",
                                           "threehump", "normratio", "median", "rastrigin", "sumpowers",
                                           "gaps", "entropy", "trid", "schwefel", "secondmax", "lhalf",
-                                          "goldstein", "colville", "minabs", "walkmax", "bukin", "eggcrate")
+                                          "goldstein", "colville", "minabs", "walkmax", "bukin", "eggcrate",
+                                          "lse", "hmean", "dropwave", "schaffer", "linedist", "posrun",
+                                          "shekel", "holder")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1000,6 +1010,72 @@ def _generated28(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated29(name: str, n: int, d: dict, seed: int):
+    """The twenty-ninth fresh part's data sets, made with numpy: ``lse`` (K equal-count bins of the
+    log-sum-exp of the first ``m`` (4) features), ``hmean`` (K equal-count bins of the harmonic mean of
+    the absolute values of the first ``m`` (3)), ``dropwave`` (the Drop-Wave function of the first two,
+    at 0.35 of their spread) and ``schaffer`` (Schaffer's function N.2 of the first two, at half their
+    spread), both scaled."""
+    rng = np.random.default_rng(seed + 191)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("lse", "hmean"):
+        if name == "lse":
+            m = max(1, min(d.get("m", 4), f))
+            z = np.log(np.exp(x[:, :m]).sum(axis=1))
+        else:
+            m = max(1, min(d.get("m", 3), f))
+            z = m / (1.0 / (np.abs(x[:, :m]) + 1e-3)).sum(axis=1)
+        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    u, v = x[:, 0], x[:, 1]
+    if name == "dropwave":
+        r2 = (0.35 * u) ** 2 + (0.35 * v) ** 2
+        y = -(1 + np.cos(12 * np.sqrt(r2) / 4)) / (0.5 * r2 + 2)
+    else:
+        u, v = 0.5 * u, 0.5 * v
+        y = 0.5 + (np.sin(u ** 2 - v ** 2) ** 2 - 0.5) / (1 + 0.001 * (u ** 2 + v ** 2)) ** 2
+    return x, _target(y, d, rng)
+
+
+def _generated30(name: str, n: int, d: dict, seed: int):
+    """The thirtieth fresh part's data sets, made with numpy: ``linedist`` (K equal-count bins of the
+    distance of the first three features from a random line through a random point), ``posrun`` (K
+    equal-count bins of the longest run of positive values along the features, plus a little of the
+    first feature to break ties), ``shekel`` (the Shekel function with four minima of the first four,
+    at 4 + 1.5 times their spread, wells widened) and ``holder`` (the log of the Hoelder table function of
+    the first two, at 0.7 of their spread), both scaled."""
+    rng = np.random.default_rng(seed + 193)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("linedist", "posrun"):
+        if name == "linedist":
+            m = min(f, 3)
+            a, b = rng.standard_normal(m), rng.standard_normal(m)
+            b /= np.linalg.norm(b)
+            w = x[:, :m] - a
+            z = np.linalg.norm(w - np.outer(w @ b, b), axis=1)
+        else:
+            pos = x > 0
+            run = np.zeros(n)
+            cur = np.zeros(n)
+            for j in range(f):
+                cur = np.where(pos[:, j], cur + 1, 0)
+                run = np.maximum(run, cur)
+            z = run + 0.3 * np.tanh(x[:, 0])
+        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
+        return _noisy(x, y.astype(np.int64), k, d, seed)
+    if name == "shekel":
+        u = 4 + 1.5 * x[:, :4] if f >= 4 else np.pad(4 + 1.5 * x, ((0, 0), (0, 4 - f)), constant_values=4)
+        c = np.array([[4.0] * 4, [1.0] * 4, [8.0] * 4, [6.0, 7.0, 6.0, 7.0]])
+        beta = np.array([3.0, 4.0, 4.0, 6.0])  # wide wells (the classic 0.1-0.4 are needles)
+        y = -(1.0 / (((u[:, None, :] - c[None]) ** 2).sum(axis=2) + beta)).sum(axis=1)
+    else:
+        u, v = 0.7 * x[:, 0], 0.7 * x[:, 1]
+        y = np.log1p(np.abs(np.sin(u) * np.cos(v) * np.exp(np.abs(1 - np.sqrt(u ** 2 + v ** 2) / np.pi))))
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1009,7 +1085,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH20, _generated20), (FRESH21, _generated21),
               (FRESH22, _generated22), (FRESH23, _generated23), (FRESH24, _generated24),
               (FRESH25, _generated25), (FRESH26, _generated26), (FRESH27, _generated27),
-              (FRESH28, _generated28))
+              (FRESH28, _generated28), (FRESH29, _generated29), (FRESH30, _generated30))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -1139,7 +1215,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh28; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh30; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1490,6 +1566,28 @@ STAND_INS[28] = {  # bins of a smallest absolute value, of a random walk's maxim
                            "flip": _blobs_flip(d), "m": 2},
     "clf": lambda d, n: {"name": "walkmax", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("eggcrate", "bukin", "bukin"),
+}
+STAND_INS[29] = {  # bins of a log-sum-exp, of a harmonic mean; Drop-Wave and Schaffer N.2 regressions
+    "digits": lambda d, n: {"name": "lse", "n": 1800, "classes": 5, "features": 10, "m": 3},
+    "small": lambda d, n: {"name": "hmean", "n": 160, "classes": 3, "features": _small(d), "m": 1},
+    "breast_cancer": lambda d, n: {"name": "lse", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "hmean", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d), "m": 2},
+    "circles": lambda d, n: {"name": "lse", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d), "m": 3},
+    "blobs": lambda d, n: {"name": "hmean", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d), "m": 2},
+    "clf": lambda d, n: {"name": "lse", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("dropwave", "schaffer", "schaffer"),
+}
+STAND_INS[30] = {  # bins of a distance to a line, of a run of positives; Shekel and Hoelder regressions
+    "digits": lambda d, n: {"name": "linedist", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "linedist", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "posrun", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "linedist", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "posrun", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "linedist", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "posrun", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("shekel", "holder", "holder"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
