@@ -771,8 +771,7 @@ def _generated20(name: str, n: int, d: dict, seed: int):
             z = x[:, min(1, f - 1)] - 0.8 * np.sin(x[:, 0]) + 0.3 * x[:, min(2, f - 1)]
         else:
             z = np.abs(x[:, :min(f, d.get("dims", 3))]).max(axis=1)
-        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
-        return _noisy(x, y.astype(np.int64), k, d, seed)
+        return _binned(x, z, k, d, seed)
     if name == "camel":
         u, v = 0.7 * x[:, 0], 0.5 * x[:, 1]
         y = np.arcsinh((4 - 2.1 * u ** 2 + u ** 4 / 3) * u ** 2 + u * v + (-4 + 4 * v ** 2) * v ** 2)
@@ -823,8 +822,7 @@ def _generated22(name: str, n: int, d: dict, seed: int):
     if name == "quotient":
         m = min(f, 3)
         z = (x[:, :m] @ rng.standard_normal(m)) / (1 + np.abs(x[:, m % f]))
-        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
-        return _noisy(x, y.astype(np.int64), k, d, seed)
+        return _binned(x, z, k, d, seed)
     if name == "pairprod":
         every = np.array([(a, b) for a in range(f) for b in range(a + 1, f)])
         pairs = every[rng.choice(len(every), k, replace=False)]  # distinct pairs: no class a copy
@@ -855,8 +853,7 @@ def _generated23(name: str, n: int, d: dict, seed: int):
         else:
             a, b = x @ rng.standard_normal((f, 2)), x @ rng.standard_normal((f, 2))
             z = (a * b).sum(axis=1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1) + 1e-9)
-        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
-        return _noisy(x, y.astype(np.int64), k, d, seed)
+        return _binned(x, z, k, d, seed)
     if name == "himmelblau":
         u, v = 1.5 * x[:, 0], 1.5 * x[:, 1]
         y = np.log1p((u ** 2 + v - 11) ** 2 + (u + v ** 2 - 7) ** 2)
@@ -883,8 +880,7 @@ def _generated24(name: str, n: int, d: dict, seed: int):
         else:
             s = np.sign(x + rng.uniform(-0.5, 0.5, f))
             z = (s[:, 1:] != s[:, :-1]).sum(axis=1) + 0.3 * np.tanh(x[:, 0])
-        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
-        return _noisy(x, y.astype(np.int64), k, d, seed)
+        return _binned(x, z, k, d, seed)
     if name == "beale":
         u, v = 0.7 * x[:, 0], 0.7 * x[:, 1]
         y = np.log1p((1.5 - u + u * v) ** 2 + (2.25 - u + u * v ** 2) ** 2 + (2.625 - u + u * v ** 3) ** 2)
@@ -912,8 +908,7 @@ def _generated25(name: str, n: int, d: dict, seed: int):
         else:
             m = min(f, d.get("m", 5))
             z = np.median(x[:, :m] + rng.uniform(-0.5, 0.5, m), axis=1)
-        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
-        return _noisy(x, y.astype(np.int64), k, d, seed)
+        return _binned(x, z, k, d, seed)
     if name == "rastrigin":
         u = 0.25 * x[:, :min(f, 3)]
         y = 10 * u.shape[1] + (u ** 2 - 10 * np.cos(2 * np.pi * u)).sum(axis=1)
@@ -941,8 +936,7 @@ def _generated26(name: str, n: int, d: dict, seed: int):
             e = np.exp((x[:, :m] - x[:, :m].max(axis=1, keepdims=True)) / 0.7)
             q = e / e.sum(axis=1, keepdims=True)
             z = -(q * np.log(q + 1e-12)).sum(axis=1)
-        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
-        return _noisy(x, y.astype(np.int64), k, d, seed)
+        return _binned(x, z, k, d, seed)
     if name == "trid":
         u = 0.5 * x[:, :min(f, 4)] + 1.0
         y = ((u - 1) ** 2).sum(axis=1) - (u[:, 1:] * u[:, :-1]).sum(axis=1)
@@ -968,8 +962,7 @@ def _generated27(name: str, n: int, d: dict, seed: int):
         else:
             m = max(1, min(d.get("m", 3), f))
             z = np.sqrt(np.abs(x[:, :m])).sum(axis=1) ** 2
-        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
-        return _noisy(x, y.astype(np.int64), k, d, seed)
+        return _binned(x, z, k, d, seed)
     if name == "goldstein":
         u, v = 0.5 * x[:, 0], 0.5 * x[:, 1]
         a = 1 + (u + v + 1) ** 2 * (19 - 14 * u + 3 * u ** 2 - 14 * v + 6 * u * v + 3 * v ** 2)
@@ -999,8 +992,7 @@ def _generated28(name: str, n: int, d: dict, seed: int):
         else:
             m = max(2, min(d.get("m", 5), f))
             z = np.cumsum(x[:, :m], axis=1).max(axis=1)
-        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
-        return _noisy(x, y.astype(np.int64), k, d, seed)
+        return _binned(x, z, k, d, seed)
     if name == "bukin":
         u, v = -10 + 2.5 * x[:, 0], x[:, 1]
         y = np.log1p(100 * np.sqrt(np.abs(v - 0.01 * u ** 2)) + 0.01 * np.abs(u + 10))
@@ -1026,8 +1018,7 @@ def _generated29(name: str, n: int, d: dict, seed: int):
         else:
             m = max(1, min(d.get("m", 3), f))
             z = m / (1.0 / (np.abs(x[:, :m]) + 1e-3)).sum(axis=1)
-        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
-        return _noisy(x, y.astype(np.int64), k, d, seed)
+        return _binned(x, z, k, d, seed)
     u, v = x[:, 0], x[:, 1]
     if name == "dropwave":
         r2 = (0.35 * u) ** 2 + (0.35 * v) ** 2
@@ -1063,8 +1054,7 @@ def _generated30(name: str, n: int, d: dict, seed: int):
                 cur = np.where(pos[:, j], cur + 1, 0)
                 run = np.maximum(run, cur)
             z = run + 0.3 * np.tanh(x[:, 0])
-        y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
-        return _noisy(x, y.astype(np.int64), k, d, seed)
+        return _binned(x, z, k, d, seed)
     if name == "shekel":
         u = 4 + 1.5 * x[:, :4] if f >= 4 else np.pad(4 + 1.5 * x, ((0, 0), (0, 4 - f)), constant_values=4)
         c = np.array([[4.0] * 4, [1.0] * 4, [8.0] * 4, [6.0, 7.0, 6.0, 7.0]])
@@ -1102,6 +1092,12 @@ def _spirals(n: int, k: int, turns: float, noise: float, features: int, seed: in
     angle = 2 * np.pi * (y / k + turns * t)
     x = np.stack([t * np.cos(angle), t * np.sin(angle)], axis=1) + rng.normal(0, noise, (n, 2))
     return np.concatenate([x, rng.normal(size=(n, max(0, features - 2)))], axis=1), y
+
+
+def _binned(x, z, k: int, d: dict, seed: int):
+    """Classes cut from score ``z`` into ``k`` equal-count bins, then made noisy or uneven (``_noisy``)."""
+    y = np.searchsorted(np.quantile(z, np.arange(1, k) / k), z)
+    return _noisy(x, y.astype(np.int64), k, d, seed)
 
 
 def _noisy(x, y, k: int, d: dict, seed: int):
