@@ -87,16 +87,19 @@ def _from_start(cs, n: int = 3) -> tuple[int | None, str]:
     return None, ""
 
 
+_MARGIN, _N_SIGMA = 0.1, 3.0  # chance_level's defaults, which guesses() reads with too
+
+
 @rule("chance_level", "error", priority=40, supersedes=("underfitting", "plateau", "slow_convergence"))
-def chance_level(history: History, *, classes: int | None = None, margin: float = 0.1,
-                 n_sigma: float = 3.0) -> list[Finding]:
+def chance_level(history: History, *, classes: int | None = None, margin: float = _MARGIN,
+                 n_sigma: float = _N_SIGMA) -> list[Finding]:
     """Accuracy within noise (or ``margin`` of the way to perfect) of 1/num_classes."""
     return _chance(history, classes, margin, n_sigma, diverged=lambda: _diverged(history))
 
 
 def guesses(history: History) -> bool:
     """The chance_level rule's answer without asking the diverging rule (which asks this one)."""
-    return bool(_chance(history, None, 0.1, 3.0, diverged=None))
+    return bool(_chance(history, None, _MARGIN, _N_SIGMA, diverged=None))
 
 
 def _chance(history: History, classes: int | None, margin: float, n_sigma: float, diverged) -> list[Finding]:

@@ -42,35 +42,16 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
     if c is None or loss is None or c.finite.sum() < min_points or not loss.finite.sum():
         return []
     idx, y = finite(c)
-    # frozen from the first evaluations on; a model that climbed for a while before it froze learned
-    # something, or drifted into always guessing the majority: a converged model's accuracy freezes
-    # too, so that needs the loss of a constant guess on both sides (_drifted_into_one_class)
-    late = y[min(max(2, len(y) // 10), len(y) - min_points):]
-    p = _repeated(late)
     end = tail_mean(finite(loss)[1], 3)
     wrecked = _fits_nothing(cs)
     thrown = _Thrown(cs, wrecked, diverged)
-    if p is None and c is cs.val_acc:  # or froze late, with stronger evidence on both sides
-        late = y[-max(min_points, len(y) // 4):]
-        p = _repeated(late)
-        if p is not None and not (_drifted_into_one_class(cs, p, end) or thrown(p)):
-            p = None
-    quarter = y[-max(2 * min_points, len(y) // 4):]
-    n = _set_size(c)
-    turns = _classes_in_turn(quarter, n) if p is None and c is cs.val_acc else None
-    if turns:  # the loss no better than the likeliest guess's; the training side at about the shares' mean
-        late, p = quarter, max(turns)
-    elif p is None and c is cs.val_acc and len(set(np.round(quarter, 6))) == 1:
-        # frozen at the end after another class's share: the whole run after its first tenth in turn
-        since = y[max(2, len(y) // 10):]
-        turns = _classes_in_turn(since, n)
-        late, p = (since, max(turns)) if turns else (late, p)
+    p, late, turns = _frozen_share(cs, c, y, end, thrown, min_points)
     if p is None or not 0.0 < p < 1.0 or (not turns and _few_errors(c, p)):
         return []
     agrees = _train_side_agrees(cs, c, float(np.mean(late)) if turns else p)
     if not agrees and not thrown(p):
         return []
-    h = guess_loss(p) if agrees or p >= 0.5 else calibrated_loss(p, 2)  # thrown: any class, not the majority
+    h = guess_loss(p) if agrees else calibrated_loss(p, 2)  # thrown: any class, not the majority
     if end < 0.9 * h:
         return []
     above = f"{'above' if end > 1.05 * h else 'about'} the {fmt(h)} of always guessing one class at {fmt(p)}"
@@ -95,6 +76,32 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
     evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
                 "points": len(late)}
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
+
+
+def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int):
+    """``(p, late, turns)``: the single class share accuracy ``y`` froze at (``turns`` None) or the
+    shares it took in turn (``p`` the largest), and the evaluations that show it; ``p`` None if neither."""
+    # frozen from the first evaluations on; a model that climbed for a while before it froze learned
+    # something, or drifted into always guessing the majority: a converged model's accuracy freezes
+    # too, so that needs the loss of a constant guess on both sides (_drifted_into_one_class)
+    late = y[min(max(2, len(y) // 10), len(y) - min_points):]
+    p = _repeated(late)
+    if p is None and c is cs.val_acc:  # or froze late, with stronger evidence on both sides
+        late = y[-max(min_points, len(y) // 4):]
+        p = _repeated(late)
+        if p is not None and not (_drifted_into_one_class(cs, p, end) or thrown(p)):
+            p = None
+    quarter = y[-max(2 * min_points, len(y) // 4):]
+    n = _set_size(c)
+    turns = _classes_in_turn(quarter, n) if p is None and c is cs.val_acc else None
+    if turns:  # the loss no better than the likeliest guess's; the training side at about the shares' mean
+        late, p = quarter, max(turns)
+    elif p is None and c is cs.val_acc and len(set(np.round(quarter, 6))) == 1:
+        # frozen at the end after another class's share: the whole run after its first tenth in turn
+        since = y[max(2, len(y) // 10):]
+        turns = _classes_in_turn(since, n)
+        late, p = (since, max(turns)) if turns else (late, p)
+    return p, late, turns
 
 
 class _Thrown:

@@ -234,8 +234,8 @@ def _explosion(history: History, c, factor: float, recovered_factor: float) -> l
         if start is None or len(y) < 3:
             return []
         # above any untrained start, then down to a guess's level (a per-sample loss's scale): it blew up
-        at_chance = unknown and start < float(y.max()) and late_level(y) < float(y.max()) / recovered_factor \
-            and late_level(y) < start and guesses(history)
+        at_chance = unknown and start < float(y.max()) and \
+            late_level(y) < min(start, float(y.max()) / recovered_factor) and guesses(history)
         if float(y.max()) < recovered_factor * start and not at_chance:
             shown = None if unknown else _validation_blew_up(cs, c, start * recovered_factor, start)
             if shown is None:
