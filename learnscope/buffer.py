@@ -11,6 +11,7 @@ waits for a device; CPU tensors are read at once (there is no device to wait for
 
 from __future__ import annotations
 
+import logging
 from array import array
 from collections.abc import Mapping
 
@@ -19,6 +20,7 @@ import numpy as np
 from .errors import InvalidValueError
 from .names import SeriesKey, parse_key
 
+log = logging.getLogger("learnscope")
 MAX_KEY_LENGTH = 512
 _IS_TENSOR: dict[type, bool] = {}  # whether a value type is a torch tensor (told once per type)
 
@@ -50,6 +52,7 @@ class Buffer:
         self.cols: dict[str, _Column] = {}       # raw key -> column
         self._by_key: dict[SeriesKey, _Column] = {}
         self._groups: dict[tuple, _Group] = {}   # key tuple -> fast-path rows
+        self._told: set = set()                  # keys said to be device tensors changed in place
 
     def _column(self, key) -> _Column:
         if not isinstance(key, str):
@@ -126,10 +129,15 @@ class Buffer:
             (self.steps, np.int64), (self.epochs, np.float64), (self.times, np.float64)))
         for shared in (steps, epochs, times):  # several series may share them: nobody may write
             shared.flags.writeable = False
+        # device tensors first: if copying them fails (a device error), nothing is taken yet
+        converted = {id(col): to_float64(col.vals, self._told)
+                     for col in self._by_key.values() if col.idx and col.tensors}
         pieces: dict[SeriesKey, list] = {}
         for col in self._by_key.values():
             if col.idx:
-                vals = to_float64(col.vals) if col.tensors else np.array(col.vals, dtype=np.float64)
+                vals = converted.get(id(col))
+                if vals is None:
+                    vals = np.array(col.vals, dtype=np.float64)
                 pieces.setdefault(col.key, []).append((np.asarray(col.idx, dtype=np.int64), vals))
                 col.idx, col.vals, col.tensors = [], [], False
         for group in self._groups.values():
@@ -203,7 +211,9 @@ def _tensor_value(key: str, v):
                                 f"log a scalar (e.g. loss.mean())")
     if v.is_complex():
         raise InvalidValueError(f"value for {key!r} is a complex tensor: log a real number")
-    return v.detach()
+    if v.is_meta:
+        raise InvalidValueError(f"value for {key!r} is a tensor on the meta device, which holds no value")
+    return key, v.detach(), v._version  # the version tells at flush whether it changed in place
 
 
 def _cpu_scalar(key: str, v) -> float:
@@ -225,20 +235,35 @@ def _cpu_scalar(key: str, v) -> float:
     return _coerce(key, x)
 
 
-def to_float64(vals: list) -> np.ndarray:
-    """Convert buffered values to float64, moving all tensors to the host in one go per device."""
+def to_float64(vals: list, told: set | None = None) -> np.ndarray:
+    """Convert buffered values to float64, moving all tensors to the host in one go per device.
+
+    A tensor changed in place after it was logged holds its later value, which is what
+    the host gets (the one logged is gone): said once per key (per ``told``, a run's
+    buffer), with what to log instead.
+    """
     out = np.empty(len(vals), dtype=np.float64)
     groups: dict = {}
+    changed = set()
     for i, v in enumerate(vals):
         if type(v) is float:
             out[i] = v
         else:
-            groups.setdefault((str(v.device), v.dtype), []).append(i)
+            key, t, version = v
+            groups.setdefault((str(t.device), t.dtype), []).append(i)
+            if t._version != version:
+                changed.add(key)
     import torch
 
     for idx in groups.values():
-        stacked = torch.stack([vals[i] if vals[i].dim() == 0 else vals[i].reshape(()) for i in idx])
-        stacked = stacked.to("cpu", torch.float64)
-        out[idx] = stacked.numpy()
+        tensors = [vals[i][1] for i in idx]
+        stacked = torch.stack([t if t.dim() == 0 else t.reshape(()) for t in tensors])
+        out[idx] = stacked.to("cpu", torch.float64).numpy()
+    told = set() if told is None else told
+    for key in sorted(changed - told):
+        told.add(key)
+        log.warning("learnscope: %r is a device tensor changed in place after run.log (an accumulator?): "
+                    "the value recorded is its later one; log %s.clone() (or a new tensor) instead", key, key)
     return out
+
 

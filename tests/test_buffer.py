@@ -52,3 +52,49 @@ def test_tensor_and_float_rows_of_one_series_merge_in_order(store):
         for i in range(300):
             run.log({"loss": torch.tensor(float(i)) if i % 3 else float(i)})
     assert ls.load("p/mixed", store=store).batch["loss"].tolist() == list(range(300))
+
+
+def test_a_failed_copy_from_the_device_takes_nothing(monkeypatch):
+    """A device error while copying values to the host (at flush) loses no point: the
+    next take returns every row. (On a GPU, tests/test_gpu.py raises it for real.)"""
+    torch = pytest.importorskip("torch")
+    import learnscope.buffer as buffer
+
+    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: (key, v.detach(), v._version))  # as on a GPU
+    failures = [RuntimeError("CUDA error: an illegal memory access was encountered")]
+    real = buffer.to_float64
+
+    def copy(vals, told=None):
+        if failures:
+            raise failures.pop()
+        return real(vals, told)
+
+    monkeypatch.setattr(buffer, "to_float64", copy)
+    buf = Buffer("batch")
+    for i in range(3):
+        buf.add({"lr": 0.1 * i, "loss": torch.tensor(float(i))}, i, 1.0, 0.0)
+    with pytest.raises(RuntimeError, match="illegal memory access"):
+        buf.take()
+    taken = {k.name: v for k, (_, _, _, v) in buf.take().items()}
+    assert taken["loss"].tolist() == [0.0, 1.0, 2.0] and np.allclose(taken["lr"], [0.0, 0.1, 0.2])
+
+
+def test_a_meta_tensor_is_refused_at_log_time():
+    torch = pytest.importorskip("torch")
+    with pytest.raises(InvalidValueError, match="meta device"):
+        Buffer("batch").add({"loss": torch.ones((), device="meta")}, 0, 1.0, 0.0)
+
+
+def test_a_device_tensor_changed_in_place_after_logging_is_told(monkeypatch, caplog):
+    torch = pytest.importorskip("torch")
+    import learnscope.buffer as buffer
+
+    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: (key, v.detach(), v._version))  # as on a GPU
+    buf, total = Buffer("batch"), torch.zeros(())
+    for i in range(3):
+        total += i
+        buf.add({"total": total, "fresh": total * 1}, i, 1.0, 0.0)
+    with caplog.at_level("WARNING", logger="learnscope"):
+        taken = {k.name: v for k, (_, _, _, v) in buf.take().items()}
+    assert taken["fresh"].tolist() == [0.0, 1.0, 3.0] and taken["total"].tolist() == [3.0] * 3
+    assert "'total' is a device tensor changed in place" in caplog.text and "'fresh'" not in caplog.text
