@@ -1,13 +1,13 @@
 """In-memory buffers behind ``Run.log``: the hot path of recording.
 
-A log call appends one row (step, epoch, time). The common call, a dict of Python
-floats with the same keys as before, takes the fast path: its values go as they are
-into one flat array of float64 per key set (a ``_Group``), with no per-key work and no
-container object kept per row (so the garbage collector has nothing to scan). Any
-other call takes the general path: per key, the row index and the value. Tensors on an
-accelerator are kept detached and converted together at flush time, so logging never
-waits for a device; CPU tensors are read at once (there is no device to wait for).
-"""
+A log call appends one row (step, epoch, time) and its values to the group of its key
+set (a ``_Group``: the values of every row logged with exactly those keys, flat, row
+after row), with no per-key bookkeeping and no container object kept per row (so the
+garbage collector has nothing to scan). The common call, a dict of Python floats,
+goes as it is into an unboxed array of float64; any other call has its values checked
+and converted first, so a bad one keeps nothing of its row. Tensors on an accelerator
+are kept (detached) and converted together at flush time, so logging never waits for a
+device; CPU tensors are read at once (there is no device to wait for)."""
 
 from __future__ import annotations
 
@@ -26,21 +26,23 @@ _IS_TENSOR: dict[type, bool] = {}  # whether a value type is a torch tensor (tol
 
 
 class _Column:
-    __slots__ = ("key", "idx", "vals", "tensors")
+    __slots__ = ("key",)
 
     def __init__(self, key: SeriesKey):
-        self.key, self.idx, self.vals, self.tensors = key, [], [], False
+        self.key = key
 
 
 class _Group:
-    """Rows logged as a dict of floats with exactly these keys, in this order."""
+    """Rows logged with exactly these keys, in this order."""
 
-    __slots__ = ("cols", "rows", "vals")
+    __slots__ = ("cols", "rows", "vals", "versions")
 
-    def __init__(self, cols: list):
-        self.cols = cols                # the _Column of each key, in order
-        self.rows = array("q")          # buffer row of each logged dict
-        self.vals = array("d")          # their values, row after row (flat, unboxed)
+    def __init__(self, cols: list, vals):
+        self.cols = cols        # the _Column of each key, in order
+        self.rows = array("q")  # buffer row of each logged dict
+        self.vals = vals        # their values, row after row: an array("d") of floats (the fast
+        #                         path), or a list of floats and device tensors (_tensor_value)
+        self.versions = array("q")  # each device tensor's version when logged, in that order
 
 
 class Buffer:
@@ -51,7 +53,8 @@ class Buffer:
         self.steps, self.epochs, self.times = array("q"), array("d"), array("d")
         self.cols: dict[str, _Column] = {}       # raw key -> column
         self._by_key: dict[SeriesKey, _Column] = {}
-        self._groups: dict[tuple, _Group] = {}   # key tuple -> fast-path rows
+        self._groups: dict[tuple, _Group] = {}   # key tuple -> rows of floats (the fast path)
+        self._mixed: dict[tuple, _Group] = {}    # key tuple -> rows of any values
         self._told: set = set()                  # keys said to be device tensors changed in place
 
     def _column(self, key) -> _Column:
@@ -80,7 +83,7 @@ class Buffer:
         if group is None:
             if not data:
                 return False
-            group = self._groups[tuple(data)] = self._new_group(data)
+            group = self._groups[tuple(data)] = self._new_group(data, array("d"))
         group.vals.extend(values)
         group.rows.append(len(self.steps))
         self.steps.append(step)
@@ -88,38 +91,51 @@ class Buffer:
         self.times.append(t)
         return True
 
-    def _new_group(self, data: dict) -> _Group:
+    def _new_group(self, data: Mapping, vals) -> _Group:
         """The group of the key set of ``data``, its keys validated."""
         cols = [self.cols.get(k) if type(k) is str else None for k in data]
-        return _Group([c if c is not None else self._column(k) for c, k in zip(cols, data)])
+        return _Group([c if c is not None else self._column(k) for c, k in zip(cols, data)], vals)
 
     def add(self, data: Mapping, step: int, epoch: float, t: float) -> None:
         """Append one row of values; on a bad key or value nothing of the row is kept."""
         if not isinstance(data, Mapping):
             raise InvalidValueError(f"log() takes a dict of metric values, got {type(data).__name__}: "
                                     f"call run.log({{'loss': value}})")
-        i = len(self.steps)
-        done = []
-        try:
-            for k, v in data.items():
-                col = self.cols.get(k) if type(k) is str else None
-                if col is None:
-                    col = self._column(k)
-                if type(v) is not float:
-                    v = _coerce(k, v)
-                    if type(v) is not float:
-                        col.tensors = True
-                col.vals.append(v)
-                col.idx.append(i)
-                done.append(col)
-        except Exception:
-            for col in done:
-                col.vals.pop()
-                col.idx.pop()
-            raise
+        if data:
+            keys = tuple(data)
+            group = self._mixed.get(keys)
+            if group is None:
+                group = self._new_group(data, [])
+            values = [v if type(v) is float else _coerce(k, v) for k, v in data.items()]
+            self._mixed[keys] = group
+            group.vals.extend(values)
+            group.rows.append(len(self.steps))
+            for v in values:
+                if type(v) is not float:  # a device tensor: changed in place before the flush?
+                    group.versions.append(v._version)
         self.steps.append(step)
         self.epochs.append(epoch)
         self.times.append(t)
+
+    def _tell_changed(self, key_sets) -> None:
+        """Say once per key which device tensors were changed in place after they were logged:
+        an accumulator (``total += loss``) holds its later value, which is what gets recorded."""
+        changed = []
+        for keys in key_sets:
+            group = self._mixed[keys]
+            tensors = [v for v in group.vals if type(v) is not float]
+            if sum(t._version for t in tensors) == sum(group.versions):
+                continue  # versions only grow: none changed (the usual case, told cheaply)
+            versions = iter(group.versions)
+            for i, v in enumerate(group.vals):
+                if type(v) is not float and v._version != next(versions):
+                    changed.append(keys[i % len(keys)])
+        for key in dict.fromkeys(changed):
+            if key not in self._told:
+                self._told.add(key)
+                log.warning("learnscope: %r is a device tensor changed in place after run.log (an accumulator?): "
+                            "the value recorded is its later one; log %s.clone() (or a new tensor) instead",
+                            key, key)
 
     def take(self) -> dict[SeriesKey, tuple]:
         """Everything buffered as ``{key: (step, epoch, wall_time, value)}``; the buffer is emptied."""
@@ -129,17 +145,11 @@ class Buffer:
             (self.steps, np.int64), (self.epochs, np.float64), (self.times, np.float64)))
         for shared in (steps, epochs, times):  # several series may share them: nobody may write
             shared.flags.writeable = False
-        # device tensors first: if copying them fails (a device error), nothing is taken yet
-        converted = {id(col): to_float64(col.vals, self._told)
-                     for col in self._by_key.values() if col.idx and col.tensors}
+        # values of any kind first: if copying tensors from a device fails, nothing is taken yet
+        mixed = [(g, [to_float64(g.vals[j::len(g.cols)]) for j in range(len(g.cols))])
+                 for g in self._mixed.values() if g.rows]
+        self._tell_changed(keys for keys, g in self._mixed.items() if g.versions)
         pieces: dict[SeriesKey, list] = {}
-        for col in self._by_key.values():
-            if col.idx:
-                vals = converted.get(id(col))
-                if vals is None:
-                    vals = np.array(col.vals, dtype=np.float64)
-                pieces.setdefault(col.key, []).append((np.asarray(col.idx, dtype=np.int64), vals))
-                col.idx, col.vals, col.tensors = [], [], False
         for group in self._groups.values():
             if group.rows:
                 rows = np.frombuffer(group.rows, dtype=np.int64)
@@ -147,6 +157,11 @@ class Buffer:
                 group.rows, group.vals = array("q"), array("d")
                 for j, col in enumerate(group.cols):
                     pieces.setdefault(col.key, []).append((rows, vals[:, j].copy()))
+        for group, columns in mixed:
+            rows = np.frombuffer(group.rows, dtype=np.int64)
+            group.rows, group.vals, group.versions = array("q"), [], array("q")
+            for col, vals in zip(group.cols, columns):
+                pieces.setdefault(col.key, []).append((rows, vals))
         self.steps, self.epochs, self.times = array("q"), array("d"), array("d")
         out = {}
         for key, parts in pieces.items():
@@ -213,7 +228,7 @@ def _tensor_value(key: str, v):
         raise InvalidValueError(f"value for {key!r} is a complex tensor: log a real number")
     if v.is_meta:
         raise InvalidValueError(f"value for {key!r} is a tensor on the meta device, which holds no value")
-    return key, v.detach(), v._version  # the version tells at flush whether it changed in place
+    return v.detach() if v.requires_grad else v  # detach() lets go of the graph
 
 
 def _cpu_scalar(key: str, v) -> float:
@@ -235,35 +250,33 @@ def _cpu_scalar(key: str, v) -> float:
     return _coerce(key, x)
 
 
-def to_float64(vals: list, told: set | None = None) -> np.ndarray:
-    """Convert buffered values to float64, moving all tensors to the host in one go per device.
+def to_float64(vals: list) -> np.ndarray:
+    """Convert buffered values to float64, moving all tensors to the host in one go per device."""
+    tensors = [v for v in vals if type(v) is not float]
+    if not tensors:
+        return np.array(vals, dtype=np.float64)
+    if len(tensors) == len(vals):
+        return _to_host(tensors)
+    is_tensor = np.array([type(v) is not float for v in vals])
+    out = np.array([0.0 if t else v for t, v in zip(is_tensor, vals)], dtype=np.float64)
+    out[is_tensor] = _to_host(tensors)
+    return out
 
-    A tensor changed in place after it was logged holds its later value, which is what
-    the host gets (the one logged is gone): said once per key (per ``told``, a run's
-    buffer), with what to log instead.
-    """
-    out = np.empty(len(vals), dtype=np.float64)
-    groups: dict = {}
-    changed = set()
-    for i, v in enumerate(vals):
-        if type(v) is float:
-            out[i] = v
-        else:
-            key, t, version = v
-            groups.setdefault((str(t.device), t.dtype), []).append(i)
-            if t._version != version:
-                changed.add(key)
+
+def _to_host(tensors: list) -> np.ndarray:
+    """One-element tensors as float64, with one copy from each device."""
     import torch
 
-    for idx in groups.values():
-        tensors = [vals[i][1] for i in idx]
-        stacked = torch.stack([t if t.dim() == 0 else t.reshape(()) for t in tensors])
-        out[idx] = stacked.to("cpu", torch.float64).numpy()
-    told = set() if told is None else told
-    for key in sorted(changed - told):
-        told.add(key)
-        log.warning("learnscope: %r is a device tensor changed in place after run.log (an accumulator?): "
-                    "the value recorded is its later one; log %s.clone() (or a new tensor) instead", key, key)
-    return out
+    try:
+        stacked = torch.stack(tensors)
+    except RuntimeError:  # several devices, or shapes (), (1,), (1, 1)...
+        out = np.empty(len(tensors), dtype=np.float64)
+        by_device: dict = {}
+        for i, t in enumerate(tensors):
+            by_device.setdefault(t.device, []).append(i)
+        for idx in by_device.values():
+            out[idx] = _to_host([tensors[i].reshape(()) for i in idx])
+        return out
+    return stacked.reshape(-1).to("cpu", torch.float64).numpy()
 
 

@@ -60,14 +60,14 @@ def test_a_failed_copy_from_the_device_takes_nothing(monkeypatch):
     torch = pytest.importorskip("torch")
     import learnscope.buffer as buffer
 
-    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: (key, v.detach(), v._version))  # as on a GPU
+    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
     failures = [RuntimeError("CUDA error: an illegal memory access was encountered")]
     real = buffer.to_float64
 
-    def copy(vals, told=None):
+    def copy(vals):
         if failures:
             raise failures.pop()
-        return real(vals, told)
+        return real(vals)
 
     monkeypatch.setattr(buffer, "to_float64", copy)
     buf = Buffer("batch")
@@ -89,7 +89,7 @@ def test_a_device_tensor_changed_in_place_after_logging_is_told(monkeypatch, cap
     torch = pytest.importorskip("torch")
     import learnscope.buffer as buffer
 
-    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: (key, v.detach(), v._version))  # as on a GPU
+    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
     buf, total = Buffer("batch"), torch.zeros(())
     for i in range(3):
         total += i

@@ -4,8 +4,11 @@ The device is kept busy by a spin kernel queued ahead of the logged values, so a
 ``run.log`` or ``Tracker.update`` that waited for a value would wait for the spin;
 PyTorch's own sync checker (``set_sync_debug_mode("error")``) also turns any
 synchronising call inside them into an error. Afterwards every value must have
-reached the store exactly.
+reached the store exactly. Every kernel runs once before the spin: CUDA loads a
+kernel's module at its first launch, which waits for the device by itself.
 """
+
+import contextlib
 
 import numpy as np
 import pytest
@@ -38,6 +41,7 @@ class _NoSync:
 def test_run_log_of_device_tensors_does_not_wait_and_keeps_every_value(store):
     run = ls.init(project="gpu", name="log", store=store, flush_interval=3600)
     one = torch.ones((), device="cuda")
+    (one * 2) / 1000  # loads the kernels
     with _NoSync() as guard:
         for i in range(500):
             loss = one * i            # queued behind the spin: not computed yet
@@ -59,8 +63,8 @@ def test_tracker_waits_for_the_device_once_per_epoch_not_per_batch(store):
     tracker = Tracker(project="gpu", name="tracker", store=store, model=model, optimizer=opt, probes=True,
                       flush_interval=3600)  # no flush while syncs raise: that is the next test
     ref = []
-    for _ in range(3):
-        with _NoSync() as guard:
+    for epoch in range(3):
+        with _NoSync() if epoch else contextlib.nullcontext() as guard:  # epoch 1 loads the kernels
             losses = []
             for xb, yb in zip(x[:30], y[:30]):
                 logits = model(xb)
@@ -73,10 +77,10 @@ def test_tracker_waits_for_the_device_once_per_epoch_not_per_batch(store):
             with torch.no_grad(), tracker.validating():
                 for xb, yb in zip(x[30:], y[30:]):
                     tracker.update(torch.nn.functional.cross_entropy(model(xb), yb), model(xb), yb)
-        assert guard.still_busy, "Tracker.update waited for the device"
+        assert guard is None or guard.still_busy, "Tracker.update waited for the device"
         ref += torch.stack(losses).tolist()
-        epoch = tracker.end_epoch()
-        assert set(epoch) == {"loss", "accuracy", "val_loss", "val_accuracy"}
+        values = tracker.end_epoch()
+        assert set(values) == {"loss", "accuracy", "val_loss", "val_accuracy"}
     tracker.finish()
     h = ls.load("gpu/tracker", store=store)
     assert np.allclose(h.batch["loss"], ref, rtol=1e-6)

@@ -145,3 +145,18 @@ def test_unknown_split_is_a_clear_error(store):
     with pytest.raises(ls.LearnscopeError, match="split must be one of train, val, test, got 'valid'"):
         tracker.update(torch.tensor(1.0), split="valid")
     tracker.finish()
+
+
+def test_epoch_sums_folded_every_few_batches_are_exact(digits, store, monkeypatch):
+    """Batches wait in lists and are folded into the sums every FOLD batches (here 5, and
+    the last batch of an epoch is smaller): the epoch values stay the hand-computed ones."""
+    from learnscope.integrations import torch as integration
+
+    monkeypatch.setattr(integration._Totals, "FOLD", 5)
+    model = _mlp()
+    opt = torch.optim.Adam(model.parameters(), lr=0.01)
+    with Tracker(project="digits", name="folded", store=store, optimizer=opt) as tracker:
+        ref = _train(tracker, model, opt, digits, 2)
+    h = ls.load("digits/folded", store=store)
+    for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
+        assert np.allclose(h.epoch[key], [e[key] for e in ref["epochs"]], rtol=1e-5), key
