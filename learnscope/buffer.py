@@ -56,6 +56,7 @@ class Buffer:
         self._groups: dict[tuple, _Group] = {}   # key tuple -> rows of floats (the fast path)
         self._mixed: dict[tuple, _Group] = {}    # key tuple -> rows of any values
         self._told: set = set()                  # keys said to be device tensors changed in place
+        self._aside: list = []                   # rows set aside, waiting for take_aside
 
     def _column(self, key) -> _Column:
         if not isinstance(key, str):
@@ -117,18 +118,19 @@ class Buffer:
         self.epochs.append(epoch)
         self.times.append(t)
 
-    def _tell_changed(self, key_sets) -> None:
+    def _tell_changed(self, mixed: list) -> None:
         """Say once per key which device tensors were changed in place after they were logged:
         an accumulator (``total += loss``) holds its later value, which is what gets recorded."""
         changed = []
-        for keys in key_sets:
-            group = self._mixed[keys]
-            tensors = [v for v in group.vals if type(v) is not float]
-            if sum(t._version for t in tensors) == sum(group.versions):
+        for keys, _, _, vals, versions in mixed:
+            if not versions:
+                continue
+            tensors = [v for v in vals if type(v) is not float]
+            if sum(t._version for t in tensors) == sum(versions):
                 continue  # versions only grow: none changed (the usual case, told cheaply)
-            versions = iter(group.versions)
-            for i, v in enumerate(group.vals):
-                if type(v) is not float and v._version != next(versions):
+            logged = iter(versions)
+            for i, v in enumerate(vals):
+                if type(v) is not float and v._version != next(logged):
                     changed.append(keys[i % len(keys)])
         for key in dict.fromkeys(changed):
             if key not in self._told:
@@ -137,32 +139,56 @@ class Buffer:
                             "the value recorded is its later one; log %s.clone() (or a new tensor) instead",
                             key, key)
 
+    def set_aside(self) -> None:
+        """Move everything buffered aside, for :meth:`take_aside`: cheap, done under the run's
+        lock, while the copies from a device that ``take_aside`` waits for are done without it."""
+        if not self.steps:
+            return
+        floats = [(g.cols, g.rows, g.vals) for g in self._groups.values() if g.rows]
+        mixed = [(keys, g.cols, g.rows, g.vals, g.versions) for keys, g in self._mixed.items() if g.rows]
+        for g in self._groups.values():
+            g.rows, g.vals = array("q"), array("d")
+        for g in self._mixed.values():
+            g.rows, g.vals, g.versions = array("q"), [], array("q")
+        self._aside.append((self.steps, self.epochs, self.times, floats, mixed))
+        self.steps, self.epochs, self.times = array("q"), array("d"), array("d")
+
+    def take_aside(self) -> dict[SeriesKey, tuple]:
+        """What was set aside as ``{key: (step, epoch, wall_time, value)}``. If copying tensors
+        from their device fails, it all stays aside for the next try (nothing is lost)."""
+        taken = [self._points(*aside) for aside in self._aside]
+        self._aside = []
+        if len(taken) == 1:
+            return taken[0]
+        out: dict = {}
+        for part in taken:   # after a failed try: older points first
+            for key, arrays in part.items():
+                out[key] = arrays if key not in out else tuple(map(np.concatenate, zip(out[key], arrays)))
+        return out
+
     def take(self) -> dict[SeriesKey, tuple]:
         """Everything buffered as ``{key: (step, epoch, wall_time, value)}``; the buffer is emptied."""
-        if not self.steps:
-            return {}
+        self.set_aside()
+        return self.take_aside()
+
+    def _points(self, steps, epochs, times, floats, mixed) -> dict[SeriesKey, tuple]:
+        # values of any kind first: if copying tensors from a device fails, this raises here
+        columns = [[to_float64(vals[j::len(cols)]) for j in range(len(cols))] for _, cols, _, vals, _ in mixed]
+        self._tell_changed(mixed)
         steps, epochs, times = (np.frombuffer(a, dtype=t) for a, t in (
-            (self.steps, np.int64), (self.epochs, np.float64), (self.times, np.float64)))
+            (steps, np.int64), (epochs, np.float64), (times, np.float64)))
         for shared in (steps, epochs, times):  # several series may share them: nobody may write
             shared.flags.writeable = False
-        # values of any kind first: if copying tensors from a device fails, nothing is taken yet
-        mixed = [(g, [to_float64(g.vals[j::len(g.cols)]) for j in range(len(g.cols))])
-                 for g in self._mixed.values() if g.rows]
-        self._tell_changed(keys for keys, g in self._mixed.items() if g.versions)
         pieces: dict[SeriesKey, list] = {}
-        for group in self._groups.values():
-            if group.rows:
-                rows = np.frombuffer(group.rows, dtype=np.int64)
-                vals = np.frombuffer(group.vals, dtype=np.float64).reshape(len(rows), len(group.cols))
-                group.rows, group.vals = array("q"), array("d")
-                for j, col in enumerate(group.cols):
-                    pieces.setdefault(col.key, []).append((rows, vals[:, j].copy()))
-        for group, columns in mixed:
-            rows = np.frombuffer(group.rows, dtype=np.int64)
-            group.rows, group.vals, group.versions = array("q"), [], array("q")
-            for col, vals in zip(group.cols, columns):
+        for cols, rows, vals in floats:
+            rows = np.frombuffer(rows, dtype=np.int64)
+            vals = np.frombuffer(vals, dtype=np.float64).reshape(len(rows), len(cols))
+            for j, col in enumerate(cols):
+                pieces.setdefault(col.key, []).append((rows, vals[:, j].copy()))
+        for (_, cols, rows, _, _), values in zip(mixed, columns):
+            rows = np.frombuffer(rows, dtype=np.int64)
+            for col, vals in zip(cols, values):
                 pieces.setdefault(col.key, []).append((rows, vals))
-        self.steps, self.epochs, self.times = array("q"), array("d"), array("d")
         out = {}
         for key, parts in pieces.items():
             idx, vals = _in_row_order(parts)

@@ -168,10 +168,11 @@ class Run:
         (the points then wait in memory and the background thread retries)."""
         with self._flush_lock:
             with self._lock:
-                taken = [self._batch.take(), self._epoch.take()]
+                self._batch.set_aside(), self._epoch.set_aside()
                 n_steps, n_epochs = self._step, self._epochs_done
-            for part in taken:
-                for key, arrays in part.items():
+            # without the lock: copying tensors from a device waits for it, and run.log must not
+            for buffer in (self._batch, self._epoch):
+                for key, arrays in buffer.take_aside().items():
                     self._pending.add(key, arrays)
                     update_summary(self.info.summary, key, arrays[0], arrays[1], arrays[3])
             now = time.time()

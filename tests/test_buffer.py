@@ -75,8 +75,10 @@ def test_a_failed_copy_from_the_device_takes_nothing(monkeypatch):
         buf.add({"lr": 0.1 * i, "loss": torch.tensor(float(i))}, i, 1.0, 0.0)
     with pytest.raises(RuntimeError, match="illegal memory access"):
         buf.take()
-    taken = {k.name: v for k, (_, _, _, v) in buf.take().items()}
-    assert taken["loss"].tolist() == [0.0, 1.0, 2.0] and np.allclose(taken["lr"], [0.0, 0.1, 0.2])
+    buf.add({"lr": 0.3, "loss": torch.tensor(3.0)}, 3, 2.0, 0.0)   # logged meanwhile: after them
+    taken = {k.name: (s, v) for k, (s, _, _, v) in buf.take().items()}
+    assert taken["loss"][1].tolist() == [0.0, 1.0, 2.0, 3.0] and taken["loss"][0].tolist() == [0, 1, 2, 3]
+    assert np.allclose(taken["lr"][1], [0.0, 0.1, 0.2, 0.3])
 
 
 def test_a_meta_tensor_is_refused_at_log_time():
@@ -98,3 +100,37 @@ def test_a_device_tensor_changed_in_place_after_logging_is_told(monkeypatch, cap
         taken = {k.name: v for k, (_, _, _, v) in buf.take().items()}
     assert taken["fresh"].tolist() == [0.0, 1.0, 3.0] and taken["total"].tolist() == [3.0] * 3
     assert "'total' is a device tensor changed in place" in caplog.text and "'fresh'" not in caplog.text
+
+
+def test_run_log_does_not_wait_while_a_flush_copies_from_the_device(store, monkeypatch):
+    """Copying tensors from a device waits for the device; the flush does it without the
+    run's lock, so training goes on logging meanwhile. (Here a copy that takes 0.5 s.)"""
+    import threading
+    import time
+
+    torch = pytest.importorskip("torch")
+    import learnscope.buffer as buffer
+
+    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
+    real, copying = buffer._to_host, threading.Event()
+
+    def slow_copy(tensors):
+        copying.set()
+        time.sleep(0.5)
+        return real(tensors)
+
+    monkeypatch.setattr(buffer, "_to_host", slow_copy)
+    run = ls.init(project="p", name="slow-copy", store=store, flush_interval=3600)
+    for i in range(5):
+        run.log({"loss": torch.tensor(float(i))})
+    flusher = threading.Thread(target=run.flush)
+    flusher.start()
+    assert copying.wait(5)
+    t0 = time.perf_counter()
+    for i in range(5, 10):
+        run.log({"loss": torch.tensor(float(i))})
+    waited = time.perf_counter() - t0
+    flusher.join()
+    run.finish()
+    assert waited < 0.25, f"run.log waited {waited:.2f} s for the flush's copy"
+    assert ls.load("p/slow-copy", store=store).batch["loss"].tolist() == list(range(10))

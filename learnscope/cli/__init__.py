@@ -96,6 +96,9 @@ def group():
 
 def main(args=None, prog_name: str = "learnscope") -> None:
     """The console entry point: usage errors, too, are one line and exit status 2."""
+    bad = next((a for a in (sys.argv[1:] if args is None else args) if "\x00" in str(a)), None)
+    if bad is not None:  # no shell can pass one, but a program calling main() can
+        fail(f"argument {bad!r} holds a NUL byte, which no file name or option value can hold")
     try:
         group.main(args=args, prog_name=prog_name, standalone_mode=False)
     except click.exceptions.Exit as exc:
