@@ -137,7 +137,7 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
 
 def _diverged(history: History) -> str:
     """Where the diverging rule found this run diverging, in words ("" when it did not)."""
-    from .rules import diverging  # imported here: rules imports this module
+    from .diverging import diverging  # imported here: diverging imports this module
 
     found = diverging(history)
     if not found:

@@ -20,6 +20,7 @@ import numpy as np
 
 from ..history import History, Series
 from .curves import curves
+from .diverging import _exploded
 from .finding import Finding
 from .registry import rule
 from .noise import fmt, in_sigmas
@@ -90,7 +91,6 @@ def _back_from_explosion(history: History) -> float | None:
     epoch's training loss averages the wrecked batches of its start; validation is measured on its end
     weights). The curves before it hold a wrecked model: a best, a trend and a noise measured across
     losses hundreds of times apart say nothing about what the model did once it learned again."""
-    from .rules import _exploded  # imported here: rules imports this module
     cs = curves(history)
     t = cs.train_loss
     if t is None or t.split != "train" or t.finite.sum() < 3:

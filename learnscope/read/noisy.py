@@ -1,0 +1,81 @@
+"""The noisy_validation rule: validation moves within a noise band wide enough that one
+drop says nothing (a fact about the validation set, judged against the curve's own noise
+or, for an accuracy with a known sample count, its binomial noise)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..history import History
+from .curves import curves
+from .finding import Finding
+from .noise import fmt, in_sigmas, series_sigma, trend
+from .registry import rule
+from .shape import finite, label, oriented
+
+
+@rule("noisy_validation", "info", priority=130)
+def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: float = 0.1,
+                     n_sigma: float = 2.0, large_set: int = 200) -> list[Finding]:
+    """Validation moves within a noise band wide enough that one drop says nothing."""
+    cs = curves(history)
+    for m in (cs.val_acc, cs.val_loss):
+        if m is None:
+            continue
+        noise = m.noise()
+        binomial = noise.samples is not None  # an accuracy with a sample count (given, or read from its steps)
+        if m.finite.sum() < (4 if binomial else 10):
+            continue
+        y, sigma = oriented(m), noise.sigma
+        if m.accuracy and np.ptp(y) == 0 and 1 / (noise.samples or 1e9) < acc_noise:
+            continue  # an accuracy that never moved shows no noise (the model is stuck; others say so)
+        level = abs(float(np.median(y[len(y) // 2:])))
+        # a loss's noise matters when it is large against its level and visible on the curve's scale
+        # (an accuracy on n samples moves by 1/n per sample: coarse steps are noise even near 1.0)
+        material = (max(sigma, 1 / (noise.samples or 1e9)) >= acc_noise if m.accuracy
+                    else sigma >= loss_noise * max(level, 0.2 * np.ptp(y)))
+        if material and m.accuracy and (noise.samples or 0) >= large_set and sigma < 2 * acc_noise:
+            # a set of hundreds: its binomial noise is how far it may sit from the population, an error
+            # that consecutive evaluations of a slowly changing model share; it makes their moves
+            # noise only where the curve shows it (at least half of it in its own wiggles)
+            material = (series_sigma(y) or 0.0) >= sigma / 2
+        # a real late trend is not noise: compare the last quarter's mean with the third quarter's
+        # (unless the noise is no estimate but the binomial noise of a set too small to trust);
+        # means of a few points move with the noise's tails too (a loss that jumps up now and then):
+        # judge an estimated noise's move against the spread around the trend, not only its core
+        q = max(2, len(y) // 4)
+        late_move = abs(float(np.mean(y[-q:]) - np.mean(y[-2 * q:-q])))
+        sigma_t = sigma if binomial else max(sigma, float(np.std(y - trend(y))))
+        # a set too small to trust: its binomial noise at this accuracy, or at 50% (what the set
+        # size allows a model that is still learning), is twice the material noise
+        known = m.accuracy and binomial and max(sigma, 0.5 / math.sqrt(noise.samples)) >= 2 * acc_noise
+        if material and (known or late_move < 3 * sigma_t * math.sqrt(2 / q)):
+            f = _noisy_finding(m, y, sigma, n_sigma)
+            if known:  # a fact about the validation set, whatever the model did: no other finding hides it
+                f.evidence["stands_alone"] = True
+            return [f]
+    return []
+
+
+def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float) -> Finding:
+    idx, _ = finite(m)
+    steps = np.diff(y)
+    j = int(np.argmax(steps))
+    worst = float(steps[j])
+    size = f" on {m.n_samples} samples" if m.accuracy and m.n_samples else ""
+    kind = "drop" if m.accuracy else "rise"
+    largest = ""
+    if worst > n_sigma * sigma:  # one outlier among noise: say so rather than call it noise
+        back = j + 2 < len(y) and y[j + 2] < y[j + 1] - sigma
+        largest = (f"; one {kind} stands out, {fmt(worst)} at {m.at(idx[j + 1])} ({in_sigmas(worst, sigma)})"
+                   + (", a single bad evaluation the curve came back from" if back else ""))
+    elif worst > 0:
+        largest = f"; its largest single {kind}, {fmt(worst)} at {m.at(idx[j + 1])}, is {in_sigmas(worst, sigma)}"
+    message = (f"{label(m)}{size} has noise of about ±{fmt(sigma)} (1 sigma, {m.noise().method}){largest}: "
+               f"moves under {fmt(n_sigma * sigma)} ({n_sigma:g} sigma) are noise, not overfitting.")
+    evidence = {"series": m.key, "largest_move": worst, "largest_move_epoch": m.epoch_at(idx[j + 1]),
+                "z": worst / sigma, **m.noise().evidence()}
+    return Finding("noisy_validation", "info", message, evidence=evidence,
+                   advice="Judge trends over several epochs, or use a larger validation set.")
