@@ -25,7 +25,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
               "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
-              "holder")
+              "holder", "alpine", "salomon")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -129,6 +129,10 @@ FRESH29 = ("lse", "hmean", "dropwave", "schaffer")
 # (linedist), bins of the longest run of positive features (posrun), and the Shekel (four minima) and
 # Hoelder table functions as regressions.
 FRESH30 = ("linedist", "posrun", "shekel", "holder")
+# The thirty-first's (fresh31): bins of the spread (standard deviation) of the first features (stdev),
+# bins of the cosine between the first three features and a random direction (cosine), and the Alpine
+# N.1 and Salomon functions as regressions.
+FRESH31 = ("stdev", "cosine", "alpine", "salomon")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -148,7 +152,7 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "gaps", "entropy", "trid", "schwefel", "secondmax", "lhalf",
                                           "goldstein", "colville", "minabs", "walkmax", "bukin", "eggcrate",
                                           "lse", "hmean", "dropwave", "schaffer", "linedist", "posrun",
-                                          "shekel", "holder")
+                                          "shekel", "holder", "stdev", "cosine", "alpine", "salomon")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1066,6 +1070,33 @@ def _generated30(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated31(name: str, n: int, d: dict, seed: int):
+    """The thirty-first fresh part's data sets, made with numpy: ``stdev`` (K equal-count bins of the
+    standard deviation of the first ``m`` (4) features), ``cosine`` (K equal-count bins of the cosine
+    between the first three features and a random direction), ``alpine`` (the Alpine N.1 function of
+    the first two, sum of |u sin u + 0.1 u|) and ``salomon`` (Salomon's function of the first two, at
+    a quarter of their spread), both scaled."""
+    rng = np.random.default_rng(seed + 197)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("stdev", "cosine"):
+        if name == "stdev":
+            m = max(2, min(d.get("m", 4), f))
+            z = x[:, :m].std(axis=1)
+        else:
+            m = min(f, 3)
+            a = rng.standard_normal(m)
+            z = x[:, :m] @ a / (np.linalg.norm(x[:, :m], axis=1) * np.linalg.norm(a) + 1e-9)
+        return _binned(x, z, k, d, seed)
+    u = x[:, :2] if name == "alpine" else 0.25 * x[:, :2]
+    if name == "alpine":
+        y = np.abs(u * np.sin(u) + 0.1 * u).sum(axis=1)
+    else:
+        r = np.sqrt((u ** 2).sum(axis=1))
+        y = 1 - np.cos(2 * np.pi * r) + 0.1 * r
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1075,7 +1106,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH20, _generated20), (FRESH21, _generated21),
               (FRESH22, _generated22), (FRESH23, _generated23), (FRESH24, _generated24),
               (FRESH25, _generated25), (FRESH26, _generated26), (FRESH27, _generated27),
-              (FRESH28, _generated28), (FRESH29, _generated29), (FRESH30, _generated30))
+              (FRESH28, _generated28), (FRESH29, _generated29), (FRESH30, _generated30),
+              (FRESH31, _generated31))
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -1211,7 +1243,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh30; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh31; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1584,6 +1616,17 @@ STAND_INS[30] = {  # bins of a distance to a line, of a run of positives; Shekel
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "posrun", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("shekel", "holder", "holder"),
+}
+STAND_INS[31] = {  # bins of a spread, of a cosine to a direction; Alpine N.1 and Salomon regressions
+    "digits": lambda d, n: {"name": "cosine", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "cosine", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "cosine", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "stdev", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d), "m": 2},
+    "circles": lambda d, n: {"name": "cosine", "n": n, "classes": 2, "features": 3, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "stdev", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "cosine", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("alpine", "salomon", "salomon"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
