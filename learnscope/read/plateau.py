@@ -97,12 +97,13 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
 
 
 def _untrained_at_start(history: History, cs, patience: int, near: float = 0.02,
-                        learned: float = 0.5) -> tuple[int, int] | None:
+                        learned: float = 0.7) -> tuple[int, int] | None:
     """``(n, K)``: the index where a classifier's training loss first left an untrained model's
     ln K, when it sat within ``near`` of it for the first ``patience`` epochs or more and later fell
-    below ``learned`` of it: epochs spent not learning at all (a saddle of weights initialised too
-    small, a warm-up from a rate near zero) that the run itself shows it could leave. A model that
-    learns from the start is below ln K by its first epoch's mean."""
+    below ``learned`` of it (a third below: far beyond the band it sat in, so learning, not a drift):
+    epochs spent not learning at all (a saddle of weights initialised too small, a warm-up from a
+    rate near zero) that the run itself shows it could leave. A model that learns from the start is
+    below ln K by its first epoch's mean."""
     t = cs.train_loss
     if t is None or t.split != "train" or t.finite.sum() < 2 * patience:
         return None

@@ -987,6 +987,19 @@ def test_a_loss_at_ln_k_for_its_first_epochs_then_learning_is_a_plateau():
     assert not rules.plateau(hist(config={"num_classes": 3}, loss=list(np.geomspace(0.9, 0.001, 47)), val_loss=val))
 
 
+def test_a_stall_at_ln_k_left_by_a_third_is_a_plateau():
+    """A real run (fresh21 tiny_capacity-z02, Lightning, 2 classes): the training loss sat within 2% of
+    ln 2 for its first 10 epochs, then fell for good to 0.405, 0.58 of ln 2 (far beyond the band it sat
+    in): epochs that learned nothing, which the run shows it could leave. Sinking a few percent below
+    ln K is no such proof."""
+    loss = [0.701, 0.698, 0.696, 0.694, 0.693, 0.692, 0.69, 0.688, 0.685, 0.682, 0.678, 0.673, 0.667, 0.66,
+            0.653, 0.645, 0.636, 0.626, 0.616, 0.605, 0.594, 0.582, 0.57, 0.558, 0.545, 0.534, 0.521, 0.51,
+            0.498, 0.487, 0.478, 0.468, 0.459, 0.451, 0.444, 0.438, 0.433, 0.428, 0.424, 0.42, 0.417, 0.414,
+            0.412, 0.41, 0.409, 0.407, 0.406, 0.405]
+    f = rules.plateau(hist(config={"num_classes": 2}, loss=loss))
+    assert f and f[0].evidence["kind"] == "start" and f[0].evidence["until_epoch"] == 11
+    assert not rules.plateau(hist(config={"num_classes": 2}, loss=loss[:14]))  # 0.66 at the end: 95% of ln 2
+
 def test_still_improving_shown_by_validation_when_the_training_means_are_noisy():
     """A regression at a rate too low (small batches): the validation loss falls in a straight line to
     the end (1.08 -> 0.84, 0.005 an epoch), the epoch means of the training loss fall as much but
