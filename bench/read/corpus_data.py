@@ -25,7 +25,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
               "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
-              "holder", "alpine", "salomon")
+              "holder", "alpine", "salomon", "qing", "sumsquares")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -130,9 +130,14 @@ FRESH29 = ("lse", "hmean", "dropwave", "schaffer")
 # Hoelder table functions as regressions.
 FRESH30 = ("linedist", "posrun", "shekel", "holder")
 # The thirty-first's (fresh31): bins of the spread (standard deviation) of the first features (stdev),
-# bins of the cosine between the first three features and a random direction (cosine), and the Alpine
-# N.1 and Salomon functions as regressions.
-FRESH31 = ("stdev", "cosine", "alpine", "salomon")
+# and the Alpine N.1 and Salomon functions as regressions; its other classification roles took fresh23's
+# ``cosine`` (bins of the angle between two random projections: the draw meant a new data set by that
+# name, but a name belongs to the first draw that has it, which this draw's read found too late).
+FRESH31 = ("stdev", "alpine", "salomon")
+# The thirty-second's (fresh32): bins of a sum of two products of features (prodsum), bins of where
+# the first feature ranks among the first few (rankpos), and the Qing and sum-of-squares functions as
+# regressions.
+FRESH32 = ("prodsum", "rankpos", "qing", "sumsquares")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -152,7 +157,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "gaps", "entropy", "trid", "schwefel", "secondmax", "lhalf",
                                           "goldstein", "colville", "minabs", "walkmax", "bukin", "eggcrate",
                                           "lse", "hmean", "dropwave", "schaffer", "linedist", "posrun",
-                                          "shekel", "holder", "stdev", "cosine", "alpine", "salomon")
+                                          "shekel", "holder", "stdev", "cosine", "alpine", "salomon",
+                                          "prodsum", "rankpos", "qing", "sumsquares")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1072,28 +1078,45 @@ def _generated30(name: str, n: int, d: dict, seed: int):
 
 def _generated31(name: str, n: int, d: dict, seed: int):
     """The thirty-first fresh part's data sets, made with numpy: ``stdev`` (K equal-count bins of the
-    standard deviation of the first ``m`` (4) features), ``cosine`` (K equal-count bins of the cosine
-    between the first three features and a random direction), ``alpine`` (the Alpine N.1 function of
-    the first two, sum of |u sin u + 0.1 u|) and ``salomon`` (Salomon's function of the first two, at
-    a quarter of their spread), both scaled."""
+    standard deviation of the first ``m`` (4) features), ``alpine`` (the Alpine N.1 function of the
+    first two, sum of |u sin u + 0.1 u|) and ``salomon`` (Salomon's function of the first two, at a
+    quarter of their spread), both scaled."""
     rng = np.random.default_rng(seed + 197)
     f, k = d.get("features", 6), d.get("classes", 2)
     x = rng.standard_normal((n, f))
-    if name in ("stdev", "cosine"):
-        if name == "stdev":
-            m = max(2, min(d.get("m", 4), f))
-            z = x[:, :m].std(axis=1)
-        else:
-            m = min(f, 3)
-            a = rng.standard_normal(m)
-            z = x[:, :m] @ a / (np.linalg.norm(x[:, :m], axis=1) * np.linalg.norm(a) + 1e-9)
-        return _binned(x, z, k, d, seed)
+    if name == "stdev":
+        m = max(2, min(d.get("m", 4), f))
+        return _binned(x, x[:, :m].std(axis=1), k, d, seed)
     u = x[:, :2] if name == "alpine" else 0.25 * x[:, :2]
     if name == "alpine":
         y = np.abs(u * np.sin(u) + 0.1 * u).sum(axis=1)
     else:
         r = np.sqrt((u ** 2).sum(axis=1))
         y = 1 - np.cos(2 * np.pi * r) + 0.1 * r
+    return x, _target(y, d, rng)
+
+
+def _generated32(name: str, n: int, d: dict, seed: int):
+    """The thirty-second fresh part's data sets, made with numpy: ``prodsum`` (K equal-count bins of
+    x0 x1 + x2 x3), ``rankpos`` (K equal-count bins of how many of the first ``m`` (5) features lie
+    below the first, plus a little of the first to break ties), ``qing`` (the log of the Qing
+    function of the first two, at 1.5 times their spread) and ``sumsquares`` (the sum of i x_i² over
+    the first three), both scaled."""
+    rng = np.random.default_rng(seed + 199)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("prodsum", "rankpos"):
+        if name == "prodsum":
+            z = x[:, 0] * x[:, 1] + (x[:, 2] * x[:, 3] if f >= 4 else 0.0)
+        else:
+            m = max(2, min(d.get("m", 5), f))
+            z = (x[:, 1:m] < x[:, :1]).sum(axis=1) + 0.3 * np.tanh(x[:, 0])
+        return _binned(x, z, k, d, seed)
+    m = min(f, 2 if name == "qing" else 3)
+    if name == "qing":
+        y = np.log1p((((1.5 * x[:, :m]) ** 2 - np.arange(1, m + 1)) ** 2).sum(axis=1))
+    else:
+        y = (np.arange(1, m + 1) * x[:, :m] ** 2).sum(axis=1)
     return x, _target(y, d, rng)
 
 
@@ -1107,7 +1130,21 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH22, _generated22), (FRESH23, _generated23), (FRESH24, _generated24),
               (FRESH25, _generated25), (FRESH26, _generated26), (FRESH27, _generated27),
               (FRESH28, _generated28), (FRESH29, _generated29), (FRESH30, _generated30),
-              (FRESH31, _generated31))
+              (FRESH31, _generated31), (FRESH32, _generated32))
+
+
+def _one_draw_per_name() -> None:
+    """Each generated data set's name belongs to one draw: ``_raw`` makes a name with the first row of
+    ``_GENERATED`` that has it, so a later draw reusing it silently gets the earlier draw's data."""
+    seen: dict = {}
+    for names, make in _GENERATED:
+        for name in names:
+            if seen.setdefault(name, make) is not make:
+                raise ValueError(f"data set {name!r} is made by {seen[name].__name__} and {make.__name__}: "
+                                 f"give the new one another name")
+
+
+_one_draw_per_name()
 
 
 def _target(y: np.ndarray, d: dict, rng) -> np.ndarray:
@@ -1243,7 +1280,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh31; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh32; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1617,7 +1654,7 @@ STAND_INS[30] = {  # bins of a distance to a line, of a run of positives; Shekel
     "clf": lambda d, n: {"name": "posrun", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("shekel", "holder", "holder"),
 }
-STAND_INS[31] = {  # bins of a spread, of a cosine to a direction; Alpine N.1 and Salomon regressions
+STAND_INS[31] = {  # bins of a spread, fresh23's angle bins ("cosine"); Alpine N.1 and Salomon regressions
     "digits": lambda d, n: {"name": "cosine", "n": 1800, "classes": 5, "features": 10},
     "small": lambda d, n: {"name": "cosine", "n": 160, "classes": 3, "features": _small(d)},
     "breast_cancer": lambda d, n: {"name": "cosine", "n": 600, "features": 8},
@@ -1627,6 +1664,18 @@ STAND_INS[31] = {  # bins of a spread, of a cosine to a direction; Alpine N.1 an
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "cosine", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("alpine", "salomon", "salomon"),
+}
+STAND_INS[32] = {  # bins of a sum of products, of a rank; Qing and sum-of-squares regressions
+    "digits": lambda d, n: {"name": "rankpos", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "prodsum", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "prodsum", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "prodsum", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "rankpos", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d),
+                             "m": 3},
+    "blobs": lambda d, n: {"name": "rankpos", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "prodsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("qing", "sumsquares", "qing"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
