@@ -166,6 +166,12 @@ class Buffer:
                 out[key] = arrays if key not in out else tuple(map(np.concatenate, zip(out[key], arrays)))
         return out
 
+    def drop_aside(self) -> int:
+        """Give up what was set aside (its tensors' device failed for good): the number of rows."""
+        rows = sum(len(aside[0]) for aside in self._aside)
+        self._aside = []
+        return rows
+
     def take(self) -> dict[SeriesKey, tuple]:
         """Everything buffered as ``{key: (step, epoch, wall_time, value)}``; the buffer is emptied."""
         self.set_aside()

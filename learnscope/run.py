@@ -171,14 +171,25 @@ class Run:
                 self._batch.set_aside(), self._epoch.set_aside()
                 n_steps, n_epochs = self._step, self._epochs_done
             # without the lock: copying tensors from a device waits for it, and run.log must not
+            failed = None
             for buffer in (self._batch, self._epoch):
-                for key, arrays in buffer.take_aside().items():
+                try:
+                    taken = buffer.take_aside()
+                except Exception as exc:  # a device error: those rows stay aside, the rest goes on
+                    failed = failed or exc
+                    continue
+                for key, arrays in taken.items():
                     self._pending.add(key, arrays)
                     update_summary(self.info.summary, key, arrays[0], arrays[1], arrays[3])
             now = time.time()
             if not self._pending.n and not self._meta_dirty and now - self._last_write < HEARTBEAT_EVERY:
-                return True
-            return self._write(dict(heartbeat=now, summary=self.info.summary, n_steps=n_steps, n_epochs=n_epochs))
+                written = True
+            else:
+                written = self._write(dict(heartbeat=now, summary=self.info.summary, n_steps=n_steps,
+                                           n_epochs=n_epochs))
+            if failed is not None:
+                raise failed
+            return written
 
     def _write(self, fields: dict) -> bool:
         """One transaction: every waiting point plus ``fields``. Call with ``_flush_lock`` held."""
@@ -204,7 +215,12 @@ class Run:
         self._closed = True
         if self._thread is not threading.current_thread():
             self._thread.join(timeout=WRITE_PATIENCE + 30)
-        self.flush()
+        try:
+            self.flush()
+        except Exception as exc:  # values a device cannot hand over any more: keep the rest, say so
+            lost = self._batch.drop_aside() + self._epoch.drop_aside()
+            log.error("learnscope: run %r: %d logged rows could not be read from their device (%s); "
+                      "everything else is kept", self.info.ref, lost, exc)
         deadline = time.monotonic() + FINISH_PATIENCE
         with self._flush_lock:
             while not self._write(dict(status=status, ended=time.time(), heartbeat=time.time())):

@@ -134,3 +134,31 @@ def test_run_log_does_not_wait_while_a_flush_copies_from_the_device(store, monke
     run.finish()
     assert waited < 0.25, f"run.log waited {waited:.2f} s for the flush's copy"
     assert ls.load("p/slow-copy", store=store).batch["loss"].tolist() == list(range(10))
+
+
+def test_finish_keeps_everything_else_when_a_device_fails_for_good(store, monkeypatch, caplog):
+    torch = pytest.importorskip("torch")
+    import learnscope.buffer as buffer
+
+    run = ls.init(project="p", name="dead-device", store=store, flush_interval=3600)
+    for i in range(3):
+        run.log({"lr": 0.1 * i})
+    run.flush()                                   # these are in the store
+    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
+
+    real = buffer.to_float64
+
+    def broken(vals):  # the device is gone: any copy from it fails, plain numbers are fine
+        if any(type(v) is not float for v in vals):
+            raise RuntimeError("CUDA error: device-side assert triggered")
+        return real(vals)
+
+    monkeypatch.setattr(buffer, "to_float64", broken)
+    run.log({"loss": torch.tensor(1.0)})
+    run.log_epoch({"val_loss": 0.5})
+    with caplog.at_level("ERROR", logger="learnscope"):
+        run.finish()                              # no exception out of finish
+    assert "1 logged rows could not be read from their device" in caplog.text
+    h = ls.load("p/dead-device", store=store)
+    assert h.info.status == "finished" and np.allclose(h.batch["lr"], [0.0, 0.1, 0.2])
+    assert h.epoch["val_loss"].tolist() == [0.5]
