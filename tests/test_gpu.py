@@ -5,10 +5,11 @@ The device is kept busy by a spin kernel queued ahead of the logged values, so a
 PyTorch's own sync checker (``set_sync_debug_mode("error")``) also turns any
 synchronising call inside them into an error. Afterwards every value must have
 reached the store exactly. Every kernel runs once before the spin: CUDA loads a
-kernel's module at its first launch, which waits for the device by itself.
+kernel's module at its first launch, which waits for the device by itself. And a
+guarded stretch queues a few hundred kernels at most: behind a busy device, CUDA's
+launch queue (about a thousand launches) fills and then blocks the host by itself.
 """
 
-import contextlib
 
 import numpy as np
 import pytest
@@ -43,20 +44,20 @@ def test_run_log_of_device_tensors_does_not_wait_and_keeps_every_value(store):
     one = torch.ones((), device="cuda")
     (one * 2) / 1000  # loads the kernels
     with _NoSync() as guard:
-        for i in range(500):
+        for i in range(250):          # 500 launches: within CUDA's launch queue
             loss = one * i            # queued behind the spin: not computed yet
             run.log({"loss": loss, "accuracy": loss / 1000, "lr": 0.1})
     assert guard.still_busy, "run.log waited for the device"
     run.finish()
     h = ls.load("gpu/log", store=store)
-    assert h.batch["loss"].tolist() == [float(i) for i in range(500)]
-    assert np.allclose(h.batch["accuracy"], np.arange(500) / 1000)
-    assert h.batch["lr"].tolist() == [0.1] * 500
+    assert h.batch["loss"].tolist() == [float(i) for i in range(250)]
+    assert np.allclose(h.batch["accuracy"], np.arange(250) / 1000)
+    assert h.batch["lr"].tolist() == [0.1] * 250
 
 
-@pytest.mark.xfail(strict=False, reason="on an H200 (2026-12-04) the device was idle after a guarded epoch while "
-                   "PyTorch's sync checker raised nothing; the cause is not established (a new segment of the "
-                   "caching allocator, whose cudaMalloc can wait, is the guess the warm-up below answers)")
+@pytest.mark.xfail(strict=False, reason="not yet run on a GPU in this form: its first form (2026-12-04, an H200) "
+                   "guarded whole epochs, some 4,500 launches with probes, and found the device idle after them "
+                   "with no sync flagged, which CUDA's full launch queue explains; it now guards 4 batches")
 def test_tracker_waits_for_the_device_once_per_epoch_not_per_batch(store):
     torch.manual_seed(0)
     model = torch.nn.Sequential(torch.nn.Linear(20, 64), torch.nn.ReLU(), torch.nn.Linear(64, 3)).cuda()
@@ -67,22 +68,27 @@ def test_tracker_waits_for_the_device_once_per_epoch_not_per_batch(store):
                       flush_interval=3600)  # no flush while syncs raise: that is the next test
     blocks = [torch.empty(1, device="cuda") for _ in range(50_000)]
     del blocks  # the caching allocator keeps their memory for the epochs below
+
+    def step(xb, yb):
+        logits = model(xb)
+        loss = torch.nn.functional.cross_entropy(logits, yb)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        tracker.update(loss, logits, yb)
+        return loss.detach()
+
     ref = []
     for epoch in range(3):
-        with _NoSync() if epoch else contextlib.nullcontext() as guard:  # epoch 1 loads the kernels
-            losses = []
-            for xb, yb in zip(x[:30], y[:30]):
-                logits = model(xb)
-                loss = torch.nn.functional.cross_entropy(logits, yb)
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                opt.step()
-                tracker.update(loss, logits, yb)
-                losses.append(loss.detach())
-            with torch.no_grad(), tracker.validating():
-                for xb, yb in zip(x[30:], y[30:]):
-                    tracker.update(torch.nn.functional.cross_entropy(model(xb), yb), model(xb), yb)
-        assert guard is None or guard.still_busy, "Tracker.update waited for the device"
+        losses = []
+        if epoch:  # epoch 1 loaded every kernel; 4 batches are about 400 launches with the probes
+            with _NoSync() as guard:
+                losses += [step(xb, yb) for xb, yb in zip(x[:4], y[:4])]
+            assert guard.still_busy, "Tracker.update waited for the device"
+        losses += [step(xb, yb) for xb, yb in zip(x[len(losses):30], y[len(losses):30])]
+        with torch.no_grad(), tracker.validating():
+            for xb, yb in zip(x[30:], y[30:]):
+                tracker.update(torch.nn.functional.cross_entropy(model(xb), yb), model(xb), yb)
         ref += torch.stack(losses).tolist()
         values = tracker.end_epoch()
         assert set(values) == {"loss", "accuracy", "val_loss", "val_accuracy"}
