@@ -157,11 +157,15 @@ class Run:
 
     # ---- flushing ---------------------------------------------------------------------
     def _loop(self) -> None:
+        told = None
         while not self._finished.wait(min(self.flush_interval, HEARTBEAT_EVERY)):
             try:
                 self.flush()
-            except Exception:  # never let the flusher die: the next flush retries
-                log.exception("learnscope: background flush failed")
+                told = None
+            except Exception as exc:  # never let the flusher die: the next flush retries
+                if repr(exc) != told:  # the same failure again and again is said once
+                    log.exception("learnscope: background flush failed (retried every flush; said once)")
+                told = repr(exc)
 
     def flush(self) -> bool:
         """Write everything logged so far to the store now. False if the store failed

@@ -162,3 +162,28 @@ def test_finish_keeps_everything_else_when_a_device_fails_for_good(store, monkey
     h = ls.load("p/dead-device", store=store)
     assert h.info.status == "finished" and np.allclose(h.batch["lr"], [0.0, 0.1, 0.2])
     assert h.epoch["val_loss"].tolist() == [0.5]
+
+
+def test_a_flush_failing_again_and_again_is_said_once(store, monkeypatch, caplog):
+    import time
+
+    torch = pytest.importorskip("torch")
+    import learnscope.buffer as buffer
+
+    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
+    real, failing = buffer.to_float64, [True]
+
+    def copy(vals):
+        if failing[0] and any(type(v) is not float for v in vals):
+            raise RuntimeError("CUDA error: an illegal memory access was encountered")
+        return real(vals)
+
+    monkeypatch.setattr(buffer, "to_float64", copy)
+    with caplog.at_level("ERROR", logger="learnscope"):
+        run = ls.init(project="p", name="flaky", store=store, flush_interval=0.02)
+        run.log({"loss": torch.tensor(1.0)})
+        time.sleep(0.5)                    # some 25 background flushes, every one failing
+        failing[0] = False
+        run.finish()
+    assert caplog.text.count("background flush failed") == 1
+    assert ls.load("p/flaky", store=store).batch["loss"].tolist() == [1.0]
