@@ -53,12 +53,14 @@ class _Totals:
 
 
 def _sum(values: list, dtype):
-    """The sum of numbers and scalar tensors, the tensors summed where they live."""
+    """The sum of numbers and scalar tensors, the tensors summed where they live, in ``dtype``
+    or wider (a float16 loss is summed in float32, a float64 one stays float64)."""
     tensors = [v for v in values if isinstance(v, torch.Tensor)]
     floats = sum(v for v in values if not isinstance(v, torch.Tensor))
     if not tensors:
         return floats
-    return torch.stack([t.reshape(()) for t in tensors]).to(dtype).sum() + floats
+    stacked = torch.stack([t.reshape(()) for t in tensors])
+    return stacked.to(torch.promote_types(stacked.dtype, dtype)).sum() + floats
 
 
 class Tracker:
@@ -206,7 +208,7 @@ def _to_host(parts: list) -> list[float]:
         if isinstance(p, torch.Tensor):
             by_device.setdefault(p.device, []).append(i)
     for idx in by_device.values():
-        for i, v in zip(idx, torch.stack([parts[i].float().reshape(()) for i in idx]).cpu().tolist()):
+        for i, v in zip(idx, torch.stack([parts[i].reshape(()) for i in idx]).cpu().double().tolist()):
             out[i] = v
     return out
 

@@ -160,3 +160,12 @@ def test_epoch_sums_folded_every_few_batches_are_exact(digits, store, monkeypatc
     h = ls.load("digits/folded", store=store)
     for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
         assert np.allclose(h.epoch[key], [e[key] for e in ref["epochs"]], rtol=1e-5), key
+
+
+def test_epoch_sums_keep_a_float64_loss_in_float64(store):
+    losses = [1.0 + 1e-12 * i for i in range(5)]
+    with Tracker(project="digits", name="f64", store=store) as tracker:
+        for v in losses:
+            tracker.update(torch.tensor(v, dtype=torch.float64), n=4)
+        epoch = tracker.end_epoch()
+    assert abs(epoch["loss"] - sum(losses) / 5) < 1e-15  # float32 sums would round the 1e-12 away
