@@ -12,6 +12,7 @@ from contextlib import contextmanager
 
 import torch
 
+from ..buffer import to_float64
 from ..errors import InvalidValueError
 from ..names import SPLITS
 from . import start_run
@@ -185,7 +186,9 @@ class Tracker:
         if "val" in self._totals and "val_size" not in self.run.info.meta:
             self.run.set_meta(val_size=self._totals["val"].n)
         self._totals = {}
-        return dict(zip(names, _to_host(parts)))
+        # one copy from the device, as run.log's flush does it (floats in float64)
+        values = to_float64([p if isinstance(p, torch.Tensor) else float(p) for p in parts])
+        return dict(zip(names, values.tolist()))
 
     def finish(self, status: str = "finished") -> None:
         """Finish the run (and take the probes' hooks off the model)."""
@@ -198,19 +201,6 @@ class Tracker:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         self.finish("crashed" if exc_type is not None else "finished")
-
-
-def _to_host(parts: list) -> list[float]:
-    """Floats from a mix of numbers and device tensors, with one copy per device."""
-    out = [float(p) if not isinstance(p, torch.Tensor) else None for p in parts]
-    by_device: dict = {}
-    for i, p in enumerate(parts):
-        if isinstance(p, torch.Tensor):
-            by_device.setdefault(p.device, []).append(i)
-    for idx in by_device.values():
-        for i, v in zip(idx, torch.stack([parts[i].reshape(()) for i in idx]).cpu().double().tolist()):
-            out[i] = v
-    return out
 
 
 def _correct(logits, targets):
