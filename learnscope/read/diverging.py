@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import weakref
+from typing import NamedTuple
 
 import numpy as np
 
@@ -120,6 +121,124 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
     evidence = {"series": c.key, "best_epoch": c.epoch_at(idx[i_min]), "best": lo, "end": end,
                 "rise": end - lo, "sigma": sigma, "z": (end - lo) / sigma if sigma else None, **also[1]}
     return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
+
+
+def _ends_blown(history: History, c, y: np.ndarray, i_min: int, far: float = 10.0) -> bool:
+    """A training loss whose last point stands above its first (worse than the model it started
+    from) and whose last two stand ``far`` times above its best, with the validation loss's last
+    evaluation ``far`` times above its own best too: a run that ended as it blew up, too soon for a
+    rise to last three points. One wild batch at the end moves neither its neighbour nor validation."""
+    if i_min >= len(y) - 2 or not y[i_min] > 0 or y[-1] <= y[0] or min(y[-2:]) < far * y[i_min]:
+        return False
+    v = curves(history).val_loss
+    if v is None or v.finite.sum() < 3 or v is c:
+        return False
+    vy = finite(v)[1]
+    best = float(np.min(vy[:-1]))
+    return best > 0 and float(vy[-1]) >= far * best
+
+
+_DIVERGING_ADVICE = "Lower the learning rate (try 10x lower), add warm-up or gradient clipping."
+
+
+_explosions: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float = 10.0) -> list[Finding]:
+    """:func:`_explosion`, worked out once per history and curve (the diverging and overfitting rules
+    both ask; like :func:`~learnscope.read.curves.curves`, per History object)."""
+    memo = _explosions.setdefault(history, {})
+    key = (c.key, factor, recovered_factor)
+    if key not in memo:
+        memo[key] = _explosion(history, c, factor, recovered_factor)
+    return list(memo[key])
+
+
+def _explosion(history: History, c, factor: float, recovered_factor: float) -> list[Finding]:
+    """The loss blew up to many times where it started: a step so large it wrecked the model. It
+    may sit at a constant guess (ln K) afterwards, or learn again from a worse place; either way
+    the learning rate was far too high. One wild batch is not an explosion: a blow-up the run
+    recovered from must reach ``recovered_factor`` (an order of magnitude) in a whole epoch's loss (or
+    a validation loss measured while training stood above its start: ``_validation_blew_up``), or
+    in a batch's loss after which the model only guesses (``chance_level``): an explosion that wrecked
+    it, whatever the loss settled at. A classifier with no start to measure from (classes unknown, no
+    first-step batch) is measured against the ln K of any vocabulary (``_ANY_START``): an order of
+    magnitude above it, or above it at all when the loss then fell to a guess's level (under a tenth of
+    its peak and under that ln K: a per-sample loss's scale, not a loss summed over many terms) and the
+    model ends guessing (``chance_level``)."""
+    cs = curves(history)
+    b = _blowup(history, cs, c, factor, recovered_factor)
+    return [] if b is None else [_explosion_finding(history, cs, c, b, recovered_factor)]
+
+
+class _Blowup(NamedTuple):
+    shown: object      # the curve the peak is on
+    peak: float
+    start: float       # where training started (or any vocabulary's ln K when ``unknown``)
+    step: int
+    where: dict        # the finding's epoch and step
+    how: str           # "at step N", "in epoch N"
+    unknown: bool      # no start of its own to measure from
+    at_chance: bool    # the model guesses afterwards
+
+
+def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> _Blowup | None:
+    """The explosion :func:`_explosion` describes, if the curves show one."""
+    spike = collapse(cs, factor)
+    at_chance = unknown = False
+    shown = c
+    if spike is None:  # a batch explosion to an order of magnitude, after which the model guesses
+        spike = collapse(cs, recovered_factor, recovered=True)
+        at_chance = spike is not None and guesses(history)
+        spike = spike if at_chance else None
+    if spike is not None:
+        step, peak, start = spike
+        return _Blowup(shown, peak, start, step, {"epoch": _epoch_of(cs.batch_loss, step), "step": step},
+                       f"at step {step}", unknown, at_chance)
+    start = _start_level(history, cs, c)
+    idx, y = finite(c)
+    unknown = start is None and c.split == "train" and _scores_accuracy(cs, 0.01)
+    start = _ANY_START if unknown else start  # an untrained classifier starts at ln K: 12.5 at most
+    if start is None or len(y) < 3:
+        return None
+    # above any untrained start, then down to a guess's level (a per-sample loss's scale): it blew up
+    at_chance = unknown and start < float(y.max()) and \
+        late_level(y) < min(start, float(y.max()) / recovered_factor) and guesses(history)
+    if float(y.max()) < recovered_factor * start and not at_chance:
+        shown = None if unknown else _validation_blew_up(cs, c, start * recovered_factor, start)
+        if shown is None:
+            return None
+        idx, y = finite(shown)
+    i = int(np.argmax(y))
+    if unknown and not at_chance and (i + 1 >= len(y) or y[i + 1] > y[i] / recovered_factor):
+        return None  # a blow-up's batches pass within an epoch; a loss of many terms falls gradually
+    return _Blowup(shown, float(y[i]), start, shown.step_at(idx[i]), shown.where(idx[i]), f"in {shown.at(idx[i])}",
+                   unknown, at_chance)
+
+
+def _explosion_finding(history: History, cs, c, b: _Blowup, recovered_factor: float) -> Finding:
+    """The explosion in words: how far the loss blew up, and whether the run came back."""
+    shown, peak, start, unknown, at_chance = b.shown, b.peak, b.start, b.unknown, b.at_chance
+    end = tail_mean(finite(c)[1], 3)
+    whose = "its" if shown is c else "the run's"
+    size = (f"{'above' if peak < recovered_factor * start else f'over {recovered_factor:g}x'} the ln K of any "
+            f"real number of classes (a 256,000-word vocabulary gives {fmt(start)})" if unknown else
+            f"{fmt(peak / start)}x {whose} start ({fmt(start)})")
+    right = _still_right(history, cs) if end >= 0.9 * start else None
+    back = "" if unknown else " below the start"
+    after = (f"never came back{back}, though {right}: the explosion left some answers given with huge "
+             f"confidence and wrong, while most are right" if end >= 0.9 * start and right else
+             f"never came back{back}: the model stopped learning" if end >= 0.9 * start else
+             f"then settled at {fmt(end)}, the loss of a guess that ignores the inputs (see chance_level)"
+             if at_chance else
+             f"came back to {fmt(end)}: it recovered, but from a model the explosion had wrecked")
+    also = "" if shown is c else f", while {label(c)} stood above its start too; {label(c)}"
+    message = (f"{label(shown)} exploded to {fmt(peak)} {b.how}, {size}{also or ', and'} {after}. The learning "
+               f"rate is far too high.")
+    evidence = {"series": shown.key, "peak": peak, "start": None if unknown else start, "peak_step": b.step,
+                **({"any_start": start} if unknown else {"factor": peak / start}),
+                "end": end, "recovered": bool(end < 0.9 * start)}
+    return Finding("diverging", "error", message, evidence=evidence, **b.where, advice=_DIVERGING_ADVICE)
 
 
 def _ends_blown(history: History, c, y: np.ndarray, i_min: int, far: float = 10.0) -> bool:
