@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from training import _sync, make_model  # noqa: E402
+from training import _sync, alternate, make_model  # noqa: E402
 
 
 def main(steps: int, blocks: int, device: str) -> dict:
@@ -47,12 +47,8 @@ def main(steps: int, blocks: int, device: str) -> dict:
         return time.perf_counter() - t0
 
     block(False), block(True)  # warm-up
-    plain, tracked = [], []
-    for b in range(blocks):
-        for track in ((False, True) if b % 2 == 0 else (True, False)):
-            (tracked if track else plain).append(block(track))
-        if b % 10 == 9:
-            tracker.end_epoch()
+    plain, tracked = alternate(blocks, lambda b, track: block(track),
+                               after_pair=lambda b: tracker.end_epoch() if b % 10 == 9 else None)
     t0 = time.perf_counter()
     tracker.finish()
     ratios = [t / p for t, p in zip(tracked, plain)]

@@ -73,6 +73,18 @@ def timed_block(model, opt, x, y, steps, first, device, log=None) -> float:
     return time.perf_counter() - t0, time.process_time() - c0
 
 
+def alternate(blocks: int, run_block, after_pair=None) -> tuple[list, list]:
+    """``blocks`` pairs of ``run_block(b, with_log)``, without and with logging, which one goes first
+    alternating from pair to pair; ``after_pair(b)`` after each. Returns (plain, logged) results."""
+    plain, logged = [], []
+    for b in range(blocks):
+        for with_log in ((False, True) if b % 2 == 0 else (True, False)):
+            (logged if with_log else plain).append(run_block(b, with_log))
+        if after_pair is not None:
+            after_pair(b)
+    return plain, logged
+
+
 def main(tool_name: str, steps: int, blocks: int, device: str, scratch: str) -> dict:
     import torch
 
@@ -88,13 +100,10 @@ def main(tool_name: str, steps: int, blocks: int, device: str, scratch: str) -> 
         _log(metrics, step)
         inside[0] += _clock() - t0
 
-    plain, logged = [], []
-    for b in range(blocks):
-        for with_log in ((False, True) if b % 2 == 0 else (True, False)):
-            if with_log:
-                logged.append(timed_block(model, opt, x, y, steps, b * steps, device, log))
-            else:
-                plain.append(timed_block(model, opt, x, y, steps, 0, device))
+    def run_block(b: int, with_log: bool):
+        return timed_block(model, opt, x, y, steps, b * steps if with_log else 0, device, log if with_log else None)
+
+    plain, logged = alternate(blocks, run_block)
     t0, c0 = time.perf_counter(), time.process_time()
     tool.close()
     closing = time.perf_counter() - t0
