@@ -25,20 +25,13 @@ MAX_KEY_LENGTH = 512
 _IS_TENSOR: dict[type, bool] = {}  # whether a value type is a torch tensor (told once per type)
 
 
-class _Column:
-    __slots__ = ("key",)
-
-    def __init__(self, key: SeriesKey):
-        self.key = key
-
-
 class _Group:
     """Rows logged with exactly these keys, in this order."""
 
     __slots__ = ("cols", "rows", "vals", "versions")
 
     def __init__(self, cols: list, vals):
-        self.cols = cols        # the _Column of each key, in order
+        self.cols = cols        # the series key of each key, in order
         self.rows = array("q")  # buffer row of each logged dict
         self.vals = vals        # their values, row after row: an array("d") of floats (the fast
         #                         path), or a list of floats and device tensors (_tensor_value)
@@ -51,14 +44,13 @@ class Buffer:
     def __init__(self, level: str):
         self.level = level
         self.steps, self.epochs, self.times = array("q"), array("d"), array("d")
-        self.cols: dict[str, _Column] = {}       # raw key -> column
-        self._by_key: dict[SeriesKey, _Column] = {}
+        self.cols: dict[str, SeriesKey] = {}     # raw key -> its series, validated once
         self._groups: dict[tuple, _Group] = {}   # key tuple -> rows of floats (the fast path)
         self._mixed: dict[tuple, _Group] = {}    # key tuple -> rows of any values
         self._told: set = set()                  # keys said to be device tensors changed in place
         self._aside: list = []                   # rows set aside, waiting for take_aside
 
-    def _column(self, key) -> _Column:
+    def _column(self, key) -> SeriesKey:
         if not isinstance(key, str):
             raise InvalidValueError(f"metric keys must be strings, got {key!r} ({type(key).__name__}): "
                                     f"use a name such as 'loss' or 'val_accuracy'")
@@ -66,12 +58,8 @@ class Buffer:
             raise InvalidValueError(f"metric key {key[:60]!r} is not allowed: keys must be 1 to "
                                     f"{MAX_KEY_LENGTH} printable characters")
         sk = parse_key(key, self.level)
-        sk = SeriesKey(sk.name, sk.split, sk.level or self.level)
-        col = self._by_key.get(sk)
-        if col is None:
-            col = self._by_key[sk] = _Column(sk)
-        self.cols[key] = col
-        return col
+        sk = self.cols[key] = SeriesKey(sk.name, sk.split, sk.level or self.level)
+        return sk
 
     def add_floats(self, data: dict, step: int, epoch: float, t: float) -> bool:
         """The fast path: keep a dict whose values are all Python floats. False (and nothing
@@ -190,11 +178,11 @@ class Buffer:
             rows = np.frombuffer(rows, dtype=np.int64)
             vals = np.frombuffer(vals, dtype=np.float64).reshape(len(rows), len(cols))
             for j, col in enumerate(cols):
-                pieces.setdefault(col.key, []).append((rows, vals[:, j].copy()))
+                pieces.setdefault(col, []).append((rows, vals[:, j].copy()))
         for (_, cols, rows, _, _), values in zip(mixed, columns):
             rows = np.frombuffer(rows, dtype=np.int64)
             for col, vals in zip(cols, values):
-                pieces.setdefault(col.key, []).append((rows, vals))
+                pieces.setdefault(col, []).append((rows, vals))
         out = {}
         for key, parts in pieces.items():
             idx, vals = _in_row_order(parts)
