@@ -94,6 +94,20 @@ def first_batch_step(h, names=LOSS) -> int | None:
     return None if s is None else int(np.asarray(s.step)[o][0])
 
 
+LEVEL_SAMPLES = 32
+
+
+def _window_means(b: np.ndarray | None, w: int) -> np.ndarray | None:
+    """Means of ``w`` consecutive finite batch values (the values themselves when ``w`` is 1)."""
+    if b is None or w <= 1:
+        return b
+    f = b[np.isfinite(b)]
+    if len(f) < w:
+        return f[:0] if not len(f) else np.array([f.mean()])
+    c = np.concatenate([[0.0], np.cumsum(f)])
+    return (c[w:] - c[:-w]) / w
+
+
 class Runs:
     """The curves of one history, picked out once."""
 
@@ -103,6 +117,9 @@ class Runs:
         self.ta, self.va = curve(h, ACC, "train"), curve(h, ACC, "val")
         self.bl = batch_values(h)
         self.bl_step = first_batch_step(h)
+        # a batch of a few samples is no loss level (one confident mistake in 4 samples reads 5x ln 2):
+        # batch losses are judged as running means over at least LEVEL_SAMPLES samples
+        self.bl_level = _window_means(self.bl, math.ceil(LEVEL_SAMPLES / max(1, facts.get("batch") or LEVEL_SAMPLES)))
         self.classes = facts.get("classes", 0)
 
     @property
@@ -126,8 +143,8 @@ def non_finite(r: Runs, loose: bool = False) -> tuple[bool, dict]:
 def initial_loss(r: Runs) -> float:
     """What the loss is before learning: the first batch loss (when it is the run's first step: a run
     that logs every 50 steps has learned for 50 before its first), else ln K / the target variance."""
-    if r.bl is not None and len(r.bl) and math.isfinite(r.bl[0]) and (r.bl_step or 0) <= 1:
-        return float(r.bl[0])
+    if r.bl is not None and len(r.bl) and math.isfinite(r.bl[0]) and (r.bl_step or 0) <= 1 and len(r.bl_level):
+        return float(r.bl_level[0])
     if r.classes:
         return math.log(r.classes)
     return 1.0
@@ -142,7 +159,7 @@ def diverging(r: Runs, loose: bool = False) -> tuple[bool, dict]:
     c = c.finite
     start = initial_loss(r)
     peak = max(float(np.max(c.y)) if len(c) else -math.inf,
-               float(np.nanmax(r.bl[np.isfinite(r.bl)])) if r.bl is not None and np.isfinite(r.bl).any() else -math.inf)
+               float(np.max(r.bl_level)) if r.bl_level is not None and len(r.bl_level) else -math.inf)
     end = c.end() if len(c) else math.inf
     # an explosion the run never recovers from (it ends no better than half its starting loss);
     # one it recovers from is a spike of an unstable start, only loosely divergence

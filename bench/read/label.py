@@ -96,7 +96,7 @@ def main_condition(intended: str, seen: set) -> tuple[str | None, str, str]:
 
 def make_label(doc: dict) -> Label:
     spec, facts, h = doc["spec"], doc.get("facts") or {}, doc["history"]
-    evidence, seen, loose = observe(h, facts)
+    evidence, seen, loose = observe(h, {**facts, "batch": spec.get("batch")})
     main, status, reason = main_condition(spec["condition"], seen)
     if main == "healthy" and status == "relabelled" and ("underfitting" in loose or "slow_convergence" in loose):
         return Label(spec["condition"], spec["cause"], status="dropped", evidence=_round(evidence),
