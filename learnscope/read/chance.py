@@ -186,9 +186,12 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
     i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
     k = cs.num_classes
     untrained = bool(k and k >= 2 and abs(v[0] - math.log(k)) <= 0.05 * math.log(k))
-    if not recovered and first and 0 < v[0] < start and (v[i] > 10 * v[0] or untrained):
-        # blown up by the second batch (only the first saw the untrained model), or a first batch at an
-        # untrained classifier's ln K: that is the start, whatever the batches after it averaged
+    early = np.isfinite(v[1:4]).any() and float(np.nanmedian(v[1:4])) >= 10 * v[0]
+    if not recovered and first and 0 < v[0] < start and ((v[i] > 10 * v[0] and early) or untrained):
+        # blown up by the second batch (only the first saw the untrained model: the ones right after it
+        # stand far above it), or a first batch at an untrained classifier's ln K: that is the start,
+        # whatever the batches after it averaged. A first batch merely lower than the next ones is a
+        # lucky draw of a few samples, no level
         start = float(v[0])
     if not start > 0 or i == 0 or not v[i] > factor * start:
         return None  # (an untrained model's first batch is no explosion)

@@ -107,7 +107,11 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
     level = max(lo, float(np.median(y[max(0, i_min - 2): i_min + 3]))) if i_min else lo
     scale = max(abs(lo), 0.1 * (float(y[0]) - lo))
     sigma = c.noise().sigma if i_min < 8 else (series_sigma(y[: i_min + 1]) or c.noise().sigma)
-    if end - level <= rise * scale or end - lo <= n_sigma * sigma or y[-k:].min() <= lo + rise * scale / 2:
+    # every last point an order of magnitude above the best: a noise measured on the whole curve is the
+    # explosion's own swings (a loss's noise is relative; on a log scale this is no noise at all)
+    orders = lo > 0 and float(y[-k:].min()) >= 10 * lo
+    if end - level <= rise * scale or (end - lo <= n_sigma * sigma and not orders) or \
+            y[-k:].min() <= lo + rise * scale / 2:
         return _exploded(history, c) if explode else []
     also = ("", {}) if beside is None else beside(c.epoch_at(idx[i_min]))
     if also is None:
@@ -116,7 +120,8 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
     began = (f"never went below its first value, {fmt(lo)} at {c.at(idx[i_min])}, and rose" if i_min == 0 else
              f"reached {fmt(lo)} at {c.at(idx[i_min])}, then rose")
     message = (f"{label(c)} {began} to {fmt(end)} "
-               f"by the end ({fmt(end / lo) + 'x, ' if lo > 0 else ''}{in_sigmas(end - lo, sigma)}){also[0]}: "
+               f"by the end ({fmt(end / lo) + 'x' if lo > 0 else ''}"
+               f"{'' if orders else (', ' if lo > 0 else '') + in_sigmas(end - lo, sigma)}){also[0]}: "
                f"training is diverging.")
     evidence = {"series": c.key, "best_epoch": c.epoch_at(idx[i_min]), "best": lo, "end": end,
                 "rise": end - lo, "sigma": sigma, "z": (end - lo) / sigma if sigma else None, **also[1]}

@@ -1140,3 +1140,34 @@ def test_a_run_that_ended_as_it_blew_up_is_diverging():
     f = rules.diverging(run(0.355))
     assert f and f[0].evidence["best"] == pytest.approx(1e-4, rel=0.01)
     assert not rules.diverging(run(0.036))
+
+
+def test_a_lucky_first_batch_of_a_few_samples_is_no_start_for_an_explosion():
+    """A real run (high_lr_small_batch-j02 of the corpus: batches of 4 samples, Adam at 0.044), its
+    first 25 batch losses, then batches falling from about 1 to 0.4 as its epochs did: the first batch a
+    lucky 0.18, the wild batch of 8.9 at step 19 is 50x that but 9x the early batches' median. The model
+    learned (its epoch losses fell by two thirds). Read before as diverging: "50x its start (0.1768),
+    and never came back below the start"."""
+    first = [0.177, 1.074, 1.56, 1.002, 0.308, 1.764, 1.871, 0.683, 0.524, 3.814, 0.479, 0.672, 1.374, 0.298,
+             0.27, 2.29, 1.028, 1.816, 0.744, 8.869, 1.365, 2.322, 0.665, 0.963, 0.565]
+    rng = np.random.default_rng(3)
+    t = np.arange(len(first), 1725)
+    b = np.r_[first, np.minimum((0.4 + 0.6 * np.exp(-t / 150)) * rng.lognormal(-0.4, 0.9, len(t)), 8.0)]
+    assert not rules.diverging(_batch_history(b, 75))
+    b[1:4] = [5.0, 8.0, 6.0]  # blown up by the second batch: then the first batch is the start
+    assert rules.diverging(_batch_history(b, 75))
+
+
+def test_a_loss_that_ends_orders_of_magnitude_above_its_best_is_diverging_whatever_its_swings():
+    """A regression (lightning, rate 0.68) from 0.92 in epoch 1 to 1.2e13 in epoch 4, then down to 8e7
+    by epoch 37, never near its start again: measured in sigmas of the whole curve, whose swings are the
+    explosion's own (1e11 and more), the end was 0.0 sigma above the best, and it was read healthy."""
+    loss = [0.9184, 17.23, 5988.0, 1.234e13, 1.9e12, 1.554e12, 8.171e11, 5.52e11, 5.084e11, 4.185e11, 2.6e11,
+            1.535e11, 1.275e11, 1.157e11, 8.139e10, 4.654e10, 3.252e10, 3.018e10, 2.426e10, 1.477e10, 8.89e9,
+            7.589e9, 6.79e9, 4.654e9, 2.656e9, 1.921e9, 1.789e9, 1.403e9, 8.391e8, 5.165e8, 4.518e8, 3.975e8,
+            2.657e8, 1.519e8, 1.137e8, 1.058e8, 8.09e7]
+    f = rules.diverging(hist(loss=loss))
+    assert f and f[0].evidence["best_epoch"] == 1 and "sigma" not in f[0].message
+    assert ls.read(hist(loss=loss)).verdict == "diverging"
+    # a loss that fell by orders of magnitude and ended a little above its best is no divergence
+    assert not rules.diverging(hist(loss=[1e3, 10.0, 1.0, 0.1, 0.05, 0.06, 0.07, 0.065]))
