@@ -64,6 +64,9 @@ def _sum(values: list, dtype):
     return stacked.to(torch.promote_types(stacked.dtype, dtype)).sum() + floats
 
 
+_MAX_CLASSES = 1000  # class shares are counted up to this many classes (not over a vocabulary)
+
+
 class Tracker:
     """Record a plain PyTorch loop: ``update`` per batch, ``end_epoch`` per epoch.
 
@@ -99,6 +102,7 @@ class Tracker:
         self.optimizer, self._lr, self._split = optimizer, None, "train"
         self._totals: dict[str, _Totals] = {}
         self._epoch, self._sized = 0, False
+        self._counting, self._class_counts = True, None  # the validation targets' classes, first epoch
         self.probes = None
         if probes:
             from .torch_probes import Probes
@@ -122,6 +126,23 @@ class Tracker:
         self._totals.setdefault(split, _Totals()).add(loss, correct, n)
         if split == "train":
             self._log_batch(loss, correct, n, logits)
+        elif split == "val" and self._counting and correct is not None:
+            self._count_classes(logits, targets)
+
+    def _count_classes(self, logits, targets) -> None:
+        """Add a validation batch's targets to the class counts (first epoch only: the set's shares, which
+        tell the read what always answering the majority class scores). Static shapes, so no kernel
+        waits for the device: an id outside 0..K-1 (an ignore index) goes to a spare bin."""
+        multi = logits.ndim >= 2 and logits.shape[-1] > 1
+        k = int(logits.shape[-1]) if multi else 2
+        if k > _MAX_CLASSES or (multi and (targets.is_floating_point() or targets.ndim != logits.ndim - 1)):
+            self._counting = False  # a vocabulary, or soft / one-hot targets: no class ids to count
+            return
+        t = targets.detach().reshape(-1)
+        ids = t.long() if multi else (t > 0.5).long()
+        ids = torch.where((ids >= 0) & (ids < k), ids, torch.full_like(ids, k))
+        counts = torch.zeros(k + 1, dtype=torch.long, device=ids.device).scatter_add_(0, ids, torch.ones_like(ids))
+        self._class_counts = counts if self._class_counts is None else self._class_counts + counts
 
     def _log_batch(self, loss, correct, n, logits) -> None:
         data = {"loss": loss}
@@ -185,9 +206,15 @@ class Tracker:
                 names.append(prefix + "accuracy"), parts.append(t.correct / t.n)
         if "val" in self._totals and "val_size" not in self.run.info.meta:
             self.run.set_meta(val_size=self._totals["val"].n)
+        counts, self._class_counts = self._class_counts, None
+        self._counting = self._counting and counts is None  # counted once, on the first epoch's validation
         self._totals = {}
         # one copy from the device, as run.log's flush does it (floats in float64)
         values = to_float64([p if isinstance(p, torch.Tensor) else float(p) for p in parts])
+        if counts is not None and "val_class_shares" not in self.run.info.meta:
+            counts = counts[:-1].tolist()  # (the spare bin held ids outside the classes)
+            if sum(counts) > 0:
+                self.run.set_meta(val_class_shares=[round(c / sum(counts), 6) for c in counts])
         return dict(zip(names, values.tolist()))
 
     def finish(self, status: str = "finished") -> None:

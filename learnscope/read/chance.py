@@ -111,9 +111,15 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
         return one
     if k is None or k < 2:
         return []
-    chance = 1.0 / k
     if c is None or not c.finite.sum():
         return _by_loss(history, k, source)
+    # the baseline: 1/K, or always answering the majority class when the validation set's class shares
+    # are known (on imbalanced classes that scores more than 1/K, and a model that learned nothing does)
+    chance, what, baseline = 1.0 / k, f"chance for {k} classes is {fmt(1.0 / k)}", "1/K"
+    shares = cs.val_class_shares if c.split == "val" else None
+    if shares and len(shares) == k and max(shares) > chance:
+        chance, baseline = max(shares), "majority class"
+        what = f"always answering the majority class of {k} scores {fmt(chance)}, its share of the validation set"
     idx, y = finite(c)
     end = tail_mean(y, 3)
     sigma = binomial_sigma(chance, c.n_samples) if c.n_samples else c.noise().sigma
@@ -122,14 +128,15 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
         return []
     size = f"; {c.n_samples} samples" if c.n_samples else ""
     spike = collapse(cs)
-    message = (f"{label(c)} ends at {fmt(end)}, and chance for {k} classes is {fmt(chance)} "
+    message = (f"{label(c)} ends at {fmt(end)}, and {what} "
                f"({'+' if end >= chance else '-'}{fmt(abs(end - chance))} = {in_sigmas(end - chance, sigma)}"
                f"{size}; classes: {source}): the model has learned nothing usable.")
     if spike:
         message += (f" The batch loss never got below its start ({fmt(spike[2])}) and spiked to {fmt(spike[1])} "
                     f"at step {spike[0]} ({fmt(spike[1] / spike[2])}x the start): updates this violent usually "
                     f"mean a learning rate far too high.")
-    evidence = {"series": c.key, "end": end, "chance": chance, "num_classes": k, "classes_from": source,
+    evidence = {"series": c.key, "end": end, "chance": chance, "baseline": baseline, "num_classes": k,
+                "classes_from": source,
                 "band": band, "sigma": sigma, **({"spike_step": spike[0], "spike_loss": spike[1]} if spike else {})}
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]),
                     advice=_ADVICE)]

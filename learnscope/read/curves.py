@@ -118,6 +118,7 @@ class Curves:
     tokens: tuple | None = None  # (steps, cumulative tokens) when the run logs ``tokens``
     classes_from: str = ""
     val_size: int | None = None
+    val_class_shares: tuple | None = None  # each class's share of the validation set, when the run says
     has_epoch_level: bool = False
     n_series: int = 0
 
@@ -158,7 +159,10 @@ def _build(h: History) -> Curves:
         if curve is not None:
             curve.tokens = c.tokens
     c.probes = _probes(h)
+    c.val_class_shares = _shares(h)
     c.num_classes, c.classes_from = _classes(h)
+    if c.num_classes is None and c.val_class_shares:
+        c.num_classes, c.classes_from = len(c.val_class_shares), "the validation set's class shares"
     return c
 
 
@@ -291,6 +295,24 @@ def _int_meta(h: History, keys) -> int | None:
             value = source.get(key) if isinstance(source, dict) else None
             if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 1:
                 return int(value)
+    return None
+
+
+_SHARE_KEYS = ("val_class_shares", "class_shares")
+
+
+def _shares(h: History) -> tuple | None:
+    """Each class's share of the validation set (``val_class_shares`` in the run's metadata or config,
+    as ``Tracker`` records it, or ``class_shares``): counts or fractions of two classes or more,
+    normalised. None when absent or not a list of non-negative numbers."""
+    for source in (h.meta, h.config):
+        for key in _SHARE_KEYS:
+            value = source.get(key) if isinstance(source, dict) else None
+            if isinstance(value, (list, tuple)) and len(value) >= 2 and all(
+                    isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v >= 0
+                    for v in value) and sum(value) > 0:
+                total = float(sum(value))
+                return tuple(float(v) / total for v in value)
     return None
 
 

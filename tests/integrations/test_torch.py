@@ -86,6 +86,8 @@ def test_epoch_values_batches_config_and_lr(digits, store):
     assert h.config == {"epochs": 3, "optimizer": "SGD", "learning_rate": 0.2, "momentum": 0.9,
                         "weight_decay": 0, "batch_size": BATCH}
     assert h.meta["framework"] == "torch" and h.meta["num_classes"] == 10 and h.meta["val_size"] == 397
+    shares = np.bincount(digits[1][1].numpy(), minlength=10) / 397
+    assert np.allclose(h.meta["val_class_shares"], shares, atol=1e-6)
     assert h.info.status == "finished" and not any(k.startswith("probe/") for k in h.batch)
 
 
@@ -169,3 +171,52 @@ def test_epoch_sums_keep_a_float64_loss_in_float64(store):
             tracker.update(torch.tensor(v, dtype=torch.float64), n=4)
         epoch = tracker.end_epoch()
     assert abs(epoch["loss"] - sum(losses) / 5) < 1e-15  # float32 sums would round the 1e-12 away
+
+
+def test_validation_class_shares_let_the_read_see_a_model_at_the_majority_class(store):
+    """Imbalanced classes (80/20) and inputs that say nothing of them (noise): the model learns the
+    shares and little else, so its validation accuracy hovers at the majority share (not exactly: a few
+    inputs tip over), which against 1/K looks like learning. Tracker counts the validation targets'
+    classes in the first epoch (one logit: targets > 0.5), and the read compares with the majority share."""
+    g = torch.Generator().manual_seed(0)
+    y = (torch.rand(1000, generator=g) < 0.2).float()
+    x = torch.randn(1000, 10, generator=g)
+    (xt, yt), (xv, yv) = (x[:700], y[:700]), (x[700:], y[700:])
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(10, 64), torch.nn.ReLU(), torch.nn.Linear(64, 1))
+    opt = torch.optim.Adam(model.parameters(), lr=0.01)
+    with Tracker(project="imbalanced", name="noise", store=store, optimizer=opt) as tracker:
+        for _ in range(20):
+            for i in range(0, 700, 50):
+                logits = model(xt[i:i + 50]).squeeze(1)
+                loss = F.binary_cross_entropy_with_logits(logits, yt[i:i + 50])
+                opt.zero_grad(), loss.backward(), opt.step()
+                tracker.update(loss, logits, yt[i:i + 50])
+            with torch.no_grad(), tracker.validating():
+                for i in range(0, 300, 100):
+                    logits = model(xv[i:i + 100]).squeeze(1)
+                    tracker.update(F.binary_cross_entropy_with_logits(logits, yv[i:i + 100]), logits, yv[i:i + 100])
+            tracker.end_epoch()
+    h = ls.load("imbalanced/noise", store=store)
+    majority = float((yv == 0).float().mean())
+    assert h.meta["val_class_shares"] == pytest.approx([majority, 1 - majority], abs=1e-6)
+    assert len(set(h.epoch["val_accuracy"])) > 1  # not one answer for every input
+    f = ls.read(h).first("chance_level")
+    assert f is not None and f.evidence["baseline"] == "majority class", ls.read(h).codes()
+    assert "majority class of 2 scores" in f.message
+    h = ls.load("imbalanced/noise", store=store)
+    del h.meta["val_class_shares"]  # without the shares, ~0.8 is far above 1/2: nothing to say
+    assert "chance_level" not in ls.read(h).codes()
+
+
+def test_class_counts_are_taken_once_and_skip_ids_outside_the_classes(store):
+    with Tracker(project="counts", name="ignore", store=store) as tracker:
+        with tracker.validating():
+            tracker.update(torch.tensor(1.0), torch.zeros(5, 3), torch.tensor([0, 2, 2, -100, 1]))
+            tracker.update(torch.tensor(1.0), torch.zeros(3, 3), torch.tensor([2, 2, 7]))
+        tracker.end_epoch()
+        with tracker.validating():
+            tracker.update(torch.tensor(1.0), torch.zeros(2, 3), torch.tensor([0, 0]))
+        tracker.end_epoch()
+    h = ls.load("counts/ignore", store=store)
+    assert h.meta["val_class_shares"] == pytest.approx([1 / 6, 1 / 6, 4 / 6], abs=1e-6)  # first epoch, ids 0..2
