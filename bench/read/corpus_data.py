@@ -25,7 +25,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
               "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
-              "holder", "alpine", "salomon", "qing", "sumsquares")
+              "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -138,6 +138,10 @@ FRESH31 = ("stdev", "alpine", "salomon")
 # the first feature ranks among the first few (rankpos), and the Qing and sum-of-squares functions as
 # regressions.
 FRESH32 = ("prodsum", "rankpos", "qing", "sumsquares")
+# The thirty-third's (fresh33): bins of the largest absolute feature among the first few (chebyshev),
+# bins of the widest gap between the sorted first few features (sortgap), and the Zettl and exponential
+# functions as regressions.
+FRESH33 = ("chebyshev", "sortgap", "zettl", "exponential")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -158,7 +162,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "goldstein", "colville", "minabs", "walkmax", "bukin", "eggcrate",
                                           "lse", "hmean", "dropwave", "schaffer", "linedist", "posrun",
                                           "shekel", "holder", "stdev", "cosine", "alpine", "salomon",
-                                          "prodsum", "rankpos", "qing", "sumsquares")
+                                          "prodsum", "rankpos", "qing", "sumsquares", "chebyshev", "sortgap",
+                                          "zettl", "exponential")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1120,6 +1125,27 @@ def _generated32(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated33(name: str, n: int, d: dict, seed: int):
+    """The thirty-third fresh part's data sets, made with numpy: ``chebyshev`` (K equal-count bins of
+    the largest |x_i| over the first ``m`` (3) features), ``sortgap`` (K equal-count bins of the widest
+    gap between the sorted first ``m`` (4) features), ``zettl`` (the log of the Zettl function of the first
+    two at 1.5 times their spread, plus 2) and ``exponential`` (minus exp(-|x|²/2) over the first three),
+    both scaled."""
+    rng = np.random.default_rng(seed + 211)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("chebyshev", "sortgap"):
+        m = max(2, min(d.get("m", 3 if name == "chebyshev" else 4), f))
+        z = np.abs(x[:, :m]).max(axis=1) if name == "chebyshev" else np.diff(np.sort(x[:, :m], axis=1), axis=1).max(axis=1)
+        return _binned(x, z, k, d, seed)
+    if name == "zettl":
+        a, b = 1.5 * x[:, 0], 1.5 * x[:, 1 % f]
+        y = np.log1p((a ** 2 + b ** 2 - 2 * a) ** 2 + 0.25 * a + 2)
+    else:
+        y = -np.exp(-0.5 * (x[:, : min(f, 3)] ** 2).sum(axis=1))
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1130,7 +1156,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH22, _generated22), (FRESH23, _generated23), (FRESH24, _generated24),
               (FRESH25, _generated25), (FRESH26, _generated26), (FRESH27, _generated27),
               (FRESH28, _generated28), (FRESH29, _generated29), (FRESH30, _generated30),
-              (FRESH31, _generated31), (FRESH32, _generated32))
+              (FRESH31, _generated31), (FRESH32, _generated32), (FRESH33, _generated33))
 
 
 def _one_draw_per_name() -> None:
@@ -1280,7 +1306,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh32; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh33; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1676,6 +1702,18 @@ STAND_INS[32] = {  # bins of a sum of products, of a rank; Qing and sum-of-squar
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "prodsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("qing", "sumsquares", "qing"),
+}
+STAND_INS[33] = {  # bins of a largest absolute value, of a widest gap; Zettl and exponential regressions
+    "digits": lambda d, n: {"name": "sortgap", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "chebyshev", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "sortgap", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "chebyshev", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "sortgap", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d),
+                             "m": 3},
+    "blobs": lambda d, n: {"name": "chebyshev", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "sortgap", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("zettl", "exponential", "zettl"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
