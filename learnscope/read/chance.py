@@ -84,6 +84,15 @@ def _from_start(cs, n: int = 3) -> tuple[int | None, str]:
         k = round(math.exp(first)) if 0.5 < first < math.log(50.5) else 0
         if k >= 2 and abs(first - math.log(k)) <= 0.015 * math.log(k) and abs(a0 - 1 / k) <= 0.5 / k:
             return k, f"inferred: the {what} started at loss ln({k}) and accuracy 1/{k}"
+    # a classifier (it scores an accuracy) whose first batches, from the untrained model's first step,
+    # sit at ln K: an untrained model's logits are near zero, so its loss is a uniform guess's
+    accs = [a for a in (cs.val_acc, cs.train_acc) if a is not None and a.finite.sum()]
+    if b is not None and len(b) >= 4 * n and b.step[0] <= 1 and accs and \
+            max(float(np.max(finite(a)[1])) for a in accs) > 0:
+        first = float(b.value[0])  # the first step's alone: a rate that blows up does it by the second
+        k = round(math.exp(first)) if 0.5 < first < math.log(50.5) else 0
+        if k >= 2 and abs(first - math.log(k)) <= 0.015 * math.log(k):
+            return k, f"inferred: the run's first batch started at loss ln({k}) = {math.log(k):.3f}"
     return None, ""
 
 

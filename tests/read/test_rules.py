@@ -1171,3 +1171,29 @@ def test_a_loss_that_ends_orders_of_magnitude_above_its_best_is_diverging_whatev
     assert ls.read(hist(loss=loss)).verdict == "diverging"
     # a loss that fell by orders of magnitude and ended a little above its best is no divergence
     assert not rules.diverging(hist(loss=[1e3, 10.0, 1.0, 0.1, 0.05, 0.06, 0.07, 0.065]))
+
+
+def _exploded_six_class_run(first: float, accuracy: bool = True) -> History:
+    """A real run's shape (explode_settle-o02 of the corpus: 6 classes, Adam at 0.76, batch 64): the
+    first batch at ``first``, blown up to 2,300 by the third step, then sitting near ln 6 with the
+    validation accuracy at 0.19 for 33 epochs (as near 1/5 as 1/6: it names no K by itself)."""
+    rng = np.random.default_rng(11)
+    b = np.r_[[first, 546.1, 2301.4, 2369.4, 522.1, 273.0, 176.4, 98.5, 49.1, 47.2, 9.1, 24.4],
+              1.81 + 0.05 * rng.standard_normal(33 * 22 - 12)]
+    h = _batch_history(b, 22)
+    if accuracy:
+        h.add(Series("accuracy", "val", "epoch", step=np.arange(1, 34) * 22, epoch=np.arange(1.0, 34.0),
+                     value=0.19 + 0.012 * rng.standard_normal(33)))
+    return h
+
+
+def test_a_classifier_whose_first_batch_sat_at_ln_k_names_k():
+    """No class count in the config, no accuracy per batch: the untrained model's first batch (logits
+    near zero) at ln 6 names six classes, so an accuracy of 0.19 after the explosion is chance, said
+    beside the divergence. Before, the classes were unknown and only the divergence was read."""
+    h = _exploded_six_class_run(1.787)
+    assert infer_classes(h)[0] == 6
+    assert {"diverging", "chance_level"} <= set(codes(h))
+    # a first batch off every ln K, or no accuracy (a regression's loss may start anywhere): no K
+    assert infer_classes(_exploded_six_class_run(1.70))[0] is None
+    assert infer_classes(_exploded_six_class_run(1.787, accuracy=False))[0] is None
