@@ -297,7 +297,7 @@ def noisy_val(r: Runs, loose: bool = False) -> tuple[bool, dict]:
 
 def plateau(r: Runs, loose: bool = False) -> tuple[bool, dict]:
     """A stretch of >= max(4, n/8) points where the smoothed training loss moves < 3% (a stall),
-    at a level the run later beats by >= 30%."""
+    at a level the run later beats by >= 30%, on a curve whose noise (sigma) is under 3% of that level."""
     c = r.tl
     if c is None:
         return False, {}
@@ -308,10 +308,14 @@ def plateau(r: Runs, loose: bool = False) -> tuple[bool, dict]:
     s = c.smooth()
     span = max(3 if loose else 4, n // (10 if loose else 8))
     best = None
+    move = 0.06 if loose else 0.03
+    noise = c.sigma()
     for i in range(0, n - span):
         seg = s[i: i + span]
         level = float(np.mean(seg))
-        if np.ptp(seg) < (0.06 if loose else 0.03) * abs(level) and \
+        # a stall of under 3% is seen only on a curve whose noise is under 3% (else a smoothed stretch
+        # is flat by chance while the trend falls steeply)
+        if np.ptp(seg) < move * abs(level) and noise < move * abs(level) and \
                 float(np.min(s[i + span:])) <= (0.85 if loose else 0.7) * level:
             best = {"from_epoch": float(c.x[i]), "to_epoch": float(c.x[i + span - 1]), "level": level,
                     "later_min": float(np.min(s[i + span:]))}
