@@ -101,9 +101,11 @@ def _drop_superseded(findings: list[Finding]) -> list[Finding]:
     unless the superseded one ended (its evidence's ``until_epoch``) before every superseding one
     began: a stall at the start of a run that overfits later is a separate event, and both are said.
     A finding about the data rather than the model's course (evidence ``stands_alone``: a validation
-    set too small to trust) is never dropped."""
+    set too small to trust) is never dropped, nor one whose code the superseding finding says it keeps
+    (its evidence's ``keeps``: a model at chance whose loss is learning, only slowly)."""
     def survives(f: Finding) -> bool:
-        by = [g for g in findings if f.code in registry.info(g.code).supersedes]
+        by = [g for g in findings if f.code in registry.info(g.code).supersedes
+              and f.code not in (g.evidence or {}).get("keeps", ())]
         until = (f.evidence or {}).get("until_epoch")
         if (f.evidence or {}).get("stands_alone"):
             return True

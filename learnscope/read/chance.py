@@ -117,6 +117,8 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
     c = cs.val_acc if cs.val_acc is not None and cs.val_acc.finite.sum() else cs.train_acc
     one = one_class(cs, diverged=diverged) or memorised(cs)
     if one:
+        if k and k >= 2 and _loss_learning(cs, k):
+            one[0].evidence["keeps"] = ["slow_convergence"]
         return one
     if k is None or k < 2:
         return []
@@ -147,8 +149,21 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
     evidence = {"series": c.key, "end": end, "chance": chance, "baseline": baseline, "num_classes": k,
                 "classes_from": source,
                 "band": band, "sigma": sigma, **({"spike_step": spike[0], "spike_loss": spike[1]} if spike else {})}
+    if _loss_learning(cs, k):
+        evidence["keeps"] = ["slow_convergence"]  # no dead model: if the loss is still falling, say so too
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]),
                     advice=_ADVICE)]
+
+
+def _loss_learning(cs, k: int, fell: float = 0.1) -> bool:
+    """The training loss fell by ``fell`` of ln K or more, first point to end: the model at chance is
+    learning (the class shares at least, perhaps more), not dead, whose loss only drifts by a fraction
+    of a percent; whether it is still falling is slow_convergence's to say."""
+    t = cs.train_loss
+    if t is None or t.finite.sum() < 3:
+        return False
+    y = finite(t)[1]
+    return float(y[0]) - tail_mean(y, 3) >= fell * math.log(k)
 
 
 def _diverged(history: History) -> str:

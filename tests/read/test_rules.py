@@ -1197,3 +1197,21 @@ def test_a_classifier_whose_first_batch_sat_at_ln_k_names_k():
     # a first batch off every ln K, or no accuracy (a regression's loss may start anywhere): no K
     assert infer_classes(_exploded_six_class_run(1.70))[0] is None
     assert infer_classes(_exploded_six_class_run(1.787, accuracy=False))[0] is None
+
+
+def test_a_model_at_chance_whose_loss_is_learning_slowly_is_also_slow():
+    """A rate far too low (lr_too_low-fg01 of the corpus: 3 classes, Adam at 1e-4): validation accuracy
+    at the majority share for 28 epochs while the loss falls steadily, 1.03 -> 0.77 (a quarter of
+    ln 3) and still falling. Chance level, and slow: "train longer, raise the rate" is the advice
+    that helps. A dead network, whose loss only drifts (1.0986 -> 1.0975), is at chance alone."""
+    n = 40
+    loss = 0.70 + 0.33 * np.exp(-np.arange(n) / 60)
+    val = 0.66 + 0.33 * np.exp(-np.arange(n) / 60)
+    h = hist({"num_classes": 3, "val_size": 238}, loss=list(loss), val_loss=list(val),
+             val_accuracy=[0.35] * 3 + [0.36] * (n - 3))
+    assert {"chance_level", "slow_convergence"} <= set(codes(h))
+    assert ls.read(h).verdict == "chance_level"
+    dead = hist({"num_classes": 3, "val_size": 238}, loss=list(1.0986 - 0.0011 * (1 - np.exp(-np.arange(n) / 20))),
+                val_loss=list(1.0990 - 0.0011 * (1 - np.exp(-np.arange(n) / 20))),
+                val_accuracy=[0.35] * 3 + [0.36] * (n - 3))
+    assert "chance_level" in codes(dead) and "slow_convergence" not in codes(dead)
