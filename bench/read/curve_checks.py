@@ -152,7 +152,8 @@ def initial_loss(r: Runs) -> float:
 
 def diverging(r: Runs, loose: bool = False) -> tuple[bool, dict]:
     """Explodes (a loss 5x its starting value) and never gets back below half its starting loss,
-    or rises well above its best and stays there."""
+    or rises well above its best and stays there: back near its start, or its last three points all
+    at least halfway up the rise (a rise that lasts; one wild last epoch is no divergence)."""
     c = (r.tl or r.vl)
     if c is None:
         return False, {}
@@ -174,7 +175,8 @@ def diverging(r: Runs, loose: bool = False) -> tuple[bool, dict]:
     rise = end - lo
     k = 0.5 if loose else 1.0
     if m < len(c) - 2 and rise >= 0.5 * k * max(abs(lo), 0.1 * (start - lo)) and rise >= 3 * k * c.sigma() \
-            and (loose or (end >= start * 0.9 and r.vl is not None and _rises_too(r.vl.finite, c.x[m]))):
+            and (loose or ((end >= start * 0.9 or float(np.min(c.y[-3:])) >= lo + 0.5 * rise)
+                           and r.vl is not None and _rises_too(r.vl.finite, c.x[m]))):
         return True, {"kind": "rise", "best": lo, "best_epoch": float(c.x[m]), "end": end, "start": start}
     return False, {}
 
