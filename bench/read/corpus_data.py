@@ -25,7 +25,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
               "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
-              "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential")
+              "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -142,6 +142,10 @@ FRESH32 = ("prodsum", "rankpos", "qing", "sumsquares")
 # bins of the widest gap between the sorted first few features (sortgap), and the Zettl and exponential
 # functions as regressions.
 FRESH33 = ("chebyshev", "sortgap", "zettl", "exponential")
+# The thirty-fourth's (fresh34): bins of how sparse the first features are (sparsity: their L1 norm
+# over their L2 norm), bins of the cosine between two groups of features (halfcos), and the quartic
+# and rotated hyper-ellipsoid functions as regressions.
+FRESH34 = ("sparsity", "halfcos", "quartic", "rotellipsoid")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -163,7 +167,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "lse", "hmean", "dropwave", "schaffer", "linedist", "posrun",
                                           "shekel", "holder", "stdev", "cosine", "alpine", "salomon",
                                           "prodsum", "rankpos", "qing", "sumsquares", "chebyshev", "sortgap",
-                                          "zettl", "exponential")
+                                          "zettl", "exponential", "sparsity", "halfcos", "quartic",
+                                          "rotellipsoid")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1146,6 +1151,31 @@ def _generated33(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated34(name: str, n: int, d: dict, seed: int):
+    """The thirty-fourth fresh part's data sets, made with numpy: ``sparsity`` (K equal-count bins of
+    the L1 over the L2 norm of the first ``m`` (4) features), ``halfcos`` (K equal-count bins of the
+    cosine between the first two and the next two features), ``quartic`` (the log of 1 + sum of
+    i x_i^4 over the first three) and ``rotellipsoid`` (the rotated hyper-ellipsoid, sum over i of
+    the squares of the partial sums of the first three), both scaled."""
+    rng = np.random.default_rng(seed + 223)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("sparsity", "halfcos"):
+        if name == "sparsity":
+            m = max(2, min(d.get("m", 4), f))
+            z = np.abs(x[:, :m]).sum(axis=1) / np.linalg.norm(x[:, :m], axis=1)
+        else:
+            a, b = x[:, :2], x[:, 2:4] if f >= 4 else x[:, ::-1][:, :2]
+            z = (a * b).sum(axis=1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
+        return _binned(x, z, k, d, seed)
+    m = min(f, 3)
+    if name == "quartic":
+        y = np.log1p((np.arange(1, m + 1) * x[:, :m] ** 4).sum(axis=1))
+    else:
+        y = (np.cumsum(x[:, :m], axis=1) ** 2).sum(axis=1)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1156,7 +1186,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH22, _generated22), (FRESH23, _generated23), (FRESH24, _generated24),
               (FRESH25, _generated25), (FRESH26, _generated26), (FRESH27, _generated27),
               (FRESH28, _generated28), (FRESH29, _generated29), (FRESH30, _generated30),
-              (FRESH31, _generated31), (FRESH32, _generated32), (FRESH33, _generated33))
+              (FRESH31, _generated31), (FRESH32, _generated32), (FRESH33, _generated33),
+              (FRESH34, _generated34))
 
 
 def _one_draw_per_name() -> None:
@@ -1306,7 +1337,7 @@ def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     }
 
 
-# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh33; a new draw adds a table
+# draw -> role -> stand-in (d, n) -> data set: fresh (1) to fresh34; a new draw adds a table
 STAND_INS = {
     1: {  # Gaussian quantiles, Hastie 10.2, Friedman 2 and 3, sparse uncorrelated regression
         "digits": lambda d, n: {"name": "quantiles", "n": 1800, "classes": 8, "features": 10},
@@ -1714,6 +1745,17 @@ STAND_INS[33] = {  # bins of a largest absolute value, of a widest gap; Zettl an
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "sortgap", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("zettl", "exponential", "zettl"),
+}
+STAND_INS[34] = {  # bins of a sparsity, of a cosine between feature groups; quartic and rotated-ellipsoid regressions
+    "digits": lambda d, n: {"name": "halfcos", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "sparsity", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "halfcos", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "halfcos", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "sparsity", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "sparsity", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d), "m": 3},
+    "clf": lambda d, n: {"name": "halfcos", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("quartic", "rotellipsoid", "quartic"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
