@@ -96,6 +96,7 @@ def _from_start(cs, n: int = 3) -> tuple[int | None, str]:
     return None, ""
 
 
+LEVEL_SAMPLES = 32  # a batch loss is a level when it averages at least this many samples
 _MARGIN, _N_SIGMA = 0.1, 3.0  # chance_level's defaults, which guesses() reads with too
 
 
@@ -203,8 +204,13 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
     b = cs.batch_loss
     if b is None or len(b) < 20 or not np.isfinite(b.value[:10]).any():
         return None
-    v = b.value
+    v, steps = np.asarray(b.value, float), b.step
     first = np.isfinite(v[0]) and b.step[0] <= 1  # the untrained model's own batch (not step 50's)
+    w = math.ceil(LEVEL_SAMPLES / cs.batch_size) if cs.batch_size else 1
+    if 1 < w < len(v) // 4:
+        # batches of a few samples each are no loss level (one confident mistake in 4 samples reads 5x
+        # ln 2): judge means over at least LEVEL_SAMPLES samples, ending at each step
+        v, steps = np.convolve(v, np.ones(w) / w, mode="valid"), steps[w - 1:]
     start = float(np.nanmedian(v[:10]))
     if recovered and first:
         start = min(start, float(v[0]))
@@ -230,4 +236,4 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
         tail = v[i + 1:][np.isfinite(v[i + 1:])]
         if len(tail) and np.median(tail[-max(10, len(tail) // 4):]) < 0.9 * start:
             return None
-    return int(b.step[i]), float(v[i]), start
+    return int(steps[i]), float(v[i]), start

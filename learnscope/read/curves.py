@@ -119,6 +119,7 @@ class Curves:
     classes_from: str = ""
     val_size: int | None = None
     val_class_shares: tuple | None = None  # each class's share of the validation set, when the run says
+    batch_size: int | None = None  # samples per training batch, when the config or metadata says
     has_epoch_level: bool = False
     n_series: int = 0
 
@@ -147,6 +148,7 @@ def _build(h: History) -> Curves:
     c = Curves(has_epoch_level=any(s.level == "epoch" and len(s) for s in h.series.values()),
                n_series=sum(1 for s in h.series.values() if len(s)))
     c.val_size = _int_meta(h, ("val_size", "n_val", "validation_size", "eval_samples"))
+    c.batch_size = _int_meta(h, ("batch_size", "per_device_train_batch_size", "train_batch_size", "batch"))
     loss, acc = _loss_name(h), _acc_name(h)
     c.train_loss = _curve(h, loss, "train")
     c.val_loss = _curve(h, loss, "val")

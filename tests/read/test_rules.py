@@ -1215,3 +1215,23 @@ def test_a_model_at_chance_whose_loss_is_learning_slowly_is_also_slow():
                 val_loss=list(1.0990 - 0.0011 * (1 - np.exp(-np.arange(n) / 20))),
                 val_accuracy=[0.35] * 3 + [0.36] * (n - 3))
     assert "chance_level" in codes(dead) and "slow_convergence" not in codes(dead)
+
+
+def test_batches_of_two_samples_are_judged_as_means_over_32_when_the_config_says_the_batch_size():
+    """fresh34's tiny_batches-fm03 (torch, batch 2): three lucky first batches near 0.4, one 2-sample
+    batch at 3.8 at step 8, the rest scattered around 0.65 (a batch of two is no loss level). Read as
+    "exploded to 3.8, 9.6x its start, never came back" until the batch size in its config was used:
+    means over 16 batches (32 samples) show no explosion. Without the batch size the read cannot tell."""
+    rng = np.random.default_rng(4)
+    b = 0.65 * rng.lognormal(-0.3, 0.8, 1575)
+    b[:3], b[8] = [0.38, 0.41, 0.36], 3.8
+    assert rules.diverging(_batch_history(b, 105))  # no batch size: one batch of two is taken for a level
+    h = _batch_history(b, 105)
+    h.info.config["batch_size"] = 2
+    assert not rules.diverging(h)
+    big = 0.65 * rng.lognormal(-0.03, 0.1, 1575)  # batches of 256: a spike to 20x stays an explosion
+    big[8:] = 4.0 * big[8:]
+    big[8] = 13.0
+    g = _batch_history(big, 105)
+    g.info.config["batch_size"] = 256
+    assert rules.diverging(g)
