@@ -13,6 +13,7 @@ A standalone ``trainer.evaluate()`` after training is not recorded.
 
 from __future__ import annotations
 
+import numpy as np
 from transformers import TrainerCallback
 
 from ..names import keras_key, parse_key
@@ -57,6 +58,11 @@ class Callback(TrainerCallback):
                 self.run.set_meta(val_size=len(eval_dataloader.dataset))
             except (AttributeError, TypeError):
                 pass
+        k = self.run.info.meta.get("num_classes")
+        if self._training and k and "val_class_shares" not in self.run.info.meta:
+            shares = _label_shares(getattr(eval_dataloader, "dataset", None), k)
+            if shares is not None:
+                self.run.set_meta(val_class_shares=shares)
 
     def on_log(self, args, state, control, logs=None, **kwargs):
         if not self._training or not logs:
@@ -90,6 +96,28 @@ class Callback(TrainerCallback):
     def on_train_end(self, args, state, control, **kwargs):
         self._training = False
         self.run.finish()
+
+
+def _label_shares(dataset, k: int) -> list[float] | None:
+    """Each class's share of an evaluation set that keeps its labels as a column (a ``datasets.Dataset``
+    with ``label`` or ``labels``: one column read, on the host), for the read's chance level on
+    imbalanced classes. None for any other dataset (a torch ``Dataset`` would have to be iterated) or
+    labels that are not class ids below ``k``."""
+    names = getattr(dataset, "column_names", None)
+    column = next((c for c in ("label", "labels") if isinstance(names, list) and c in names), None)
+    if column is None:
+        return None
+    try:
+        ids = np.asarray(dataset[column])
+    except (TypeError, ValueError, KeyError, IndexError):
+        return None
+    if ids.ndim != 1 or not len(ids) or not np.issubdtype(ids.dtype, np.integer):
+        return None
+    ids = ids[ids >= 0]  # an ignore index
+    if not len(ids) or ids.max() >= k:
+        return None
+    counts = np.bincount(ids, minlength=k)
+    return [round(float(c) / len(ids), 6) for c in counts]
 
 
 def _split(logs: dict) -> tuple[dict, dict]:

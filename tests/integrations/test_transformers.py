@@ -70,6 +70,7 @@ def test_log_history_is_recorded_value_for_value(tmp_path, store):
     assert h.config["learning_rate"] == 5e-3 and h.config["batch_size"] == 16 and h.config["epochs"] == 2
     assert h.config["optimizer"].startswith("adamw")
     assert h.meta["num_classes"] == 2 and h.meta["val_size"] == 64 and h.meta["framework"] == "transformers"
+    assert "val_class_shares" not in h.meta  # a torch Dataset is not iterated for its labels
     assert h.meta["train_summary"]["train_loss"] == history[-2]["train_loss"]
     assert h.info.status == "finished"
 
@@ -137,3 +138,19 @@ def test_tokens_seen_are_recorded_and_read(tmp_path, store):
     plain.write_text('{"log_history": [{"step": 1, "epoch": 0.1, "loss": 1.0}, {"step": 2, "epoch": 0.2, "loss": 0.9}]}')
     bad = cli("plot", plain, "--x", "tokens", "-o", out, "--store", tmp_path / "st")
     assert bad.returncode == 2 and "'tokens' series" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_an_evaluation_dataset_with_a_label_column_gives_the_class_shares(tmp_path, store):
+    """A ``datasets.Dataset`` keeps its labels as a column: the callback reads it once (on the host) for
+    the validation set's class shares; a torch Dataset (the other tests) is not iterated for them."""
+    datasets = pytest.importorskip("datasets")
+    g = torch.Generator().manual_seed(3)
+    ids = torch.randint(1, 20, (80, 12), generator=g)
+    labels = [1 if i % 5 == 0 else 0 for i in range(80)]  # 20% / 80%
+    ds = datasets.Dataset.from_dict({"input_ids": ids.tolist(), "attention_mask": [[1] * 12] * 80, "label": labels})
+    cb = Callback(project="tokens", name="shares", store=store)
+    trainer = _trainer(tmp_path, cb, epochs=1)
+    trainer.eval_dataset = ds
+    trainer.train()
+    h = ls.load("tokens/shares", store=store)
+    assert h.meta["val_class_shares"] == pytest.approx([0.8, 0.2])
