@@ -213,8 +213,9 @@ class Tracker:
         values = to_float64([p if isinstance(p, torch.Tensor) else float(p) for p in parts])
         if counts is not None and "val_class_shares" not in self.run.info.meta:
             counts = counts[:-1].tolist()  # (the spare bin held ids outside the classes)
-            if sum(counts) > 0:
-                self.run.set_meta(val_class_shares=[round(c / sum(counts), 6) for c in counts])
+            total = sum(counts)
+            if total > 0:
+                self.run.set_meta(val_class_shares=[round(c / total, 6) for c in counts])
         return dict(zip(names, values.tolist()))
 
     def finish(self, status: str = "finished") -> None:

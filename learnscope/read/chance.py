@@ -81,19 +81,25 @@ def _from_start(cs, n: int = 3) -> tuple[int | None, str]:
         if np.isfinite(lb).all() and np.isfinite(ab).all():
             firsts.insert(0, (float(np.median(lb)), float(np.median(ab)), "run's first batches"))
     for first, a0, what in firsts:
-        k = round(math.exp(first)) if 0.5 < first < math.log(50.5) else 0
-        if k >= 2 and abs(first - math.log(k)) <= 0.015 * math.log(k) and abs(a0 - 1 / k) <= 0.5 / k:
+        k = _at_ln_k(first)
+        if k and abs(a0 - 1 / k) <= 0.5 / k:
             return k, f"inferred: the {what} started at loss ln({k}) and accuracy 1/{k}"
     # a classifier (it scores an accuracy) whose first batches, from the untrained model's first step,
     # sit at ln K: an untrained model's logits are near zero, so its loss is a uniform guess's
     accs = [a for a in (cs.val_acc, cs.train_acc) if a is not None and a.finite.sum()]
     if b is not None and len(b) >= 4 * n and b.step[0] <= 1 and accs and \
             max(float(np.max(finite(a)[1])) for a in accs) > 0:
-        first = float(b.value[0])  # the first step's alone: a rate that blows up does it by the second
-        k = round(math.exp(first)) if 0.5 < first < math.log(50.5) else 0
-        if k >= 2 and abs(first - math.log(k)) <= 0.015 * math.log(k):
+        k = _at_ln_k(float(b.value[0]))  # the first step's alone: a rate that blows up does it by the second
+        if k:
             return k, f"inferred: the run's first batch started at loss ln({k}) = {math.log(k):.3f}"
     return None, ""
+
+
+def _at_ln_k(loss: float, tol: float = 0.015) -> int:
+    """K (2 to 50) when ``loss`` sits within ``tol`` of ln K, the loss of a uniform guess over K
+    classes; else 0."""
+    k = round(math.exp(loss)) if 0.5 < loss < math.log(50.5) else 0
+    return k if k >= 2 and abs(loss - math.log(k)) <= tol * math.log(k) else 0
 
 
 LEVEL_SAMPLES = 32  # a batch loss is a level when it averages at least this many samples
