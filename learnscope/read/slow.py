@@ -4,8 +4,11 @@
 statistic of at least ``n_sigma`` (the scatter around it as the noise), and that last
 quarter holds at least ``min_share`` of the whole improvement: for a curve decaying like
 ``exp(-t / tau)``, a run about two time constants long, with 15% of its gain still to come
-(an accuracy, bounded and hardest to raise near its ceiling, needs ``acc_share``). Runs of
-few, long epochs are judged on windows of their batch-level loss, where their detail is.
+(an accuracy, bounded and hardest to raise near its ceiling, needs ``acc_share``). A loss must
+also fall by a material share of its level there (``MATERIAL``, 2%): a loss that moved 0.7% over
+the last quarter of its run, however steadily, would gain about as little from as many epochs
+again, which is no reason to train longer. Runs of few, long epochs are judged on windows of
+their batch-level loss, where their detail is.
 
 >>> import numpy as np
 >>> from learnscope.history import History
@@ -29,6 +32,11 @@ from .registry import rule
 from .shape import finite, label, oriented
 
 
+# the least fall of a loss over its last quarter, as a share of its level there, that makes training
+# longer worth it (as many epochs again would bring about as much)
+MATERIAL = 0.02
+
+
 def late_slope(y: np.ndarray, tail: float) -> tuple[float, float, int]:
     """``(improvement, t, points)`` of a straight line through the last ``tail`` share of ``y``
     (lower is better): how much it fell over those points, and its t statistic."""
@@ -42,8 +50,10 @@ def late_slope(y: np.ndarray, tail: float) -> tuple[float, float, int]:
 
 
 def still_improving(c: Curve | None, tail: float = 0.25, n_sigma: float = 3.0,
-                    min_share: float = 0.1) -> dict | None:
-    """The evidence that ``c`` is still improving at its end, or None."""
+                    min_share: float = 0.1, material: float = 0.0) -> dict | None:
+    """The evidence that ``c`` is still improving at its end, or None. With ``material``, a loss's
+    last quarter must also fall by that share of its level there (underfitting asks without it: any
+    steady fall means the model is still learning)."""
     if c is None or c.finite.sum() < 4:
         return None
     y = oriented(c)
@@ -53,6 +63,8 @@ def still_improving(c: Curve | None, tail: float = 0.25, n_sigma: float = 3.0,
     tr = trend(y)
     total = float(tr.max() - tr.min())
     if total <= 0 or late < min_share * total or t_stat < n_sigma:
+        return None
+    if not c.accuracy and late < material * abs(float(np.median(y[-w:]))):
         return None
     return {"late_improvement": late, "t": t_stat, "points": w, "share": late / total}
 
@@ -70,14 +82,14 @@ def _judged(cs, tail: float, n_sigma: float, min_share: float,
     """The training curve and its evidence: epoch level, or (for runs of few, long epochs, where the
     detail is at batch level) windows of the batch loss, whichever shows the run still improving."""
     c = cs.train_loss or cs.train_acc
-    ev = still_improving(c, tail, n_sigma, acc_share if c is cs.train_acc else min_share)
+    ev = still_improving(c, tail, n_sigma, acc_share if c is cs.train_acc else min_share, MATERIAL)
     if ev is None and cs.train_acc is not None and c is not cs.train_acc:
         ev_a = still_improving(cs.train_acc, tail, n_sigma, acc_share)  # accuracy still climbing
         if ev_a is not None:
             return cs.train_acc, ev_a
     if ev is None and (c is None or c.finite.sum() < 8):
         w = batch_windows(cs.batch_loss)
-        ev_w = still_improving(w, tail, n_sigma, min_share)
+        ev_w = still_improving(w, tail, n_sigma, min_share, MATERIAL)
         if ev_w is not None:
             return w, ev_w
     return c, ev
@@ -93,7 +105,7 @@ def _judged_on_validation(cs, tail: float, n_sigma: float, min_share: float,
         return None, None
     for v in (cs.val_loss, cs.val_acc):
         if v is not None and v.finite.sum() >= 6:
-            ev = still_improving(v, tail, n_sigma, acc_share if v.accuracy else min_share)
+            ev = still_improving(v, tail, n_sigma, acc_share if v.accuracy else min_share, MATERIAL)
             if ev is not None:
                 return v, ev
     return None, None

@@ -201,6 +201,18 @@ def test_slow_convergence_on_a_straight_decline():
     assert f and f[0].evidence["share"] > 0.1
 
 
+def test_a_steady_but_immaterial_fall_is_not_slow_convergence():
+    """A rate far too low on a regression: the loss falls in a straight line, steadily (t far above 3),
+    but only 0.16% of its level over the last quarter of the run; as many epochs again would gain as
+    little. A line falling 5% of its level over that quarter is still improving."""
+    n = 40
+    tiny = 0.80 - 0.00013 * np.arange(n)  # 0.0013 over the last quarter's 10 steps, of a level of 0.795
+    steep = 0.80 - 0.0035 * np.arange(n)  # 0.035 over the last quarter, of a level of 0.68
+    assert not rules.slow_convergence(hist(loss=tiny, val_loss=tiny + 0.05))
+    f = rules.slow_convergence(hist(loss=steep, val_loss=steep + 0.05))
+    assert f and f[0].evidence["series"] == "loss"
+
+
 def test_converged_run_is_not_slow():
     assert not rules.slow_convergence(hist(loss=decay(30), val_loss=decay(30, end=0.2)))
 
