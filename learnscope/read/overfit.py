@@ -2,7 +2,12 @@
 
 The noise is the larger of the curve's own (see :mod:`learnscope.read.noise`) and the
 scatter of the points after the best; the best of n noisy points is allowed to sit
-about ``sigma * sqrt(2 ln n)`` below the truth, so pure noise is not called overfitting.
+about ``sigma * sqrt(2 ln n)`` below the truth, so pure noise is not called overfitting. A
+validation curve that got worse at every one of five or more evaluations after its best (what
+Keras' ``EarlyStopping(patience=5)`` stops on) is a trend whatever its size against that
+allowance: noise puts the five points after a minimum in rising order once in 120. It is judged
+from the raw best to its last point (a mean of the last points lags a climb), and must still be
+visible (5% of the best) while training improved.
 
 >>> import numpy as np
 >>> from learnscope.history import History
@@ -31,7 +36,7 @@ from .shape import best_index, finite, label, oriented, shown, tail_mean
 @rule("overfitting", "warning", priority=50, supersedes=("plateau", "slow_convergence"))
 def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
                 min_rise: float = 0.05, min_acc_drop: float = 0.01, big_rise: float = 0.5,
-                min_visible: float = 0.03, min_fall: float = 0.01) -> list[Finding]:
+                min_visible: float = 0.03, min_fall: float = 0.01, rises: int = 5) -> list[Finding]:
     """Validation gets worse after its best by more than its noise while training keeps improving."""
     back = _back_from_explosion(history)
     if back is not None:  # judged from where the model learned again: before, it was wrecked
@@ -60,7 +65,12 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
                 0.0 if m.accuracy else min_fall * float(np.max(y[:i_best + 1]) - best))
     # the allowance guards against a lucky best; a loss that ends half again above its best is no luck
     large = not m.accuracy and rise >= big_rise * abs(best) and rise >= n_sigma * sd
-    clear = (rise >= n_sigma * sd + allowance or large
+    # worse at every evaluation after the best, `rises` or more in a row: a trend (noise puts the five
+    # points after a minimum in rising order once in 120), judged from the raw best to where it got
+    monotone = _rose_every_time(y[i_best:], rises)
+    if monotone:
+        rise = max(rise, float(y[-1] - y[i_best]))
+    clear = (rise >= n_sigma * sd + allowance or large or monotone
              or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
     steady = None if clear else _steady_climb(y[i_best + 1:], floor)
     clear = clear or steady is not None
@@ -216,14 +226,21 @@ def _spread_after(y: np.ndarray) -> float:
     return float(np.sqrt(np.sum(resid ** 2) / (len(y) - degree - 1)))
 
 
-def _overfitting_short(cs, m, n_sigma: float, big: float = 0.2) -> list[Finding]:
-    """Too few evaluations to measure noise: only a large rise at every point after the best counts."""
+def _rose_every_time(y: np.ndarray, rises: int) -> bool:
+    """``y`` (from the best on) got worse at every step, ``rises`` steps or more."""
+    return len(y) > rises and bool((np.diff(y) > 0).all())
+
+
+def _overfitting_short(cs, m, n_sigma: float, big: float = 0.2, small: float = 0.05, rises: int = 5) -> list[Finding]:
+    """Too few evaluations to measure noise: only a large rise at every point after the best counts, or
+    a visible one (``small``) that rose at every one of ``rises`` or more evaluations (a trend)."""
     idx, _ = finite(m)
     y = oriented(m)
     b = int(np.argmin(y))
     after = y[b + 1:]
     scale = abs(float(y[b])) if not m.accuracy else 0.25  # accuracy: 0.05 absolute
-    if len(after) < 2 or (after <= y[b]).any() or after[-1] - y[b] < big * scale:
+    need = small if _rose_every_time(y[b:], rises) else big
+    if len(after) < 2 or (after <= y[b]).any() or after[-1] - y[b] < need * scale:
         return []
     if not _train_kept_improving(cs, m, idx[b], n_sigma):
         return []

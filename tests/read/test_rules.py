@@ -97,6 +97,25 @@ def test_short_history_overfits_only_on_a_large_steady_rise():
     assert not rules.overfitting(hist(loss=train, val_loss=[0.31, 0.33, 0.30, 0.32, 0.31]))
 
 
+def test_validation_worse_at_every_evaluation_after_its_best_is_overfitting():
+    """Real Keras runs stopped by EarlyStopping (patience 5): validation loss rose at every one of
+    five evaluations after its best while training fell, by 7-9%: a trend (noise puts the five points
+    after a minimum in rising order once in 120), though under the 20% a short run needs and, judged by the mean of the
+    last points, under the 5% a longer one does."""
+    six = hist(loss=[1.1092, 0.9821, 0.8876, 0.8004, 0.7228, 0.6542],
+               val_loss=[1.0977, 1.107, 1.1183, 1.1362, 1.1631, 1.1951])
+    f = rules.overfitting(six)
+    assert f and f[0].evidence["onset_epoch"] == 1
+    nine = hist(loss=[1.3936, 1.2784, 1.1909, 1.1169, 1.054, 1.0044, 0.966, 0.9337, 0.904],
+                val_loss=[1.3421, 1.3103, 1.2897, 1.2787, 1.2804, 1.2951, 1.3185, 1.3443, 1.3689])
+    f = rules.overfitting(nine)
+    assert f and f[0].evidence["onset_epoch"] == 4
+    # the same rise in another order (down once on the way) is too small to tell from noise
+    zigzag = hist(loss=[1.3936, 1.2784, 1.1909, 1.1169, 1.054, 1.0044, 0.966, 0.9337, 0.904],
+                  val_loss=[1.3421, 1.3103, 1.2897, 1.2787, 1.2951, 1.2804, 1.3185, 1.3443, 1.3689])
+    assert not rules.overfitting(zigzag)
+
+
 # --- noisy validation (binomial when the validation size is known) ---
 
 def quantised_acc(n_val, n_epochs=15, p=0.9, seed=0):
