@@ -25,7 +25,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "griewank", "branin", "hartmann", "zakharov", "camel", "dixon", "powell", "booth", "bohachevsky", "matyas",
               "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
-              "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid")
+              "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
+              "periodic", "logcosh")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -146,6 +147,10 @@ FRESH33 = ("chebyshev", "sortgap", "zettl", "exponential")
 # over their L2 norm), bins of the cosine between two groups of features (halfcos), and the quartic
 # and rotated hyper-ellipsoid functions as regressions.
 FRESH34 = ("sparsity", "halfcos", "quartic", "rotellipsoid")
+# The thirty-fifth's (fresh35): bins of the sum of cubes of the first features (cubesum), bins of a
+# 2x2 determinant of features (det2), and the periodic function and a sum of log-cosh as regressions
+# (Xin-She Yang's first function was dropped first: an MLP scored R^2 -1.0 to -1.6 on it).
+FRESH35 = ("cubesum", "det2", "periodic", "logcosh")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -168,7 +173,7 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "shekel", "holder", "stdev", "cosine", "alpine", "salomon",
                                           "prodsum", "rankpos", "qing", "sumsquares", "chebyshev", "sortgap",
                                           "zettl", "exponential", "sparsity", "halfcos", "quartic",
-                                          "rotellipsoid")
+                                          "rotellipsoid", "cubesum", "det2", "periodic", "logcosh")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1176,6 +1181,31 @@ def _generated34(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated35(name: str, n: int, d: dict, seed: int):
+    """The thirty-fifth fresh part's data sets, made with numpy: ``cubesum`` (K equal-count bins of the
+    sum of x_i^3 over the first ``m`` (3) features), ``det2`` (K equal-count bins of the determinant
+    x0 x3 - x1 x2, its second row the features after the first two), ``periodic`` (the periodic
+    function, 1 + sum of sin^2 x_i - 0.1 exp(-|x|^2), over the first three at 0.7 times their spread)
+    and ``logcosh`` (the sum of log cosh(1.5 x_i) over the first three), both scaled."""
+    rng = np.random.default_rng(seed + 227)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("cubesum", "det2"):
+        if name == "cubesum":
+            m = max(2, min(d.get("m", 3), f))
+            z = (x[:, :m] ** 3).sum(axis=1)
+        else:
+            z = x[:, 0] * x[:, 3 % f] - x[:, 1 % f] * x[:, 2 % f]
+        return _binned(x, z, k, d, seed)
+    u = x[:, : min(f, 3)]
+    if name == "periodic":
+        v = 0.7 * u
+        y = 1 + (np.sin(v) ** 2).sum(axis=1) - 0.1 * np.exp(-(v ** 2).sum(axis=1))
+    else:
+        y = np.log(np.cosh(1.5 * u)).sum(axis=1)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1187,7 +1217,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH25, _generated25), (FRESH26, _generated26), (FRESH27, _generated27),
               (FRESH28, _generated28), (FRESH29, _generated29), (FRESH30, _generated30),
               (FRESH31, _generated31), (FRESH32, _generated32), (FRESH33, _generated33),
-              (FRESH34, _generated34))
+              (FRESH34, _generated34), (FRESH35, _generated35))
 
 
 def _one_draw_per_name() -> None:
@@ -1756,6 +1786,17 @@ STAND_INS[34] = {  # bins of a sparsity, of a cosine between feature groups; qua
                            "flip": _blobs_flip(d), "m": 3},
     "clf": lambda d, n: {"name": "halfcos", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("quartic", "rotellipsoid", "quartic"),
+}
+STAND_INS[35] = {  # bins of a sum of cubes, of a 2x2 determinant; periodic and log-cosh regressions
+    "digits": lambda d, n: {"name": "det2", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "cubesum", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "det2", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "cubesum", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "det2", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "cubesum", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d), "m": 4},
+    "clf": lambda d, n: {"name": "det2", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("periodic", "logcosh", "periodic"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
