@@ -124,7 +124,12 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
     c = cs.val_acc if cs.val_acc is not None and cs.val_acc.finite.sum() else cs.train_acc
     one = one_class(cs, diverged=diverged) or memorised(cs)
     if one:
-        if k and k >= 2 and _loss_learning(cs, k):
+        # learning, only slowly: measured against ln K, or (K unknown) the one-class guess's entropy when
+        # the accuracy climbed into that guess (weights that changed which class wins; a dead network,
+        # frozen from its first evaluation, only moves its biases toward the class shares)
+        scale = math.log(k) if k and k >= 2 else one[0].evidence.get("one_class_entropy") if _climbed_into(
+            cs, one[0].evidence.get("chance")) else None
+        if scale and _loss_learning(cs, scale):
             one[0].evidence["keeps"] = ["slow_convergence"]
         return one
     if k is None or k < 2:
@@ -156,21 +161,31 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
     evidence = {"series": c.key, "end": end, "chance": chance, "baseline": baseline, "num_classes": k,
                 "classes_from": source,
                 "band": band, "sigma": sigma, **({"spike_step": spike[0], "spike_loss": spike[1]} if spike else {})}
-    if _loss_learning(cs, k):
+    if _loss_learning(cs, math.log(k)):
         evidence["keeps"] = ["slow_convergence"]  # no dead model: if the loss is still falling, say so too
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]),
                     advice=_ADVICE)]
 
 
-def _loss_learning(cs, k: int, fell: float = 0.1) -> bool:
-    """The training loss fell by ``fell`` of ln K or more, first point to end: the model at chance is
-    learning (the class shares at least, perhaps more), not dead, whose loss only drifts by a fraction
-    of a percent; whether it is still falling is slow_convergence's to say."""
+def _climbed_into(cs, p: float | None, stray: float = 0.005) -> bool:
+    """The accuracy the one-class finding read (validation's, else training's) began away from the
+    share ``p`` it froze at: the model's decisions changed before they settled on one class."""
+    c = cs.val_acc if cs.val_acc is not None else cs.train_acc
+    if c is None or p is None or not c.finite.sum():
+        return False
+    return abs(float(finite(c)[1][0]) - p) > stray
+
+
+def _loss_learning(cs, scale: float, fell: float = 0.1) -> bool:
+    """The training loss fell by ``fell`` of ``scale`` (ln K; or, K unknown, the entropy of the one-class
+    guess the model scores) or more, first point to end: the model at chance is learning (the class
+    shares at least, perhaps more), not dead, whose loss only drifts by a fraction of a percent;
+    whether it is still falling is slow_convergence's to say."""
     t = cs.train_loss
     if t is None or t.finite.sum() < 3:
         return False
     y = finite(t)[1]
-    return float(y[0]) - tail_mean(y, 3) >= fell * math.log(k)
+    return float(y[0]) - tail_mean(y, 3) >= fell * scale
 
 
 def _diverged(history: History) -> str:

@@ -1248,6 +1248,26 @@ def test_a_model_at_chance_whose_loss_is_learning_slowly_is_also_slow():
     assert "chance_level" in codes(dead) and "slow_convergence" not in codes(dead)
 
 
+def test_one_class_with_no_class_count_is_slow_too_when_its_loss_is_learning():
+    """A rate far too low without the number of classes (fresh35's lr_too_low-fn04, SGD at 6e-4):
+    validation accuracy frozen at about 0.7185 for its last 19 epochs, training accuracy at 0.6947,
+    the loss above a one-class guess's entropy (0.59) and still falling, 1.03 -> 0.90, a fifth of
+    that entropy. Without ln K, the guess's entropy is the scale "learning" is measured on: slow,
+    beside chance_level. The same run with a loss that fell under a tenth of it is at chance alone."""
+    acc = [0.5028, 0.5154, 0.535, 0.5532, 0.563, 0.5728, 0.5896, 0.612, 0.6218, 0.6331, 0.6415, 0.6485, 0.6583,
+           0.6625, 0.6709, 0.6765, 0.6821, 0.6863, 0.6877, 0.6905, 0.6891, 0.6933, 0.6919] + [0.6933] * 3 + [0.6947] * 7
+    val_acc = [0.5252, 0.5462, 0.563, 0.5714, 0.584, 0.5924, 0.6176, 0.6303, 0.6513, 0.6639, 0.6849, 0.6933, 0.7017,
+               0.7059, 0.7185, 0.7143, 0.7143, 0.7185, 0.7143, 0.7143] + [0.7185] * 13
+    n = len(acc)
+    loss = 0.8971 + 0.1359 * (1 - np.arange(n) / (n - 1)) ** 1.3
+    val = 0.8668 + 0.1452 * (1 - np.arange(n) / (n - 1)) ** 1.2
+    h = hist(loss=list(loss), val_loss=list(val), accuracy=acc, val_accuracy=val_acc)
+    assert {"chance_level", "slow_convergence"} <= set(codes(h))
+    fell = 0.05 * (np.arange(n) / (n - 1)) ** 3  # under a tenth of the entropy, though still moving
+    drift = hist(loss=list(0.947 - fell), val_loss=list(0.917 - fell), accuracy=acc, val_accuracy=val_acc)
+    assert "chance_level" in codes(drift) and "slow_convergence" not in codes(drift)
+
+
 def test_batches_of_two_samples_are_judged_as_means_over_32_when_the_config_says_the_batch_size():
     """fresh34's tiny_batches-fm03 (torch, batch 2): three lucky first batches near 0.4, one 2-sample
     batch at 3.8 at step 8, the rest scattered around 0.65 (a batch of two is no loss level). Read as
