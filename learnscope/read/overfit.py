@@ -30,7 +30,7 @@ from .finding import Finding
 from .registry import rule
 from .noise import fmt, in_sigmas
 from .slow import late_slope
-from .shape import best_index, finite, label, oriented, shown, tail_mean
+from .shape import best_index, finite, label, oriented, rose_every_time, shown, tail_mean
 
 
 @rule("overfitting", "warning", priority=50, supersedes=("plateau", "slow_convergence"))
@@ -67,7 +67,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     large = not m.accuracy and rise >= big_rise * abs(best) and rise >= n_sigma * sd
     # worse at every evaluation after the best, `rises` or more in a row: a trend (noise puts the five
     # points after a minimum in rising order once in 120), judged from the raw best to where it got
-    monotone = _rose_every_time(y[i_best:], rises)
+    monotone = rose_every_time(y[i_best:], rises)
     if monotone:
         rise = max(rise, float(y[-1] - y[i_best]))
     clear = (rise >= n_sigma * sd + allowance or large or monotone
@@ -226,11 +226,6 @@ def _spread_after(y: np.ndarray) -> float:
     return float(np.sqrt(np.sum(resid ** 2) / (len(y) - degree - 1)))
 
 
-def _rose_every_time(y: np.ndarray, rises: int) -> bool:
-    """``y`` (from the best on) got worse at every step, ``rises`` steps or more."""
-    return len(y) > rises and bool((np.diff(y) > 0).all())
-
-
 def _overfitting_short(cs, m, n_sigma: float, big: float = 0.2, small: float = 0.05, rises: int = 5) -> list[Finding]:
     """Too few evaluations to measure noise: only a large rise at every point after the best counts, or
     a visible one (``small``) that rose at every one of ``rises`` or more evaluations (a trend)."""
@@ -239,7 +234,7 @@ def _overfitting_short(cs, m, n_sigma: float, big: float = 0.2, small: float = 0
     b = int(np.argmin(y))
     after = y[b + 1:]
     scale = abs(float(y[b])) if not m.accuracy else 0.25  # accuracy: 0.05 absolute
-    need = small if _rose_every_time(y[b:], rises) else big
+    need = small if rose_every_time(y[b:], rises) else big
     if len(after) < 2 or (after <= y[b]).any() or after[-1] - y[b] < need * scale:
         return []
     if not _train_kept_improving(cs, m, idx[b], n_sigma):

@@ -40,6 +40,16 @@ def late_level(y: np.ndarray) -> float:
     return float(np.median(y[-max(3, len(y) // 4):]))
 
 
+def rose_every_time(y: np.ndarray, rises: int = 5) -> bool:
+    """``y`` (lower is better) got worse at every step, ``rises`` steps or more: a trend, not noise
+    (noise puts the five points after a minimum in rising order once in 120).
+
+    >>> rose_every_time(np.array([0.5, 0.51, 0.53, 0.54, 0.56, 0.57])), rose_every_time(np.array([0.5, 0.52, 0.51]))
+    (True, False)
+    """
+    return len(y) > rises and bool((np.diff(y) > 0).all())
+
+
 def best_index(y: np.ndarray) -> int:
     """Index of the best point of the smoothed trend (lower is better)."""
     return int(np.argmin(trend(y)))

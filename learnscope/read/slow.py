@@ -29,7 +29,7 @@ from .curves import Curve, batch_windows, curves
 from .finding import Finding
 from .noise import fmt, trend
 from .registry import rule
-from .shape import finite, label, oriented
+from .shape import finite, label, oriented, rose_every_time
 
 
 # the least fall of a loss over its last quarter, as a share of its level there, that makes training
@@ -111,6 +111,13 @@ def _judged_on_validation(cs, tail: float, n_sigma: float, min_share: float,
     return None, None
 
 
+def _rising_since_best(vl: Curve) -> bool:
+    """The validation loss got worse at every evaluation since its best, five or more (a trend a line
+    through the last quarter can miss when the turn came inside it)."""
+    y = oriented(vl)
+    return rose_every_time(y[int(np.argmin(y)):])
+
+
 @rule("slow_convergence", "warning", priority=100)
 def slow_convergence(history: History, *, tail: float = 0.25, min_share: float = 0.10,
                      acc_share: float = 0.15, n_sigma: float = 3.0) -> list[Finding]:
@@ -126,7 +133,7 @@ def slow_convergence(history: History, *, tail: float = 0.25, min_share: float =
                   for v in vs):
         return []  # validation has stopped improving: more epochs would not help it
     vl = cs.val_loss
-    if vl is not None and vl.finite.sum() >= 6 and late_slope(oriented(vl), tail)[1] < -2:
+    if vl is not None and vl.finite.sum() >= 6 and (late_slope(oriented(vl), tail)[1] < -2 or _rising_since_best(vl)):
         return []  # validation loss is getting worse: more epochs would hurt it
     idx, y = finite(c)
     w = ev["points"]

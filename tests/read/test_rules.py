@@ -232,6 +232,26 @@ def test_a_steady_but_immaterial_fall_is_not_slow_convergence():
     assert f and f[0].evidence["series"] == "loss"
 
 
+def test_validation_worse_at_every_evaluation_since_its_best_stops_slow_convergence():
+    """fresh35's early_stopping-fn01 (Lightning, stopped by EarlyStopping): the training loss still
+    falls fast, but validation turned at epoch 25 and got worse at each of the five evaluations
+    since (1.417 -> 1.451), while its accuracy still creeps up. A line through the last quarter, which
+    holds the turn, does not rise significantly (t = 1.4); rising every time is a trend all the same:
+    more epochs would hurt it."""
+    loss = [1.613, 1.5347, 1.4846, 1.4376, 1.3881, 1.3385, 1.2904, 1.2438, 1.1971, 1.1489, 1.0992, 1.0485, 0.9971,
+            0.9449, 0.8924, 0.8402, 0.7889, 0.7387, 0.6896, 0.6417, 0.5955, 0.551, 0.5084, 0.4679, 0.4296, 0.3933,
+            0.3591, 0.327, 0.2968, 0.2686]
+    val = [1.6092, 1.6284, 1.6352, 1.6289, 1.6173, 1.6078, 1.6026, 1.6014, 1.6029, 1.6054, 1.6062, 1.6023, 1.5919,
+           1.5756, 1.5555, 1.5346, 1.5148, 1.4968, 1.4805, 1.4652, 1.4504, 1.4368, 1.4261, 1.4193, 1.4169, 1.4184,
+           1.4226, 1.429, 1.438, 1.4505]
+    acc = [0.2444, 0.2467, 0.2467, 0.2489, 0.2489, 0.26, 0.28, 0.2978, 0.2956, 0.3044, 0.32, 0.3222, 0.3222, 0.3244,
+           0.3378, 0.3578, 0.3689, 0.3756, 0.3822, 0.4, 0.4044, 0.3978, 0.3956, 0.4044, 0.4222, 0.4289, 0.4378,
+           0.4356, 0.4356, 0.44]  # validation accuracy still creeping up
+    assert not rules.slow_convergence(hist(loss=loss, val_loss=val, val_acc=acc))
+    still = val[:25] + [1.415, 1.413, 1.412, 1.410, 1.409]
+    assert rules.slow_convergence(hist(loss=loss, val_loss=still, val_acc=acc))
+
+
 def test_converged_run_is_not_slow():
     assert not rules.slow_convergence(hist(loss=decay(30), val_loss=decay(30, end=0.2)))
 
