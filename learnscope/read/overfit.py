@@ -78,7 +78,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     # a rise still climbing at the end has reached the end of its line, past the mean of its last points
     reached = max(rise, _reached(y, k) - best) if climbing else rise
     if (not clear or reached < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
-            or not _train_gained(cs, m, idx[i_best], climbing=climbing)):
+            or not _train_gained(cs, m, idx[i_best], climbing=climbing or _all_along(y[i_best + 1:], floor))):
         return _never_back(cs, m, y, idx, patience, n_sigma)
     onset = m.epoch_at(idx[i_best])
     message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
@@ -212,6 +212,16 @@ def _steady_climb(after: np.ndarray, floor: float, min_t: float = 4.0,
     return (-t, points) if -t >= min_t and -climb >= floor else None
 
 
+def _all_along(after: np.ndarray, floor: float, half_t: float = 2.0) -> bool:
+    """The points after the best climbed steadily all along: a line through all of them climbs (see
+    ``_steady_climb``) and so does one through each half (t >= ``half_t``): a rise that went on, not
+    a drift that stopped halfway (whose second half is flat)."""
+    if _steady_climb(after, floor) is None:
+        return False
+    h = len(after) // 2
+    return all(-late_slope(part, 1.0)[1] >= half_t for part in (after[:h], after[h:]))
+
+
 def _spread_after(y: np.ndarray) -> float:
     """Scatter of the points after the best around a smooth fit: if the "rise" is noise, this
     measures that noise directly (a global estimate from a few residuals can be far too small)."""
@@ -262,8 +272,9 @@ def _train_kept_improving(cs, m, i_best: int, n_sigma: float) -> bool:
 
 def _train_gained(cs, m, i_best: int, share: float = 0.1, climbing: bool = False) -> bool:
     """The training loss fell by at least ``share`` after the validation's best (half that while the
-    validation is still climbing at the end): a model still learning its training data at the
-    validation's cost. (A converged one whose validation drifted, and stopped, is not what overfitting
+    validation is still climbing at the end, or climbed steadily all along since its best, see
+    ``_all_along``): a model
+    still learning its training data at the validation's cost. (A converged one whose validation drifted, and stopped, is not what overfitting
     means to a reader.)"""
     t = cs.train_loss
     if t is None or t.finite.sum() < 2 or m.epoch is None or t.epoch is None:

@@ -116,6 +116,22 @@ def test_validation_worse_at_every_evaluation_after_its_best_is_overfitting():
     assert not rules.overfitting(zigzag)
 
 
+def test_validation_climbing_steadily_since_its_best_needs_less_training_gain():
+    """noise_floor-a06 of the corpus (label noise, plain SGD): validation loss best at epoch 4 (0.532)
+    and climbing steadily since, to 0.58 (+9%, about 10 sigma), while training fell 8% (0.521 ->
+    0.481). A validation that climbed all along since its best did not drift and stop: the model is
+    trading generalisation for training fit. The same fall of training with validation rising then
+    flat for the second half is not called."""
+    loss = [0.627, 0.5484, 0.5302, 0.5207, 0.5167, 0.5125, 0.5065, 0.502, 0.4982, 0.4973, 0.4952, 0.492, 0.4866,
+            0.4905, 0.4861, 0.4801, 0.4846, 0.4915, 0.4827, 0.479, 0.481]
+    val = [0.5472, 0.535, 0.5336, 0.5315, 0.5392, 0.5409, 0.5425, 0.5451, 0.5583, 0.5568, 0.5583, 0.564, 0.5615,
+           0.5729, 0.5679, 0.5792, 0.5806, 0.5861, 0.5731, 0.5793, 0.58]
+    f = rules.overfitting(hist(loss=loss, val_loss=val))
+    assert f and f[0].evidence["onset_epoch"] == 4
+    flat = val[:9] + [0.5583, 0.5568, 0.5583, 0.5571, 0.5589, 0.5575, 0.5569, 0.5586, 0.5578, 0.5572, 0.5581, 0.5577]
+    assert not rules.overfitting(hist(loss=loss, val_loss=flat))
+
+
 # --- noisy validation (binomial when the validation size is known) ---
 
 def quantised_acc(n_val, n_epochs=15, p=0.9, seed=0):
