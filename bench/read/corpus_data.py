@@ -26,7 +26,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
-              "periodic", "logcosh")
+              "periodic", "logcosh", "softplus", "brent")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -151,6 +151,10 @@ FRESH34 = ("sparsity", "halfcos", "quartic", "rotellipsoid")
 # 2x2 determinant of features (det2), and the periodic function and a sum of log-cosh as regressions
 # (Xin-She Yang's first function was dropped first: an MLP scored R^2 -1.0 to -1.6 on it).
 FRESH35 = ("cubesum", "det2", "periodic", "logcosh")
+# The thirty-sixth's (fresh36): bins of the difference of the norms of two groups of features
+# (normdiff), bins of a sum of sines of the first features (sinsum), and a sum of softplus units of
+# random directions and the Brent function as regressions.
+FRESH36 = ("normdiff", "sinsum", "softplus", "brent")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -173,7 +177,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "shekel", "holder", "stdev", "cosine", "alpine", "salomon",
                                           "prodsum", "rankpos", "qing", "sumsquares", "chebyshev", "sortgap",
                                           "zettl", "exponential", "sparsity", "halfcos", "quartic",
-                                          "rotellipsoid", "cubesum", "det2", "periodic", "logcosh")
+                                          "rotellipsoid", "cubesum", "det2", "periodic", "logcosh", "normdiff",
+                                          "sinsum", "softplus", "brent")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1206,6 +1211,32 @@ def _generated35(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated36(name: str, n: int, d: dict, seed: int):
+    """The thirty-sixth fresh part's data sets, made with numpy: ``normdiff`` (K equal-count bins of the
+    L2 norm of the first three features minus that of the next three), ``sinsum`` (K equal-count bins
+    of the sum of sin(2 x_i) over the first ``m`` (3)), ``softplus`` (the sum of softplus units of four
+    fixed random directions in the first three features) and ``brent`` (the Brent function of the
+    first two, (x0 + 1)^2 + (x1 + 1)^2 + exp(-x0^2 - x1^2)), both scaled."""
+    rng = np.random.default_rng(seed + 229)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("normdiff", "sinsum"):
+        if name == "normdiff":
+            z = np.linalg.norm(x[:, :3], axis=1) - np.linalg.norm(x[:, 3:6], axis=1) if f >= 6 else x[:, 0] ** 2 - x[:, 1 % f] ** 2
+        else:
+            m = max(2, min(d.get("m", 3), f))
+            z = np.sin(2 * x[:, :m]).sum(axis=1)
+        return _binned(x, z, k, d, seed)
+    u = x[:, : min(f, 3)]
+    if name == "softplus":
+        w = np.random.default_rng(5).standard_normal((u.shape[1], 4))
+        y = np.log1p(np.exp(u @ w)).sum(axis=1)
+    else:
+        a, b = x[:, 0], x[:, 1 % f]
+        y = (a + 1) ** 2 + (b + 1) ** 2 + np.exp(-a ** 2 - b ** 2)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1217,7 +1248,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH25, _generated25), (FRESH26, _generated26), (FRESH27, _generated27),
               (FRESH28, _generated28), (FRESH29, _generated29), (FRESH30, _generated30),
               (FRESH31, _generated31), (FRESH32, _generated32), (FRESH33, _generated33),
-              (FRESH34, _generated34), (FRESH35, _generated35))
+              (FRESH34, _generated34), (FRESH35, _generated35), (FRESH36, _generated36))
 
 
 def _one_draw_per_name() -> None:
@@ -1797,6 +1828,18 @@ STAND_INS[35] = {  # bins of a sum of cubes, of a 2x2 determinant; periodic and 
                            "flip": _blobs_flip(d), "m": 4},
     "clf": lambda d, n: {"name": "det2", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("periodic", "logcosh", "periodic"),
+}
+STAND_INS[36] = {  # bins of a difference of norms, of a sum of sines; softplus-units and Brent regressions
+    "digits": lambda d, n: {"name": "sinsum", "n": 1800, "classes": 5, "features": 10, "m": 2},
+    "small": lambda d, n: {"name": "normdiff", "n": 160, "classes": 3, "features": max(6, _small(d))},
+    "breast_cancer": lambda d, n: {"name": "sinsum", "n": 600, "features": 8, "m": 2},
+    "moons": lambda d, n: {"name": "normdiff", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "sinsum", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d),
+                             "m": 2},
+    "blobs": lambda d, n: {"name": "normdiff", "n": n, "classes": d.get("centers", 4), "features": 6,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "sinsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("softplus", "brent", "softplus"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
