@@ -5,9 +5,9 @@ statistic of at least ``n_sigma`` (the scatter around it as the noise), and that
 quarter holds at least ``min_share`` of the whole improvement: for a curve decaying like
 ``exp(-t / tau)``, a run about two time constants long, with 15% of its gain still to come
 (an accuracy, bounded and hardest to raise near its ceiling, needs ``acc_share``). A loss must
-also fall by a material share of its level there (``MATERIAL``, 2%): a loss that moved 0.7% over
-the last quarter of its run, however steadily, would gain about as little from as many epochs
-again, which is no reason to train longer. Runs of few, long epochs are judged on windows of
+also fall by a material share of its level there (``MATERIAL``, 2% per quarter of the run, the
+line of a short run spanning more): a loss that moved 0.7% over the last quarter of its run, however
+steadily, would gain about as little from as many epochs again, which is no reason to train longer. Runs of few, long epochs are judged on windows of
 their batch-level loss, where their detail is.
 
 >>> import numpy as np
@@ -64,7 +64,8 @@ def still_improving(c: Curve | None, tail: float = 0.25, n_sigma: float = 3.0,
     total = float(tr.max() - tr.min())
     if total <= 0 or late < min_share * total or t_stat < n_sigma:
         return None
-    if not c.accuracy and late < material * abs(float(np.median(y[-w:]))):
+    # per quarter of the run: a short run's line spans more than its last quarter (5 points at least)
+    if not c.accuracy and late < material * abs(float(np.median(y[-w:]))) * max(1.0, (w - 1) / (len(y) / 4)):
         return None
     return {"late_improvement": late, "t": t_stat, "points": w, "share": late / total}
 

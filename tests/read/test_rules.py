@@ -268,6 +268,18 @@ def test_validation_worse_at_every_evaluation_since_its_best_stops_slow_converge
     assert rules.slow_convergence(hist(loss=loss, val_loss=still, val_acc=acc))
 
 
+def test_the_material_fall_is_per_quarter_of_a_short_run():
+    """fresh36's too_few_epochs-fo02 (8 epochs at a rate too low): the loss fell 0.658 -> 0.640 over
+    its last five epochs (the line a short run is judged on spans half of it), 2.8% of its level, but
+    only 1.4% per quarter of the run: no more than a run that moved 1.4% over its last quarter. A
+    run falling 3% an epoch is still improving."""
+    loss = [0.692, 0.6762, 0.6657, 0.6579, 0.6517, 0.6468, 0.643, 0.6398]
+    val = [0.6971, 0.6826, 0.6727, 0.6666, 0.6617, 0.6578, 0.6546, 0.6537]
+    assert not rules.slow_convergence(hist(loss=loss, val_loss=val))
+    fast = list(0.69 * 0.97 ** np.arange(8))
+    assert rules.slow_convergence(hist(loss=fast, val_loss=[v + 0.01 for v in fast]))
+
+
 def test_converged_run_is_not_slow():
     assert not rules.slow_convergence(hist(loss=decay(30), val_loss=decay(30, end=0.2)))
 
