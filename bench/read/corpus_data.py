@@ -26,7 +26,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
-              "periodic", "logcosh", "softplus", "brent")
+              "periodic", "logcosh", "softplus", "brent", "bartels", "leon")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -155,6 +155,10 @@ FRESH35 = ("cubesum", "det2", "periodic", "logcosh")
 # (normdiff), bins of a sum of sines of the first features (sinsum), and a sum of softplus units of
 # random directions and the Brent function as regressions.
 FRESH36 = ("normdiff", "sinsum", "softplus", "brent")
+# The thirty-seventh's (fresh37): bins of a cosine of the norm of the first features (cosnorm), bins of
+# a product of three features plus the first (triad), and the Bartels-Conn and (the log of) the Leon
+# functions as regressions.
+FRESH37 = ("cosnorm", "triad", "bartels", "leon")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -178,7 +182,7 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "prodsum", "rankpos", "qing", "sumsquares", "chebyshev", "sortgap",
                                           "zettl", "exponential", "sparsity", "halfcos", "quartic",
                                           "rotellipsoid", "cubesum", "det2", "periodic", "logcosh", "normdiff",
-                                          "sinsum", "softplus", "brent")
+                                          "sinsum", "softplus", "brent", "cosnorm", "triad", "bartels", "leon")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1237,6 +1241,30 @@ def _generated36(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated37(name: str, n: int, d: dict, seed: int):
+    """The thirty-seventh fresh part's data sets, made with numpy: ``cosnorm`` (K equal-count bins of
+    cos(1.5 |x|) over the first ``m`` (3) features), ``triad`` (K equal-count bins of x0 x1 x2 + x0),
+    ``bartels`` (the Bartels-Conn function of the first two, |x0^2 + x1^2 + x0 x1| + |sin x0| +
+    |cos x1|) and ``leon`` (the log of 1 + the Leon function of the first two, 100 (x1 - x0^3)^2 +
+    (1 - x0)^2), both scaled."""
+    rng = np.random.default_rng(seed + 233)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("cosnorm", "triad"):
+        if name == "cosnorm":
+            m = max(2, min(d.get("m", 3), f))
+            z = np.cos(1.5 * np.linalg.norm(x[:, :m], axis=1))
+        else:
+            z = x[:, 0] * x[:, 1 % f] * x[:, 2 % f] + x[:, 0]
+        return _binned(x, z, k, d, seed)
+    a, b = x[:, 0], x[:, 1 % f]
+    if name == "bartels":
+        y = np.abs(a ** 2 + b ** 2 + a * b) + np.abs(np.sin(a)) + np.abs(np.cos(b))
+    else:
+        y = np.log1p(100 * (b - a ** 3) ** 2 + (1 - a) ** 2)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1248,7 +1276,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH25, _generated25), (FRESH26, _generated26), (FRESH27, _generated27),
               (FRESH28, _generated28), (FRESH29, _generated29), (FRESH30, _generated30),
               (FRESH31, _generated31), (FRESH32, _generated32), (FRESH33, _generated33),
-              (FRESH34, _generated34), (FRESH35, _generated35), (FRESH36, _generated36))
+              (FRESH34, _generated34), (FRESH35, _generated35), (FRESH36, _generated36),
+              (FRESH37, _generated37))
 
 
 def _one_draw_per_name() -> None:
@@ -1840,6 +1869,17 @@ STAND_INS[36] = {  # bins of a difference of norms, of a sum of sines; softplus-
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "sinsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("softplus", "brent", "softplus"),
+}
+STAND_INS[37] = {  # bins of a cosine of a norm, of a three-way product; Bartels-Conn and Leon regressions
+    "digits": lambda d, n: {"name": "triad", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "cosnorm", "n": 160, "classes": 3, "features": _small(d), "m": 2},
+    "breast_cancer": lambda d, n: {"name": "triad", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "cosnorm", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "triad", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "cosnorm", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d), "m": 2},
+    "clf": lambda d, n: {"name": "triad", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("bartels", "leon", "bartels"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
