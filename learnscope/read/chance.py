@@ -127,8 +127,11 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
         # learning, only slowly: measured against ln K, or (K unknown) the one-class guess's entropy when
         # the accuracy climbed into that guess (weights that changed which class wins; a dead network,
         # frozen from its first evaluation, only moves its biases toward the class shares)
-        scale = math.log(k) if k and k >= 2 else one[0].evidence.get("one_class_entropy") if _climbed_into(
-            cs, one[0].evidence.get("chance")) else None
+        ev = one[0].evidence
+        if k and k >= 2:
+            scale = math.log(k)
+        else:
+            scale = ev.get("one_class_entropy") if _climbed_into(c, ev.get("chance")) else None
         if scale and _loss_learning(cs, scale):
             one[0].evidence["keeps"] = ["slow_convergence"]
         return one
@@ -167,10 +170,9 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
                     advice=_ADVICE)]
 
 
-def _climbed_into(cs, p: float | None, stray: float = 0.005) -> bool:
-    """The accuracy the one-class finding read (validation's, else training's) began away from the
-    share ``p`` it froze at: the model's decisions changed before they settled on one class."""
-    c = cs.val_acc if cs.val_acc is not None else cs.train_acc
+def _climbed_into(c, p: float | None, stray: float = 0.005) -> bool:
+    """Accuracy ``c`` (the one the one-class finding read: validation's, else training's) began away
+    from the share ``p`` it froze at: the model's decisions changed before they settled on one class."""
     if c is None or p is None or not c.finite.sum():
         return False
     return abs(float(finite(c)[1][0]) - p) > stray

@@ -6,9 +6,10 @@ quarter holds at least ``min_share`` of the whole improvement: for a curve decay
 ``exp(-t / tau)``, a run about two time constants long, with 15% of its gain still to come
 (an accuracy, bounded and hardest to raise near its ceiling, needs ``acc_share``). A loss must
 also fall by a material share of its level there (``MATERIAL``, 2% per quarter of the run, the
-line of a short run spanning more): a loss that moved 0.7% over the last quarter of its run, however
-steadily, would gain about as little from as many epochs again, which is no reason to train longer. Runs of few, long epochs are judged on windows of
-their batch-level loss, where their detail is.
+line of a short run spanning more): a loss that moved 0.7% over the last quarter of its run,
+however steadily, would gain about as little from as many epochs again, which is no reason to
+train longer. Runs of few, long epochs are judged on windows of their batch-level loss, where
+their detail is.
 
 >>> import numpy as np
 >>> from learnscope.history import History
