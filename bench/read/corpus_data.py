@@ -26,7 +26,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "himmelblau", "mccormick", "beale", "threehump", "rastrigin", "sumpowers", "trid",
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
-              "periodic", "logcosh", "softplus", "brent", "bartels", "leon")
+              "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -159,6 +159,10 @@ FRESH36 = ("normdiff", "sinsum", "softplus", "brent")
 # a product of three features plus the first (triad), and the Bartels-Conn and (the log of) the Leon
 # functions as regressions.
 FRESH37 = ("cosnorm", "triad", "bartels", "leon")
+# The thirty-eighth's (fresh38): bins of a fixed random quadratic form of the first four features
+# (quadform), bins of a sum of tanh units of fixed random directions (tanhsum), and the Zirilli
+# and wavy functions as regressions.
+FRESH38 = ("quadform", "tanhsum", "zirilli", "wavy")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -182,7 +186,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "prodsum", "rankpos", "qing", "sumsquares", "chebyshev", "sortgap",
                                           "zettl", "exponential", "sparsity", "halfcos", "quartic",
                                           "rotellipsoid", "cubesum", "det2", "periodic", "logcosh", "normdiff",
-                                          "sinsum", "softplus", "brent", "cosnorm", "triad", "bartels", "leon")
+                                          "sinsum", "softplus", "brent", "cosnorm", "triad", "bartels", "leon",
+                                          "quadform", "tanhsum", "zirilli", "wavy")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1265,6 +1270,35 @@ def _generated37(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated38(name: str, n: int, d: dict, seed: int):
+    """The thirty-eighth fresh part's data sets, made with numpy: ``quadform`` (K equal-count bins of
+    x^T A x over the first four features, A a fixed random symmetric matrix), ``tanhsum`` (K
+    equal-count bins of a sum of tanh units of ``m`` (3) fixed random directions in all features),
+    ``zirilli`` (the Zirilli function of the first two at 1.5 times their spread, x0^4 / 4 - x0^2 / 2 +
+    x0 / 10 + x1^2 / 2) and
+    ``wavy`` (the wavy function of the first three, 1 - mean of cos(2 x_i) exp(-x_i^2 / 2)), both
+    scaled."""
+    rng = np.random.default_rng(seed + 239)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    if name in ("quadform", "tanhsum"):
+        fixed = np.random.default_rng(11)
+        if name == "quadform":
+            u = x[:, : min(f, 4)]
+            a = fixed.standard_normal((u.shape[1], u.shape[1]))
+            z = np.einsum("ni,ij,nj->n", u, (a + a.T) / 2, u)
+        else:
+            w = fixed.standard_normal((f, max(1, d.get("m", 3))))
+            z = np.tanh(x @ w).sum(axis=1)
+        return _binned(x, z, k, d, seed)
+    u = x[:, : min(f, 3)]
+    if name == "zirilli":
+        y = sum(np.abs(0.8 * u[:, i]) ** (i + 2) for i in range(u.shape[1]))
+    else:
+        y = 1 - (np.cos(2 * u) * np.exp(-u ** 2 / 2)).mean(axis=1)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1277,7 +1311,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH28, _generated28), (FRESH29, _generated29), (FRESH30, _generated30),
               (FRESH31, _generated31), (FRESH32, _generated32), (FRESH33, _generated33),
               (FRESH34, _generated34), (FRESH35, _generated35), (FRESH36, _generated36),
-              (FRESH37, _generated37))
+              (FRESH37, _generated37), (FRESH38, _generated38))
 
 
 def _one_draw_per_name() -> None:
@@ -1880,6 +1914,18 @@ STAND_INS[37] = {  # bins of a cosine of a norm, of a three-way product; Bartels
                            "flip": _blobs_flip(d), "m": 2},
     "clf": lambda d, n: {"name": "triad", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("bartels", "leon", "bartels"),
+}
+STAND_INS[38] = {  # bins of a quadratic form, of a sum of tanh units; Zirilli and wavy regressions
+    "digits": lambda d, n: {"name": "tanhsum", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "quadform", "n": 160, "classes": 3, "features": max(4, _small(d))},
+    "breast_cancer": lambda d, n: {"name": "tanhsum", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "quadform", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "tanhsum", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d),
+                             "m": 2},
+    "blobs": lambda d, n: {"name": "quadform", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "tanhsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("zirilli", "wavy", "zirilli"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
