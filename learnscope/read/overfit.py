@@ -75,10 +75,14 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     steady = None if clear else _steady_climb(y[i_best + 1:], floor)
     clear = clear or steady is not None
     climbing = _climbing(y[i_best + 1:])
-    # a rise still climbing at the end has reached the end of its line, past the mean of its last points
+    along = _all_along(y[i_best + 1:], floor)
+    # a rise still climbing at the end has reached the end of its line, past the mean of its last points;
+    # one that climbed steadily all along since the best, the end of the line through all of them
     reached = max(rise, _reached(y, k) - best) if climbing else rise
+    if along:
+        reached = max(reached, _reached(y, len(y) - 1 - i_best) - best)
     if (not clear or reached < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
-            or not _train_gained(cs, m, idx[i_best], climbing=climbing or _all_along(y[i_best + 1:], floor))):
+            or not _train_gained(cs, m, idx[i_best], climbing=climbing or along)):
         return _never_back(cs, m, y, idx, patience, n_sigma)
     onset = m.epoch_at(idx[i_best])
     message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
