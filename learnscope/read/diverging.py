@@ -185,6 +185,7 @@ class _Blowup(NamedTuple):
     how: str           # "at step N", "in epoch N"
     unknown: bool      # no start of its own to measure from
     at_chance: bool    # the model guesses afterwards
+    first_mean: bool = False  # measured from the first epoch's mean (no start logged)
 
 
 def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> _Blowup | None:
@@ -204,6 +205,10 @@ def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> 
     idx, y = finite(c)
     unknown = start is None and c.split == "train" and _scores_accuracy(cs, 0.01)
     start = _ANY_START if unknown else start  # an untrained classifier starts at ln K: 12.5 at most
+    # no start logged: a regression's first epoch may average a bad start it fell from (learning), but
+    # a loss that rose to an order of magnitude above that mean after it blew up whatever the start
+    first_mean = start is None and c.split == "train" and len(y) >= 3 and float(y[0]) > 0
+    start = float(y[0]) if first_mean else start
     if start is None or len(y) < 3:
         return None
     # above any untrained start, then down to a guess's level (a per-sample loss's scale): it blew up
@@ -217,8 +222,10 @@ def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> 
     i = int(np.argmax(y))
     if unknown and not at_chance and (i + 1 >= len(y) or y[i + 1] > y[i] / recovered_factor):
         return None  # a blow-up's batches pass within an epoch; a loss of many terms falls gradually
+    if first_mean and shown is c and i == 0:
+        return None
     return _Blowup(shown, float(y[i]), start, shown.step_at(idx[i]), shown.where(idx[i]), f"in {shown.at(idx[i])}",
-                   unknown, at_chance)
+                   unknown, at_chance, first_mean)
 
 
 def _explosion_finding(history: History, cs, c, b: _Blowup, recovered_factor: float) -> Finding:
@@ -226,9 +233,10 @@ def _explosion_finding(history: History, cs, c, b: _Blowup, recovered_factor: fl
     shown, peak, start, unknown, at_chance = b.shown, b.peak, b.start, b.unknown, b.at_chance
     end = tail_mean(finite(c)[1], 3)
     whose = "its" if shown is c else "the run's"
+    ref = "the first epoch's mean" if b.first_mean else f"{whose} start"
     size = (f"{'above' if peak < recovered_factor * start else f'over {recovered_factor:g}x'} the ln K of any "
             f"real number of classes (a 256,000-word vocabulary gives {fmt(start)})" if unknown else
-            f"{fmt(peak / start)}x {whose} start ({fmt(start)})")
+            f"{fmt(peak / start)}x {ref} ({fmt(start)})")
     right = _still_right(history, cs) if end >= 0.9 * start else None
     back = "" if unknown else " below the start"
     after = (f"never came back{back}, though {right}: the explosion left some answers given with huge "

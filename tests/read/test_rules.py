@@ -454,6 +454,21 @@ def test_a_regression_that_exploded_in_its_first_batches_and_ended_no_better_is_
     assert f and f[0].evidence["start"] == pytest.approx(b[0])
 
 
+def test_a_loss_that_rose_an_order_of_magnitude_above_its_first_epoch_blew_up_whatever_the_start():
+    """lr_too_high-fq01 of the corpus (Lightning, a regression at rate 1.8, epoch means only): no
+    start is logged, and a regression's first epoch may average a bad start it fell from, but its
+    loss rose from the first epoch's mean (2.56) to 60 in the second: that is no learning. It came
+    back to about 1 later, from a model the explosion had wrecked. A loss that fell from a huge first
+    epoch (unscaled targets) is not diverging."""
+    loss = [2.5627, 60.2788, 46.4866, 12.1058, 32.8086, 4.1368, 16.844, 10.6912, 3.3223, 4.866, 3.7839, 8.8574,
+            2.2465, 2.0565, 1.2524, 2.1746, 1.701, 3.0627, 1.1648, 1.1138, 5.0498, 9.4052, 2.0215, 7.9762, 3.603,
+            3.1856, 1.9301, 1.1364, 1.5233, 1.0068, 1.0539, 1.0275, 1.0224]
+    f = rules.diverging(hist(loss=loss))
+    assert f and f[0].epoch == 2 and f[0].evidence["recovered"] and "first epoch's mean" in f[0].message
+    fell = [105500.0, 60.3, 46.5, 12.1, 8.2, 4.1, 3.3, 2.2, 1.8, 1.5, 1.3, 1.2]
+    assert not rules.diverging(hist(loss=fell))
+
+
 def test_noisy_validation_on_a_set_whose_size_is_read_from_the_accuracy_steps():
     """40 validation samples (accuracy in steps of 1/40, no size given) with the model at 1.0: its
     binomial noise there is small, but one sample moves the accuracy by 0.025, so a drop of one or
