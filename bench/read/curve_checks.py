@@ -233,8 +233,23 @@ def overfitting(r: Runs, loose: bool = False) -> tuple[bool, dict]:
 def still_improving(r: Runs, loose: bool = False) -> tuple[bool, dict]:
     """Over the last quarter, the loss (validation if any, and training) still falls by >= 2%
     and beyond its noise, and that quarter holds >= 10% of the whole run's improvement."""
+    return _falling((("val", r.vl), ("train", r.tl)), loose, 1.0)
+
+
+def accuracy_still_rising(r: Runs, loose: bool = True) -> tuple[bool, dict]:
+    """The accuracy (validation if any, and training) still climbs over the last quarter as
+    ``still_improving`` asks of a loss, by 2 points where a loss needs 2% (halved loosely): a careful
+    person does not call "still improving" plainly false under it, though the loss barely moves."""
+    return _falling(((name, None if c is None else Curve(c.x, -c.y))
+                     for name, c in (("val_acc", r.va), ("train_acc", r.ta))), loose, 0.0)
+
+
+def _falling(named, loose: bool, relative: float) -> tuple[bool, dict]:
+    """Every curve given (``(name, curve)``, None skipped) still falls over its last quarter as
+    ``still_improving`` asks: by 2% of its level (``relative`` 1; 0: 2 points of an accuracy, given
+    negated), beyond its noise, and by a tenth of its whole improvement."""
     out = {}
-    for name, c in (("val", r.vl), ("train", r.tl)):
+    for name, c in named:
         if c is None:
             continue
         c = c.finite
@@ -244,7 +259,8 @@ def still_improving(r: Runs, loose: bool = False) -> tuple[bool, dict]:
         q = max(2, len(c) // 4)
         drop = float(s[-q - 1] - s[-1])
         total = float(s[0] - s[-1]) if s[0] > s[-1] else float(np.max(s) - s[-1])
-        need = max(0.02 * abs(float(s[-1])), 2 * c.sigma() / math.sqrt(q), 0.1 * total) * (0.5 if loose else 1)
+        level = 0.02 * (abs(float(s[-1])) if relative else 1.0)
+        need = max(level, 2 * c.sigma() / math.sqrt(q), 0.1 * total) * (0.5 if loose else 1)
         out[name] = {"last_quarter_drop": drop, "needed": need}
         if drop < need:
             return False, out

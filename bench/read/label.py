@@ -106,6 +106,8 @@ def make_label(doc: dict) -> Label:
     codes = _false_codes(main, h)
     if facts.get("n_val", 0) >= 500 and main != "non_finite":
         codes.append("noisy_validation")  # hundreds of validation samples and no visible noise
+    if ck.accuracy_still_rising(ck.Runs(h, {**facts, "batch": spec.get("batch")}))[0]:
+        loose = loose | {"slow_convergence"}  # an accuracy still climbing at the end: not plainly false
     false = tuple(c for c in codes if c not in loose and c not in expected)
     onset = evidence.get("overfitting", {}).get("onset") if "overfitting" in expected else None
     return Label(main, spec["cause"], tuple(expected), false, onset, status, reason, _round(evidence))

@@ -1,0 +1,29 @@
+"""The labeller's own curve checks (bench/read/curve_checks.py), which never use learnscope.read."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench" / "read"))
+import curve_checks as ck  # noqa: E402
+
+from learnscope.history import History  # noqa: E402
+
+
+def _runs(**curves):
+    return ck.Runs(History.from_dict(curves), {})
+
+
+def test_an_accuracy_still_climbing_keeps_still_improving_from_being_plainly_false():
+    """too_few_epochs-fo03 of the corpus (10 epochs at rate 3e-4): the losses fell 0.6% an epoch at the
+    end, under the 2% a quarter the loss check asks even loosely, while training accuracy climbed 8
+    points and validation's 3 over the last four epochs. The same losses beside accuracies that
+    stopped climbing are not."""
+    loss = [1.1238, 1.1075, 1.0945, 1.0829, 1.0735, 1.0644, 1.0566, 1.0496, 1.0427, 1.0368]
+    val_loss = [1.1084, 1.1, 1.0921, 1.0853, 1.0792, 1.074, 1.0699, 1.0641, 1.0601, 1.0566]
+    acc = [0.3025, 0.325, 0.3675, 0.3875, 0.4175, 0.4425, 0.4587, 0.4838, 0.5062, 0.5225]
+    val_acc = [0.386, 0.386, 0.394, 0.404, 0.414, 0.428, 0.43, 0.444, 0.446, 0.458]
+    climbing = _runs(loss=loss, val_loss=val_loss, accuracy=acc, val_accuracy=val_acc)
+    assert not ck.still_improving(climbing, loose=True)[0]
+    assert ck.accuracy_still_rising(climbing)[0]
+    flat = [*val_acc[:6], 0.43, 0.429, 0.431, 0.43]
+    assert not ck.accuracy_still_rising(_runs(loss=loss, val_loss=val_loss, accuracy=acc, val_accuracy=flat))[0]
