@@ -27,7 +27,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
-              "sinexp", "ridge")
+              "sinexp", "ridge", "expdecay", "lograt")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -169,6 +169,10 @@ FRESH38 = ("quadform", "tanhsum", "zirilli", "wavy")
 # (maxabsdiff), and a damped sine (sinexp) and the ridge function as regressions (the Langermann
 # function was dropped first: an MLP scored R^2 -0.9 to -1.2 on it).
 FRESH39 = ("ringsum", "maxabsdiff", "sinexp", "ridge")
+# The fortieth's (fresh40): bins of a product of absolute values plus a feature (absprod), bins of a
+# polynomial and a sine of three features (trigpoly), and a decaying exponential (expdecay) and a log
+# ratio (lograt) as regressions.
+FRESH40 = ("absprod", "trigpoly", "expdecay", "lograt")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -194,7 +198,7 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "rotellipsoid", "cubesum", "det2", "periodic", "logcosh", "normdiff",
                                           "sinsum", "softplus", "brent", "cosnorm", "triad", "bartels", "leon",
                                           "quadform", "tanhsum", "zirilli", "wavy", "ringsum", "maxabsdiff",
-                                          "sinexp", "ridge")
+                                          "sinexp", "ridge", "absprod", "trigpoly", "expdecay", "lograt")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1332,6 +1336,23 @@ def _generated39(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated40(name: str, n: int, d: dict, seed: int):
+    """The fortieth fresh part's data sets, made with numpy: ``absprod`` (K equal-count bins of
+    |x0| |x1| + x2 / 2), ``trigpoly`` (K equal-count bins of x0^2 - x1 + sin(2 x2)), ``expdecay``
+    (exp(-|x0|) (1 + x1) + 0.3 x2^2) and ``lograt`` (log((1 + x0^2) / (1 + x1^2)) + x2 / 2), both
+    scaled."""
+    rng = np.random.default_rng(seed + 251)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("absprod", "trigpoly"):
+        z = np.abs(a) * np.abs(b) + c / 2 if name == "absprod" else a ** 2 - b + np.sin(2 * c)
+        return _binned(x, z, k, d, seed)
+    y = np.exp(-np.abs(a)) * (1 + b) + 0.3 * c ** 2 if name == "expdecay" else \
+        np.log((1 + a ** 2) / (1 + b ** 2)) + c / 2
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1345,7 +1366,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH31, _generated31), (FRESH32, _generated32), (FRESH33, _generated33),
               (FRESH34, _generated34), (FRESH35, _generated35), (FRESH36, _generated36),
               (FRESH37, _generated37), (FRESH38, _generated38),
-              (FRESH39, _generated39))
+              (FRESH39, _generated39), (FRESH40, _generated40))
 
 
 def _one_draw_per_name() -> None:
@@ -1972,6 +1993,17 @@ STAND_INS[39] = {  # bins of a distance to a ring of points, of a largest neighb
                            "flip": _blobs_flip(d), "m": 4},
     "clf": lambda d, n: {"name": "ringsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("ridge", "sinexp", "ridge"),
+}
+STAND_INS[40] = {  # bins of a product of sizes, of a polynomial and a sine; decaying-exponential, log-ratio
+    "digits": lambda d, n: {"name": "trigpoly", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "absprod", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "trigpoly", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "absprod", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "trigpoly", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "absprod", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "trigpoly", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("expdecay", "lograt", "expdecay"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
