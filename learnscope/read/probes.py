@@ -55,6 +55,12 @@ def vanishing_gradients(history: History, *, ratio: float = 1e-3, floor: float =
                            "or a better initialisation (He/Xavier).")]
 
 
+def _start(v: np.ndarray) -> float:
+    """A gradient norm's level at its start: the median of its first twentieth (3 points at least)."""
+    head = v[: max(3, len(v) // 20)]
+    return float(np.median(head[np.isfinite(head)])) if np.isfinite(head).any() else math.nan
+
+
 def _held(v: np.ndarray, w: int, per: int = 8) -> np.ndarray:
     """Per point, the median of the ``w`` points ending at or just before it (a level the norm held, not
     one batch's peak: a healthy net's first layer can peak at 100x its small untrained gradient for a
@@ -70,15 +76,19 @@ def _held(v: np.ndarray, w: int, per: int = 8) -> np.ndarray:
 
 @rule("exploding_gradients", "error", priority=30)
 def exploding_gradients(history: History, *, limit: float = 1e3, growth: float = 100.0) -> list[Finding]:
-    """A layer's gradient norm is non-finite, above ``limit``, or held ``growth`` times its start."""
+    """A layer's gradient norm is non-finite, above ``limit``, or held ``growth`` times its start and
+    at the scale of the network's gradients (the median layer's start): a layer whose gradients
+    vanish (1e-7 of the last layer's) can grow a hundredfold and still be far too small to explode."""
     grads = curves(history).probes.get("grad_norm", {})
+    starts = {layer: _start(s.value) for layer, s in grads.items()}
+    known = [v for v in starts.values() if v > 0]
+    scale = float(np.median(known)) if known else 0.0
     hits = []
     for layer, s in grads.items():
-        v = s.value
-        head = v[: max(3, len(v) // 20)]
-        start = float(np.median(head[np.isfinite(head)])) if np.isfinite(head).any() else math.nan
+        v, start = s.value, starts[layer]
         with np.errstate(invalid="ignore"):
-            grew = _held(v, max(3, len(v) // 20)) > growth * start if start > 0 else np.zeros(len(v), bool)
+            grew = (_held(v, max(3, len(v) // 20)) > max(growth * start, scale)) if start > 0 \
+                else np.zeros(len(v), bool)
             bad = ~np.isfinite(v) | (v > limit) | grew
         if bad.any():
             hits.append((int(np.argmax(bad)), layer, s, start))

@@ -363,6 +363,21 @@ def test_exploding_gradients_and_where_they_start():
     assert not exploding_gradients(probe_hist("grad_norm", {"fc0": np.r_[np.zeros(5), np.full(95, 0.3)]}))
 
 
+def test_a_vanishing_layer_that_grows_a_hundredfold_is_not_exploding():
+    """deep_sigmoid-fs02 of the corpus (a deep sigmoid net, probes on): the first layer's gradient norm
+    rose from about 2e-7 to 2e-5, a hundredfold, while the last layer's stood near 0.2: it vanishes
+    (vanishing_gradients says so), it does not explode. The same hundredfold growth at the network's
+    own scale does."""
+    rng = np.random.default_rng(0)
+    first = np.r_[np.full(20, 2e-7), np.full(80, 3e-5)] * rng.lognormal(0, 0.3, 100)
+    middle = np.full(100, 3e-3) * rng.lognormal(0, 0.3, 100)
+    last = np.full(100, 0.2) * rng.lognormal(0, 0.3, 100)
+    h = probe_hist("grad_norm", {"fc0": first, "fc1": middle, "fc2": last})
+    assert not exploding_gradients(h) and vanishing_gradients(h)
+    grown = np.r_[np.full(20, 0.2), np.full(80, 30.0)] * rng.lognormal(0, 0.3, 100)
+    assert exploding_gradients(probe_hist("grad_norm", {"fc0": first, "fc1": middle, "fc2": grown}))
+
+
 def test_dead_units():
     assert dead_units(probe_hist("dead_fraction", {"relu1": np.linspace(0, 0.9, 100)}))
     assert not dead_units(probe_hist("dead_fraction", {"relu1": np.full(100, 0.1)}))
