@@ -76,9 +76,10 @@ def _held(v: np.ndarray, w: int, per: int = 8) -> np.ndarray:
 
 @rule("exploding_gradients", "error", priority=30)
 def exploding_gradients(history: History, *, limit: float = 1e3, growth: float = 100.0) -> list[Finding]:
-    """A layer's gradient norm is non-finite, above ``limit``, or held ``growth`` times its start and
-    at the scale of the network's gradients (the median layer's start): a layer whose gradients
-    vanish (1e-7 of the last layer's) can grow a hundredfold and still be far too small to explode."""
+    """A layer's gradient norm is non-finite, above ``limit``, or held ``growth`` times its start,
+    measured from no lower than the scale of the network's gradients (the median layer's start): a
+    layer whose gradients vanish (1e-7 of the last layer's), or start tiny at a saddle, can grow a
+    hundredfold from there and still be no larger than the network's other gradients."""
     grads = curves(history).probes.get("grad_norm", {})
     starts = {layer: _start(s.value) for layer, s in grads.items()}
     known = [v for v in starts.values() if v > 0]
@@ -87,7 +88,7 @@ def exploding_gradients(history: History, *, limit: float = 1e3, growth: float =
     for layer, s in grads.items():
         v, start = s.value, starts[layer]
         with np.errstate(invalid="ignore"):
-            grew = (_held(v, max(3, len(v) // 20)) > max(growth * start, scale)) if start > 0 \
+            grew = (_held(v, max(3, len(v) // 20)) > growth * max(start, scale)) if start > 0 \
                 else np.zeros(len(v), bool)
             bad = ~np.isfinite(v) | (v > limit) | grew
         if bad.any():

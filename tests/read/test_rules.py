@@ -363,7 +363,7 @@ def test_exploding_gradients_and_where_they_start():
     assert not exploding_gradients(probe_hist("grad_norm", {"fc0": np.r_[np.zeros(5), np.full(95, 0.3)]}))
 
 
-def test_a_vanishing_layer_that_grows_a_hundredfold_is_not_exploding():
+def test_a_layer_that_grows_a_hundredfold_from_below_the_networks_scale_is_not_exploding():
     """deep_sigmoid-fs02 of the corpus (a deep sigmoid net, probes on): the first layer's gradient norm
     rose from about 2e-7 to 2e-5, a hundredfold, while the last layer's stood near 0.2: it vanishes
     (vanishing_gradients says so), it does not explode. The same hundredfold growth at the network's
@@ -376,6 +376,11 @@ def test_a_vanishing_layer_that_grows_a_hundredfold_is_not_exploding():
     assert not exploding_gradients(h) and vanishing_gradients(h)
     grown = np.r_[np.full(20, 0.2), np.full(80, 30.0)] * rng.lognormal(0, 0.3, 100)
     assert exploding_gradients(probe_hist("grad_norm", {"fc0": first, "fc1": middle, "fc2": grown}))
+    # healthy_probes-fo00: a net leaving a saddle, its first layer's gradient from 0.02 to 2 (100x) beside
+    # layers that started at 0.05-0.1 and grew to 1-2 too: gradients at the scale it learns at, no explosion
+    saddle = {f"fc{i}": np.r_[np.full(30, s0), np.geomspace(s0, 2.0, 40), np.full(30, 2.0)] * rng.lognormal(0, 0.2, 100)
+              for i, s0 in enumerate((0.02, 0.05, 0.07, 0.1))}
+    assert not exploding_gradients(probe_hist("grad_norm", saddle))
 
 
 def test_dead_units():
