@@ -36,3 +36,30 @@ def start_run(project=None, name=None, config=None, store=None, *, framework: st
         watch(run)
     return run
 
+
+def class_shares(ids, k: int | None = None) -> list[float] | None:
+    """Each class's share of an evaluation set's labels ``ids`` (class ids, host-side: a numpy array, a
+    list, or a CPU tensor), for the read's chance level on imbalanced classes; ``k`` classes, or the
+    largest id + 1 when not given. None for labels that are not 1-D integer class ids (below ``k``), or
+    fewer than two classes.
+
+    >>> class_shares([0, 1, 1, 1])
+    [0.25, 0.75]
+    >>> class_shares([0.5, 1.2]) is None, class_shares([2, 2], 2) is None
+    (True, True)
+    """
+    import numpy as np
+
+    try:
+        ids = np.asarray(ids)
+    except (TypeError, ValueError, RuntimeError):
+        return None
+    if ids.ndim != 1 or not len(ids) or not np.issubdtype(ids.dtype, np.integer):
+        return None
+    ids = ids[ids >= 0]  # an ignore index
+    k = int(ids.max()) + 1 if k is None and len(ids) else k
+    if not len(ids) or k is None or k < 2 or ids.max() >= k:
+        return None
+    counts = np.bincount(ids, minlength=k)
+    return [round(float(c) / len(ids), 6) for c in counts]
+

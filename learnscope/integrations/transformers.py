@@ -13,11 +13,10 @@ A standalone ``trainer.evaluate()`` after training is not recorded.
 
 from __future__ import annotations
 
-import numpy as np
 from transformers import TrainerCallback
 
 from ..names import keras_key, parse_key
-from . import start_run
+from . import class_shares, start_run
 from .stop import read_stop
 
 _SUMMARY_KEYS = ("train_runtime", "train_samples_per_second", "train_steps_per_second", "total_flos", "train_loss")
@@ -108,16 +107,9 @@ def _label_shares(dataset, k: int) -> list[float] | None:
     if column is None:
         return None
     try:
-        ids = np.asarray(dataset[column])
+        return class_shares(dataset[column], k)
     except (TypeError, ValueError, KeyError, IndexError):
         return None
-    if ids.ndim != 1 or not len(ids) or not np.issubdtype(ids.dtype, np.integer):
-        return None
-    ids = ids[ids >= 0]  # an ignore index
-    if not len(ids) or ids.max() >= k:
-        return None
-    counts = np.bincount(ids, minlength=k)
-    return [round(float(c) / len(ids), 6) for c in counts]
 
 
 def _split(logs: dict) -> tuple[dict, dict]:

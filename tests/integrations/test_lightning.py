@@ -140,3 +140,77 @@ def test_val_check_interval_is_read_in_steps(loaders, store, tmp_path):
     text = to_markdown(r)
     assert f"best step {int(val.step[i]):,} (evaluation {i + 1} of 8)" in text
     assert not re.search(r"epoch \d+\.\d", text)
+
+
+class _Binary(pl.LightningModule):
+    def __init__(self):
+        super().__init__()
+        self.net = torch.nn.Sequential(torch.nn.Linear(10, 64), torch.nn.ReLU(), torch.nn.Linear(64, 2))
+
+    def _step(self, batch):
+        x, y = batch
+        logits = self.net(x)
+        return F.cross_entropy(logits, y), (logits.argmax(1) == y).float().mean()
+
+    def training_step(self, batch, i):
+        loss, acc = self._step(batch)
+        self.log("train_loss", loss, on_step=False, on_epoch=True)
+        self.log("train_acc", acc, on_step=False, on_epoch=True)
+        return loss
+
+    def validation_step(self, batch, i):
+        loss, acc = self._step(batch)
+        self.log("val_loss", loss)
+        self.log("val_acc", acc)
+
+    def configure_optimizers(self):
+        return torch.optim.Adam(self.parameters(), lr=0.01)
+
+
+def test_the_validation_sets_class_shares_are_recorded_and_give_the_majority_baseline(store, tmp_path):
+    """Labels unrelated to the inputs, 80% of one class, in a random_split of a TensorDataset: the
+    logger reads the validation labels the dataset holds (no pass over the data), and the read
+    compares the accuracy with the majority share, not with 1/2."""
+    from torch.utils.data import DataLoader, TensorDataset
+
+    g = torch.Generator().manual_seed(0)
+    y = (torch.rand(1000, generator=g) < 0.2).long()
+    x = torch.randn(1000, 10, generator=g)
+    train, val = torch.utils.data.random_split(TensorDataset(x, y), [700, 300], generator=g)
+    torch.manual_seed(0)
+    logger = Logger(project="imbalanced", name="lit", store=store)
+    trainer = pl.Trainer(max_epochs=15, logger=logger, accelerator="cpu", enable_checkpointing=False,
+                         enable_progress_bar=False, enable_model_summary=False, default_root_dir=tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        trainer.fit(_Binary(), DataLoader(train, batch_size=50, shuffle=True), DataLoader(val, batch_size=100))
+    h = ls.load("imbalanced/lit", store=store)
+    majority = float((y[val.indices] == 0).float().mean())
+    assert h.meta["val_class_shares"] == pytest.approx([majority, 1 - majority], abs=1e-6)
+    f = ls.read(h).first("chance_level")
+    assert f is not None and f.evidence["baseline"] == "majority class", ls.read(h).codes()
+
+
+def test_no_class_shares_for_regression_targets(store, tmp_path):
+    from torch.utils.data import DataLoader, TensorDataset
+
+    class Reg(_Binary):
+        def __init__(self):
+            super().__init__()
+            self.net = torch.nn.Linear(10, 1)
+
+        def _step(self, batch):
+            x, y = batch
+            loss = F.mse_loss(self.net(x).squeeze(1), y)
+            return loss, -loss
+
+    g = torch.Generator().manual_seed(1)
+    x = torch.randn(200, 10, generator=g)
+    ds = TensorDataset(x, x[:, 0] * 2.0)
+    logger = Logger(project="reg", name="lit", store=store)
+    trainer = pl.Trainer(max_epochs=2, logger=logger, accelerator="cpu", enable_checkpointing=False,
+                         enable_progress_bar=False, enable_model_summary=False, default_root_dir=tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        trainer.fit(Reg(), DataLoader(ds, batch_size=50), DataLoader(ds, batch_size=100))
+    assert "val_class_shares" not in ls.load("reg/lit", store=store).meta
