@@ -238,7 +238,7 @@ def _explosion_finding(history: History, cs, c, b: _Blowup, recovered_factor: fl
             f"real number of classes (a 256,000-word vocabulary gives {fmt(start)})" if unknown else
             f"{fmt(peak / start)}x {ref} ({fmt(start)})")
     right = _still_right(history, cs) if end >= 0.9 * start else None
-    back = "" if unknown else " below the start"
+    back = "" if unknown else " below the first epoch's mean" if b.first_mean else " below the start"
     after = (f"never came back{back}, though {right}: the explosion left some answers given with huge "
              f"confidence and wrong, while most are right" if end >= 0.9 * start and right else
              f"never came back{back}: the model stopped learning" if end >= 0.9 * start else
