@@ -27,7 +27,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
-              "sinexp", "ridge", "expdecay", "lograt")
+              "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -173,6 +173,10 @@ FRESH39 = ("ringsum", "maxabsdiff", "sinexp", "ridge")
 # polynomial and a sine of three features (trigpoly), and a decaying exponential (expdecay) and a log
 # ratio (lograt) as regressions.
 FRESH40 = ("absprod", "trigpoly", "expdecay", "lograt")
+# The forty-first's (fresh41): bins of a difference of two features' gaps (pairgap), bins of a sine of
+# a rotated feature plus another (rotsine), and a sum of square roots of sizes (sqrtsum) and a sum of
+# Huber functions (huber3) as regressions.
+FRESH41 = ("pairgap", "rotsine", "sqrtsum", "huber3")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -198,7 +202,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "rotellipsoid", "cubesum", "det2", "periodic", "logcosh", "normdiff",
                                           "sinsum", "softplus", "brent", "cosnorm", "triad", "bartels", "leon",
                                           "quadform", "tanhsum", "zirilli", "wavy", "ringsum", "maxabsdiff",
-                                          "sinexp", "ridge", "absprod", "trigpoly", "expdecay", "lograt")
+                                          "sinexp", "ridge", "absprod", "trigpoly", "expdecay", "lograt",
+                                          "pairgap", "rotsine", "sqrtsum", "huber3")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1353,6 +1358,27 @@ def _generated40(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated41(name: str, n: int, d: dict, seed: int):
+    """The forty-first fresh part's data sets, made with numpy: ``pairgap`` (K equal-count bins of
+    |x0 - x1| - |x2 - x3|), ``rotsine`` (K equal-count bins of 2 sin(x0 cos 0.6 + x1 sin 0.6) + x2),
+    ``sqrtsum`` (the sum of sqrt|x_i| over the first three) and ``huber3`` (the sum of Huber functions,
+    delta 1, of 1.5 x_i over the first three), both scaled."""
+    rng = np.random.default_rng(seed + 257)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c, e = x[:, 0], x[:, 1 % f], x[:, 2 % f], x[:, 3 % f]
+    if name in ("pairgap", "rotsine"):
+        z = np.abs(a - b) - np.abs(c - e) if name == "pairgap" else 2 * np.sin(a * np.cos(0.6) + b * np.sin(0.6)) + c
+        return _binned(x, z, k, d, seed)
+    u = np.abs(x[:, : min(f, 3)])
+    if name == "sqrtsum":
+        y = np.sqrt(u).sum(axis=1)
+    else:
+        v = 1.5 * u
+        y = np.where(v <= 1, v ** 2 / 2, v - 0.5).sum(axis=1)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1366,7 +1392,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH31, _generated31), (FRESH32, _generated32), (FRESH33, _generated33),
               (FRESH34, _generated34), (FRESH35, _generated35), (FRESH36, _generated36),
               (FRESH37, _generated37), (FRESH38, _generated38),
-              (FRESH39, _generated39), (FRESH40, _generated40))
+              (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41))
 
 
 def _one_draw_per_name() -> None:
@@ -2004,6 +2030,17 @@ STAND_INS[40] = {  # bins of a product of sizes, of a polynomial and a sine; dec
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "trigpoly", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("expdecay", "lograt", "expdecay"),
+}
+STAND_INS[41] = {  # bins of a difference of gaps, of a rotated sine; square-root-sum and Huber-sum regressions
+    "digits": lambda d, n: {"name": "rotsine", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "pairgap", "n": 160, "classes": 3, "features": max(4, _small(d))},
+    "breast_cancer": lambda d, n: {"name": "rotsine", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "rotsine", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "pairgap", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "pairgap", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "rotsine", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("huber3", "sqrtsum", "huber3"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
