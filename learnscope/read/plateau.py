@@ -78,7 +78,10 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
     t = trend(oriented(c))
     tol = tolerance(c, t, rel_tol, n_sigma)
     if tol > 0.5 * abs(float(np.median(t))) or len(y) < max(patience, 6):
-        return []
+        # no stall to see on a curve this noisy (or short); a training loss sitting at ln K for its first
+        # epochs is judged on its own, whatever the monitored curve's noise
+        start = _untrained_at_start(history, cs, max(stall_min, int(stall_share * len(t))))
+        return [_start_finding(cs.train_loss, *start)] if start is not None else []
     s = flat_since(t, tol)
     if s == 0 and _never_moved(cs.train_loss if c is not cs.train_loss else None, rel_tol, n_sigma):
         return [_finding(c, idx, y, 0, len(y) - 1, "never", tol)]

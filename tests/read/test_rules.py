@@ -1117,6 +1117,20 @@ def test_a_loss_at_ln_k_for_its_first_epochs_then_learning_is_a_plateau():
     assert not rules.plateau(hist(config={"num_classes": 3}, loss=list(np.geomspace(0.9, 0.001, 47)), val_loss=val))
 
 
+def test_a_start_at_ln_k_is_a_plateau_beside_a_validation_loss_noisier_than_its_level():
+    """fresh41's saddle_small_init-ft00 (2 classes, weights at a tenth of the usual scale): the training
+    loss sat at ln 2 for 6 epochs, then fell to 0.02; the validation loss ended near 0.02 with spikes
+    of 0.05-0.09, noise as large as its level, where no stall can be seen on it. The start at ln 2 is
+    judged on the training loss, whatever the validation's noise."""
+    rng = np.random.default_rng(3)
+    loss = list(np.log(2) + rng.normal(0, 0.002, 6)) + list(np.geomspace(0.6, 0.02, 6)) + list(
+        0.02 + np.abs(rng.normal(0, 0.008, 28)))
+    val = list(np.log(2) + rng.normal(0, 0.003, 6)) + list(np.geomspace(0.5, 0.02, 6)) + list(
+        0.015 + np.abs(rng.normal(0, 0.03, 28)))
+    f = rules.plateau(hist(config={"num_classes": 2}, loss=loss, val_loss=val))
+    assert f and f[0].evidence["kind"] == "start" and f[0].evidence["until_epoch"] == 7
+
+
 def test_a_stall_at_ln_k_left_by_a_third_is_a_plateau():
     """A real run (fresh21 tiny_capacity-z02, Lightning, 2 classes): the training loss sat within 2% of
     ln 2 for its first 10 epochs, then fell for good to 0.405, 0.58 of ln 2 (far beyond the band it sat
