@@ -18,10 +18,10 @@ BATCH = 64
 
 
 class Net(pl.LightningModule):
-    def __init__(self, lr=0.05, hidden=32, fail_at_epoch=None):
+    def __init__(self, lr=0.05, hidden=32, fail_at_epoch=None, inputs=64, classes=10):
         super().__init__()
         self.save_hyperparameters()
-        self.net = torch.nn.Sequential(torch.nn.Linear(64, hidden), torch.nn.ReLU(), torch.nn.Linear(hidden, 10))
+        self.net = torch.nn.Sequential(torch.nn.Linear(inputs, hidden), torch.nn.ReLU(), torch.nn.Linear(hidden, classes))
 
     def _step(self, batch):
         x, y = batch
@@ -142,31 +142,6 @@ def test_val_check_interval_is_read_in_steps(loaders, store, tmp_path):
     assert not re.search(r"epoch \d+\.\d", text)
 
 
-class _Binary(pl.LightningModule):
-    def __init__(self):
-        super().__init__()
-        self.net = torch.nn.Sequential(torch.nn.Linear(10, 64), torch.nn.ReLU(), torch.nn.Linear(64, 2))
-
-    def _step(self, batch):
-        x, y = batch
-        logits = self.net(x)
-        return F.cross_entropy(logits, y), (logits.argmax(1) == y).float().mean()
-
-    def training_step(self, batch, i):
-        loss, acc = self._step(batch)
-        self.log("train_loss", loss, on_step=False, on_epoch=True)
-        self.log("train_acc", acc, on_step=False, on_epoch=True)
-        return loss
-
-    def validation_step(self, batch, i):
-        loss, acc = self._step(batch)
-        self.log("val_loss", loss)
-        self.log("val_acc", acc)
-
-    def configure_optimizers(self):
-        return torch.optim.Adam(self.parameters(), lr=0.01)
-
-
 def test_the_validation_sets_class_shares_are_recorded_and_give_the_majority_baseline(store, tmp_path):
     """Labels unrelated to the inputs, 80% of one class, in a random_split of a TensorDataset: the
     logger reads the validation labels the dataset holds (no pass over the data), and the read
@@ -183,7 +158,8 @@ def test_the_validation_sets_class_shares_are_recorded_and_give_the_majority_bas
                          enable_progress_bar=False, enable_model_summary=False, default_root_dir=tmp_path)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        trainer.fit(_Binary(), DataLoader(train, batch_size=50, shuffle=True), DataLoader(val, batch_size=100))
+        trainer.fit(Net(lr=0.1, hidden=64, inputs=10, classes=2), DataLoader(train, batch_size=50, shuffle=True),
+                    DataLoader(val, batch_size=100))
     h = ls.load("imbalanced/lit", store=store)
     majority = float((y[val.indices] == 0).float().mean())
     assert h.meta["val_class_shares"] == pytest.approx([majority, 1 - majority], abs=1e-6)
@@ -194,9 +170,9 @@ def test_the_validation_sets_class_shares_are_recorded_and_give_the_majority_bas
 def test_no_class_shares_for_regression_targets(store, tmp_path):
     from torch.utils.data import DataLoader, TensorDataset
 
-    class Reg(_Binary):
+    class Reg(Net):
         def __init__(self):
-            super().__init__()
+            super().__init__(inputs=10)
             self.net = torch.nn.Linear(10, 1)
 
         def _step(self, batch):
