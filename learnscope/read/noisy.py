@@ -31,6 +31,13 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         y, sigma = oriented(m), noise.sigma
         if m.accuracy and np.ptp(y) == 0 and 1 / (noise.samples or 1e9) < acc_noise:
             continue  # an accuracy that never moved shows no noise (the model is stuck; others say so)
+        own = None
+        if binomial and m.accuracy and m.finite.sum() >= 10:
+            # a model thrown about by its steps moves its validation accuracy from one evaluation to the
+            # next far beyond what sampling alone would: the curve's own scatter is its noise band then
+            s_own = series_sigma(y) or 0.0
+            if s_own >= acc_noise and s_own >= 2 * sigma:
+                own, sigma, binomial = s_own, s_own, False
         level = abs(float(np.median(y[len(y) // 2:])))
         # a loss's noise matters when it is large against its level and visible on the curve's scale
         # (an accuracy on n samples moves by 1/n per sample: coarse steps are noise even near 1.0)
@@ -52,14 +59,14 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         # size allows a model that is still learning), is twice the material noise
         known = m.accuracy and binomial and max(sigma, 0.5 / math.sqrt(noise.samples)) >= 2 * acc_noise
         if material and (known or late_move < 3 * sigma_t * math.sqrt(2 / q)):
-            f = _noisy_finding(m, y, sigma, n_sigma)
+            f = _noisy_finding(m, y, sigma, n_sigma, own_from=noise if own is not None else None)
             if known:  # a fact about the validation set, whatever the model did: no other finding hides it
                 f.evidence["stands_alone"] = True
             return [f]
     return []
 
 
-def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float) -> Finding:
+def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float, own_from=None) -> Finding:
     idx, _ = finite(m)
     steps = np.diff(y)
     j = int(np.argmax(steps))
@@ -73,9 +80,15 @@ def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float) -> Finding:
                    + (", a single bad evaluation the curve came back from" if back else ""))
     elif worst > 0:
         largest = f"; its largest single {kind}, {fmt(worst)} at {m.at(idx[j + 1])}, is {in_sigmas(worst, sigma)}"
-    message = (f"{label(m)}{size} has noise of about ±{fmt(sigma)} (1 sigma, {m.noise().method}){largest}: "
+    how = (f"its own scatter around its trend, {fmt(sigma / own_from.sigma)}x the {own_from.method} noise of "
+           f"sampling: the model moves between evaluations" if own_from is not None else m.noise().method)
+    message = (f"{label(m)}{size} has noise of about ±{fmt(sigma)} (1 sigma, {how}){largest}: "
                f"moves under {fmt(n_sigma * sigma)} ({n_sigma:g} sigma) are noise, not overfitting.")
+    noise = ({"sigma": round(sigma, 6), "noise_from": "residuals around trend", "sampling_sigma": own_from.sigma}
+             if own_from is not None else m.noise().evidence())
     evidence = {"series": m.key, "largest_move": worst, "largest_move_epoch": m.epoch_at(idx[j + 1]),
-                "z": worst / sigma, **m.noise().evidence()}
-    return Finding("noisy_validation", "info", message, evidence=evidence,
-                   advice="Judge trends over several epochs, or use a larger validation set.")
+                "z": worst / sigma, **noise}
+    advice = ("Judge trends over several epochs; a lower learning rate or larger batches steady the model "
+              "between evaluations." if own_from is not None else
+              "Judge trends over several epochs, or use a larger validation set.")
+    return Finding("noisy_validation", "info", message, evidence=evidence, advice=advice)

@@ -171,6 +171,20 @@ def test_large_validation_set_is_not_noisy():
     assert not rules.noisy_validation(hist(meta={"val_size": 20000}, loss=decay(15), val_accuracy=acc))
 
 
+def test_a_large_set_is_noisy_when_the_model_moves_it_beyond_sampling():
+    """750 validation samples (binomial noise about 0.018 at 0.6, under the 0.02 that matters) and a
+    model thrown about by a high rate on small batches: its accuracy jumps 4-7 points between
+    evaluations around a flat trend. That scatter, not sampling, is the curve's noise band, and one
+    drop in it says nothing. The same set with a model that moves little is not noisy."""
+    rng = np.random.default_rng(4)
+    jumpy = np.round(0.6 + rng.normal(0, 0.055, 30), 4)
+    f = rules.noisy_validation(hist(meta={"val_size": 750}, loss=decay(30), val_accuracy=jumpy))
+    assert f and "the model moves between evaluations" in f[0].message
+    assert f[0].evidence["sampling_sigma"] < f[0].evidence["sigma"] / 2
+    steady = np.round(0.6 + rng.normal(0, 0.004, 30), 4)
+    assert not rules.noisy_validation(hist(meta={"val_size": 750}, loss=decay(30), val_accuracy=steady))
+
+
 def test_a_mid_sized_set_is_noisy_only_where_the_curve_shows_it():
     """500 samples at 0.5: binomial noise 0.022. Evaluations that each draw that noise afresh (a model
     moving a lot) make a noisy curve; a converged model moves by a few samples an epoch, and its
