@@ -145,5 +145,8 @@ def slow_convergence(history: History, *, tail: float = 0.25, min_share: float =
     message = (f"{label(c)} was still improving at the end: {fmt(late)} over the last "
                f"{w} {c.unit} ({ev['share']:.0%} of its whole improvement; {how}).")
     evidence = {"series": c.key, "source": c.source, **ev, "change": late, **c.noise().evidence()}
-    return [Finding("slow_convergence", "warning", message, evidence=evidence, **c.where(idx[-w]),
-                    advice="Train for more epochs, or raise the learning rate.")]
+    from .unstable import unstable  # (a sibling rule: asked only when this one has found something)
+
+    advice = ("Train for more epochs; its steps already throw it about (see unstable), so not a higher rate."
+              if unstable(history) else "Train for more epochs, or raise the learning rate.")
+    return [Finding("slow_convergence", "warning", message, evidence=evidence, **c.where(idx[-w]), advice=advice)]

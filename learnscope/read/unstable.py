@@ -41,8 +41,8 @@ def _jumps(y: np.ndarray, jump: float, low: float = 0.05, resolution: float = 1.
     return np.diff(y) > jump * scale
 
 
-@rule("unstable", "warning", priority=60,  # its jitter is the model moving: no slow convergence, no spike
-      supersedes=("slow_convergence", "loss_spike"))
+@rule("unstable", "warning", priority=60,  # its jumps are spikes too; still improving through them is said
+      supersedes=("loss_spike",))
 def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2,
              min_share: float = 0.1) -> list[Finding]:
     """The training loss jumps up again and again: the learning rate is likely too high."""

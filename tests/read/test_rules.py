@@ -148,6 +148,31 @@ def test_a_climb_all_along_since_the_best_is_measured_at_the_end_of_its_line():
     assert not rules.overfitting(hist(loss=loss, val_loss=shuffled))
 
 
+def test_an_unstable_run_still_improving_at_the_end_says_both():
+    """lr_too_high-x04 of the corpus (Keras, a rate too high): the training loss blew up twice (0.61 ->
+    1.97, 0.54 -> 2.31) and fell again each time, and over its last quarter still fell steadily from
+    0.47 to 0.30 with validation (and both accuracies) following. It oscillates and it is still improving: both are said, and
+    the advice for the second does not contradict the first (no higher rate)."""
+    loss = [1.6027, 1.2122, 0.7655, 0.6065, 1.9736, 1.945, 1.2726, 1.0396, 0.8705, 0.7056, 0.5882, 0.535, 1.1891,
+            2.3146, 1.5384, 1.1784, 0.9314, 0.8938, 0.7567, 0.6824, 0.587, 0.5721, 0.4866, 0.4712, 0.4122,
+            0.3587, 0.3342, 0.3271, 0.3097, 0.2953]
+    val = [1.323, 0.836, 0.6029, 1.0521, 2.1733, 1.3043, 1.1282, 0.8711, 0.7272, 0.6927, 0.6334, 0.6857, 2.7841,
+           1.7572, 1.1825, 0.824, 0.8306, 0.8434, 0.8213, 0.6025, 0.5908, 0.6029, 0.5968, 0.5215, 0.4716,
+           0.4982, 0.4913, 0.4651, 0.5076, 0.4498]
+    acc = [0.2778, 0.52, 0.6852, 0.7556, 0.6356, 0.4889, 0.503, 0.5756, 0.643, 0.6844, 0.7222, 0.7667, 0.6926,
+           0.5844, 0.4941, 0.6252, 0.54, 0.6111, 0.6733, 0.7044, 0.7526, 0.7504, 0.7822, 0.7956, 0.8281, 0.8459,
+           0.8526, 0.8541, 0.8637, 0.8741]
+    val_acc = [0.54, 0.6911, 0.7178, 0.5733, 0.5356, 0.5222, 0.5289, 0.6156, 0.6756, 0.6867, 0.7489, 0.7133,
+               0.6778, 0.4711, 0.5644, 0.5911, 0.6111, 0.6689, 0.6333, 0.7178, 0.7333, 0.7133, 0.7533, 0.7756,
+               0.7933, 0.76, 0.7844, 0.8222, 0.7956, 0.82]
+    r = ls.read(hist(loss=loss, val_loss=val, accuracy=acc, val_accuracy=val_acc))
+    assert {"unstable", "slow_convergence"} <= set(r.codes())
+    assert "not a higher rate" in r.first("slow_convergence").advice
+    # a steady run still improving keeps the usual advice
+    steady = ls.read(hist(loss=list(np.linspace(1.0, 0.5, 30)), val_loss=list(np.linspace(1.05, 0.6, 30))))
+    assert "raise the learning rate" in steady.first("slow_convergence").advice
+
+
 # --- noisy validation (binomial when the validation size is known) ---
 
 def quantised_acc(n_val, n_epochs=15, p=0.9, seed=0):
