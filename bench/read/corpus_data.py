@@ -27,7 +27,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
-              "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3")
+              "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -177,6 +177,10 @@ FRESH40 = ("absprod", "trigpoly", "expdecay", "lograt")
 # a rotated feature plus another (rotsine), and a sum of square roots of sizes (sqrtsum) and a sum of
 # Huber functions (huber3) as regressions.
 FRESH41 = ("pairgap", "rotsine", "sqrtsum", "huber3")
+# The forty-second's (fresh42): bins of a difference of cosines of two features (cosdiff), bins of a
+# sum of sigmoids of fixed random directions (sigsum), and a tent map of a feature plus another
+# (tentmap) and an arcsinh of a product (arcsinh2) as regressions.
+FRESH42 = ("cosdiff", "sigsum", "tentmap", "arcsinh2")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -203,7 +207,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "sinsum", "softplus", "brent", "cosnorm", "triad", "bartels", "leon",
                                           "quadform", "tanhsum", "zirilli", "wavy", "ringsum", "maxabsdiff",
                                           "sinexp", "ridge", "absprod", "trigpoly", "expdecay", "lograt",
-                                          "pairgap", "rotsine", "sqrtsum", "huber3")
+                                          "pairgap", "rotsine", "sqrtsum", "huber3", "cosdiff", "sigsum",
+                                          "tentmap", "arcsinh2")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1379,6 +1384,29 @@ def _generated41(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated42(name: str, n: int, d: dict, seed: int):
+    """The forty-second fresh part's data sets, made with numpy: ``cosdiff`` (K equal-count bins of
+    cos(1.5 x0) - cos(1.5 x1) + x2 / 2), ``sigsum`` (K equal-count bins of a sum of sigmoids of ``m``
+    (3) fixed random directions in all features), ``tentmap`` (1 - |x0| for |x0| < 2, else |x0| - 3,
+    plus x1 / 2) and ``arcsinh2`` (arcsinh(2 x0 x1) + x2 / 3), both scaled."""
+    rng = np.random.default_rng(seed + 263)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("cosdiff", "sigsum"):
+        if name == "cosdiff":
+            z = np.cos(1.5 * a) - np.cos(1.5 * b) + c / 2
+        else:
+            w = np.random.default_rng(13).standard_normal((f, max(1, d.get("m", 3))))
+            z = (1 / (1 + np.exp(-2 * (x @ w)))).sum(axis=1)
+        return _binned(x, z, k, d, seed)
+    if name == "tentmap":
+        y = np.where(np.abs(a) < 2, 1 - np.abs(a), np.abs(a) - 3) + b / 2
+    else:
+        y = np.arcsinh(2 * a * b) + c / 3
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1392,7 +1420,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH31, _generated31), (FRESH32, _generated32), (FRESH33, _generated33),
               (FRESH34, _generated34), (FRESH35, _generated35), (FRESH36, _generated36),
               (FRESH37, _generated37), (FRESH38, _generated38),
-              (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41))
+              (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41),
+              (FRESH42, _generated42))
 
 
 def _one_draw_per_name() -> None:
@@ -2041,6 +2070,18 @@ STAND_INS[41] = {  # bins of a difference of gaps, of a rotated sine; square-roo
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "rotsine", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("huber3", "sqrtsum", "huber3"),
+}
+STAND_INS[42] = {  # bins of a difference of cosines, of a sum of sigmoids; tent-map and arcsinh regressions
+    "digits": lambda d, n: {"name": "sigsum", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "cosdiff", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "sigsum", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "cosdiff", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "sigsum", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d),
+                             "m": 2},
+    "blobs": lambda d, n: {"name": "cosdiff", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "sigsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("arcsinh2", "tentmap", "arcsinh2"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
