@@ -37,16 +37,19 @@ def start_run(project=None, name=None, config=None, store=None, *, framework: st
     return run
 
 
+MAX_CLASSES = 1000  # shares of more classes than this are not kept (as Tracker counts them)
+
+
 def class_shares(ids, k: int | None = None) -> list[float] | None:
     """Each class's share of an evaluation set's labels ``ids`` (class ids, host-side: a numpy array, a
     list, or a CPU tensor), for the read's chance level on imbalanced classes; ``k`` classes, or the
-    largest id + 1 when not given. None for labels that are not 1-D integer class ids (below ``k``), or
-    fewer than two classes.
+    largest id + 1 when not given. None for labels that are not 1-D integer class ids (below ``k``), for
+    fewer than two classes or more than ``MAX_CLASSES`` (integer targets of a regression, token ids).
 
     >>> class_shares([0, 1, 1, 1])
     [0.25, 0.75]
-    >>> class_shares([0.5, 1.2]) is None, class_shares([2, 2], 2) is None
-    (True, True)
+    >>> class_shares([0.5, 1.2]) is None, class_shares([2, 2], 2) is None, class_shares([0, 5000]) is None
+    (True, True, True)
     """
     import numpy as np
 
@@ -58,7 +61,7 @@ def class_shares(ids, k: int | None = None) -> list[float] | None:
         return None
     ids = ids[ids >= 0]  # an ignore index
     k = int(ids.max()) + 1 if k is None and len(ids) else k
-    if not len(ids) or k is None or k < 2 or ids.max() >= k:
+    if not len(ids) or k is None or not 2 <= k <= MAX_CLASSES or ids.max() >= k:
         return None
     counts = np.bincount(ids, minlength=k)
     return [round(float(c) / len(ids), 6) for c in counts]

@@ -3,6 +3,7 @@
 import importlib
 import inspect
 
+import numpy as np
 import pytest
 
 import learnscope as ls
@@ -49,3 +50,16 @@ def test_unknown_option_is_a_clear_error(store):
     run.finish()
     h = ls.load("p/ok", store=store)
     assert (h.info.group, h.info.fold, h.meta["framework"]) == ("sweep", 2, "torch")
+
+
+def test_class_shares_only_for_integer_class_ids_of_a_few_classes():
+    torch = pytest.importorskip("torch")
+    from learnscope.integrations import class_shares
+
+    assert class_shares(torch.tensor([0, 2, 2, 1])) == [0.25, 0.25, 0.5]
+    assert class_shares(np.array([1, 1, 0, -100])) == pytest.approx([1 / 3, 2 / 3], abs=1e-6)  # an ignore index
+    assert class_shares(np.array([0.0, 1.0])) is None          # float targets: a regression
+    assert class_shares(np.array([True, False])) is None       # no class ids
+    assert class_shares(np.arange(5000)) is None               # integer targets of a regression, token ids
+    assert class_shares(np.zeros((4, 2), dtype=int)) is None   # one-hot or multi-label
+    assert class_shares([3, 3, 3]) is not None and class_shares([0, 0], 1) is None
