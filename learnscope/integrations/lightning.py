@@ -36,6 +36,7 @@ class Logger(_LightningLogger):
         self._run = None
         self._trainer = None
         self._lr = None
+        self._shares_tried = False
 
     @property
     def run(self):
@@ -92,9 +93,9 @@ class Logger(_LightningLogger):
             if self._stop is not None:
                 self._stop.add_batch(batch, epoch if epoch is not None else self.run._epochs_done + 1, step)
         if per_epoch:
-            if t is not None and "val_class_shares" not in self.run.info.meta and any(
-                    k.startswith("val_") for k in per_epoch):
-                shares = _val_class_shares(t)
+            if t is not None and not self._shares_tried and any(k.startswith("val_") for k in per_epoch):
+                self._shares_tried = True  # once: the first validation epoch's loader holds the set
+                shares = _val_class_shares(t) if "val_class_shares" not in self.run.info.meta else None
                 if shares is not None:
                     self.run.set_meta(val_class_shares=shares)
             self.run.log_epoch(per_epoch, epoch=epoch, step=step)
