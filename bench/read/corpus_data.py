@@ -27,7 +27,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
-              "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2")
+              "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
+              "sincube", "gausswell")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -181,6 +182,10 @@ FRESH41 = ("pairgap", "rotsine", "sqrtsum", "huber3")
 # sum of sigmoids of fixed random directions (sigsum), and a tent map of a feature plus another
 # (tentmap) and an arcsinh of a product (arcsinh2) as regressions.
 FRESH42 = ("cosdiff", "sigsum", "tentmap", "arcsinh2")
+# The forty-third's (fresh43): bins of the largest of three pairwise sums (maxpair3), bins of a sum of
+# ReLU units of fixed random directions (relusum), and a sine of a cube (sincube) and a Gaussian well
+# with a slope (gausswell) as regressions.
+FRESH43 = ("maxpair3", "relusum", "sincube", "gausswell")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -208,7 +213,7 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "quadform", "tanhsum", "zirilli", "wavy", "ringsum", "maxabsdiff",
                                           "sinexp", "ridge", "absprod", "trigpoly", "expdecay", "lograt",
                                           "pairgap", "rotsine", "sqrtsum", "huber3", "cosdiff", "sigsum",
-                                          "tentmap", "arcsinh2")
+                                          "tentmap", "arcsinh2", "maxpair3", "relusum", "sincube", "gausswell")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1407,6 +1412,26 @@ def _generated42(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated43(name: str, n: int, d: dict, seed: int):
+    """The forty-third fresh part's data sets, made with numpy: ``maxpair3`` (K equal-count bins of the
+    largest of x0 + x1, x1 + x2, x2 + x0), ``relusum`` (K equal-count bins of a sum of ReLU units of
+    ``m`` (4) fixed random directions in all features), ``sincube`` (sin(0.8 x0^3) + x1 / 2) and
+    ``gausswell`` (x0 / 2 - 2 exp(-(x1^2 + x2^2))), both scaled."""
+    rng = np.random.default_rng(seed + 269)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("maxpair3", "relusum"):
+        if name == "maxpair3":
+            z = np.maximum(np.maximum(a + b, b + c), c + a)
+        else:
+            w = np.random.default_rng(17).standard_normal((f, max(1, d.get("m", 4))))
+            z = np.maximum(x @ w, 0).sum(axis=1)
+        return _binned(x, z, k, d, seed)
+    y = np.sin(0.8 * a ** 3) + b / 2 if name == "sincube" else a / 2 - 2 * np.exp(-(b ** 2 + c ** 2))
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1421,7 +1446,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH34, _generated34), (FRESH35, _generated35), (FRESH36, _generated36),
               (FRESH37, _generated37), (FRESH38, _generated38),
               (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41),
-              (FRESH42, _generated42))
+              (FRESH42, _generated42), (FRESH43, _generated43))
 
 
 def _one_draw_per_name() -> None:
@@ -2082,6 +2107,18 @@ STAND_INS[42] = {  # bins of a difference of cosines, of a sum of sigmoids; tent
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "sigsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("arcsinh2", "tentmap", "arcsinh2"),
+}
+STAND_INS[43] = {  # bins of a largest pairwise sum, of a sum of ReLU units; sine-of-cube and Gaussian-well regressions
+    "digits": lambda d, n: {"name": "relusum", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "maxpair3", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "relusum", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "maxpair3", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "relusum", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d),
+                             "m": 3},
+    "blobs": lambda d, n: {"name": "maxpair3", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "relusum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("gausswell", "sincube", "gausswell"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
