@@ -65,4 +65,3 @@ def class_shares(ids, k: int | None = None) -> list[float] | None:
         return None
     counts = np.bincount(ids, minlength=k)
     return [round(float(c) / len(ids), 6) for c in counts]
-
