@@ -51,9 +51,9 @@ FALSE = {
 }
 
 
-def observe(h, facts: dict) -> tuple[dict, set, set]:
-    """(evidence by code, codes seen, codes seen loosely) on this run's curves and probes."""
-    r = ck.Runs(h, facts)
+def observe(h, r) -> tuple[dict, set, set]:
+    """(evidence by code, codes seen, codes seen loosely) on this run's curves (``r``, its
+    ``curve_checks.Runs`` view) and probes."""
     seen, loose, evidence = set(), set(), {}
     groups = [(CURVE_CHECKS, r)] + ([(PROBE_CHECKS, h)] if ck.has_probes(h) else [])
     for checks, subject in groups:  # curve checks read the Runs view, probe checks the History
@@ -96,7 +96,8 @@ def main_condition(intended: str, seen: set) -> tuple[str | None, str, str]:
 
 def make_label(doc: dict) -> Label:
     spec, facts, h = doc["spec"], doc.get("facts") or {}, doc["history"]
-    evidence, seen, loose = observe(h, {**facts, "batch": spec.get("batch")})
+    r = ck.Runs(h, {**facts, "batch": spec.get("batch")})
+    evidence, seen, loose = observe(h, r)
     main, status, reason = main_condition(spec["condition"], seen)
     if main == "healthy" and status == "relabelled" and ("underfitting" in loose or "slow_convergence" in loose):
         return Label(spec["condition"], spec["cause"], status="dropped", evidence=_round(evidence),
@@ -106,7 +107,7 @@ def make_label(doc: dict) -> Label:
     codes = _false_codes(main, h)
     if facts.get("n_val", 0) >= 500 and main != "non_finite":
         codes.append("noisy_validation")  # hundreds of validation samples and no visible noise
-    if ck.accuracy_still_rising(ck.Runs(h, {**facts, "batch": spec.get("batch")}))[0]:
+    if ck.accuracy_still_rising(r)[0]:
         loose = loose | {"slow_convergence"}  # an accuracy still climbing at the end: not plainly false
     false = tuple(c for c in codes if c not in loose and c not in expected)
     onset = evidence.get("overfitting", {}).get("onset") if "overfitting" in expected else None

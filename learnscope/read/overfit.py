@@ -84,18 +84,24 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     if (not clear or reached < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
             or not _train_gained(cs, m, idx[i_best], climbing=climbing or along)):
         return _never_back(cs, m, y, idx, patience, n_sigma)
-    onset = m.epoch_at(idx[i_best])
-    message = (f"{label(m)} was best around {m.at(idx[i_best])} ({fmt(shown(m, best))}, the mean of the "
-               f"{hi - lo} epochs there) and ended at "
+    return [_finding(m, idx[i_best], hi - lo, best, end, rise, sd, allowance, sigma, steady)]
+
+
+def _finding(m, i: int, around: int, best: float, end: float, rise: float, sd: float, allowance: float,
+             sigma: float, steady: tuple[float, int] | None) -> Finding:
+    """The overfitting finding: best around evaluation ``i`` (the mean of ``around`` points), the rise to
+    the end in sigmas, and a steady climb's t where that made the rise clear."""
+    message = (f"{label(m)} was best around {m.at(i)} ({fmt(shown(m, best))}, the mean of the "
+               f"{around} epochs there) and ended at "
                f"{fmt(shown(m, end))}: a {'drop' if m.accuracy else 'rise'} of {fmt(rise)} = "
                f"{in_sigmas(rise, sd)}{_steady_text(steady, m)}, while the training side kept improving: the "
                f"model is overfitting.")
-    evidence = {"series": m.key, "onset_epoch": onset, "best": shown(m, best), "end": shown(m, end),
+    evidence = {"series": m.key, "onset_epoch": m.epoch_at(i), "best": shown(m, best), "end": shown(m, end),
                 "change": rise, "z": rise / sd, "selection_allowance": allowance,
                 "sigma": sigma, "noise_from": m.noise().method, **({"trend_t": steady[0]} if steady else {})}
-    return [Finding("overfitting", "warning", message, evidence=evidence, **m.where(idx[i_best]),
-                    advice=f"Stop near {m.at(idx[i_best])} (early stopping with restore_best_weights), "
-                           "add regularisation (dropout, weight decay, augmentation) or more data.")]
+    return Finding("overfitting", "warning", message, evidence=evidence, **m.where(i),
+                   advice=f"Stop near {m.at(i)} (early stopping with restore_best_weights), "
+                          "add regularisation (dropout, weight decay, augmentation) or more data.")
 
 
 def _back_from_explosion(history: History) -> float | None:

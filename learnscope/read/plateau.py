@@ -77,26 +77,32 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
         return [_finding(c, idx, y, 0, len(y) - 1, "constant", 0.0)]
     t = trend(oriented(c))
     tol = tolerance(c, t, rel_tol, n_sigma)
+    stall_len = max(stall_min, int(stall_share * len(t)))
     if tol > 0.5 * abs(float(np.median(t))) or len(y) < max(patience, 6):
         # no stall to see on a curve this noisy (or short); a training loss sitting at ln K for its first
         # epochs is judged on its own, whatever the monitored curve's noise
-        start = _untrained_at_start(history, cs, max(stall_min, int(stall_share * len(t))))
-        return [_start_finding(cs.train_loss, *start)] if start is not None else []
+        return _start_at_ln_k(history, cs, stall_len)
     s = flat_since(t, tol)
     if s == 0 and _never_moved(cs.train_loss if c is not cs.train_loss else None, rel_tol, n_sigma):
         return [_finding(c, idx, y, 0, len(y) - 1, "never", tol)]
-    stall = _stall_then_gain(t, tol, max(stall_min, int(stall_share * len(t))), gain)
+    stall = _stall_then_gain(t, tol, stall_len, gain)
     if stall is not None:
         return [_finding(c, idx, y, *stall, "stall", tol)]
-    start = _untrained_at_start(history, cs, max(stall_min, int(stall_share * len(t))))
-    if start is not None:
-        return [_start_finding(cs.train_loss, *start)]
+    start = _start_at_ln_k(history, cs, stall_len)
+    if start:
+        return start
     froze = _froze(oriented(c), tol, patience, abrupt)
     train = cs.train_loss if c is not cs.train_loss else None
     if froze is not None and not _kept_training(train, c.epoch_at(idx[froze[0]]), rel_tol, n_sigma) \
             and (froze[1] or _stopped_dead(train, c.epoch_at(idx[froze[0]]))):
         return [_finding(c, idx, y, froze[0], len(y) - 1, "froze", tol)]
     return []
+
+
+def _start_at_ln_k(history: History, cs, patience: int) -> list[Finding]:
+    """The plateau finding for a training loss that sat at ln K for its first epochs, or none."""
+    start = _untrained_at_start(history, cs, patience)
+    return [] if start is None else [_start_finding(cs.train_loss, *start)]
 
 
 def _untrained_at_start(history: History, cs, patience: int, near: float = 0.02,
