@@ -28,7 +28,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
-              "sincube", "gausswell")
+              "sincube", "gausswell", "sinratio", "cubicmix")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -186,6 +186,10 @@ FRESH42 = ("cosdiff", "sigsum", "tentmap", "arcsinh2")
 # ReLU units of fixed random directions (relusum), and a sine of a cube (sincube) and a Gaussian well
 # with a slope (gausswell) as regressions.
 FRESH43 = ("maxpair3", "relusum", "sincube", "gausswell")
+# The forty-fourth's (fresh44): bins of a saddle x0^2 - x1^2 + x2 / 2 (quadsaddle), bins of a product of
+# cosines plus a feature (cosprod), and a sine damped by a second feature (sinratio) and a cubic with a
+# cross term (cubicmix) as regressions.
+FRESH44 = ("quadsaddle", "cosprod", "sinratio", "cubicmix")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -213,7 +217,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "quadform", "tanhsum", "zirilli", "wavy", "ringsum", "maxabsdiff",
                                           "sinexp", "ridge", "absprod", "trigpoly", "expdecay", "lograt",
                                           "pairgap", "rotsine", "sqrtsum", "huber3", "cosdiff", "sigsum",
-                                          "tentmap", "arcsinh2", "maxpair3", "relusum", "sincube", "gausswell")
+                                          "tentmap", "arcsinh2", "maxpair3", "relusum", "sincube", "gausswell",
+                                          "quadsaddle", "cosprod", "sinratio", "cubicmix")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1432,6 +1437,21 @@ def _generated43(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated44(name: str, n: int, d: dict, seed: int):
+    """The forty-fourth fresh part's data sets, made with numpy: ``quadsaddle`` (K equal-count bins of
+    x0^2 - x1^2 + x2 / 2), ``cosprod`` (K equal-count bins of 2 cos(x0) cos(x1) + x2), ``sinratio``
+    (sin(2 x0) / (1 + x1^2) + x2 / 3) and ``cubicmix`` (x0^3 / 3 - x0 x1 + x2 / 2), both scaled."""
+    rng = np.random.default_rng(seed + 271)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("quadsaddle", "cosprod"):
+        z = a ** 2 - b ** 2 + c / 2 if name == "quadsaddle" else 2 * np.cos(a) * np.cos(b) + c
+        return _binned(x, z, k, d, seed)
+    y = np.sin(2 * a) / (1 + b ** 2) + c / 3 if name == "sinratio" else a ** 3 / 3 - a * b + c / 2
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1446,7 +1466,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH34, _generated34), (FRESH35, _generated35), (FRESH36, _generated36),
               (FRESH37, _generated37), (FRESH38, _generated38),
               (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41),
-              (FRESH42, _generated42), (FRESH43, _generated43))
+              (FRESH42, _generated42), (FRESH43, _generated43),
+              (FRESH44, _generated44))
 
 
 def _one_draw_per_name() -> None:
@@ -2119,6 +2140,17 @@ STAND_INS[43] = {  # bins of a largest pairwise sum, of a sum of ReLU units; sin
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "relusum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("gausswell", "sincube", "gausswell"),
+}
+STAND_INS[44] = {  # bins of a saddle, of a cosine product; damped-sine and cubic-with-cross-term regressions
+    "digits": lambda d, n: {"name": "cosprod", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "quadsaddle", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "cosprod", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "quadsaddle", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "cosprod", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "quadsaddle", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "cosprod", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("cubicmix", "sinratio", "cubicmix"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
