@@ -7,7 +7,8 @@ converged and how many epochs added nothing). ``plateau`` warns about:
 - a classifier's training loss that sat at an untrained model's ln K for its first epochs
   before it started learning (a saddle, a warm-up from nothing): epochs spent learning nothing;
 - a stall in the middle that a later improvement ended (a rate drop, say): those
-  epochs were spent at a level the run went on to beat;
+  epochs were spent at a level the run went on to beat (a validation stall while the
+  training loss fell a tenth or more is learning that validation shows later, not a stall);
 - a stall that set in abruptly while the curve was still falling fast (training froze
   rather than converged: the training loss stopped too).
 
@@ -86,7 +87,8 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
     if s == 0 and _never_moved(cs.train_loss if c is not cs.train_loss else None, rel_tol, n_sigma):
         return [_finding(c, idx, y, 0, len(y) - 1, "never", tol)]
     stall = _stall_then_gain(t, tol, stall_len, gain)
-    if stall is not None:
+    if stall is not None and not _learned_through(cs.train_loss if c is not cs.train_loss else None, c,
+                                                  idx, stall, rel_tol, n_sigma):
         return [_finding(c, idx, y, *stall, "stall", tol)]
     start = _start_at_ln_k(history, cs, stall_len)
     if start:
@@ -139,6 +141,24 @@ def _start_finding(c: Curve, n: int, k: int) -> Finding:
                 "until_epoch": c.epoch_at(idx[n]), "level": float(np.median(y[:n])), "ln_classes": math.log(k),
                 "num_classes": k, "epochs_flat": n}
     return Finding("plateau", "warning", message, evidence=evidence, **c.where(idx[0]), advice=advice)
+
+
+def _learned_through(train: Curve | None, c: Curve, idx, stall: tuple[int, int], rel_tol: float,
+                     n_sigma: float, learning: float = 0.1) -> bool:
+    """Over a stall of the monitored validation curve ``c``, the training loss fell by ``learning`` of
+    its level or more, and beyond its own tolerance (the medians of its first and last three points
+    there): the model went on learning, and validation shows it later; it did not stall."""
+    if train is None or train.finite.sum() < 6 or c.epoch is None or train.epoch is None:
+        return False
+    a, b = c.epochs([idx[stall[0]], idx[stall[1]]])
+    ti, ty = finite(train)
+    te = train.epochs(ti)
+    inside = ty[(te >= a) & (te <= b)]
+    if len(inside) < 6:
+        return False
+    first = float(np.median(inside[:3]))
+    fell = first - float(np.median(inside[-3:]))
+    return fell >= learning * abs(first) and fell > tolerance(train, trend(oriented(train)), rel_tol, n_sigma)
 
 
 def _kept_training(train: Curve | None, since, rel_tol: float, n_sigma: float) -> bool:

@@ -362,6 +362,18 @@ def test_a_stall_that_a_rate_drop_ended_is_a_plateau():
     assert 27 <= f[0].evidence["until_epoch"] <= 33
 
 
+def test_a_validation_stall_while_training_kept_learning_is_no_plateau():
+    # validation sat near 0.57 for 8 epochs while the training loss fell 20% (the model kept learning,
+    # as validation showed later); the same validation stall beside a training loss that stalled too is one
+    rng = np.random.default_rng(3)
+    vl = np.r_[decay(6, start=1.0, end=0.57, rate=0.9), np.full(8, 0.57), 0.57 - 0.25 * (1 - np.exp(-np.arange(1, 21) / 5))]
+    vl = vl + rng.normal(0, 0.002, len(vl))
+    learning = np.r_[decay(6, start=1.5, end=0.6, rate=0.6), np.linspace(0.58, 0.45, 8), np.linspace(0.44, 0.25, 20)]
+    stalled = np.r_[decay(6, start=1.5, end=0.6, rate=0.6), np.full(8, 0.59), np.linspace(0.58, 0.3, 20)]
+    assert rules.plateau(hist(loss=list(stalled), val_loss=list(vl)))
+    assert not rules.plateau(hist(loss=list(learning), val_loss=list(vl)))
+
+
 def test_constant_values_never_changed():
     r = ls.read(hist(loss=[0.5] * 6))
     assert "never changed" in r.first("plateau").message
