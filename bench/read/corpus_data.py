@@ -28,7 +28,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
-              "sincube", "gausswell", "sinratio", "cubicmix")
+              "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -190,6 +190,10 @@ FRESH43 = ("maxpair3", "relusum", "sincube", "gausswell")
 # cosines plus a feature (cosprod), and a sine damped by a second feature (sinratio) and a cubic with a
 # cross term (cubicmix) as regressions.
 FRESH44 = ("quadsaddle", "cosprod", "sinratio", "cubicmix")
+# The forty-fifth's (fresh45): bins of a cosine of the radius plus a feature (cosring), bins of a
+# log-sum-exp of three features less a fourth (logsumexp2), and an arctangent times a feature
+# (atanmix) and a Gaussian bump times a feature (gaussbump) as regressions.
+FRESH45 = ("cosring", "logsumexp2", "atanmix", "gaussbump")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -218,7 +222,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "sinexp", "ridge", "absprod", "trigpoly", "expdecay", "lograt",
                                           "pairgap", "rotsine", "sqrtsum", "huber3", "cosdiff", "sigsum",
                                           "tentmap", "arcsinh2", "maxpair3", "relusum", "sincube", "gausswell",
-                                          "quadsaddle", "cosprod", "sinratio", "cubicmix")
+                                          "quadsaddle", "cosprod", "sinratio", "cubicmix", "cosring",
+                                          "logsumexp2", "atanmix", "gaussbump")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1452,6 +1457,22 @@ def _generated44(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated45(name: str, n: int, d: dict, seed: int):
+    """The forty-fifth fresh part's data sets, made with numpy: ``cosring`` (K equal-count bins of
+    cos(2 sqrt(x0^2 + x1^2)) + x2 / 2), ``logsumexp2`` (K equal-count bins of log(e^x0 + e^x1 + e^x2) - x3),
+    ``atanmix`` (arctan(2 x0) x1 + x2 / 2) and ``gaussbump`` (exp(-x0^2) x1 + x2 / 2), both scaled."""
+    rng = np.random.default_rng(seed + 277)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c, e = x[:, 0], x[:, 1 % f], x[:, 2 % f], x[:, 3 % f]
+    if name in ("cosring", "logsumexp2"):
+        z = (np.cos(2 * np.sqrt(a ** 2 + b ** 2)) + c / 2 if name == "cosring"
+             else np.logaddexp(np.logaddexp(a, b), c) - e)
+        return _binned(x, z, k, d, seed)
+    y = np.arctan(2 * a) * b + c / 2 if name == "atanmix" else np.exp(-a ** 2) * b + c / 2
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1467,7 +1488,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH37, _generated37), (FRESH38, _generated38),
               (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41),
               (FRESH42, _generated42), (FRESH43, _generated43),
-              (FRESH44, _generated44))
+              (FRESH44, _generated44), (FRESH45, _generated45))
 
 
 def _one_draw_per_name() -> None:
@@ -2151,6 +2172,17 @@ STAND_INS[44] = {  # bins of a saddle, of a cosine product; damped-sine and cubi
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "cosprod", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("cubicmix", "sinratio", "cubicmix"),
+}
+STAND_INS[45] = {  # bins of a cosine of the radius, of a log-sum-exp; arctangent and Gaussian-bump regressions
+    "digits": lambda d, n: {"name": "logsumexp2", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "cosring", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "logsumexp2", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "cosring", "n": n, "classes": 2, "features": 3, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "logsumexp2", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "cosring", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "logsumexp2", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("gaussbump", "atanmix", "gaussbump"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
