@@ -341,6 +341,23 @@ def plateau(r: Runs, loose: bool = False) -> tuple[bool, dict]:
     return best is not None, best or {}
 
 
+def never_moved(r: Runs, move: float = 0.03) -> tuple[bool, dict]:
+    """The smoothed training loss after its first epoch (which averages the untrained start) stays
+    within ``move`` (3%) of its level the whole run: a flat line from the start, which the issue counts
+    as a plateau (a stall no later level beats is not what ``plateau`` looks for, so this is asked
+    only to keep plateau from being called plainly false)."""
+    c = r.tl
+    if c is None:
+        return False, {}
+    c = c.finite
+    if len(c) < 10:
+        return False, {}
+    s = c.smooth()[1:]
+    level = abs(float(np.median(s)))
+    ok = level > 0 and float(np.ptp(s)) < move * level
+    return ok, {"range": float(np.ptp(s)), "level": level}
+
+
 def _probe(h, kind: str) -> dict:
     out = {}
     for key, s in h.series.items():

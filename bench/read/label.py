@@ -109,6 +109,8 @@ def make_label(doc: dict) -> Label:
         codes.append("noisy_validation")  # hundreds of validation samples and no visible noise
     if ck.accuracy_still_rising(r)[0]:
         loose = loose | {"slow_convergence"}  # an accuracy still climbing at the end: not plainly false
+    if ck.never_moved(r)[0]:
+        loose = loose | {"plateau"}  # a flat line from the start: a plateau by the words, not plainly false
     false = tuple(c for c in codes if c not in loose and c not in expected)
     onset = evidence.get("overfitting", {}).get("onset") if "overfitting" in expected else None
     return Label(main, spec["cause"], tuple(expected), false, onset, status, reason, _round(evidence))

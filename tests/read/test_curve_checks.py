@@ -3,6 +3,8 @@
 import sys
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench" / "read"))
 import curve_checks as ck  # noqa: E402
 
@@ -27,3 +29,13 @@ def test_an_accuracy_still_climbing_keeps_still_improving_from_being_plainly_fal
     assert ck.accuracy_still_rising(climbing)[0]
     flat = [*val_acc[:6], 0.43, 0.429, 0.431, 0.43]
     assert not ck.accuracy_still_rising(_runs(loss=loss, val_loss=val_loss, accuracy=acc, val_accuracy=flat))[0]
+
+
+def test_a_training_loss_flat_from_the_start_never_moved():
+    # a regression predicting its targets' mean: flat after the first epoch's mean, which the issue calls
+    # a plateau (a flat line from the start), so the labels do not call plateau plainly false there
+    rng = np.random.default_rng(0)
+    flat = [1.023] + list(1.0 + rng.normal(0, 0.001, 19))
+    assert ck.never_moved(_runs(loss=flat))[0]
+    learning = [1.023] + list(np.linspace(0.95, 0.5, 19))
+    assert not ck.never_moved(_runs(loss=learning))[0]
