@@ -10,7 +10,8 @@ converged and how many epochs added nothing). ``plateau`` warns about:
   epochs were spent at a level the run went on to beat (a validation stall while the
   training loss fell a tenth or more is learning that validation shows later, not a stall);
 - a stall that set in abruptly while the curve was still falling fast (training froze
-  rather than converged: the training loss stopped too).
+  rather than converged: the training loss stopped too, short of fitting its training data:
+  at 99% training accuracy or more there was nothing left to freeze).
 
 >>> import numpy as np
 >>> from learnscope.history import History
@@ -96,7 +97,8 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
     froze = _froze(oriented(c), tol, patience, abrupt)
     train = cs.train_loss if c is not cs.train_loss else None
     if froze is not None and not _kept_training(train, c.epoch_at(idx[froze[0]]), rel_tol, n_sigma) \
-            and (froze[1] or _stopped_dead(train, c.epoch_at(idx[froze[0]]))):
+            and (froze[1] or _stopped_dead(train, c.epoch_at(idx[froze[0]]))) \
+            and not _fits_training_data(cs, c.epoch_at(idx[froze[0]])):
         return [_finding(c, idx, y, froze[0], len(y) - 1, "froze", tol)]
     return []
 
@@ -159,6 +161,13 @@ def _learned_through(train: Curve | None, c: Curve, idx, stall: tuple[int, int],
     first = float(np.median(inside[:3]))
     fell = first - float(np.median(inside[-3:]))
     return fell >= learning * abs(first) and fell > tolerance(train, trend(oriented(train)), rel_tol, n_sigma)
+
+
+def _fits_training_data(cs, since, fitted: float = 0.99) -> bool:
+    """The training accuracy stood at ``fitted`` (99%) or more from ``since`` on: the model already fits its
+    training data, so a curve that stops moving there converged on it; it did not freeze short of it."""
+    after = _after(cs.train_acc, since)
+    return len(after) >= 3 and float(np.median(after)) >= fitted
 
 
 def _kept_training(train: Curve | None, since, rel_tol: float, n_sigma: float) -> bool:

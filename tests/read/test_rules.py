@@ -757,6 +757,20 @@ def test_a_validation_loss_that_converged_fast_while_training_went_on_is_no_free
     assert f and f[0].evidence["kind"] == "froze"
 
 
+def test_a_curve_that_stops_where_the_model_fits_its_training_data_is_no_freeze():
+    """fresh32 high_lr_then_drop-fk01: a rate dropped 50x at epoch 21 stopped the validation loss dead
+    at 0.175 while training stood at 100% accuracy (loss 0.0086): the model fits its training data,
+    it converged there. The same stop at 80% training accuracy is a freeze short of it."""
+    val = [0.4842, 0.1981, 0.1548, 0.1455] + [0.143 + 0.001 * (-1) ** i for i in range(21)]
+    going = list(0.087 + 0.05 * np.exp(-np.arange(25) / 6))
+    stopped = going[:4] + [going[4]] * 21
+    fitted = [0.8, 0.9, 0.95, 0.99] + [1.0] * 21
+    assert not rules.plateau(hist(loss=stopped, val_loss=val, accuracy=fitted))
+    short = [0.6, 0.7, 0.75, 0.8] + [0.8] * 21
+    f = rules.plateau(hist(loss=stopped, val_loss=val, accuracy=short))
+    assert f and f[0].evidence["kind"] == "froze"
+
+
 def test_a_set_of_40_is_too_small_to_trust_even_near_perfect_accuracy():
     """fresh6 saddle_small_init-k04: 40 validation samples, accuracy stuck at 0.2, then climbing to
     0.95-0.975. At 0.96 its binomial noise is 0.03, but a set of 40 gives a model still learning (near
