@@ -65,7 +65,7 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tai
     if len(y) < min_points:
         return []
     w = max(5, min(window, len(y) // 6))
-    level, noise, tail = _local(y, w)
+    level, noise, tail, own = _local(y, w)
     noise = noise * _last_batch_scale(y, level, noise, epoch)
     if _relative_noise(level, noise) > max_noise:
         return []  # no quiet level to stand out from: its odd batches are its noise
@@ -74,7 +74,10 @@ def loss_spike(history: History, *, window: int = 50, n_mad: float = 5.25, n_tai
     n_mad *= math.sqrt(max(1.0, math.log(len(y)) / math.log(1000)))
     with np.errstate(invalid="ignore"):
         reach = _reach(y, level, noise, w)
-        hot = ((y > level + n_mad * noise) & (y > level + n_tail * tail) & (y > level + far * reach * noise)
+        # against its own block's noise too: a loss that turned noisier (a model leaving a saddle scatters
+        # more at its new level than it did sitting still) has ordinary batches there, not spikes
+        hot = ((y > level + n_mad * np.maximum(noise, own)) & (y > level + n_tail * tail)
+               & (y > level + far * reach * noise)
                & (y > level + min_rise * np.abs(level)))
     events = _events(np.flatnonzero(hot), max(3, w // 5))
     if not events or len({a // w for a, _ in events}) > max(5, max_share * (len(y) // w)):
@@ -148,8 +151,8 @@ def _last_batch_scale(y: np.ndarray, level: np.ndarray, noise: np.ndarray, epoch
     return np.where(ends, max(1.0, spread), 1.0)
 
 
-def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per point: level, noise and tail from the blocks before it. Each block is detrended first
+def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per point: level, noise and tail from the blocks before it, and its own block's noise. Each block is detrended first
     (its median and a robust slope: the median of its second half minus that of its first), so
     the fast early fall of a loss is not taken for noise; level: where the previous block's line
     ended (at most its median); noise: the median of the previous 4 blocks' MADs of the residuals;
@@ -173,8 +176,8 @@ def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     tail = np.maximum(tail, np.median(tail))
     rest = len(y) - nb * w
     per = [np.append(np.repeat(a, w), np.full(rest, a[-1] if k else med[-1])) for k, a in
-           enumerate((lvl, noise, tail))]
-    return per[0], per[1], per[2]
+           enumerate((lvl, noise, tail, mad))]
+    return per[0], per[1], per[2], per[3]
 
 
 def _rank(blocks: np.ndarray, q: float) -> np.ndarray:
