@@ -12,6 +12,7 @@ from ..history import History
 from .curves import curves
 from .finding import Finding
 from .noise import fmt, in_sigmas, series_sigma, trend
+from .one_class import _classes_in_turn
 from .registry import rule
 from .shape import finite, label, oriented
 
@@ -31,13 +32,17 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         y, sigma = oriented(m), noise.sigma
         if m.accuracy and np.ptp(y) == 0 and 1 / (noise.samples or 1e9) < acc_noise:
             continue  # an accuracy that never moved shows no noise (the model is stuck; others say so)
-        own = None
+        own = sampled = None
         if binomial and m.accuracy and m.finite.sum() >= 10:
             # a model thrown about by its steps moves its validation accuracy from one evaluation to the
             # next far beyond what sampling alone would: the curve's own scatter is its noise band then
             s_own = series_sigma(y) or 0.0
             if s_own >= acc_noise and s_own >= 2 * sigma:
                 own, sigma, binomial = s_own, s_own, False
+            elif sigma < acc_noise <= s_own and not _one_class_turns(m, y, noise.samples):
+                # material scatter about as large as sampling makes it (a set of hundreds whose binomial
+                # noise sits just under the line): the curve shows the noise its set size implies
+                sampled, sigma, binomial = s_own, s_own, False
         level = abs(float(np.median(y[len(y) // 2:])))
         # a loss's noise matters when it is large against its level and visible on the curve's scale
         # (an accuracy on n samples moves by 1/n per sample: coarse steps are noise even near 1.0)
@@ -59,14 +64,21 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         # size allows a model that is still learning), is twice the material noise
         known = m.accuracy and binomial and max(sigma, 0.5 / math.sqrt(noise.samples)) >= 2 * acc_noise
         if material and (known or late_move < 3 * sigma_t * math.sqrt(2 / q)):
-            f = _noisy_finding(m, y, sigma, n_sigma, own_from=noise if own is not None else None)
+            f = _noisy_finding(m, y, sigma, n_sigma, own_from=noise if own is not None else None,
+                               sampled_from=noise if sampled is not None else None)
             if known:  # a fact about the validation set, whatever the model did: no other finding hides it
                 f.evidence["stands_alone"] = True
             return [f]
     return []
 
 
-def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float, own_from=None) -> Finding:
+def _one_class_turns(m, y: np.ndarray, n: int | None) -> bool:
+    """The accuracy only switches between single classes' shares (a model that outputs one class at a
+    time): its moves are the class it outputs, not noise around a trend."""
+    return _classes_in_turn(y[-max(10, len(y) // 4):], n) is not None
+
+
+def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float, own_from=None, sampled_from=None) -> Finding:
     idx, _ = finite(m)
     steps = np.diff(y)
     j = int(np.argmax(steps))
@@ -81,11 +93,14 @@ def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float, own_from=None
     elif worst > 0:
         largest = f"; its largest single {kind}, {fmt(worst)} at {m.at(idx[j + 1])}, is {in_sigmas(worst, sigma)}"
     how = (f"its own scatter around its trend, {fmt(sigma / own_from.sigma)}x the {own_from.method} noise of "
-           f"sampling: the model moves between evaluations" if own_from is not None else m.noise().method)
+           f"sampling: the model moves between evaluations" if own_from is not None else
+           f"its own scatter around its trend, about the {sampled_from.method} noise of sampling"
+           if sampled_from is not None else m.noise().method)
     message = (f"{label(m)}{size} has noise of about ±{fmt(sigma)} (1 sigma, {how}){largest}: "
                f"moves under {fmt(n_sigma * sigma)} ({n_sigma:g} sigma) are noise, not overfitting.")
-    noise = ({"sigma": round(sigma, 6), "noise_from": "residuals around trend", "sampling_sigma": own_from.sigma}
-             if own_from is not None else m.noise().evidence())
+    sampling = own_from or sampled_from
+    noise = ({"sigma": round(sigma, 6), "noise_from": "residuals around trend", "sampling_sigma": sampling.sigma}
+             if sampling is not None else m.noise().evidence())
     evidence = {"series": m.key, "largest_move": worst, "largest_move_epoch": m.epoch_at(idx[j + 1]),
                 "z": worst / sigma, **noise}
     advice = ("Judge trends over several epochs; a lower learning rate or larger batches steady the model "
