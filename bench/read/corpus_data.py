@@ -28,7 +28,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
-              "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump")
+              "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -194,6 +194,10 @@ FRESH44 = ("quadsaddle", "cosprod", "sinratio", "cubicmix")
 # log-sum-exp of three features less a fourth (logsumexp2), and an arctangent times a feature
 # (atanmix) and a Gaussian bump times a feature (gaussbump) as regressions.
 FRESH45 = ("cosring", "logsumexp2", "atanmix", "gaussbump")
+# The forty-sixth's (fresh46): bins of a product of tanhs plus a feature (tanhprod), bins of a softsign
+# ratio plus a feature (softsign2), and an exponential times a sine (expmix) and a product over one plus
+# a square (ratioprod) as regressions.
+FRESH46 = ("tanhprod", "softsign2", "expmix", "ratioprod")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -223,7 +227,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "pairgap", "rotsine", "sqrtsum", "huber3", "cosdiff", "sigsum",
                                           "tentmap", "arcsinh2", "maxpair3", "relusum", "sincube", "gausswell",
                                           "quadsaddle", "cosprod", "sinratio", "cubicmix", "cosring",
-                                          "logsumexp2", "atanmix", "gaussbump")
+                                          "logsumexp2", "atanmix", "gaussbump", "tanhprod", "softsign2",
+                                          "expmix", "ratioprod")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1473,6 +1478,21 @@ def _generated45(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated46(name: str, n: int, d: dict, seed: int):
+    """The forty-sixth fresh part's data sets, made with numpy: ``tanhprod`` (K equal-count bins of
+    2 tanh(x0) tanh(x1) + x2 / 2), ``softsign2`` (K equal-count bins of x0 / (1 + |x1|) + x2 / 2),
+    ``expmix`` (exp(x0 / 2) sin(2 x1) + x2 / 3) and ``ratioprod`` (x0 x1 / (1 + x2^2) + x3 / 2), both scaled."""
+    rng = np.random.default_rng(seed + 281)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c, e = x[:, 0], x[:, 1 % f], x[:, 2 % f], x[:, 3 % f]
+    if name in ("tanhprod", "softsign2"):
+        z = 2 * np.tanh(a) * np.tanh(b) + c / 2 if name == "tanhprod" else a / (1 + np.abs(b)) + c / 2
+        return _binned(x, z, k, d, seed)
+    y = np.exp(a / 2) * np.sin(2 * b) + c / 3 if name == "expmix" else a * b / (1 + c ** 2) + e / 2
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1488,7 +1508,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH37, _generated37), (FRESH38, _generated38),
               (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41),
               (FRESH42, _generated42), (FRESH43, _generated43),
-              (FRESH44, _generated44), (FRESH45, _generated45))
+              (FRESH44, _generated44), (FRESH45, _generated45), (FRESH46, _generated46))
 
 
 def _one_draw_per_name() -> None:
@@ -2183,6 +2203,17 @@ STAND_INS[45] = {  # bins of a cosine of the radius, of a log-sum-exp; arctangen
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "logsumexp2", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("gaussbump", "atanmix", "gaussbump"),
+}
+STAND_INS[46] = {  # bins of a product of tanhs, of a softsign ratio; exponential-sine and ratio-product regressions
+    "digits": lambda d, n: {"name": "softsign2", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "tanhprod", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "softsign2", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "tanhprod", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "softsign2", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "tanhprod", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "softsign2", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("ratioprod", "expmix", "ratioprod"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
