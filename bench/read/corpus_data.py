@@ -28,7 +28,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
-              "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod")
+              "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod", "cubroot", "sqwave")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -198,6 +198,10 @@ FRESH45 = ("cosring", "logsumexp2", "atanmix", "gaussbump")
 # ratio plus a feature (softsign2), and an exponential times a sine (expmix) and a product over one plus
 # a square (ratioprod) as regressions.
 FRESH46 = ("tanhprod", "softsign2", "expmix", "ratioprod")
+# The forty-seventh's (fresh47): bins of a sine of one feature times a cosine of another plus a third
+# (sincos2), bins of a sum of absolute pairwise differences (absdiff3), and a cube root of a sum (cubroot)
+# and a smoothed square wave plus a feature (sqwave) as regressions.
+FRESH47 = ("sincos2", "absdiff3", "cubroot", "sqwave")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -228,7 +232,7 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "tentmap", "arcsinh2", "maxpair3", "relusum", "sincube", "gausswell",
                                           "quadsaddle", "cosprod", "sinratio", "cubicmix", "cosring",
                                           "logsumexp2", "atanmix", "gaussbump", "tanhprod", "softsign2",
-                                          "expmix", "ratioprod")
+                                          "expmix", "ratioprod", "sincos2", "absdiff3", "cubroot", "sqwave")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1493,6 +1497,22 @@ def _generated46(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated47(name: str, n: int, d: dict, seed: int):
+    """The forty-seventh fresh part's data sets, made with numpy: ``sincos2`` (K equal-count bins of
+    2 sin(x0) cos(x1) + x2 / 2), ``absdiff3`` (K equal-count bins of |x0 - x1| + |x1 - x2| - |x2 - x0| / 2),
+    ``cubroot`` (cbrt(x0 + 2 x1) + x2 / 3) and ``sqwave`` (tanh(3 sin(2 x0)) + x1 / 2), both scaled."""
+    rng = np.random.default_rng(seed + 283)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("sincos2", "absdiff3"):
+        z = (2 * np.sin(a) * np.cos(b) + c / 2 if name == "sincos2"
+             else np.abs(a - b) + np.abs(b - c) - np.abs(c - a) / 2)
+        return _binned(x, z, k, d, seed)
+    y = np.cbrt(a + 2 * b) + c / 3 if name == "cubroot" else np.tanh(3 * np.sin(2 * a)) + b / 2
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1508,7 +1528,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH37, _generated37), (FRESH38, _generated38),
               (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41),
               (FRESH42, _generated42), (FRESH43, _generated43),
-              (FRESH44, _generated44), (FRESH45, _generated45), (FRESH46, _generated46))
+              (FRESH44, _generated44), (FRESH45, _generated45), (FRESH46, _generated46),
+              (FRESH47, _generated47))
 
 
 def _one_draw_per_name() -> None:
@@ -2214,6 +2235,17 @@ STAND_INS[46] = {  # bins of a product of tanhs, of a softsign ratio; exponentia
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "softsign2", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("ratioprod", "expmix", "ratioprod"),
+}
+STAND_INS[47] = {  # bins of a sine-cosine product, of absolute differences; cube-root and square-wave regressions
+    "digits": lambda d, n: {"name": "absdiff3", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "sincos2", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "absdiff3", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "sincos2", "n": n, "classes": 2, "features": 3, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "absdiff3", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "sincos2", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "absdiff3", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("sqwave", "cubroot", "sqwave"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
