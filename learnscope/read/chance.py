@@ -239,12 +239,17 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
         start = min(start, float(v[0]))
     elif np.isfinite(v[:3]).any():
         start = min(start, float(np.nanmedian(v[:3])))
-    if not first and cs.train_loss is not None and cs.train_loss.finite.sum():
+    k = cs.num_classes
+    known = not first and bool(k and k >= 2)
+    if known:
+        # logged from a later step, classes known: an untrained classifier starts at ln K, and learning
+        # only lowers it; a first logged batch far above is a blow-up in the steps before it
+        start = math.log(k)
+    elif not first and cs.train_loss is not None and cs.train_loss.finite.sum():
         # logged from a later step: the model had learned by then; the first epoch's mean (which
         # averages from the untrained model on) is where it started, or lower
         start = max(start, float(finite(cs.train_loss)[1][0]))
     i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
-    k = cs.num_classes
     untrained = bool(k and k >= 2 and abs(v[0] - math.log(k)) <= 0.05 * math.log(k))
     early = np.isfinite(v[1:4]).any() and float(np.nanmedian(v[1:4])) >= 10 * v[0]
     if not recovered and first and 0 < v[0] < start and ((v[i] > 10 * v[0] and early) or untrained):
@@ -253,7 +258,7 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
         # whatever the batches after it averaged. A first batch merely lower than the next ones is a
         # lucky draw of a few samples, no level
         start = float(v[0])
-    if not start > 0 or i == 0 or not v[i] > factor * start:
+    if not start > 0 or (i == 0 and not known) or not v[i] > factor * start:
         return None  # (an untrained model's first batch is no explosion)
     if not recovered:  # where the loss ended (its typical batch of the last quarter), not its luckiest batch
         tail = v[i + 1:][np.isfinite(v[i + 1:])]

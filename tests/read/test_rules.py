@@ -472,6 +472,26 @@ def test_a_loss_that_explodes_then_sits_at_ln_k_is_diverging_and_chance():
     assert r.first("diverging").evidence["start"] == pytest.approx(math.log(10))
 
 
+def test_a_first_logged_batch_far_above_ln_k_after_steps_unlogged_is_an_explosion():
+    """fresh47 lr_too_high-fz02: 3 classes, batches logged every 8 steps from step 8; the first logged
+    batch is 16.5 (15x an untrained classifier's ln 3), then the loss sits at ln 3 and the accuracy at 1/3.
+    Learning only lowers a loss from ln K: the blow-up came in the unlogged steps before it. Its first
+    logged batch at 2.0, then ln 3, is no explosion."""
+    rng = np.random.default_rng(6)
+    steps = 8 * np.arange(1, 61)
+    batch = np.r_[16.5, 1.8, math.log(3) + rng.normal(0, 0.03, 58)]
+    acc = list(0.333 + rng.normal(0, 0.01, 20))
+
+    def run(b):
+        h = hist(meta={"num_classes": 3}, val_accuracy=acc, val_loss=list(math.log(3) + rng.normal(0, 0.01, 20)))
+        h.add(Series("loss", "train", "batch", step=steps, epoch=steps / 24.0, value=b))
+        return ls.read(h)
+
+    r = run(batch)
+    assert {"diverging", "chance_level"} <= set(r.codes())
+    assert "diverging" not in run(np.r_[2.0, batch[1:]]).codes()
+
+
 def test_oscillation_around_a_flat_trend_is_not_diverging():
     rng = np.random.default_rng(4)
     loss = 0.6 + 0.25 * np.sign(np.sin(np.arange(40) * 1.7)) * rng.uniform(0.5, 1.0, 40)
