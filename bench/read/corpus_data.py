@@ -28,7 +28,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
-              "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod", "cubroot", "sqwave")
+              "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod", "cubroot", "sqwave", "sinhmix", "cosexp")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -202,6 +202,10 @@ FRESH46 = ("tanhprod", "softsign2", "expmix", "ratioprod")
 # (sincos2), bins of a sum of absolute pairwise differences (absdiff3), and a cube root of a sum (cubroot)
 # and a smoothed square wave plus a feature (sqwave) as regressions.
 FRESH47 = ("sincos2", "absdiff3", "cubroot", "sqwave")
+# The forty-eighth's (fresh48): bins of a difference of sigmoids plus a feature (sigmoidgap), bins of a
+# sum of Gaussian bumps (bumpsum), and a sinh times a cosine (sinhmix) and a cosine under a Gaussian
+# envelope (cosexp) as regressions.
+FRESH48 = ("sigmoidgap", "bumpsum", "sinhmix", "cosexp")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -232,7 +236,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "tentmap", "arcsinh2", "maxpair3", "relusum", "sincube", "gausswell",
                                           "quadsaddle", "cosprod", "sinratio", "cubicmix", "cosring",
                                           "logsumexp2", "atanmix", "gaussbump", "tanhprod", "softsign2",
-                                          "expmix", "ratioprod", "sincos2", "absdiff3", "cubroot", "sqwave")
+                                          "expmix", "ratioprod", "sincos2", "absdiff3", "cubroot", "sqwave",
+                                          "sigmoidgap", "bumpsum", "sinhmix", "cosexp")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1513,6 +1518,23 @@ def _generated47(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated48(name: str, n: int, d: dict, seed: int):
+    """The forty-eighth fresh part's data sets, made with numpy: ``sigmoidgap`` (K equal-count bins of
+    sigmoid(2 x0) - sigmoid(2 x1) + x2 / 2), ``bumpsum`` (K equal-count bins of e^-x0^2 + e^-x1^2 - e^-x2^2
+    + x3 / 4), ``sinhmix`` (sinh(x0 / 2) cos(x1) + x2 / 3) and ``cosexp`` (cos(2 x0) exp(-x1^2 / 2) + x2 / 2),
+    both scaled."""
+    rng = np.random.default_rng(seed + 293)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c, e = x[:, 0], x[:, 1 % f], x[:, 2 % f], x[:, 3 % f]
+    if name in ("sigmoidgap", "bumpsum"):
+        z = (1 / (1 + np.exp(-2 * a)) - 1 / (1 + np.exp(-2 * b)) + c / 2 if name == "sigmoidgap"
+             else np.exp(-a ** 2) + np.exp(-b ** 2) - np.exp(-c ** 2) + e / 4)
+        return _binned(x, z, k, d, seed)
+    y = np.sinh(a / 2) * np.cos(b) + c / 3 if name == "sinhmix" else np.cos(2 * a) * np.exp(-b ** 2 / 2) + c / 2
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1529,7 +1551,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41),
               (FRESH42, _generated42), (FRESH43, _generated43),
               (FRESH44, _generated44), (FRESH45, _generated45), (FRESH46, _generated46),
-              (FRESH47, _generated47))
+              (FRESH47, _generated47), (FRESH48, _generated48))
 
 
 def _one_draw_per_name() -> None:
@@ -2246,6 +2268,17 @@ STAND_INS[47] = {  # bins of a sine-cosine product, of absolute differences; cub
                            "flip": _blobs_flip(d)},
     "clf": lambda d, n: {"name": "absdiff3", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("sqwave", "cubroot", "sqwave"),
+}
+STAND_INS[48] = {  # bins of a sigmoid gap, of Gaussian bumps; sinh-cosine and enveloped-cosine regressions
+    "digits": lambda d, n: {"name": "bumpsum", "n": 1800, "classes": 5, "features": 10},
+    "small": lambda d, n: {"name": "sigmoidgap", "n": 160, "classes": 3, "features": _small(d)},
+    "breast_cancer": lambda d, n: {"name": "bumpsum", "n": 600, "features": 8},
+    "moons": lambda d, n: {"name": "sigmoidgap", "n": n, "classes": 2, "features": 3, "flip": _moons_flip(d)},
+    "circles": lambda d, n: {"name": "bumpsum", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
+    "blobs": lambda d, n: {"name": "sigmoidgap", "n": n, "classes": d.get("centers", 4), "features": 5,
+                           "flip": _blobs_flip(d)},
+    "clf": lambda d, n: {"name": "bumpsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+    **_regressions("cosexp", "sinhmix", "cosexp"),
 }
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
