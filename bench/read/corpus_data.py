@@ -28,7 +28,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
-              "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod", "cubroot", "sqwave", "sinhmix", "cosexp")
+              "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod",
+              "cubroot", "sqwave", "sinhmix", "cosexp")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -1688,6 +1689,26 @@ def _k(d: dict) -> int:
     return d.get("classes", 3)
 
 
+def _binned_pair(odd: str, even: str, regressions: tuple[str, str, str], *, moons_features: int = 2,
+                 circles: dict | None = None) -> dict:
+    """A draw's stand-ins as the later draws make them from two binned classification data sets and
+    ``_regressions``: ``odd`` plays small, moons and blobs, ``even`` digits, breast_cancer, circles and
+    the ``make_classification`` roles (``circles`` adds keys to its circles spec, e.g. ``{"m": 2}``)."""
+    return {
+        "digits": lambda d, n: {"name": even, "n": 1800, "classes": 5, "features": 10},
+        "small": lambda d, n: {"name": odd, "n": 160, "classes": 3, "features": _small(d)},
+        "breast_cancer": lambda d, n: {"name": even, "n": 600, "features": 8},
+        "moons": lambda d, n: {"name": odd, "n": n, "classes": 2, "features": moons_features,
+                               "flip": _moons_flip(d)},
+        "circles": lambda d, n: {"name": even, "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d),
+                                 **(circles or {})},
+        "blobs": lambda d, n: {"name": odd, "n": n, "classes": d.get("centers", 4), "features": 5,
+                               "flip": _blobs_flip(d)},
+        "clf": lambda d, n: {"name": even, "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
+        **_regressions(*regressions),
+    }
+
+
 def _regressions(regression: str, friedman1: str, diabetes: str) -> dict:
     """The three regression roles' stand-ins as most draws make them: ``make_regression``'s (20
     features, its noise / 40), friedman1's (10 features, a tenth of its noise) and diabetes' (442
@@ -2179,17 +2200,8 @@ STAND_INS[39] = {  # bins of a distance to a ring of points, of a largest neighb
     "clf": lambda d, n: {"name": "ringsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("ridge", "sinexp", "ridge"),
 }
-STAND_INS[40] = {  # bins of a product of sizes, of a polynomial and a sine; decaying-exponential, log-ratio
-    "digits": lambda d, n: {"name": "trigpoly", "n": 1800, "classes": 5, "features": 10},
-    "small": lambda d, n: {"name": "absprod", "n": 160, "classes": 3, "features": _small(d)},
-    "breast_cancer": lambda d, n: {"name": "trigpoly", "n": 600, "features": 8},
-    "moons": lambda d, n: {"name": "absprod", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
-    "circles": lambda d, n: {"name": "trigpoly", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
-    "blobs": lambda d, n: {"name": "absprod", "n": n, "classes": d.get("centers", 4), "features": 5,
-                           "flip": _blobs_flip(d)},
-    "clf": lambda d, n: {"name": "trigpoly", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    **_regressions("expdecay", "lograt", "expdecay"),
-}
+# bins of a product of sizes, of a polynomial and a sine; decaying-exponential, log-ratio
+STAND_INS[40] = _binned_pair("absprod", "trigpoly", ("expdecay", "lograt", "expdecay"))
 STAND_INS[41] = {  # bins of a difference of gaps, of a rotated sine; square-root-sum and Huber-sum regressions
     "digits": lambda d, n: {"name": "rotsine", "n": 1800, "classes": 5, "features": 10},
     "small": lambda d, n: {"name": "pairgap", "n": 160, "classes": 3, "features": max(4, _small(d))},
@@ -2201,85 +2213,20 @@ STAND_INS[41] = {  # bins of a difference of gaps, of a rotated sine; square-roo
     "clf": lambda d, n: {"name": "rotsine", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
     **_regressions("huber3", "sqrtsum", "huber3"),
 }
-STAND_INS[42] = {  # bins of a difference of cosines, of a sum of sigmoids; tent-map and arcsinh regressions
-    "digits": lambda d, n: {"name": "sigsum", "n": 1800, "classes": 5, "features": 10},
-    "small": lambda d, n: {"name": "cosdiff", "n": 160, "classes": 3, "features": _small(d)},
-    "breast_cancer": lambda d, n: {"name": "sigsum", "n": 600, "features": 8},
-    "moons": lambda d, n: {"name": "cosdiff", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
-    "circles": lambda d, n: {"name": "sigsum", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d),
-                             "m": 2},
-    "blobs": lambda d, n: {"name": "cosdiff", "n": n, "classes": d.get("centers", 4), "features": 5,
-                           "flip": _blobs_flip(d)},
-    "clf": lambda d, n: {"name": "sigsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    **_regressions("arcsinh2", "tentmap", "arcsinh2"),
-}
-STAND_INS[43] = {  # bins of a largest pairwise sum, of a sum of ReLU units; sine-of-cube and Gaussian-well regressions
-    "digits": lambda d, n: {"name": "relusum", "n": 1800, "classes": 5, "features": 10},
-    "small": lambda d, n: {"name": "maxpair3", "n": 160, "classes": 3, "features": _small(d)},
-    "breast_cancer": lambda d, n: {"name": "relusum", "n": 600, "features": 8},
-    "moons": lambda d, n: {"name": "maxpair3", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
-    "circles": lambda d, n: {"name": "relusum", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d),
-                             "m": 3},
-    "blobs": lambda d, n: {"name": "maxpair3", "n": n, "classes": d.get("centers", 4), "features": 5,
-                           "flip": _blobs_flip(d)},
-    "clf": lambda d, n: {"name": "relusum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    **_regressions("gausswell", "sincube", "gausswell"),
-}
-STAND_INS[44] = {  # bins of a saddle, of a cosine product; damped-sine and cubic-with-cross-term regressions
-    "digits": lambda d, n: {"name": "cosprod", "n": 1800, "classes": 5, "features": 10},
-    "small": lambda d, n: {"name": "quadsaddle", "n": 160, "classes": 3, "features": _small(d)},
-    "breast_cancer": lambda d, n: {"name": "cosprod", "n": 600, "features": 8},
-    "moons": lambda d, n: {"name": "quadsaddle", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
-    "circles": lambda d, n: {"name": "cosprod", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
-    "blobs": lambda d, n: {"name": "quadsaddle", "n": n, "classes": d.get("centers", 4), "features": 5,
-                           "flip": _blobs_flip(d)},
-    "clf": lambda d, n: {"name": "cosprod", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    **_regressions("cubicmix", "sinratio", "cubicmix"),
-}
-STAND_INS[45] = {  # bins of a cosine of the radius, of a log-sum-exp; arctangent and Gaussian-bump regressions
-    "digits": lambda d, n: {"name": "logsumexp2", "n": 1800, "classes": 5, "features": 10},
-    "small": lambda d, n: {"name": "cosring", "n": 160, "classes": 3, "features": _small(d)},
-    "breast_cancer": lambda d, n: {"name": "logsumexp2", "n": 600, "features": 8},
-    "moons": lambda d, n: {"name": "cosring", "n": n, "classes": 2, "features": 3, "flip": _moons_flip(d)},
-    "circles": lambda d, n: {"name": "logsumexp2", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
-    "blobs": lambda d, n: {"name": "cosring", "n": n, "classes": d.get("centers", 4), "features": 5,
-                           "flip": _blobs_flip(d)},
-    "clf": lambda d, n: {"name": "logsumexp2", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    **_regressions("gaussbump", "atanmix", "gaussbump"),
-}
-STAND_INS[46] = {  # bins of a product of tanhs, of a softsign ratio; exponential-sine and ratio-product regressions
-    "digits": lambda d, n: {"name": "softsign2", "n": 1800, "classes": 5, "features": 10},
-    "small": lambda d, n: {"name": "tanhprod", "n": 160, "classes": 3, "features": _small(d)},
-    "breast_cancer": lambda d, n: {"name": "softsign2", "n": 600, "features": 8},
-    "moons": lambda d, n: {"name": "tanhprod", "n": n, "classes": 2, "features": 2, "flip": _moons_flip(d)},
-    "circles": lambda d, n: {"name": "softsign2", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
-    "blobs": lambda d, n: {"name": "tanhprod", "n": n, "classes": d.get("centers", 4), "features": 5,
-                           "flip": _blobs_flip(d)},
-    "clf": lambda d, n: {"name": "softsign2", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    **_regressions("ratioprod", "expmix", "ratioprod"),
-}
-STAND_INS[47] = {  # bins of a sine-cosine product, of absolute differences; cube-root and square-wave regressions
-    "digits": lambda d, n: {"name": "absdiff3", "n": 1800, "classes": 5, "features": 10},
-    "small": lambda d, n: {"name": "sincos2", "n": 160, "classes": 3, "features": _small(d)},
-    "breast_cancer": lambda d, n: {"name": "absdiff3", "n": 600, "features": 8},
-    "moons": lambda d, n: {"name": "sincos2", "n": n, "classes": 2, "features": 3, "flip": _moons_flip(d)},
-    "circles": lambda d, n: {"name": "absdiff3", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
-    "blobs": lambda d, n: {"name": "sincos2", "n": n, "classes": d.get("centers", 4), "features": 5,
-                           "flip": _blobs_flip(d)},
-    "clf": lambda d, n: {"name": "absdiff3", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    **_regressions("sqwave", "cubroot", "sqwave"),
-}
-STAND_INS[48] = {  # bins of a sigmoid gap, of Gaussian bumps; sinh-cosine and enveloped-cosine regressions
-    "digits": lambda d, n: {"name": "bumpsum", "n": 1800, "classes": 5, "features": 10},
-    "small": lambda d, n: {"name": "sigmoidgap", "n": 160, "classes": 3, "features": _small(d)},
-    "breast_cancer": lambda d, n: {"name": "bumpsum", "n": 600, "features": 8},
-    "moons": lambda d, n: {"name": "sigmoidgap", "n": n, "classes": 2, "features": 3, "flip": _moons_flip(d)},
-    "circles": lambda d, n: {"name": "bumpsum", "n": n, "classes": 2, "features": 4, "flip": _circles_flip(d)},
-    "blobs": lambda d, n: {"name": "sigmoidgap", "n": n, "classes": d.get("centers", 4), "features": 5,
-                           "flip": _blobs_flip(d)},
-    "clf": lambda d, n: {"name": "bumpsum", "n": n, "classes": _k(d), "features": 8, **_noise_of(d)},
-    **_regressions("cosexp", "sinhmix", "cosexp"),
-}
+# bins of a difference of cosines, of a sum of sigmoids; tent-map and arcsinh regressions
+STAND_INS[42] = _binned_pair("cosdiff", "sigsum", ("arcsinh2", "tentmap", "arcsinh2"), circles={"m": 2})
+# bins of a largest pairwise sum, of a sum of ReLU units; sine-of-cube and Gaussian-well regressions
+STAND_INS[43] = _binned_pair("maxpair3", "relusum", ("gausswell", "sincube", "gausswell"), circles={"m": 3})
+# bins of a saddle, of a cosine product; damped-sine and cubic-with-cross-term regressions
+STAND_INS[44] = _binned_pair("quadsaddle", "cosprod", ("cubicmix", "sinratio", "cubicmix"))
+# bins of a cosine of the radius, of a log-sum-exp; arctangent and Gaussian-bump regressions
+STAND_INS[45] = _binned_pair("cosring", "logsumexp2", ("gaussbump", "atanmix", "gaussbump"), moons_features=3)
+# bins of a product of tanhs, of a softsign ratio; exponential-sine and ratio-product regressions
+STAND_INS[46] = _binned_pair("tanhprod", "softsign2", ("ratioprod", "expmix", "ratioprod"))
+# bins of a sine-cosine product, of absolute differences; cube-root and square-wave regressions
+STAND_INS[47] = _binned_pair("sincos2", "absdiff3", ("sqwave", "cubroot", "sqwave"), moons_features=3)
+# bins of a sigmoid gap, of Gaussian bumps; sinh-cosine and enveloped-cosine regressions
+STAND_INS[48] = _binned_pair("sigmoidgap", "bumpsum", ("cosexp", "sinhmix", "cosexp"), moons_features=3)
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
