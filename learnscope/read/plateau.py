@@ -150,17 +150,12 @@ def _learned_through(train: Curve | None, c: Curve, idx, stall: tuple[int, int],
     """Over a stall of the monitored validation curve ``c``, the training loss fell by ``learning`` of
     its level or more, and beyond its own tolerance (the medians of its first and last three points
     there): the model went on learning, and validation shows it later; it did not stall."""
-    if train is None or train.finite.sum() < 6 or c.epoch is None or train.epoch is None:
-        return False
-    a, b = c.epochs([idx[stall[0]], idx[stall[1]]])
-    ti, ty = finite(train)
-    te = train.epochs(ti)
-    inside = ty[(te >= a) & (te <= b)]
+    first, last = c.epochs([idx[stall[0]], idx[stall[1]]])
+    inside = _after(train, first - 1, last)
     if len(inside) < 6:
         return False
-    first = float(np.median(inside[:3]))
-    fell = first - float(np.median(inside[-3:]))
-    return fell >= learning * abs(first) and fell > tolerance(train, trend(oriented(train)), rel_tol, n_sigma)
+    fell = _fell(inside)
+    return fell >= learning * abs(float(np.median(inside[:3]))) and fell > _train_tolerance(train, rel_tol, n_sigma)
 
 
 def _fits_training_data(cs, since, fitted: float = 0.99) -> bool:
@@ -174,18 +169,28 @@ def _kept_training(train: Curve | None, since, rel_tol: float, n_sigma: float) -
     """The training loss went on falling beyond its own tolerance after the monitored curve stopped:
     training did not freeze, the validation curve converged (fast, from a steep fall)."""
     after = _after(train, since)
-    if len(after) < 6:
-        return False
-    fell = float(np.median(after[:3]) - np.median(after[-3:]))
-    return fell > tolerance(train, trend(oriented(train)), rel_tol, n_sigma)
+    return len(after) >= 6 and _fell(after) > _train_tolerance(train, rel_tol, n_sigma)
 
 
-def _after(train: Curve | None, since) -> np.ndarray:
-    """The training loss's finite values after epoch ``since`` (none without a curve of 3 or more)."""
-    if train is None or since is None or train.finite.sum() < 3:
+def _fell(y: np.ndarray) -> float:
+    """How far ``y`` fell from its first three points to its last three (their medians)."""
+    return float(np.median(y[:3]) - np.median(y[-3:]))
+
+
+def _train_tolerance(train: Curve, rel_tol: float, n_sigma: float) -> float:
+    """How far the training loss may move and still count as flat (``tolerance`` of its trend)."""
+    return tolerance(train, trend(oriented(train)), rel_tol, n_sigma)
+
+
+def _after(c: Curve | None, since, until=None) -> np.ndarray:
+    """Curve ``c``'s finite values after epoch ``since`` (through epoch ``until`` when given; none
+    without a curve of 3 or more)."""
+    if c is None or since is None or c.finite.sum() < 3:
         return np.empty(0)
-    idx, y = finite(train)
-    return y[train.epochs(idx) > since]
+    idx, y = finite(c)
+    epochs = c.epochs(idx)
+    keep = epochs > since if until is None else (epochs > since) & (epochs <= until)
+    return y[keep]
 
 
 def _never_moved(train: Curve | None, rel_tol: float, n_sigma: float) -> bool:

@@ -152,12 +152,13 @@ def _last_batch_scale(y: np.ndarray, level: np.ndarray, noise: np.ndarray, epoch
 
 
 def _local(y: np.ndarray, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per point: level, noise and tail from the blocks before it, and its own block's noise. Each block is detrended first
-    (its median and a robust slope: the median of its second half minus that of its first), so
-    the fast early fall of a loss is not taken for noise; level: where the previous block's line
-    ended (at most its median); noise: the median of the previous 4 blocks' MADs of the residuals;
-    tail: the highest of the previous 8 blocks' 95th percentile of the residuals above their
-    median (how far the loss's usual high points go). The first block has no past: level NaN."""
+    """Per point: level, noise and tail from the blocks before it, and its own block's noise. Each
+    block is detrended first (its median and a robust slope: the median of its second half minus that
+    of its first), so the fast early fall of a loss is not taken for noise; level: where the previous
+    block's line ended (at most its median); noise: the median of the previous 4 blocks' MADs of the
+    residuals; tail: the highest of the previous 8 blocks' 95th percentile of the residuals above their
+    median (how far the loss's usual high points go); own: the block's own MAD of its residuals. The
+    first block has no past: level NaN."""
     nb = len(y) // w
     blocks = y[: nb * w].reshape(nb, w)
     med = _rank(blocks, 0.5)
