@@ -29,7 +29,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
               "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod",
-              "cubroot", "sqwave", "sinhmix", "cosexp")
+              "cubroot", "sqwave", "sinhmix", "cosexp", "sigprod", "logcosh2")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -207,6 +207,10 @@ FRESH47 = ("sincos2", "absdiff3", "cubroot", "sqwave")
 # sum of Gaussian bumps (bumpsum), and a sinh times a cosine (sinhmix) and a cosine under a Gaussian
 # envelope (cosexp) as regressions.
 FRESH48 = ("sigmoidgap", "bumpsum", "sinhmix", "cosexp")
+# The forty-ninth's (fresh49): bins of a smaller of two features plus half the larger of two others
+# (minmax2), bins of a difference of softpluses plus a feature (softplusgap), and a sigmoid times a
+# feature (sigprod) and a difference of log-cosh terms (logcosh2) as regressions.
+FRESH49 = ("minmax2", "softplusgap", "sigprod", "logcosh2")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -238,7 +242,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "quadsaddle", "cosprod", "sinratio", "cubicmix", "cosring",
                                           "logsumexp2", "atanmix", "gaussbump", "tanhprod", "softsign2",
                                           "expmix", "ratioprod", "sincos2", "absdiff3", "cubroot", "sqwave",
-                                          "sigmoidgap", "bumpsum", "sinhmix", "cosexp")
+                                          "sigmoidgap", "bumpsum", "sinhmix", "cosexp",
+                                          "minmax2", "softplusgap", "sigprod", "logcosh2")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1536,6 +1541,24 @@ def _generated48(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated49(name: str, n: int, d: dict, seed: int):
+    """The forty-ninth fresh part's data sets, made with numpy: ``minmax2`` (K equal-count bins of
+    min(x0, x1) + max(x2, x3) / 2), ``softplusgap`` (K equal-count bins of softplus(2 x0) - softplus(2 x1)
+    + x2 / 2), ``sigprod`` (2 sigmoid(2 x0) x1 + x2 / 3) and ``logcosh2`` (log cosh(2 x0) - log cosh(x1)
+    + x2 / 2), both scaled."""
+    rng = np.random.default_rng(seed + 307)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c, e = x[:, 0], x[:, 1 % f], x[:, 2 % f], x[:, 3 % f]
+    if name in ("minmax2", "softplusgap"):
+        z = (np.minimum(a, b) + np.maximum(c, e) / 2 if name == "minmax2"
+             else np.logaddexp(0, 2 * a) - np.logaddexp(0, 2 * b) + c / 2)
+        return _binned(x, z, k, d, seed)
+    y = (2 * b / (1 + np.exp(-2 * a)) + c / 3 if name == "sigprod"
+         else np.log(np.cosh(2 * a)) - np.log(np.cosh(b)) + c / 2)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1552,7 +1575,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41),
               (FRESH42, _generated42), (FRESH43, _generated43),
               (FRESH44, _generated44), (FRESH45, _generated45), (FRESH46, _generated46),
-              (FRESH47, _generated47), (FRESH48, _generated48))
+              (FRESH47, _generated47), (FRESH48, _generated48), (FRESH49, _generated49))
 
 
 def _one_draw_per_name() -> None:
@@ -2227,6 +2250,8 @@ STAND_INS[46] = _binned_pair("tanhprod", "softsign2", ("ratioprod", "expmix", "r
 STAND_INS[47] = _binned_pair("sincos2", "absdiff3", ("sqwave", "cubroot", "sqwave"), moons_features=3)
 # bins of a sigmoid gap, of Gaussian bumps; sinh-cosine and enveloped-cosine regressions
 STAND_INS[48] = _binned_pair("sigmoidgap", "bumpsum", ("cosexp", "sinhmix", "cosexp"), moons_features=3)
+# bins of a min-plus-max, of a softplus gap; sigmoid-product and log-cosh regressions
+STAND_INS[49] = _binned_pair("minmax2", "softplusgap", ("logcosh2", "sigprod", "logcosh2"))
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
