@@ -58,6 +58,22 @@ def sigma(y: np.ndarray) -> float:
     return float(1.4826 * np.median(np.abs(d - np.median(d))) / math.sqrt(2))
 
 
+def sigma2(y: np.ndarray) -> float:
+    """Noise from second differences (robust, as ``sigma``): a straight stretch and a steady bend cancel
+    out, so a smooth curve that turns (at a minimum, where the first differences change sign) has next
+    to none, while a lone outlier counts three times (twice in first differences)."""
+    d = np.diff(y[np.isfinite(y)], 2)
+    if len(d) < 2:
+        return 0.0
+    return float(1.4826 * np.median(np.abs(d - np.median(d))) / math.sqrt(6))
+
+
+def _noise(c: Curve) -> float:
+    """The smaller of the first- and second-difference noise (``sigma``, ``sigma2``): each overstates
+    it in its own way (a bend, a lone outlier)."""
+    return min(c.sigma(), sigma2(c.y))
+
+
 def _series(h, names, split, level):
     for n in names:
         s = h.get(n, split, level)
@@ -204,7 +220,10 @@ def chance(r: Runs, loose: bool = False) -> tuple[bool, dict]:
 def overfitting(r: Runs, loose: bool = False) -> tuple[bool, dict]:
     """The smoothed validation loss has a minimum, then rises clearly beyond its noise (>= 3
     sigma and >= 5%) while the training loss keeps falling. Onset = the best raw epoch near
-    that minimum."""
+    that minimum. Both curves' noise is the smaller of the first- and second-difference estimates
+    (``_noise``): at a minimum the validation curve bends, and a training loss falls along a bend,
+    which first differences count as noise (a smooth climb of 5-50% after an early stop's best was
+    under "3 sigma" of its own bend), while second differences overstate lone outliers."""
     if r.vl is None or r.tl is None:
         return False, {}
     v = r.vl.finite
@@ -214,12 +233,12 @@ def overfitting(r: Runs, loose: bool = False) -> tuple[bool, dict]:
     m = int(np.argmin(s))
     if m > len(v) - 3:
         return False, {}
-    end, lo, sig = v.end(), float(s[m]), v.sigma()
+    end, lo, sig = v.end(), float(s[m]), _noise(v)
     rise = end - lo
     t = r.tl.finite
     t_at = float(np.interp(v.x[m], t.x, smooth(t.y))) if len(t) else math.nan
     t_end = t.end() if len(t) else math.nan
-    falling = t_end < t_at - max(3 * t.sigma() / math.sqrt(max(1, len(t) // 10)), 0.02 * abs(t_at))
+    falling = t_end < t_at - max(3 * _noise(t) / math.sqrt(max(1, len(t) // 10)), 0.02 * abs(t_at))
     w = 2 if len(v) >= 30 else 1 if len(v) >= 8 else 0
     j = max(0, m - w) + int(np.argmin(v.y[max(0, m - w): m + w + 1]))
     onset = int(math.ceil(v.x[j] - 1e-9))

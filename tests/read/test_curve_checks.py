@@ -39,3 +39,20 @@ def test_a_training_loss_flat_from_the_start_never_moved():
     assert ck.never_moved(_runs(loss=flat))[0]
     learning = [1.023] + list(np.linspace(0.95, 0.5, 19))
     assert not ck.never_moved(_runs(loss=learning))[0]
+
+
+def test_a_smooth_rise_after_a_bend_is_overfitting_whatever_the_bend():
+    """early_stopping-fb03 of the corpus (Lightning, stopped by EarlyStopping): validation loss 0.09 at
+    epoch 10, then 0.14 five epochs later, every step up, while the training loss fell to 0.002. The
+    first differences' noise (0.017) is the curve's bend into and out of its minimum, and put the rise
+    under 3 sigma; the second differences see the curve is smooth. A curve as noisy as its bend is not."""
+    val_loss = [0.5153, 0.374, 0.2786, 0.2014, 0.1518, 0.1226, 0.1018, 0.0965, 0.0909, 0.09, 0.095, 0.1048,
+                0.115, 0.126, 0.1395]
+    loss = [0.6952, 0.467, 0.3118, 0.2129, 0.1494, 0.1072, 0.0788, 0.0541, 0.0369, 0.024, 0.0164, 0.0105,
+            0.0065, 0.0036, 0.002]
+    assert ck.sigma2(np.array(val_loss)) < ck.sigma(np.array(val_loss)) / 3
+    ok, ev = ck.overfitting(_runs(loss=loss, val_loss=val_loss))
+    assert ok and ev["onset"] == 10
+    rng = np.random.default_rng(0)
+    noisy = list(np.array(val_loss) + rng.normal(0, 0.03, len(val_loss)))
+    assert not ck.overfitting(_runs(loss=loss, val_loss=noisy))[0]
