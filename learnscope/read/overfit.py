@@ -74,7 +74,8 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
              or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
     steady = None if clear else _steady_climb(y[i_best + 1:], floor)
     clear = clear or steady is not None
-    climbing = _climbing(y[i_best + 1:])
+    # rising at every evaluation since the best is climbing at the end too, however few they are
+    climbing = _climbing(y[i_best + 1:]) or monotone
     along = _all_along(y[i_best + 1:], floor)
     # a rise still climbing at the end has reached the end of its line, past the mean of its last points;
     # one that climbed steadily all along since the best, the end of the line through all of them
@@ -282,8 +283,8 @@ def _train_kept_improving(cs, m, i_best: int, n_sigma: float) -> bool:
 
 def _train_gained(cs, m, i_best: int, share: float = 0.1, climbing: bool = False) -> bool:
     """The training loss fell by at least ``share`` after the validation's best (half that while the
-    validation is still climbing at the end, or climbed steadily all along since its best, see
-    ``_all_along``): a model still learning its training data at the validation's cost. (A converged
+    validation is still climbing at the end, rose at every evaluation since its best, or climbed
+    steadily all along since it, see ``_all_along``): a model still learning its training data at the validation's cost. (A converged
     one whose validation drifted, and stopped, is not what overfitting means to a reader.)"""
     t = cs.train_loss
     if t is None or t.finite.sum() < 2 or m.epoch is None or t.epoch is None:

@@ -1094,6 +1094,22 @@ def test_validation_still_climbing_while_training_gains_a_little_is_overfitting(
     assert not rules.overfitting(hist(loss=train, val_loss=stopped))
 
 
+def test_validation_up_at_every_evaluation_since_an_early_stops_best_is_still_climbing():
+    """early_stopping-fn00 (Keras, EarlyStopping after 5 epochs up): validation loss best at epoch 11
+    (0.3057), then higher at each of the 5 evaluations after it (0.3341, +9%), while the training loss
+    fell 7% over them. Five points are too few for a line's t, but a curve up at every one of them
+    is still climbing at the end, so the training needs the smaller gain a climbing rise asks."""
+    loss = [0.7216, 0.621, 0.5425, 0.4801, 0.4293, 0.3875, 0.3533, 0.3263, 0.3053, 0.2896, 0.2784, 0.2706,
+            0.2652, 0.2613, 0.2584, 0.2559]
+    val = [0.6224, 0.5449, 0.4833, 0.4332, 0.3925, 0.3603, 0.3363, 0.3199, 0.3101, 0.3059, 0.3057, 0.3087,
+           0.3139, 0.3202, 0.3271, 0.3341]
+    f = rules.overfitting(hist(loss=loss, val_loss=val))
+    assert f and abs(f[0].evidence["onset_epoch"] - 11) <= 1
+    # the same rise after a training loss that had stopped falling (2% since the best) is a drift
+    flat = loss[:10] + [0.2896 * (1 - 0.005 * i) for i in range(1, 7)]
+    assert not rules.overfitting(hist(loss=flat, val_loss=val))
+
+
 def test_a_classifier_loss_far_above_any_start_exploded_though_no_start_was_logged():
     """fresh8 lr_too_high-m00: SGD at rate 13, batches logged from step 10 only, the classes unknown:
     epoch 1 averaged 9.3e7 (no untrained classifier starts above ln 256,000 = 12.5), then the loss sat
