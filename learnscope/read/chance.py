@@ -166,6 +166,10 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
                 "band": band, "sigma": sigma, **({"spike_step": spike[0], "spike_loss": spike[1]} if spike else {})}
     if _loss_learning(cs, math.log(k)):
         evidence["keeps"] = ["slow_convergence"]  # no dead model: if the loss is still falling, say so too
+    if _loss_learning(cs, math.log(k), fell=0.25):
+        # the training loss left ln K far behind: a stall before that (at ln K, say) is an event of its
+        # own, not the flat line of a model at chance, so the plateau that says it is kept
+        evidence["keeps"] = [*evidence.get("keeps", []), "plateau"]
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]),
                     advice=_ADVICE)]
 

@@ -67,3 +67,29 @@ def test_a_stall_that_ended_before_the_overfitting_began_is_kept_beside_it():
     assert {"overfitting", "plateau"} <= set(r.codes()), r.codes()
     stall, over = r.first("plateau"), r.first("overfitting")
     assert stall.evidence["until_epoch"] < over.epoch
+
+
+def test_a_stall_at_ln_k_that_the_training_loss_left_is_kept_beside_chance_level():
+    """fresh47's saddle_small_init-fz02 (3 classes, 40 validation samples): the loss sat at ln 3 for 45
+    epochs (22 here), then fell (to 0.69 there, 0.5 here) while validation accuracy ended within noise of the
+    majority share. chance_level supersedes plateau for a loss that never leaves ln K (that flat line
+    is the chance); one that left it by a quarter learned, and its stall at the start is said too."""
+    import numpy as np
+
+    from learnscope.history import History
+    from learnscope.read import read
+
+    rng = np.random.default_rng(0)
+    ln3 = float(np.log(3))
+    learned = np.r_[np.full(22, ln3), ln3 - (ln3 - 0.5) * (1 - np.exp(-np.arange(1, 39) / 3))]
+    train = learned + rng.normal(0, 0.002, 60)
+    val_acc = np.r_[np.full(22, 0.3), 0.35 + 0.02 * rng.standard_normal(38)]
+    h = History.from_dict({"loss": list(train), "accuracy": list(np.r_[np.full(22, 0.33), np.full(38, 0.7)]),
+                           "val_accuracy": list(val_acc)})
+    r = read(h, classes=3)
+    assert {"chance_level", "plateau"} <= set(r.codes()), r.codes()
+    assert r.first("plateau").evidence["until_epoch"] <= 24
+    # a loss that never left ln K: the chance says it all
+    flat = read(History.from_dict({"loss": list(ln3 + rng.normal(0, 0.002, 60)), "val_accuracy": list(val_acc)}),
+                classes=3)
+    assert "chance_level" in flat.codes() and "plateau" not in flat.codes(), flat.codes()
