@@ -29,7 +29,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
               "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod",
-              "cubroot", "sqwave", "sinhmix", "cosexp", "sigprod", "logcosh2")
+              "cubroot", "sqwave", "sinhmix", "cosexp", "sigprod", "logcosh2", "sincprod", "logabs")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -211,6 +211,10 @@ FRESH48 = ("sigmoidgap", "bumpsum", "sinhmix", "cosexp")
 # (minmax2), bins of a difference of softpluses plus a feature (softplusgap), and a sigmoid times a
 # feature (sigprod) and a difference of log-cosh terms (logcosh2) as regressions.
 FRESH49 = ("minmax2", "softplusgap", "sigprod", "logcosh2")
+# The fiftieth's (fresh50): bins of a difference of tanhs plus a feature (tanhdiff), bins of the distance
+# of the radius from 1.2 plus a sixth of a feature (ringgap), and a sinc times a feature (sincprod) and a log of one
+# plus a product's size (logabs) as regressions.
+FRESH50 = ("tanhdiff", "ringgap", "sincprod", "logabs")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -243,7 +247,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "logsumexp2", "atanmix", "gaussbump", "tanhprod", "softsign2",
                                           "expmix", "ratioprod", "sincos2", "absdiff3", "cubroot", "sqwave",
                                           "sigmoidgap", "bumpsum", "sinhmix", "cosexp",
-                                          "minmax2", "softplusgap", "sigprod", "logcosh2")
+                                          "minmax2", "softplusgap", "sigprod", "logcosh2",
+                                          "tanhdiff", "ringgap", "sincprod", "logabs")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1559,6 +1564,22 @@ def _generated49(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated50(name: str, n: int, d: dict, seed: int):
+    """The fiftieth fresh part's data sets, made with numpy: ``tanhdiff`` (K equal-count bins of
+    tanh(2 x0) - tanh(2 x1) + x2 / 2), ``ringgap`` (K equal-count bins of |sqrt(x0^2 + x1^2) - 1.2| + x2 / 6),
+    ``sincprod`` (sinc(x0) x1 + x2 / 3) and ``logabs`` (log(1 + |x0 x1|) + x2 / 2), both scaled."""
+    rng = np.random.default_rng(seed + 311)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("tanhdiff", "ringgap"):
+        z = (np.tanh(2 * a) - np.tanh(2 * b) + c / 2 if name == "tanhdiff"
+             else np.abs(np.sqrt(a ** 2 + b ** 2) - 1.2) + c / 6)
+        return _binned(x, z, k, d, seed)
+    y = np.sinc(a) * b + c / 3 if name == "sincprod" else np.log1p(np.abs(a * b)) + c / 2
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1575,7 +1596,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41),
               (FRESH42, _generated42), (FRESH43, _generated43),
               (FRESH44, _generated44), (FRESH45, _generated45), (FRESH46, _generated46),
-              (FRESH47, _generated47), (FRESH48, _generated48), (FRESH49, _generated49))
+              (FRESH47, _generated47), (FRESH48, _generated48), (FRESH49, _generated49),
+              (FRESH50, _generated50))
 
 
 def _one_draw_per_name() -> None:
@@ -2252,6 +2274,8 @@ STAND_INS[47] = _binned_pair("sincos2", "absdiff3", ("sqwave", "cubroot", "sqwav
 STAND_INS[48] = _binned_pair("sigmoidgap", "bumpsum", ("cosexp", "sinhmix", "cosexp"), moons_features=3)
 # bins of a min-plus-max, of a softplus gap; sigmoid-product and log-cosh regressions
 STAND_INS[49] = _binned_pair("minmax2", "softplusgap", ("logcosh2", "sigprod", "logcosh2"))
+# bins of a ring's gap, of a tanh difference; sinc-product and log-size regressions
+STAND_INS[50] = _binned_pair("ringgap", "tanhdiff", ("logabs", "sincprod", "logabs"), moons_features=3)
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
