@@ -64,8 +64,8 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
         # size allows a model that is still learning), is twice the material noise
         known = m.accuracy and binomial and max(sigma, 0.5 / math.sqrt(noise.samples)) >= 2 * acc_noise
         if material and (known or late_move < 3 * sigma_t * math.sqrt(2 / q)):
-            f = _noisy_finding(m, y, sigma, n_sigma, own_from=noise if own is not None else None,
-                               sampled_from=noise if sampled is not None else None)
+            f = _noisy_finding(m, y, sigma, n_sigma, sampling=None if own is None and sampled is None else noise,
+                               moves=own is not None)
             if known:  # a fact about the validation set, whatever the model did: no other finding hides it
                 f.evidence["stands_alone"] = True
             return [f]
@@ -78,7 +78,10 @@ def _one_class_turns(m, y: np.ndarray, n: int | None) -> bool:
     return _classes_in_turn(y[-max(10, len(y) // 4):], n) is not None
 
 
-def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float, own_from=None, sampled_from=None) -> Finding:
+def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float, sampling=None, moves: bool = False) -> Finding:
+    """The finding for noise ``sigma`` on curve ``m``. ``sampling`` is the binomial noise of sampling when
+    ``sigma`` is the curve's own scatter around its trend instead; ``moves`` when that scatter is far beyond
+    sampling's (the model moves between evaluations), else it is about what sampling makes."""
     idx, _ = finite(m)
     steps = np.diff(y)
     j = int(np.argmax(steps))
@@ -92,18 +95,17 @@ def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float, own_from=None
                    + (", a single bad evaluation the curve came back from" if back else ""))
     elif worst > 0:
         largest = f"; its largest single {kind}, {fmt(worst)} at {m.at(idx[j + 1])}, is {in_sigmas(worst, sigma)}"
-    how = (f"its own scatter around its trend, {fmt(sigma / own_from.sigma)}x the {own_from.method} noise of "
-           f"sampling: the model moves between evaluations" if own_from is not None else
-           f"its own scatter around its trend, about the {sampled_from.method} noise of sampling"
-           if sampled_from is not None else m.noise().method)
+    how = (m.noise().method if sampling is None else
+           f"its own scatter around its trend, {fmt(sigma / sampling.sigma)}x the {sampling.method} noise of "
+           f"sampling: the model moves between evaluations" if moves else
+           f"its own scatter around its trend, about the {sampling.method} noise of sampling")
     message = (f"{label(m)}{size} has noise of about ±{fmt(sigma)} (1 sigma, {how}){largest}: "
                f"moves under {fmt(n_sigma * sigma)} ({n_sigma:g} sigma) are noise, not overfitting.")
-    sampling = own_from or sampled_from
     noise = ({"sigma": round(sigma, 6), "noise_from": "residuals around trend", "sampling_sigma": sampling.sigma}
              if sampling is not None else m.noise().evidence())
     evidence = {"series": m.key, "largest_move": worst, "largest_move_epoch": m.epoch_at(idx[j + 1]),
                 "z": worst / sigma, **noise}
     advice = ("Judge trends over several epochs; a lower learning rate or larger batches steady the model "
-              "between evaluations." if own_from is not None else
+              "between evaluations." if moves else
               "Judge trends over several epochs, or use a larger validation set.")
     return Finding("noisy_validation", "info", message, evidence=evidence, advice=advice)
