@@ -29,7 +29,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
               "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod",
-              "cubroot", "sqwave", "sinhmix", "cosexp", "sigprod", "logcosh2", "sincprod", "logabs")
+              "cubroot", "sqwave", "sinhmix", "cosexp", "sigprod", "logcosh2", "sincprod", "logabs",
+              "expdiff", "cosratio")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -215,6 +216,10 @@ FRESH49 = ("minmax2", "softplusgap", "sigprod", "logcosh2")
 # of the radius from 1.2 plus a sixth of a feature (ringgap), and a sinc times a feature (sincprod) and a log of one
 # plus a product's size (logabs) as regressions.
 FRESH50 = ("tanhdiff", "ringgap", "sincprod", "logabs")
+# The fifty-first's (fresh51): bins of a cubic less a feature (cubicgap), bins of a sine times a size
+# (sinabs), and a difference of exponentials (expdiff) and a cosine over one plus a square (cosratio) as
+# regressions.
+FRESH51 = ("cubicgap", "sinabs", "expdiff", "cosratio")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -248,7 +253,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "expmix", "ratioprod", "sincos2", "absdiff3", "cubroot", "sqwave",
                                           "sigmoidgap", "bumpsum", "sinhmix", "cosexp",
                                           "minmax2", "softplusgap", "sigprod", "logcosh2",
-                                          "tanhdiff", "ringgap", "sincprod", "logabs")
+                                          "tanhdiff", "ringgap", "sincprod", "logabs",
+                                          "cubicgap", "sinabs", "expdiff", "cosratio")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1580,6 +1586,21 @@ def _generated50(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated51(name: str, n: int, d: dict, seed: int):
+    """The fifty-first fresh part's data sets, made with numpy: ``cubicgap`` (K equal-count bins of
+    x0^3 / 3 - x1 + x2 / 2), ``sinabs`` (K equal-count bins of sin(2 x0) |x1| + x2 / 2), ``expdiff``
+    (exp(x0 / 2) - exp(x1 / 2) + x2 / 3) and ``cosratio`` (cos(2 x0) / (1 + x1^2) + x2 / 2), both scaled."""
+    rng = np.random.default_rng(seed + 313)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("cubicgap", "sinabs"):
+        z = a ** 3 / 3 - b + c / 2 if name == "cubicgap" else np.sin(2 * a) * np.abs(b) + c / 2
+        return _binned(x, z, k, d, seed)
+    y = np.exp(a / 2) - np.exp(b / 2) + c / 3 if name == "expdiff" else np.cos(2 * a) / (1 + b ** 2) + c / 2
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1597,7 +1618,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH42, _generated42), (FRESH43, _generated43),
               (FRESH44, _generated44), (FRESH45, _generated45), (FRESH46, _generated46),
               (FRESH47, _generated47), (FRESH48, _generated48), (FRESH49, _generated49),
-              (FRESH50, _generated50))
+              (FRESH50, _generated50), (FRESH51, _generated51))
 
 
 def _one_draw_per_name() -> None:
@@ -2276,6 +2297,8 @@ STAND_INS[48] = _binned_pair("sigmoidgap", "bumpsum", ("cosexp", "sinhmix", "cos
 STAND_INS[49] = _binned_pair("minmax2", "softplusgap", ("logcosh2", "sigprod", "logcosh2"))
 # bins of a ring's gap, of a tanh difference; sinc-product and log-size regressions
 STAND_INS[50] = _binned_pair("ringgap", "tanhdiff", ("logabs", "sincprod", "logabs"), moons_features=3)
+# bins of a cubic gap, of a sine times a size; exponential-difference and cosine-ratio regressions
+STAND_INS[51] = _binned_pair("sinabs", "cubicgap", ("cosratio", "expdiff", "cosratio"))
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
