@@ -30,7 +30,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
               "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod",
               "cubroot", "sqwave", "sinhmix", "cosexp", "sigprod", "logcosh2", "sincprod", "logabs",
-              "expdiff", "cosratio")
+              "expdiff", "cosratio", "cospoly", "tanhsq")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -220,6 +220,10 @@ FRESH50 = ("tanhdiff", "ringgap", "sincprod", "logabs")
 # (sinabs), and a difference of exponentials (expdiff) and a cosine over one plus a square (cosratio) as
 # regressions.
 FRESH51 = ("cubicgap", "sinabs", "expdiff", "cosratio")
+# The fifty-second's (fresh52): bins of the angle of two features plus a third (angle2), bins of a
+# difference of square roots of sizes (sqrtabs), and a cosine times a square (cospoly) and a tanh of a
+# shifted square (tanhsq) as regressions.
+FRESH52 = ("angle2", "sqrtabs", "cospoly", "tanhsq")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -254,7 +258,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "sigmoidgap", "bumpsum", "sinhmix", "cosexp",
                                           "minmax2", "softplusgap", "sigprod", "logcosh2",
                                           "tanhdiff", "ringgap", "sincprod", "logabs",
-                                          "cubicgap", "sinabs", "expdiff", "cosratio")
+                                          "cubicgap", "sinabs", "expdiff", "cosratio",
+                                          "angle2", "sqrtabs", "cospoly", "tanhsq")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1601,6 +1606,22 @@ def _generated51(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated52(name: str, n: int, d: dict, seed: int):
+    """The fifty-second fresh part's data sets, made with numpy: ``angle2`` (K equal-count bins of
+    atan2(x1, x0) + x2 / 3), ``sqrtabs`` (K equal-count bins of sqrt|x0| - sqrt|x1| + x2 / 2), ``cospoly``
+    (cos(x0) x1^2 / 2 + x2 / 3) and ``tanhsq`` (tanh(x0^2 - 1) + x1 / 2), both scaled."""
+    rng = np.random.default_rng(seed + 317)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("angle2", "sqrtabs"):
+        z = (np.arctan2(b, a) + c / 3 if name == "angle2"
+             else np.sqrt(np.abs(a)) - np.sqrt(np.abs(b)) + c / 2)
+        return _binned(x, z, k, d, seed)
+    y = np.cos(a) * b ** 2 / 2 + c / 3 if name == "cospoly" else np.tanh(a ** 2 - 1) + b / 2
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1618,7 +1639,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH42, _generated42), (FRESH43, _generated43),
               (FRESH44, _generated44), (FRESH45, _generated45), (FRESH46, _generated46),
               (FRESH47, _generated47), (FRESH48, _generated48), (FRESH49, _generated49),
-              (FRESH50, _generated50), (FRESH51, _generated51))
+              (FRESH50, _generated50), (FRESH51, _generated51),
+              (FRESH52, _generated52))
 
 
 def _one_draw_per_name() -> None:
@@ -2299,6 +2321,8 @@ STAND_INS[49] = _binned_pair("minmax2", "softplusgap", ("logcosh2", "sigprod", "
 STAND_INS[50] = _binned_pair("ringgap", "tanhdiff", ("logabs", "sincprod", "logabs"), moons_features=3)
 # bins of a cubic gap, of a sine times a size; exponential-difference and cosine-ratio regressions
 STAND_INS[51] = _binned_pair("sinabs", "cubicgap", ("cosratio", "expdiff", "cosratio"))
+# bins of an angle, of a difference of square roots; cosine-square and tanh-of-square regressions
+STAND_INS[52] = _binned_pair("sqrtabs", "angle2", ("tanhsq", "cospoly", "tanhsq"), moons_features=3)
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
