@@ -30,7 +30,7 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
               "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod",
               "cubroot", "sqwave", "sinhmix", "cosexp", "sigprod", "logcosh2", "sincprod", "logabs",
-              "expdiff", "cosratio", "cospoly", "tanhsq")
+              "expdiff", "cosratio", "cospoly", "tanhsq", "logratio2", "expsin")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -224,6 +224,10 @@ FRESH51 = ("cubicgap", "sinabs", "expdiff", "cosratio")
 # difference of square roots of sizes (sqrtabs), and a cosine times a square (cospoly) and a tanh of a
 # shifted square (tanhsq) as regressions.
 FRESH52 = ("angle2", "sqrtabs", "cospoly", "tanhsq")
+# The fifty-third's (fresh53): bins of a sinc of the radius plus a feature (sinc2d), bins of a signed
+# power less a feature (powgap), and a log ratio of one plus squares (logratio2) and an exponential decay
+# times a sine (expsin) as regressions.
+FRESH53 = ("sinc2d", "powgap", "logratio2", "expsin")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -259,7 +263,8 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "minmax2", "softplusgap", "sigprod", "logcosh2",
                                           "tanhdiff", "ringgap", "sincprod", "logabs",
                                           "cubicgap", "sinabs", "expdiff", "cosratio",
-                                          "angle2", "sqrtabs", "cospoly", "tanhsq")
+                                          "angle2", "sqrtabs", "cospoly", "tanhsq",
+                                          "sinc2d", "powgap", "logratio2", "expsin")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1622,6 +1627,24 @@ def _generated52(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated53(name: str, n: int, d: dict, seed: int):
+    """The fifty-third fresh part's data sets, made with numpy: ``sinc2d`` (K equal-count bins of
+    sinc(sqrt(x0^2 + x1^2)) + x2 / 3), ``powgap`` (K equal-count bins of sign(x0) |x0|^1.5 - x1 + x2 / 2),
+    ``logratio2`` (log((1 + x0^2) / (1 + x1^2)) + x2 / 2) and ``expsin`` (exp(-|x0|) sin(2 x1) + x2 / 3),
+    both scaled."""
+    rng = np.random.default_rng(seed + 331)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    x = rng.standard_normal((n, f))
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("sinc2d", "powgap"):
+        z = (np.sinc(np.sqrt(a ** 2 + b ** 2)) + c / 3 if name == "sinc2d"
+             else np.sign(a) * np.abs(a) ** 1.5 - b + c / 2)
+        return _binned(x, z, k, d, seed)
+    y = (np.log((1 + a ** 2) / (1 + b ** 2)) + c / 2 if name == "logratio2"
+         else np.exp(-np.abs(a)) * np.sin(2 * b) + c / 3)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1640,7 +1663,7 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH44, _generated44), (FRESH45, _generated45), (FRESH46, _generated46),
               (FRESH47, _generated47), (FRESH48, _generated48), (FRESH49, _generated49),
               (FRESH50, _generated50), (FRESH51, _generated51),
-              (FRESH52, _generated52))
+              (FRESH52, _generated52), (FRESH53, _generated53))
 
 
 def _one_draw_per_name() -> None:
@@ -2323,6 +2346,8 @@ STAND_INS[50] = _binned_pair("ringgap", "tanhdiff", ("logabs", "sincprod", "loga
 STAND_INS[51] = _binned_pair("sinabs", "cubicgap", ("cosratio", "expdiff", "cosratio"))
 # bins of an angle, of a difference of square roots; cosine-square and tanh-of-square regressions
 STAND_INS[52] = _binned_pair("sqrtabs", "angle2", ("tanhsq", "cospoly", "tanhsq"), moons_features=3)
+# bins of a sinc of the radius, of a signed power; log-ratio and decayed-sine regressions
+STAND_INS[53] = _binned_pair("sinc2d", "powgap", ("expsin", "logratio2", "expsin"))
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
