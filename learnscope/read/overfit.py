@@ -284,8 +284,9 @@ def _train_kept_improving(cs, m, i_best: int, n_sigma: float) -> bool:
 def _train_gained(cs, m, i_best: int, share: float = 0.1, climbing: bool = False) -> bool:
     """The training loss fell by at least ``share`` after the validation's best (half that while the
     validation is still climbing at the end, rose at every evaluation since its best, or climbed
-    steadily all along since it, see ``_all_along``): a model still learning its training data at the validation's cost. (A converged
-    one whose validation drifted, and stopped, is not what overfitting means to a reader.)"""
+    steadily all along since it, see ``_all_along``): a model still learning its training data at the
+    validation's cost. (A converged one whose validation drifted, and stopped, is not what overfitting
+    means to a reader.)"""
     t = cs.train_loss
     if t is None or t.finite.sum() < 2 or m.epoch is None or t.epoch is None:
         return True
