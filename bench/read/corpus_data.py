@@ -408,15 +408,22 @@ def _generated4(name: str, n: int, d: dict, seed: int):
     return x, y + d.get("noise", 0.1) * rng.standard_normal(n)
 
 
+def _gaussian_inputs(n: int, d: dict, seed: int) -> tuple[np.random.Generator, np.ndarray, int, int]:
+    """What most numpy-made data sets start from: a generator seeded ``seed`` (each draw adds its own
+    offset), ``n`` standard normal rows of ``d``'s ``features`` (6), and its feature and class counts
+    (``classes``, 2). The generator goes on to make the targets' noise."""
+    rng = np.random.default_rng(seed)
+    f, k = d.get("features", 6), d.get("classes", 2)
+    return rng, rng.standard_normal((n, f)), f, k
+
+
 def _generated5(name: str, n: int, d: dict, seed: int):
     """The fifth fresh part's data sets, made with numpy: ``teacher`` (the class a random one-hidden-layer
     tanh network gives each Gaussian input; two classes split at its median output), ``scale`` (class k's
     points spread ``1 + gap k`` times as far from the origin in the first ``dims`` (all) features),
     ``teacher_reg`` (a random network's output as the target) and ``rational`` (1 / (1 + |x|^2) over
     the first 4 features, scaled); every other feature is noise."""
-    rng = np.random.default_rng(seed + 23)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 23)
     if name in ("teacher", "teacher_reg"):
         h = d.get("hidden", 8)
         w1, w2 = rng.standard_normal((f, h)) / np.sqrt(f), rng.standard_normal((h, max(k, 1))) / np.sqrt(h)
@@ -442,9 +449,7 @@ def _generated6(name: str, n: int, d: dict, seed: int):
     ``lines`` (each class's points lie near its own random line in the first two features, spread
     ``std``), ``piecewise`` (a sum of steps, floor(2 x), of 4 features) and ``poly`` (a random cubic
     of 4 features, scaled); every other feature is noise."""
-    rng = np.random.default_rng(seed + 31)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 31)
     if name == "hyperplanes":
         dims = min(d.get("dims", 3), f)
         if d.get("parallel"):  # K - 1 parallel planes at the score's quantiles: K ordered, equal classes
@@ -475,9 +480,7 @@ def _generated7(name: str, n: int, d: dict, seed: int):
     ``vote`` (class = how many of the first K - 1 features are positive; two classes: whether most of
     the first ``voters`` (5) are), ``sinc`` (sin(4r) / (4r) of the first 3 features' radius) and
     ``mixed`` (|x0| + x1 x2 + sin(2 x3)), both scaled; every other feature is noise."""
-    rng = np.random.default_rng(seed + 43)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 43)
     if name == "polar":
         sectors, rings = d.get("sectors", 2), d.get("rings", 1)
         turn = (np.arctan2(x[:, 1], x[:, 0]) + rng.uniform(0, 2 * np.pi)) % (2 * np.pi)
@@ -507,9 +510,7 @@ def _generated8(name: str, n: int, d: dict, seed: int):
     K equal, ordered classes), ``bumps`` (a sum of 6 Gaussian bumps of random sign over the first 4)
     and ``logprod`` (log(1 + |x0 x1|) + tanh(2 x2) x3 - 0.3 x4^2), both scaled; every other feature
     is noise."""
-    rng = np.random.default_rng(seed + 59)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 59)
     dims = min(d.get("dims", 3), f)
     if name == "voronoi":
         dist = ((x[:, None, :dims] - rng.standard_normal((k, dims))[None]) ** 2).sum(axis=2)
@@ -538,9 +539,7 @@ def _generated9(name: str, n: int, d: dict, seed: int):
     x0 > t0, else class 1 if x1 > t1, ..., the last class otherwise, thresholds set for equal counts
     where they can be), ``gabor`` (exp(-r^2 / 4) cos(3 x0) over the first 3 features) and ``maxmin``
     (max(x0, x1) - min(x2, x3) + 0.5 |x4|), both scaled; every other feature is noise."""
-    rng = np.random.default_rng(seed + 71)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 71)
     dims = min(d.get("dims", 3), f)
     if name == "softmax":
         z = d.get("sharp", 3.0) * x[:, :dims] @ rng.standard_normal((dims, k)) / np.sqrt(dims)
@@ -571,9 +570,7 @@ def _generated10(name: str, n: int, d: dict, seed: int):
     cross-shaped border), ``sawtooth`` (frac(x0 + x1 / 2) + 0.5 sin(x2) - 0.3 x3, a target with a jump
     every unit) and ``smoothmax`` (log of the sum of exp over 5 features), both scaled; every other
     feature is noise."""
-    rng = np.random.default_rng(seed + 83)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 83)
     if name == "torus":
         theta, phi = rng.uniform(0, 2 * np.pi, n), rng.uniform(0, 2 * np.pi, n)
         ring = 2.0 + np.cos(phi)
@@ -598,9 +595,7 @@ def _generated11(name: str, n: int, d: dict, seed: int):
     random mix of 3 hidden factors plus a little noise, strongly correlated; class = which of K
     random directions of the factors scores highest), ``triple`` (x0 x1 x2 + 0.5 x3) and ``hinge``
     (a sum of max(0, x_i - c_i) over 5 features, random kinks c_i), both scaled."""
-    rng = np.random.default_rng(seed + 97)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 97)
     if name == "helix":
         t = rng.uniform(0, 1, n)
         angle = 2 * np.pi * d.get("turns", 3) * t
@@ -627,9 +622,7 @@ def _generated12(name: str, n: int, d: dict, seed: int):
     the first two features for two random frequencies of norm ``freq`` (1.5), cut into K equal-count
     bins), ``stairs`` (floor(2 x0) + 0.5 floor(2 x1) + 0.5 x2: a target with jumps) and ``mindist``
     (the distance to the nearest of 5 random anchors over the first 4 features), both scaled."""
-    rng = np.random.default_rng(seed + 101)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 101)
     if name == "mixture":
         m = min(f, 4)
         y = rng.integers(k, size=n)
@@ -658,9 +651,7 @@ def _generated13(name: str, n: int, d: dict, seed: int):
     cut into K equal-count bins), ``rbfreg`` (one such expansion as a target) and ``bilinear``
     (x[:5] A x[5:10] for a random 5 x 5 matrix A: every pair of two feature groups interacts), both
     scaled."""
-    rng = np.random.default_rng(seed + 103)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 103)
 
     def expansion(m: int) -> np.ndarray:  # m random sums of 8 Gaussian bumps over the first 4 features
         centres = rng.standard_normal((8, min(f, 4)))
@@ -693,9 +684,7 @@ def _generated14(name: str, n: int, d: dict, seed: int):
     equal-count bins: a bent boundary), ``switch`` (sin(3 x0) where x1 > 0, else x2 ** 2 / 2 - x3:
     another function in each half) and ``logistic`` (a random signed sum of steep logistic steps
     of 6 features at random places), both scaled."""
-    rng = np.random.default_rng(seed + 107)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 107)
     if name == "protos":
         m = min(f, 4)
         protos = rng.standard_normal((d.get("protos", 24), m))
@@ -719,9 +708,7 @@ def _generated15(name: str, n: int, d: dict, seed: int):
     K equal-count shells), ``cones`` (class = the largest of K random linear scores of the first
     ``dims``: K cones meeting at the origin, linear boundaries), ``peaks`` (MATLAB's peaks surface of the first two features plus a small
     linear part of the next two) and ``ratio`` ((x0 + x1 ** 2) / (1 + |x2| + x3 ** 2)), both scaled."""
-    rng = np.random.default_rng(seed + 109)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 109)
     m = min(f, d.get("dims", 4))
     if name == "arrangement":
         planes = d.get("planes", 5)
@@ -750,9 +737,7 @@ def _generated16(name: str, n: int, d: dict, seed: int):
     the count of those that hold modulo K), ``tanhcells`` (the nearest of K random anchors after a
     random tanh warp of the first ``dims`` (3) features), ``rosen`` (the log of the Rosenbrock function
     of the first 3) and ``ackley`` (the Ackley function of the first 4), both scaled."""
-    rng = np.random.default_rng(seed + 113)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 113)
     if name == "dnf":
         m = min(f, 6)
         held = np.zeros((n, d.get("terms", 4)), bool)
@@ -785,9 +770,7 @@ def _generated17(name: str, n: int, d: dict, seed: int):
     standardised: smooth, wavy boundaries), ``lattice`` (the cell of a lattice tilted along two random directions of the first
     3, cells ``scale`` (1.0) wide, modulo K), ``styblinski`` (the Styblinski-Tang function of the first
     4) and ``levy`` (the Levy function of the first 3), both scaled."""
-    rng = np.random.default_rng(seed + 127)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 127)
     if name == "fourier":
         m = min(f, d.get("dims", 4))
         phi = np.cos(x[:, :m] @ (d.get("freq", 1.0) * rng.standard_normal((m, 16))) + rng.uniform(0, 2 * np.pi, 16))
@@ -815,9 +798,7 @@ def _generated18(name: str, n: int, d: dict, seed: int):
     anchors by L1 distance over the first ``dims`` (3) features, the inputs Student-t with 5 degrees
     of freedom), ``qda`` (K Gaussian classes, each of its own random covariance and a mean ``sep``
     (0.8) apart: quadratic boundaries), ``griewank`` (the Griewank function of the first 4) and ``branin`` (Branin's function of the first two mapped onto its domain, log-scaled)."""
-    rng = np.random.default_rng(seed + 131)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 131)
     if name == "manhattan":
         x = rng.standard_t(5, (n, f))
         m = min(f, d.get("dims", 3))
@@ -847,9 +828,7 @@ def _generated19(name: str, n: int, d: dict, seed: int):
     freedom: heavy tails, outliers deep in other classes), ``hartmann`` (the Hartmann-3 function of
     the first 3 squashed into the unit cube) and ``zakharov`` (the log of the Zakharov function of
     the first 4, a third as spread), both scaled."""
-    rng = np.random.default_rng(seed + 137)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 137)
     if name == "rank":
         m, used = d.get("dims", 4), min(f, d.get("inputs", f))
         z = x[:, :used] @ rng.standard_normal((used, m + 1))
@@ -879,9 +858,7 @@ def _generated20(name: str, n: int, d: dict, seed: int):
     ``squares`` (K equal-count shells of the largest absolute value among the first ``dims`` (3)
     features: nested squares and cubes), ``camel`` (the arcsinh of the six-hump camel function of the first two)
     and ``dixon`` (the log of the Dixon-Price function of the first 4, halved), both scaled."""
-    rng = np.random.default_rng(seed + 139)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 139)
     if name in ("sinebands", "squares"):
         if name == "sinebands":
             z = x[:, min(1, f - 1)] - 0.8 * np.sin(x[:, 0]) + 0.3 * x[:, min(2, f - 1)]
@@ -903,9 +880,7 @@ def _generated21(name: str, n: int, d: dict, seed: int):
     class), ``stripes`` (parallel stripes ``width`` (2.0) wide across a random direction, modulo K),
     ``powell`` (the log of Powell's function of the first 4, halved) and ``booth`` (Booth's function
     of the first two), both scaled."""
-    rng = np.random.default_rng(seed + 149)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 149)
     if name == "orthants":
         m = d.get("planes", 3)
         code = ((x @ rng.standard_normal((f, m))) > 0) @ (2 ** np.arange(m))
@@ -932,9 +907,7 @@ def _generated22(name: str, n: int, d: dict, seed: int):
     (which of K products of random feature pairs is largest), ``bohachevsky`` (Bohachevsky's first
     function of the first two, at 0.6 of their spread) and ``matyas`` (Matyas' function of the first
     two, doubled in spread), both scaled."""
-    rng = np.random.default_rng(seed + 151)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 151)
     if name == "quotient":
         m = min(f, 3)
         z = (x[:, :m] @ rng.standard_normal(m)) / (1 + np.abs(x[:, m % f]))
@@ -960,9 +933,7 @@ def _generated23(name: str, n: int, d: dict, seed: int):
     the plane: the angle between two directions), ``himmelblau`` (the log of Himmelblau's function of
     the first two, at 1.5 of their spread) and ``mccormick`` (McCormick's function of the first two),
     both scaled."""
-    rng = np.random.default_rng(seed + 157)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 157)
     if name in ("counts", "cosine"):
         if name == "counts":
             z = (x @ rng.standard_normal((f, d.get("m", 5))) > 0).sum(axis=1) + 0.01 * x[:, 0]
@@ -986,9 +957,7 @@ def _generated24(name: str, n: int, d: dict, seed: int):
     each, tie-broken by the first feature), ``beale`` (the log of Beale's function of the first two,
     at 0.7 of their spread) and ``threehump`` (the three-hump camel function of the first two), both
     scaled."""
-    rng = np.random.default_rng(seed + 163)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 163)
     if name in ("spread", "signflips"):
         if name == "spread":
             m = min(f, d.get("m", 4))
@@ -1014,9 +983,7 @@ def _generated25(name: str, n: int, d: dict, seed: int):
     ``rastrigin`` (Rastrigin's function of the first three, at 0.25 of their spread) and
     ``sumpowers`` (the log of the sum of different powers of the first four, |x_i|^(i+1)), both
     scaled."""
-    rng = np.random.default_rng(seed + 167)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 167)
     if name in ("normratio", "median"):
         if name == "normratio":
             m = max(1, min(d.get("m", 2), f // 2))
@@ -1041,9 +1008,7 @@ def _generated26(name: str, n: int, d: dict, seed: int):
     of 0.7), ``trid`` (the Trid function of the first four, at half their spread) and ``schwefel``
     (Schwefel's 2.22, the sum plus the product of the absolute values of the first three), both
     scaled (the second through a log)."""
-    rng = np.random.default_rng(seed + 173)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 173)
     if name in ("gaps", "entropy"):
         m = max(2, min(d.get("m", 4), f))
         if name == "gaps":
@@ -1068,9 +1033,7 @@ def _generated27(name: str, n: int, d: dict, seed: int):
     "norm" of the first ``m`` (3), (sum of sqrt|x_i|)^2), ``goldstein`` (the log of the Goldstein-Price
     function of the first two, at half their spread) and ``colville`` (the log of the Colville function
     of the first four, at 0.35 of their spread), both scaled."""
-    rng = np.random.default_rng(seed + 179)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 179)
     if name in ("secondmax", "lhalf"):
         if name == "secondmax":
             m = max(2, min(d.get("m", 4), f))
@@ -1098,9 +1061,7 @@ def _generated28(name: str, n: int, d: dict, seed: int):
     highest point of the running sum of the first ``m`` (5) features, a random walk's maximum),
     ``bukin`` (the log of Bukin's function N.6 of the first two, scaled to its domain) and
     ``eggcrate`` (the egg-crate function of the first two, at 0.6 of their spread), both scaled."""
-    rng = np.random.default_rng(seed + 181)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 181)
     if name in ("minabs", "walkmax"):
         if name == "minabs":
             m = max(1, min(d.get("m", 3), f))
@@ -1124,9 +1085,7 @@ def _generated29(name: str, n: int, d: dict, seed: int):
     the absolute values of the first ``m`` (3)), ``dropwave`` (the Drop-Wave function of the first two,
     at 0.35 of their spread) and ``schaffer`` (Schaffer's function N.2 of the first two, at half their
     spread), both scaled."""
-    rng = np.random.default_rng(seed + 191)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 191)
     if name in ("lse", "hmean"):
         if name == "lse":
             m = max(1, min(d.get("m", 4), f))
@@ -1152,9 +1111,7 @@ def _generated30(name: str, n: int, d: dict, seed: int):
     first feature to break ties), ``shekel`` (the Shekel function with four minima of the first four,
     at 4 + 1.5 times their spread, wells widened) and ``holder`` (the log of the Hoelder table function of
     the first two, at 0.7 of their spread), both scaled."""
-    rng = np.random.default_rng(seed + 193)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 193)
     if name in ("linedist", "posrun"):
         if name == "linedist":
             m = min(f, 3)
@@ -1187,9 +1144,7 @@ def _generated31(name: str, n: int, d: dict, seed: int):
     standard deviation of the first ``m`` (4) features), ``alpine`` (the Alpine N.1 function of the
     first two, sum of |u sin u + 0.1 u|) and ``salomon`` (Salomon's function of the first two, at a
     quarter of their spread), both scaled."""
-    rng = np.random.default_rng(seed + 197)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 197)
     if name == "stdev":
         m = max(2, min(d.get("m", 4), f))
         return _binned(x, x[:, :m].std(axis=1), k, d, seed)
@@ -1208,9 +1163,7 @@ def _generated32(name: str, n: int, d: dict, seed: int):
     below the first, plus a little of the first to break ties), ``qing`` (the log of the Qing
     function of the first two, at 1.5 times their spread) and ``sumsquares`` (the sum of i x_i² over
     the first three), both scaled."""
-    rng = np.random.default_rng(seed + 199)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 199)
     if name in ("prodsum", "rankpos"):
         if name == "prodsum":
             z = x[:, 0] * x[:, 1] + (x[:, 2] * x[:, 3] if f >= 4 else 0.0)
@@ -1232,9 +1185,7 @@ def _generated33(name: str, n: int, d: dict, seed: int):
     gap between the sorted first ``m`` (4) features), ``zettl`` (the log of the Zettl function of the first
     two at 1.5 times their spread, plus 2) and ``exponential`` (minus exp(-|x|²/2) over the first three),
     both scaled."""
-    rng = np.random.default_rng(seed + 211)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 211)
     if name in ("chebyshev", "sortgap"):
         m = max(2, min(d.get("m", 3 if name == "chebyshev" else 4), f))
         z = np.abs(x[:, :m]).max(axis=1) if name == "chebyshev" else np.diff(np.sort(x[:, :m], axis=1), axis=1).max(axis=1)
@@ -1253,9 +1204,7 @@ def _generated34(name: str, n: int, d: dict, seed: int):
     cosine between the first two and the next two features), ``quartic`` (the log of 1 + sum of
     i x_i^4 over the first three) and ``rotellipsoid`` (the rotated hyper-ellipsoid, sum over i of
     the squares of the partial sums of the first three), both scaled."""
-    rng = np.random.default_rng(seed + 223)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 223)
     if name in ("sparsity", "halfcos"):
         if name == "sparsity":
             m = max(2, min(d.get("m", 4), f))
@@ -1278,9 +1227,7 @@ def _generated35(name: str, n: int, d: dict, seed: int):
     x0 x3 - x1 x2, its second row the features after the first two), ``periodic`` (the periodic
     function, 1 + sum of sin^2 x_i - 0.1 exp(-|x|^2), over the first three at 0.7 times their spread)
     and ``logcosh`` (the sum of log cosh(1.5 x_i) over the first three), both scaled."""
-    rng = np.random.default_rng(seed + 227)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 227)
     if name in ("cubesum", "det2"):
         if name == "cubesum":
             m = max(2, min(d.get("m", 3), f))
@@ -1303,9 +1250,7 @@ def _generated36(name: str, n: int, d: dict, seed: int):
     of the sum of sin(2 x_i) over the first ``m`` (3)), ``softplus`` (the sum of softplus units of four
     fixed random directions in the first three features) and ``brent`` (the Brent function of the
     first two, (x0 + 1)^2 + (x1 + 1)^2 + exp(-x0^2 - x1^2)), both scaled."""
-    rng = np.random.default_rng(seed + 229)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 229)
     if name in ("normdiff", "sinsum"):
         if name == "normdiff":
             z = np.linalg.norm(x[:, :3], axis=1) - np.linalg.norm(x[:, 3:6], axis=1) if f >= 6 else x[:, 0] ** 2 - x[:, 1 % f] ** 2
@@ -1329,9 +1274,7 @@ def _generated37(name: str, n: int, d: dict, seed: int):
     ``bartels`` (the Bartels-Conn function of the first two, |x0^2 + x1^2 + x0 x1| + |sin x0| +
     |cos x1|) and ``leon`` (the log of 1 + the Leon function of the first two, 100 (x1 - x0^3)^2 +
     (1 - x0)^2), both scaled."""
-    rng = np.random.default_rng(seed + 233)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 233)
     if name in ("cosnorm", "triad"):
         if name == "cosnorm":
             m = max(2, min(d.get("m", 3), f))
@@ -1355,9 +1298,7 @@ def _generated38(name: str, n: int, d: dict, seed: int):
     x0 / 10 + x1^2 / 2) and
     ``wavy`` (the wavy function of the first three, 1 - mean of cos(2 x_i) exp(-x_i^2 / 2)), both
     scaled."""
-    rng = np.random.default_rng(seed + 239)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 239)
     if name in ("quadform", "tanhsum"):
         fixed = np.random.default_rng(11)
         if name == "quadform":
@@ -1382,9 +1323,7 @@ def _generated39(name: str, n: int, d: dict, seed: int):
     plus a tenth of the third feature), ``maxabsdiff`` (K equal-count bins of the largest |x_i -
     x_(i+1)| over the first ``m`` (4) features), ``sinexp`` (sin(1.5 x0) exp(-x1^2 / 2) + x2 / 2) and
     ``ridge`` (the ridge function of the first three, x0 + 2 sqrt(x1^2 + x2^2)), both scaled."""
-    rng = np.random.default_rng(seed + 241)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 241)
     if name in ("ringsum", "maxabsdiff"):
         if name == "ringsum":
             m = max(2, d.get("m", 3))
@@ -1407,9 +1346,7 @@ def _generated40(name: str, n: int, d: dict, seed: int):
     |x0| |x1| + x2 / 2), ``trigpoly`` (K equal-count bins of x0^2 - x1 + sin(2 x2)), ``expdecay``
     (exp(-|x0|) (1 + x1) + 0.3 x2^2) and ``lograt`` (log((1 + x0^2) / (1 + x1^2)) + x2 / 2), both
     scaled."""
-    rng = np.random.default_rng(seed + 251)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 251)
     a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
     if name in ("absprod", "trigpoly"):
         z = np.abs(a) * np.abs(b) + c / 2 if name == "absprod" else a ** 2 - b + np.sin(2 * c)
@@ -1424,9 +1361,7 @@ def _generated41(name: str, n: int, d: dict, seed: int):
     |x0 - x1| - |x2 - x3|), ``rotsine`` (K equal-count bins of 2 sin(x0 cos 0.6 + x1 sin 0.6) + x2),
     ``sqrtsum`` (the sum of sqrt|x_i| over the first three) and ``huber3`` (the sum of Huber functions,
     delta 1, of 1.5 x_i over the first three), both scaled."""
-    rng = np.random.default_rng(seed + 257)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 257)
     a, b, c, e = x[:, 0], x[:, 1 % f], x[:, 2 % f], x[:, 3 % f]
     if name in ("pairgap", "rotsine"):
         z = np.abs(a - b) - np.abs(c - e) if name == "pairgap" else 2 * np.sin(a * np.cos(0.6) + b * np.sin(0.6)) + c
@@ -1445,9 +1380,7 @@ def _generated42(name: str, n: int, d: dict, seed: int):
     cos(1.5 x0) - cos(1.5 x1) + x2 / 2), ``sigsum`` (K equal-count bins of a sum of sigmoids of ``m``
     (3) fixed random directions in all features), ``tentmap`` (1 - |x0| for |x0| < 2, else |x0| - 3,
     plus x1 / 2) and ``arcsinh2`` (arcsinh(2 x0 x1) + x2 / 3), both scaled."""
-    rng = np.random.default_rng(seed + 263)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 263)
     a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
     if name in ("cosdiff", "sigsum"):
         if name == "cosdiff":
@@ -1468,9 +1401,7 @@ def _generated43(name: str, n: int, d: dict, seed: int):
     largest of x0 + x1, x1 + x2, x2 + x0), ``relusum`` (K equal-count bins of a sum of ReLU units of
     ``m`` (4) fixed random directions in all features), ``sincube`` (sin(0.8 x0^3) + x1 / 2) and
     ``gausswell`` (x0 / 2 - 2 exp(-(x1^2 + x2^2))), both scaled."""
-    rng = np.random.default_rng(seed + 269)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 269)
     a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
     if name in ("maxpair3", "relusum"):
         if name == "maxpair3":
@@ -1487,9 +1418,7 @@ def _generated44(name: str, n: int, d: dict, seed: int):
     """The forty-fourth fresh part's data sets, made with numpy: ``quadsaddle`` (K equal-count bins of
     x0^2 - x1^2 + x2 / 2), ``cosprod`` (K equal-count bins of 2 cos(x0) cos(x1) + x2), ``sinratio``
     (sin(2 x0) / (1 + x1^2) + x2 / 3) and ``cubicmix`` (x0^3 / 3 - x0 x1 + x2 / 2), both scaled."""
-    rng = np.random.default_rng(seed + 271)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 271)
     a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
     if name in ("quadsaddle", "cosprod"):
         z = a ** 2 - b ** 2 + c / 2 if name == "quadsaddle" else 2 * np.cos(a) * np.cos(b) + c
@@ -1502,9 +1431,7 @@ def _generated45(name: str, n: int, d: dict, seed: int):
     """The forty-fifth fresh part's data sets, made with numpy: ``cosring`` (K equal-count bins of
     cos(2 sqrt(x0^2 + x1^2)) + x2 / 2), ``logsumexp2`` (K equal-count bins of log(e^x0 + e^x1 + e^x2) - x3),
     ``atanmix`` (arctan(2 x0) x1 + x2 / 2) and ``gaussbump`` (exp(-x0^2) x1 + x2 / 2), both scaled."""
-    rng = np.random.default_rng(seed + 277)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 277)
     a, b, c, e = x[:, 0], x[:, 1 % f], x[:, 2 % f], x[:, 3 % f]
     if name in ("cosring", "logsumexp2"):
         z = (np.cos(2 * np.sqrt(a ** 2 + b ** 2)) + c / 2 if name == "cosring"
@@ -1518,9 +1445,7 @@ def _generated46(name: str, n: int, d: dict, seed: int):
     """The forty-sixth fresh part's data sets, made with numpy: ``tanhprod`` (K equal-count bins of
     2 tanh(x0) tanh(x1) + x2 / 2), ``softsign2`` (K equal-count bins of x0 / (1 + |x1|) + x2 / 2),
     ``expmix`` (exp(x0 / 2) sin(2 x1) + x2 / 3) and ``ratioprod`` (x0 x1 / (1 + x2^2) + x3 / 2), both scaled."""
-    rng = np.random.default_rng(seed + 281)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 281)
     a, b, c, e = x[:, 0], x[:, 1 % f], x[:, 2 % f], x[:, 3 % f]
     if name in ("tanhprod", "softsign2"):
         z = 2 * np.tanh(a) * np.tanh(b) + c / 2 if name == "tanhprod" else a / (1 + np.abs(b)) + c / 2
@@ -1533,9 +1458,7 @@ def _generated47(name: str, n: int, d: dict, seed: int):
     """The forty-seventh fresh part's data sets, made with numpy: ``sincos2`` (K equal-count bins of
     2 sin(x0) cos(x1) + x2 / 2), ``absdiff3`` (K equal-count bins of |x0 - x1| + |x1 - x2| - |x2 - x0| / 2),
     ``cubroot`` (cbrt(x0 + 2 x1) + x2 / 3) and ``sqwave`` (tanh(3 sin(2 x0)) + x1 / 2), both scaled."""
-    rng = np.random.default_rng(seed + 283)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 283)
     a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
     if name in ("sincos2", "absdiff3"):
         z = (2 * np.sin(a) * np.cos(b) + c / 2 if name == "sincos2"
@@ -1550,9 +1473,7 @@ def _generated48(name: str, n: int, d: dict, seed: int):
     sigmoid(2 x0) - sigmoid(2 x1) + x2 / 2), ``bumpsum`` (K equal-count bins of e^-x0^2 + e^-x1^2 - e^-x2^2
     + x3 / 4), ``sinhmix`` (sinh(x0 / 2) cos(x1) + x2 / 3) and ``cosexp`` (cos(2 x0) exp(-x1^2 / 2) + x2 / 2),
     both scaled."""
-    rng = np.random.default_rng(seed + 293)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 293)
     a, b, c, e = x[:, 0], x[:, 1 % f], x[:, 2 % f], x[:, 3 % f]
     if name in ("sigmoidgap", "bumpsum"):
         z = (1 / (1 + np.exp(-2 * a)) - 1 / (1 + np.exp(-2 * b)) + c / 2 if name == "sigmoidgap"
@@ -1567,9 +1488,7 @@ def _generated49(name: str, n: int, d: dict, seed: int):
     min(x0, x1) + max(x2, x3) / 2), ``softplusgap`` (K equal-count bins of softplus(2 x0) - softplus(2 x1)
     + x2 / 2), ``sigprod`` (2 sigmoid(2 x0) x1 + x2 / 3) and ``logcosh2`` (log cosh(2 x0) - log cosh(x1)
     + x2 / 2), both scaled."""
-    rng = np.random.default_rng(seed + 307)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 307)
     a, b, c, e = x[:, 0], x[:, 1 % f], x[:, 2 % f], x[:, 3 % f]
     if name in ("minmax2", "softplusgap"):
         z = (np.minimum(a, b) + np.maximum(c, e) / 2 if name == "minmax2"
@@ -1584,9 +1503,7 @@ def _generated50(name: str, n: int, d: dict, seed: int):
     """The fiftieth fresh part's data sets, made with numpy: ``tanhdiff`` (K equal-count bins of
     tanh(2 x0) - tanh(2 x1) + x2 / 2), ``ringgap`` (K equal-count bins of |sqrt(x0^2 + x1^2) - 1.2| + x2 / 6),
     ``sincprod`` (sinc(x0) x1 + x2 / 3) and ``logabs`` (log(1 + |x0 x1|) + x2 / 2), both scaled."""
-    rng = np.random.default_rng(seed + 311)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 311)
     a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
     if name in ("tanhdiff", "ringgap"):
         z = (np.tanh(2 * a) - np.tanh(2 * b) + c / 2 if name == "tanhdiff"
@@ -1600,9 +1517,7 @@ def _generated51(name: str, n: int, d: dict, seed: int):
     """The fifty-first fresh part's data sets, made with numpy: ``cubicgap`` (K equal-count bins of
     x0^3 / 3 - x1 + x2 / 2), ``sinabs`` (K equal-count bins of sin(2 x0) |x1| + x2 / 2), ``expdiff``
     (exp(x0 / 2) - exp(x1 / 2) + x2 / 3) and ``cosratio`` (cos(2 x0) / (1 + x1^2) + x2 / 2), both scaled."""
-    rng = np.random.default_rng(seed + 313)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 313)
     a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
     if name in ("cubicgap", "sinabs"):
         z = a ** 3 / 3 - b + c / 2 if name == "cubicgap" else np.sin(2 * a) * np.abs(b) + c / 2
@@ -1615,9 +1530,7 @@ def _generated52(name: str, n: int, d: dict, seed: int):
     """The fifty-second fresh part's data sets, made with numpy: ``angle2`` (K equal-count bins of
     atan2(x1, x0) + x2 / 3), ``sqrtabs`` (K equal-count bins of sqrt|x0| - sqrt|x1| + x2 / 2), ``cospoly``
     (cos(x0) x1^2 / 2 + x2 / 3) and ``tanhsq`` (tanh(x0^2 - 1) + x1 / 2), both scaled."""
-    rng = np.random.default_rng(seed + 317)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 317)
     a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
     if name in ("angle2", "sqrtabs"):
         z = (np.arctan2(b, a) + c / 3 if name == "angle2"
@@ -1632,9 +1545,7 @@ def _generated53(name: str, n: int, d: dict, seed: int):
     sinc(sqrt(x0^2 + x1^2)) + x2 / 3), ``powgap`` (K equal-count bins of sign(x0) |x0|^1.5 - x1 + x2 / 2),
     ``logratio2`` (log((1 + x0^2) / (1 + x1^2)) + x2 / 2) and ``expsin`` (exp(-|x0|) sin(2 x1) + x2 / 3),
     both scaled."""
-    rng = np.random.default_rng(seed + 331)
-    f, k = d.get("features", 6), d.get("classes", 2)
-    x = rng.standard_normal((n, f))
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 331)
     a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
     if name in ("sinc2d", "powgap"):
         z = (np.sinc(np.sqrt(a ** 2 + b ** 2)) + c / 3 if name == "sinc2d"
