@@ -51,27 +51,22 @@ def smooth(y: np.ndarray) -> np.ndarray:
     return np.array([y[max(0, i - h): i + h + 1].mean() for i in range(len(y))])
 
 
-def sigma(y: np.ndarray) -> float:
-    d = np.diff(y[np.isfinite(y)])
+def sigma(y: np.ndarray, order: int = 1) -> float:
+    """Robust noise of a curve: 1.4826 x the MAD of its ``order``-th differences, over the square root
+    of the sum of their squared coefficients (2 for first differences, 6 for second). Second differences
+    cancel a straight stretch and a steady bend, so a smooth curve that turns (at a minimum, where the
+    first differences change sign) has next to none, while a lone outlier counts three times (twice in
+    first differences)."""
+    d = np.diff(y[np.isfinite(y)], order)
     if len(d) < 2:
         return 0.0
-    return float(1.4826 * np.median(np.abs(d - np.median(d))) / math.sqrt(2))
-
-
-def sigma2(y: np.ndarray) -> float:
-    """Noise from second differences (robust, as ``sigma``): a straight stretch and a steady bend cancel
-    out, so a smooth curve that turns (at a minimum, where the first differences change sign) has next
-    to none, while a lone outlier counts three times (twice in first differences)."""
-    d = np.diff(y[np.isfinite(y)], 2)
-    if len(d) < 2:
-        return 0.0
-    return float(1.4826 * np.median(np.abs(d - np.median(d))) / math.sqrt(6))
+    return float(1.4826 * np.median(np.abs(d - np.median(d))) / math.sqrt(math.comb(2 * order, order)))
 
 
 def _noise(c: Curve) -> float:
-    """The smaller of the first- and second-difference noise (``sigma``, ``sigma2``): each overstates
-    it in its own way (a bend, a lone outlier)."""
-    return min(c.sigma(), sigma2(c.y))
+    """The smaller of the first- and second-difference noise (``sigma``): each overstates it in its own
+    way (a bend, a lone outlier)."""
+    return min(c.sigma(), sigma(c.y, 2))
 
 
 def _series(h, names, split, level):

@@ -50,7 +50,7 @@ def test_a_smooth_rise_after_a_bend_is_overfitting_whatever_the_bend():
                 0.115, 0.126, 0.1395]
     loss = [0.6952, 0.467, 0.3118, 0.2129, 0.1494, 0.1072, 0.0788, 0.0541, 0.0369, 0.024, 0.0164, 0.0105,
             0.0065, 0.0036, 0.002]
-    assert ck.sigma2(np.array(val_loss)) < ck.sigma(np.array(val_loss)) / 3
+    assert ck.sigma(np.array(val_loss), 2) < ck.sigma(np.array(val_loss)) / 3
     ok, ev = ck.overfitting(_runs(loss=loss, val_loss=val_loss))
     assert ok and ev["onset"] == 10
     rng = np.random.default_rng(0)
