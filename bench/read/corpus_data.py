@@ -30,7 +30,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
               "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod",
               "cubroot", "sqwave", "sinhmix", "cosexp", "sigprod", "logcosh2", "sincprod", "logabs",
-              "expdiff", "cosratio", "cospoly", "tanhsq", "logratio2", "expsin")
+              "expdiff", "cosratio", "cospoly", "tanhsq", "logratio2", "expsin",
+              "logistic2", "sqrtcos", "cubelog", "sinsq2", "expratio", "logsin", "softsin", "gaussmix2")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -228,6 +229,22 @@ FRESH52 = ("angle2", "sqrtabs", "cospoly", "tanhsq")
 # power less a feature (powgap), and a log ratio of one plus squares (logratio2) and an exponential decay
 # times a sine (expsin) as regressions.
 FRESH53 = ("sinc2d", "powgap", "logratio2", "expsin")
+# The fifty-fourth's (fresh54): bins of a cosine under a Gaussian across a feature (gabor2), bins of a
+# difference of rectified features (relugap), and a logistic of a product (logistic2) and a square root
+# times a cosine (sqrtcos) as regressions.
+FRESH54 = ("gabor2", "relugap", "logistic2", "sqrtcos")
+# The fifty-fifth's (fresh55): bins of a cosine of a sum under a Gaussian (cosgauss), bins of a hinge of
+# a product (hingegap), and a cube over one plus a square plus a log (cubelog) and a squared sine less
+# a cosine (sinsq2) as regressions.
+FRESH55 = ("cosgauss", "hingegap", "cubelog", "sinsq2")
+# The fifty-sixth's (fresh56): bins of a tanh of a cube less a feature (tanhcube), bins of the square root
+# of a difference of squares' size (sqrtring), and a Gaussian over one plus a square (expratio) and a log
+# size times a sine (logsin) as regressions.
+FRESH56 = ("tanhcube", "sqrtring", "expratio", "logsin")
+# The fifty-seventh's (fresh57): bins of a cube root of the radius times a cosine (cubicring), bins of the
+# larger size less a feature (absmax), and a softplus times a sine (softsin) and a difference of shifted
+# Gaussians (gaussmix2) as regressions.
+FRESH57 = ("cubicring", "absmax", "softsin", "gaussmix2")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -264,7 +281,11 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "tanhdiff", "ringgap", "sincprod", "logabs",
                                           "cubicgap", "sinabs", "expdiff", "cosratio",
                                           "angle2", "sqrtabs", "cospoly", "tanhsq",
-                                          "sinc2d", "powgap", "logratio2", "expsin")
+                                          "sinc2d", "powgap", "logratio2", "expsin",
+                                          "gabor2", "relugap", "logistic2", "sqrtcos",
+                                          "cosgauss", "hingegap", "cubelog", "sinsq2",
+                                          "tanhcube", "sqrtring", "expratio", "logsin",
+                                          "cubicring", "absmax", "softsin", "gaussmix2")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1556,6 +1577,70 @@ def _generated53(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated54(name: str, n: int, d: dict, seed: int):
+    """The fifty-fourth fresh part's data sets, made with numpy: ``gabor2`` (K equal-count bins of
+    cos(2 x0) exp(-x1^2 / 2) + x2 / 3), ``relugap`` (K equal-count bins of max(x0, 0) - max(x1, 0) + x2 / 2),
+    ``logistic2`` (1 / (1 + exp(-2 x0 x1)) + x2 / 2) and ``sqrtcos`` (sqrt(1 + x0^2) cos(x1) + x2 / 3),
+    both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 337)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("gabor2", "relugap"):
+        z = (np.cos(2 * a) * np.exp(-b ** 2 / 2) + c / 3 if name == "gabor2"
+             else np.maximum(a, 0) - np.maximum(b, 0) + c / 2)
+        return _binned(x, z, k, d, seed)
+    y = (1 / (1 + np.exp(-2 * a * b)) + c / 2 if name == "logistic2"
+         else np.sqrt(1 + a ** 2) * np.cos(b) + c / 3)
+    return x, _target(y, d, rng)
+
+
+def _generated55(name: str, n: int, d: dict, seed: int):
+    """The fifty-fifth fresh part's data sets, made with numpy: ``cosgauss`` (K equal-count bins of
+    cos(x0 + x1) exp(-x2^2 / 4) + x0 / 3), ``hingegap`` (K equal-count bins of max(0, 1 - x0 x1) + x2 / 2),
+    ``cubelog`` (x0^3 / (1 + x0^2) + log(1 + x1^2) - x2 / 2) and ``sinsq2`` (sin(x0)^2 - cos(x1) / 2 + x2 / 3),
+    both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 347)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("cosgauss", "hingegap"):
+        z = (np.cos(a + b) * np.exp(-c ** 2 / 4) + a / 3 if name == "cosgauss"
+             else np.maximum(0, 1 - a * b) + c / 2)
+        return _binned(x, z, k, d, seed)
+    y = (a ** 3 / (1 + a ** 2) + np.log1p(b ** 2) - c / 2 if name == "cubelog"
+         else np.sin(a) ** 2 - np.cos(b) / 2 + c / 3)
+    return x, _target(y, d, rng)
+
+
+def _generated56(name: str, n: int, d: dict, seed: int):
+    """The fifty-sixth fresh part's data sets, made with numpy: ``tanhcube`` (K equal-count bins of
+    tanh(x0^3) - x1 / 2 + x2 / 3), ``sqrtring`` (K equal-count bins of sqrt(|x0^2 - x1^2|) + x2 / 3),
+    ``expratio`` (exp(-x0^2) / (1 + x1^2) + x2 / 2) and ``logsin`` (log(1 + |x0|) sin(2 x1) + x2 / 3),
+    both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 349)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("tanhcube", "sqrtring"):
+        z = (np.tanh(a ** 3) - b / 2 + c / 3 if name == "tanhcube"
+             else np.sqrt(np.abs(a ** 2 - b ** 2)) + c / 3)
+        return _binned(x, z, k, d, seed)
+    y = (np.exp(-a ** 2) / (1 + b ** 2) + c / 2 if name == "expratio"
+         else np.log1p(np.abs(a)) * np.sin(2 * b) + c / 3)
+    return x, _target(y, d, rng)
+
+
+def _generated57(name: str, n: int, d: dict, seed: int):
+    """The fifty-seventh fresh part's data sets, made with numpy: ``cubicring`` (K equal-count bins of
+    (x0^2 + x1^2)^(1/3) cos(x2)), ``absmax`` (K equal-count bins of max(|x0|, |x1|) - x2 / 2),
+    ``softsin`` (log(1 + exp(x0)) sin(x1) + x2 / 3) and ``gaussmix2`` (exp(-(x0 - 1)^2) - exp(-(x1 + 1)^2)
+    + x2 / 3), both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 353)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("cubicring", "absmax"):
+        z = (np.cbrt(a ** 2 + b ** 2) * np.cos(c) if name == "cubicring"
+             else np.maximum(np.abs(a), np.abs(b)) - c / 2)
+        return _binned(x, z, k, d, seed)
+    y = (np.logaddexp(0, a) * np.sin(b) + c / 3 if name == "softsin"
+         else np.exp(-(a - 1) ** 2) - np.exp(-(b + 1) ** 2) + c / 3)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1574,7 +1659,9 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH44, _generated44), (FRESH45, _generated45), (FRESH46, _generated46),
               (FRESH47, _generated47), (FRESH48, _generated48), (FRESH49, _generated49),
               (FRESH50, _generated50), (FRESH51, _generated51),
-              (FRESH52, _generated52), (FRESH53, _generated53))
+              (FRESH52, _generated52), (FRESH53, _generated53),
+              (FRESH54, _generated54), (FRESH55, _generated55), (FRESH56, _generated56),
+              (FRESH57, _generated57))
 
 
 def _one_draw_per_name() -> None:
@@ -2259,6 +2346,14 @@ STAND_INS[51] = _binned_pair("sinabs", "cubicgap", ("cosratio", "expdiff", "cosr
 STAND_INS[52] = _binned_pair("sqrtabs", "angle2", ("tanhsq", "cospoly", "tanhsq"), moons_features=3)
 # bins of a sinc of the radius, of a signed power; log-ratio and decayed-sine regressions
 STAND_INS[53] = _binned_pair("sinc2d", "powgap", ("expsin", "logratio2", "expsin"))
+# bins of a Gaussian-damped cosine, of rectified features' gap; logistic-product and root-cosine regressions
+STAND_INS[54] = _binned_pair("gabor2", "relugap", ("sqrtcos", "logistic2", "sqrtcos"))
+# bins of a damped cosine of a sum, of a hinge of a product; cube-log and squared-sine regressions
+STAND_INS[55] = _binned_pair("hingegap", "cosgauss", ("sinsq2", "cubelog", "sinsq2"))
+# bins of a tanh of a cube, of a root of a difference of squares; Gaussian-ratio and log-sine regressions
+STAND_INS[56] = _binned_pair("tanhcube", "sqrtring", ("logsin", "expratio", "logsin"))
+# bins of a cube root of the radius times a cosine, of the larger size; softplus-sine and Gaussian-gap regressions
+STAND_INS[57] = _binned_pair("absmax", "cubicring", ("gaussmix2", "softsin", "gaussmix2"))
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
