@@ -49,19 +49,27 @@ def _from_guess(cs, low: float = 0.95, high: float = 1.1) -> tuple[int | None, s
     """A classifier that learned nothing scores 1/K and a loss about that of a uniform guess over K
     classes (ln K; more when its constant guess is off the class shares, a little less when it learned
     the shares and nothing else). An accuracy near 1/K
-    (K = 3..20, the nearest whole number) with a loss whose level (the median of the last quarter)
+    (K = 2..20, the nearest whole number) with a loss whose level (the median of the last quarter)
     is between ``low`` and ``high`` times ln K names K together, where neither would alone: a model
-    exploded by too high a rate settles there without the loss ever sitting exactly at ln K."""
+    exploded by too high a rate settles there without the loss ever sitting exactly at ln K.
+
+    The loss is the accuracy's own (validation's beside a validation accuracy): a model part-way
+    through learning more classes passes 1/2 or 1/3 on its way up while its training loss, below
+    validation's, passes ln 2 or ln 3 on its way down. Only where that loss blew up (over twice
+    ``high`` ln K: a thrown model's evaluation, which names no K) does the lower of the two speak."""
     acc = cs.val_acc if cs.val_acc is not None and cs.val_acc.finite.sum() >= 3 else cs.train_acc
     if acc is None or acc.finite.sum() < 3:
         return None, ""
     a = tail_mean(finite(acc)[1], 3)
     k = round(1 / a) if a > 0.045 else 0
-    if not 3 <= k <= 20:
-        return None, ""  # two classes: the start, or a loss at ln 2, names them
+    if not 2 <= k <= 20:
+        return None, ""
+    own = cs.val_loss if acc is cs.val_acc else cs.train_loss
     ends = [late_level(finite(loss)[1]) for loss in (cs.train_loss, cs.val_loss)
             if loss is not None and loss.finite.sum() >= 3]
-    end = min(ends, default=math.inf)
+    end = late_level(finite(own)[1]) if own is not None and own.finite.sum() >= 3 else math.inf
+    if end > 2 * high * math.log(k):
+        end = min(ends, default=math.inf)
     if low * math.log(k) <= end <= high * math.log(k):
         return k, (f"inferred: accuracy {fmt(a)} ~ 1/{k} with the loss at {fmt(end)} ~ "
                    f"ln({k}) = {math.log(k):.3f}")

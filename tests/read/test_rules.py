@@ -1515,3 +1515,26 @@ def test_batches_of_two_samples_are_judged_as_means_over_32_when_the_config_says
     g = _batch_history(big, 105)
     g.info.config["batch_size"] = 256
     assert rules.diverging(g)
+
+
+def test_an_accuracy_near_one_half_with_its_own_loss_near_ln_2_names_two_classes():
+    """fresh55's growing_lr-gh03 (two classes, no class count logged, a rate that grows): the model
+    learned to 0.94, then the rate threw it back to 0.49-0.51 with validation loss about 0.73 and a
+    training loss scattered from 0.7 to 0.92. Accuracy and its own loss name K = 2 together, so the
+    chance is said beside the divergence; before, two classes were never inferred this way."""
+    rng = np.random.default_rng(3)
+    n = 31
+    val_acc = np.r_[np.linspace(0.63, 0.94, 6), np.linspace(0.9, 0.55, 12), 0.50 + 0.01 * rng.standard_normal(13)]
+    val_loss = np.r_[np.linspace(0.65, 0.16, 6), np.linspace(0.3, 0.7, 12), 0.73 + 0.02 * rng.standard_normal(13)]
+    loss = np.r_[np.linspace(0.64, 0.18, 6), np.linspace(0.25, 0.8, 12), 0.80 + 0.08 * rng.standard_normal(13)]
+    h = hist(loss=loss, val_loss=val_loss, val_accuracy=val_acc)
+    assert infer_classes(h)[0] == 2
+    assert "chance_level" in codes(h)
+    # a model part-way through learning more classes: its validation accuracy passes 1/2 on the way up
+    # while its training loss (below validation's) passes ln 2 on the way down. Validation's own loss,
+    # 1.1 x ln 2 and more, names no two classes (fresh2's tiny_val-l02, read at chance before)
+    t = np.arange(n)
+    climb = hist(loss=1.19 - 0.019 * t, val_loss=1.16 - 0.0125 * t,
+                 val_accuracy=np.minimum(0.22 + 0.02 * t, 0.59))
+    assert infer_classes(climb) == (None, "")
+    assert "chance_level" not in codes(climb)
