@@ -1538,3 +1538,22 @@ def test_an_accuracy_near_one_half_with_its_own_loss_near_ln_2_names_two_classes
                  val_accuracy=np.minimum(0.22 + 0.02 * t, 0.59))
     assert infer_classes(climb) == (None, "")
     assert "chance_level" not in codes(climb)
+
+
+def test_a_noisy_validation_loss_that_climbs_at_t_3_after_its_best_is_overfitting():
+    """fresh55's unstable_hard_data-gh02 (SGD at 0.21): validation loss best at epoch 10 (0.43), then a
+    noisy climb to 0.70 while the training loss halved. Its scatter (0.06) hides the rise from a
+    comparison of the best with the end, and points dip back to 0.46-0.49 on the way, but a line
+    through the 27 epochs after the best climbs at t = 3.3: the 3 sigma the rule asks elsewhere."""
+    loss = [1.327, 1.0857, 0.8288, 0.611, 0.535, 0.4844, 0.4689, 0.4431, 0.4032, 0.3395, 0.3261, 0.32, 0.3287,
+            0.3729, 0.3668, 0.3042, 0.3139, 0.3083, 0.2718, 0.2757, 0.2874, 0.3127, 0.294, 0.3193, 0.3431, 0.3439,
+            0.3122, 0.3747, 0.33, 0.2696, 0.2307, 0.2021, 0.2267, 0.2067, 0.2249, 0.2304, 0.1929]
+    val = [1.2481, 1.0041, 0.7186, 0.6442, 0.5533, 0.5351, 0.515, 0.4867, 0.4395, 0.433, 0.4486, 0.4772, 0.5267,
+           0.458, 0.5335, 0.5084, 0.5171, 0.5321, 0.489, 0.528, 0.4704, 0.5935, 0.6154, 0.6651, 0.8276, 0.4923,
+           0.795, 0.6634, 0.5904, 0.5326, 0.5295, 0.5764, 0.6209, 0.5572, 0.6349, 0.6619, 0.6981]
+    f = rules.overfitting(hist(loss=loss, val_loss=val))
+    assert f and abs(f[0].evidence["onset_epoch"] - 10) <= 2 and "t = 3.3" in f[0].message
+    # the same scatter without the climb (the points after the best shuffled) is no trend
+    rng = np.random.default_rng(0)
+    flat = val[:10] + list(rng.permutation(val[10:]))
+    assert not rules.overfitting(hist(loss=loss, val_loss=flat))
