@@ -31,7 +31,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod",
               "cubroot", "sqwave", "sinhmix", "cosexp", "sigprod", "logcosh2", "sincprod", "logabs",
               "expdiff", "cosratio", "cospoly", "tanhsq", "logratio2", "expsin",
-              "logistic2", "sqrtcos", "cubelog", "sinsq2", "expratio", "logsin", "softsin", "gaussmix2")
+              "logistic2", "sqrtcos", "cubelog", "sinsq2", "expratio", "logsin", "softsin", "gaussmix2",
+              "atanprod", "sqrtexp", "tanhcos", "powsum", "expcos", "ratio3", "sigcube", "cosabs")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -245,6 +246,21 @@ FRESH56 = ("tanhcube", "sqrtring", "expratio", "logsin")
 # larger size less a feature (absmax), and a softplus times a sine (softsin) and a difference of shifted
 # Gaussians (gaussmix2) as regressions.
 FRESH57 = ("cubicring", "absmax", "softsin", "gaussmix2")
+# The fifty-eighth's (fresh58): bins of a sinh of half a feature less another (sinhgap), bins of an
+# ellipse's level less a feature (ellipse2), and an arctangent of a product (atanprod) and a root of one
+# plus an exponential (sqrtexp) as regressions.
+FRESH58 = ("sinhgap", "ellipse2", "atanprod", "sqrtexp")
+# The fifty-ninth's (fresh59): bins of a cosine of a distance (cosdist), bins of the range of three
+# features (maxgap2), and a tanh times a cosine (tanhcos) and a sum of powers of sizes (powsum) as
+# regressions.
+FRESH59 = ("cosdist", "maxgap2", "tanhcos", "powsum")
+# The sixtieth's (fresh60): bins of a log of one plus a squared radius less a feature (logsq), bins of a
+# signed mean size (signprod), and a Gaussian times a cosine (expcos) and a feature over one plus squares
+# (ratio3) as regressions.
+FRESH60 = ("logsq", "signprod", "expcos", "ratio3")
+# The sixty-first's (fresh61): bins of a sum of sines and a cosine (sincos3), bins of a radius less a
+# size (hypot2), and a sigmoid of a cube (sigcube) and a cosine of a size (cosabs) as regressions.
+FRESH61 = ("sincos3", "hypot2", "sigcube", "cosabs")
 DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor", "rings", "sectors", "checkerboard",
                                           "ball", "bands", "clusters", "absum", "wave", "teacher", "scale",
                                           "teacher_reg", "rational", "hyperplanes", "lines", "piecewise", "poly",
@@ -285,7 +301,11 @@ DATASETS = CLASSIFICATION + REGRESSION + ("quantiles", "hastie", "spirals", "xor
                                           "gabor2", "relugap", "logistic2", "sqrtcos",
                                           "cosgauss", "hingegap", "cubelog", "sinsq2",
                                           "tanhcube", "sqrtring", "expratio", "logsin",
-                                          "cubicring", "absmax", "softsin", "gaussmix2")
+                                          "cubicring", "absmax", "softsin", "gaussmix2",
+                                          "sinhgap", "ellipse2", "atanprod", "sqrtexp",
+                                          "cosdist", "maxgap2", "tanhcos", "powsum",
+                                          "logsq", "signprod", "expcos", "ratio3",
+                                          "sincos3", "hypot2", "sigcube", "cosabs")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1641,6 +1661,63 @@ def _generated57(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated58(name: str, n: int, d: dict, seed: int):
+    """The fifty-eighth fresh part's data sets, made with numpy: ``sinhgap`` (K equal-count bins of
+    sinh(x0 / 2) - x1 + x2 / 3), ``ellipse2`` (K equal-count bins of x0^2 / 4 + x1^2 - x2 / 2),
+    ``atanprod`` (arctan(2 x0 x1) + x2 / 3) and ``sqrtexp`` (sqrt(1 + exp(x0)) - x1 / 2 + x2 / 3), both
+    scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 359)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("sinhgap", "ellipse2"):
+        z = np.sinh(a / 2) - b + c / 3 if name == "sinhgap" else a ** 2 / 4 + b ** 2 - c / 2
+        return _binned(x, z, k, d, seed)
+    y = np.arctan(2 * a * b) + c / 3 if name == "atanprod" else np.sqrt(1 + np.exp(a)) - b / 2 + c / 3
+    return x, _target(y, d, rng)
+
+
+def _generated59(name: str, n: int, d: dict, seed: int):
+    """The fifty-ninth fresh part's data sets, made with numpy: ``cosdist`` (K equal-count bins of
+    cos(|x0 - x1|) + x2 / 3), ``maxgap2`` (K equal-count bins of max(x0, x1, x2) - min(x0, x1, x2)),
+    ``tanhcos`` (tanh(x0) cos(x1) + x2 / 3) and ``powsum`` (|x0|^1.5 + |x1|^0.5 - x2 / 2), both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 367)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("cosdist", "maxgap2"):
+        trio = np.stack([a, b, c])
+        z = np.cos(np.abs(a - b)) + c / 3 if name == "cosdist" else trio.max(0) - trio.min(0)
+        return _binned(x, z, k, d, seed)
+    y = np.tanh(a) * np.cos(b) + c / 3 if name == "tanhcos" else np.abs(a) ** 1.5 + np.abs(b) ** 0.5 - c / 2
+    return x, _target(y, d, rng)
+
+
+def _generated60(name: str, n: int, d: dict, seed: int):
+    """The sixtieth fresh part's data sets, made with numpy: ``logsq`` (K equal-count bins of
+    log(1 + x0^2 + x1^2) - x2 / 2), ``signprod`` (K equal-count bins of sign(x0 x1) (|x0| + |x1|) / 2 +
+    x2 / 3), ``expcos`` (exp(-x0^2 / 2) cos(2 x1) + x2 / 3) and ``ratio3`` (x0 / (1 + x1^2 + x2^2)), both
+    scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 373)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("logsq", "signprod"):
+        z = (np.log1p(a ** 2 + b ** 2) - c / 2 if name == "logsq"
+             else np.sign(a * b) * (np.abs(a) + np.abs(b)) / 2 + c / 3)
+        return _binned(x, z, k, d, seed)
+    y = np.exp(-a ** 2 / 2) * np.cos(2 * b) + c / 3 if name == "expcos" else a / (1 + b ** 2 + c ** 2)
+    return x, _target(y, d, rng)
+
+
+def _generated61(name: str, n: int, d: dict, seed: int):
+    """The sixty-first fresh part's data sets, made with numpy: ``sincos3`` (K equal-count bins of
+    sin(x0) + cos(x1) + sin(x2) / 2), ``hypot2`` (K equal-count bins of sqrt(x0^2 + x1^2) - |x2| / 2),
+    ``sigcube`` (1 / (1 + exp(-x0^3)) + x1 / 3 - x2 / 3) and ``cosabs`` (cos(|x0| + x1 / 2) + x2 / 3),
+    both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 379)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("sincos3", "hypot2"):
+        z = np.sin(a) + np.cos(b) + np.sin(c) / 2 if name == "sincos3" else np.hypot(a, b) - np.abs(c) / 2
+        return _binned(x, z, k, d, seed)
+    y = 1 / (1 + np.exp(-a ** 3)) + b / 3 - c / 3 if name == "sigcube" else np.cos(np.abs(a) + b / 2) + c / 3
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1661,7 +1738,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH50, _generated50), (FRESH51, _generated51),
               (FRESH52, _generated52), (FRESH53, _generated53),
               (FRESH54, _generated54), (FRESH55, _generated55), (FRESH56, _generated56),
-              (FRESH57, _generated57))
+              (FRESH57, _generated57), (FRESH58, _generated58), (FRESH59, _generated59),
+              (FRESH60, _generated60), (FRESH61, _generated61))
 
 
 def _one_draw_per_name() -> None:
@@ -2354,6 +2432,14 @@ STAND_INS[55] = _binned_pair("hingegap", "cosgauss", ("sinsq2", "cubelog", "sins
 STAND_INS[56] = _binned_pair("tanhcube", "sqrtring", ("logsin", "expratio", "logsin"))
 # bins of a cube root of the radius times a cosine, of the larger size; softplus-sine and Gaussian-gap regressions
 STAND_INS[57] = _binned_pair("absmax", "cubicring", ("gaussmix2", "softsin", "gaussmix2"))
+# bins of a sinh less a feature, of an ellipse's level; arctangent-product and root-exponential regressions
+STAND_INS[58] = _binned_pair("sinhgap", "ellipse2", ("sqrtexp", "atanprod", "sqrtexp"))
+# bins of a cosine of a distance, of the range of three features; tanh-cosine and power-sum regressions
+STAND_INS[59] = _binned_pair("maxgap2", "cosdist", ("powsum", "tanhcos", "powsum"))
+# bins of a log of a squared radius, of a signed mean size; Gaussian-cosine and ratio regressions
+STAND_INS[60] = _binned_pair("logsq", "signprod", ("ratio3", "expcos", "ratio3"))
+# bins of sines and a cosine, of a radius less a size; sigmoid-cube and cosine-of-size regressions
+STAND_INS[61] = _binned_pair("hypot2", "sincos3", ("cosabs", "sigcube", "cosabs"))
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
