@@ -22,7 +22,8 @@ def test_a_trial_is_a_run_of_its_study_with_params_reports_and_read_pruning(stor
         x = trial.suggest_float("x", -1, 1)
         with lso.track(trial, store=store) as run:
             for epoch, v in enumerate(curves[trial.number], start=1):
-                run.log_epoch({"loss": v, "val_loss": v + 0.1, "val_accuracy": 0.5})
+                # a sound trial's accuracy climbs (one frozen at 0.5 with its loss near ln 2 is at chance)
+                run.log_epoch({"loss": v, "val_loss": v + 0.1, "val_accuracy": 0.55 + 0.1 * epoch})
                 if trial.should_prune():
                     raise optuna.TrialPruned()
         return x
