@@ -32,7 +32,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "cubroot", "sqwave", "sinhmix", "cosexp", "sigprod", "logcosh2", "sincprod", "logabs",
               "expdiff", "cosratio", "cospoly", "tanhsq", "logratio2", "expsin",
               "logistic2", "sqrtcos", "cubelog", "sinsq2", "expratio", "logsin", "softsin", "gaussmix2",
-              "atanprod", "sqrtexp", "tanhcos", "powsum", "expcos", "ratio3", "sigcube", "cosabs")
+              "atanprod", "sqrtexp", "tanhcos", "powsum", "expcos", "ratio3", "sigcube", "cosabs",
+              "logdiff2", "sincsum", "expabs2", "quadcos", "gaussprod", "arcsin2", "rootprod", "coshinv")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -261,6 +262,19 @@ FRESH60 = ("logsq", "signprod", "expcos", "ratio3")
 # The sixty-first's (fresh61): bins of a sum of sines and a cosine (sincos3), bins of a radius less a
 # size (hypot2), and a sigmoid of a cube (sigcube) and a cosine of a size (cosabs) as regressions.
 FRESH61 = ("sincos3", "hypot2", "sigcube", "cosabs")
+# The sixty-second's (fresh62): bins of a tanh of a shifted squared radius (tanhring), bins of a cosine
+# of the larger of two features (cosmax), and a difference of log sizes (logdiff2) and a sum of sincs
+# (sincsum) as regressions.
+FRESH62 = ("tanhring", "cosmax", "logdiff2", "sincsum")
+# The sixty-third's (fresh63): bins of a difference of cubes (cubegap2), bins of a product of sines
+# (sinprod3), and a difference of decays (expabs2) and a square times a cosine (quadcos) as regressions.
+FRESH63 = ("cubegap2", "sinprod3", "expabs2", "quadcos")
+# The sixty-fourth's (fresh64): bins of a size over one plus a size (absratio), bins of a soft minimum
+# (softmin2), and a Gaussian times a feature (gaussprod) and an arcsine of a tanh (arcsin2) as regressions.
+FRESH64 = ("absratio", "softmin2", "gaussprod", "arcsin2")
+# The sixty-fifth's (fresh65): bins of a sum of floors (stepsum), bins of sigmoid rings (sigring), and a
+# signed root of a product (rootprod) and an inverse cosh (coshinv) as regressions.
+FRESH65 = ("stepsum", "sigring", "rootprod", "coshinv")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1673,6 +1687,64 @@ def _generated61(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated62(name: str, n: int, d: dict, seed: int):
+    """The sixty-second fresh part's data sets, made with numpy: ``tanhring`` (K equal-count bins of
+    tanh(x0^2 + x1^2 - 2) + x2 / 3), ``cosmax`` (K equal-count bins of cos(max(x0, x1)) + x2 / 2),
+    ``logdiff2`` (log(1 + x0^2) - log(1 + x1^2) / 2 + x2 / 3) and ``sincsum`` (sinc(x0) + sinc(x1) + x2 / 3),
+    both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 383)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("tanhring", "cosmax"):
+        z = np.tanh(a ** 2 + b ** 2 - 2) + c / 3 if name == "tanhring" else np.cos(np.maximum(a, b)) + c / 2
+        return _binned(x, z, k, d, seed)
+    y = (np.log1p(a ** 2) - np.log1p(b ** 2) / 2 + c / 3 if name == "logdiff2"
+         else np.sinc(a) + np.sinc(b) + c / 3)
+    return x, _target(y, d, rng)
+
+
+def _generated63(name: str, n: int, d: dict, seed: int):
+    """The sixty-third fresh part's data sets, made with numpy: ``cubegap2`` (K equal-count bins of
+    (x0^3 - x1^3) / 3 + x2 / 2), ``sinprod3`` (K equal-count bins of sin(x0) sin(x1) + x2 / 3), ``expabs2``
+    (exp(-|x0|) - exp(-|x1|) + x2 / 3) and ``quadcos`` (x0^2 cos(x1) / 2 + x2 / 3), both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 389)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("cubegap2", "sinprod3"):
+        z = (a ** 3 - b ** 3) / 3 + c / 2 if name == "cubegap2" else np.sin(a) * np.sin(b) + c / 3
+        return _binned(x, z, k, d, seed)
+    y = np.exp(-np.abs(a)) - np.exp(-np.abs(b)) + c / 3 if name == "expabs2" else a ** 2 * np.cos(b) / 2 + c / 3
+    return x, _target(y, d, rng)
+
+
+def _generated64(name: str, n: int, d: dict, seed: int):
+    """The sixty-fourth fresh part's data sets, made with numpy: ``absratio`` (K equal-count bins of
+    |x0| / (1 + |x1|) + x2 / 3), ``softmin2`` (K equal-count bins of -log(exp(-x0) + exp(-x1)) + x2 / 3),
+    ``gaussprod`` (exp(-x0^2 / 2) x1 + x2 / 3) and ``arcsin2`` (arcsin(tanh(x0 + x1)) + x2 / 3), both
+    scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 397)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("absratio", "softmin2"):
+        z = np.abs(a) / (1 + np.abs(b)) + c / 3 if name == "absratio" else -np.logaddexp(-a, -b) + c / 3
+        return _binned(x, z, k, d, seed)
+    y = np.exp(-a ** 2 / 2) * b + c / 3 if name == "gaussprod" else np.arcsin(np.tanh(a + b)) + c / 3
+    return x, _target(y, d, rng)
+
+
+def _generated65(name: str, n: int, d: dict, seed: int):
+    """The sixty-fifth fresh part's data sets, made with numpy: ``stepsum`` (K equal-count bins of
+    floor(x0) + floor(x1) / 2 + x2 / 3), ``sigring`` (K equal-count bins of the sigmoids of 3 (|x0| - 1) and
+    3 (|x1| - 1), summed, + x2 / 3), ``rootprod`` (sign(x0 x1) sqrt(|x0 x1|) + x2 / 3) and ``coshinv``
+    (1 / cosh(x0) - x1 / 3 + x2 / 3), both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 401)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("stepsum", "sigring"):
+        z = (np.floor(a) + np.floor(b) / 2 + c / 3 if name == "stepsum"
+             else 1 / (1 + np.exp(-3 * (np.abs(a) - 1))) + 1 / (1 + np.exp(-3 * (np.abs(b) - 1))) + c / 3)
+        return _binned(x, z, k, d, seed)
+    y = (np.sign(a * b) * np.sqrt(np.abs(a * b)) + c / 3 if name == "rootprod"
+         else 1 / np.cosh(a) - b / 3 + c / 3)
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1694,7 +1766,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH52, _generated52), (FRESH53, _generated53),
               (FRESH54, _generated54), (FRESH55, _generated55), (FRESH56, _generated56),
               (FRESH57, _generated57), (FRESH58, _generated58), (FRESH59, _generated59),
-              (FRESH60, _generated60), (FRESH61, _generated61))
+              (FRESH60, _generated60), (FRESH61, _generated61), (FRESH62, _generated62),
+              (FRESH63, _generated63), (FRESH64, _generated64), (FRESH65, _generated65))
 
 
 def _one_draw_per_name() -> None:
@@ -2399,6 +2472,14 @@ STAND_INS[59] = _binned_pair("maxgap2", "cosdist", ("powsum", "tanhcos", "powsum
 STAND_INS[60] = _binned_pair("logsq", "signprod", ("ratio3", "expcos", "ratio3"))
 # bins of sines and a cosine, of a radius less a size; sigmoid-cube and cosine-of-size regressions
 STAND_INS[61] = _binned_pair("hypot2", "sincos3", ("cosabs", "sigcube", "cosabs"))
+# bins of a tanh ring, of a cosine of a maximum; log-difference and sinc-sum regressions
+STAND_INS[62] = _binned_pair("tanhring", "cosmax", ("sincsum", "logdiff2", "sincsum"))
+# bins of a difference of cubes, of a product of sines; decay-difference and square-cosine regressions
+STAND_INS[63] = _binned_pair("sinprod3", "cubegap2", ("quadcos", "expabs2", "quadcos"))
+# bins of a size ratio, of a soft minimum; Gaussian-product and arcsine-tanh regressions
+STAND_INS[64] = _binned_pair("absratio", "softmin2", ("arcsin2", "gaussprod", "arcsin2"))
+# bins of a sum of floors, of sigmoid rings; signed-root and inverse-cosh regressions
+STAND_INS[65] = _binned_pair("sigring", "stepsum", ("coshinv", "rootprod", "coshinv"))
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
