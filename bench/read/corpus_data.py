@@ -33,7 +33,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "expdiff", "cosratio", "cospoly", "tanhsq", "logratio2", "expsin",
               "logistic2", "sqrtcos", "cubelog", "sinsq2", "expratio", "logsin", "softsin", "gaussmix2",
               "atanprod", "sqrtexp", "tanhcos", "powsum", "expcos", "ratio3", "sigcube", "cosabs",
-              "logdiff2", "sincsum", "expabs2", "quadcos", "gaussprod", "arcsin2", "rootprod", "coshinv")
+              "logdiff2", "sincsum", "expabs2", "quadcos", "gaussprod", "arcsin2", "rootprod", "coshinv",
+              "sinexp2", "logcos2", "expsum2", "atansum", "sqrtdiff", "cosh2", "sincmix", "quartic2")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -275,6 +276,22 @@ FRESH64 = ("absratio", "softmin2", "gaussprod", "arcsin2")
 # The sixty-fifth's (fresh65): bins of a sum of floors (stepsum), bins of sigmoid rings (sigring), and a
 # signed root of a product (rootprod) and an inverse cosh (coshinv) as regressions.
 FRESH65 = ("stepsum", "sigring", "rootprod", "coshinv")
+# The sixty-sixth's (fresh66): bins of a sine of a cube plus a feature (cubesin), bins of a tanh of a
+# difference of sizes (tanhabs), and a sine times an exponential (sinexp2) and a log of two plus a cosine
+# of a product (logcos2) as regressions.
+FRESH66 = ("cubesin", "tanhabs", "sinexp2", "logcos2")
+# The sixty-seventh's (fresh67): bins of the larger of two sines (maxsin), bins of the smaller of two
+# squares less a feature (minsq), and a sum of exponentials (expsum2) and a sum of arctangents (atansum)
+# as regressions.
+FRESH67 = ("maxsin", "minsq", "expsum2", "atansum")
+# The sixty-eighth's (fresh68): bins of a sine of the radius (ringsin), bins of a squared gap less a
+# feature (gapsq2), and a difference of square roots of sizes (sqrtdiff) and of log-coshes (cosh2) as
+# regressions.
+FRESH68 = ("ringsin", "gapsq2", "sqrtdiff", "cosh2")
+# The sixty-ninth's (fresh69): bins of a product of three cosines (cosprod2), bins of a size under a
+# Gaussian (absexp), and a sinc of a product (sincmix) and a quartic less a square (quartic2) as
+# regressions.
+FRESH69 = ("cosprod2", "absexp", "sincmix", "quartic2")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1745,6 +1762,61 @@ def _generated65(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated66(name: str, n: int, d: dict, seed: int):
+    """The sixty-sixth fresh part's data sets, made with numpy: ``cubesin`` (K equal-count bins of
+    sin(x0^3 / 2) + x1 / 2 + x2 / 3), ``tanhabs`` (K equal-count bins of tanh(|x0| - |x1|) + x2 / 3),
+    ``sinexp2`` (sin(x0) exp(x1 / 3) + x2 / 3) and ``logcos2`` (log(2 + cos(x0 x1)) + x2 / 3), both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 409)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("cubesin", "tanhabs"):
+        z = np.sin(a ** 3 / 2) + b / 2 + c / 3 if name == "cubesin" else np.tanh(np.abs(a) - np.abs(b)) + c / 3
+        return _binned(x, z, k, d, seed)
+    y = np.sin(a) * np.exp(b / 3) + c / 3 if name == "sinexp2" else np.log(2 + np.cos(a * b)) + c / 3
+    return x, _target(y, d, rng)
+
+
+def _generated67(name: str, n: int, d: dict, seed: int):
+    """The sixty-seventh fresh part's data sets, made with numpy: ``maxsin`` (K equal-count bins of
+    max(sin(x0), sin(x1)) + x2 / 3), ``minsq`` (K equal-count bins of min(x0^2, x1^2) - x2 / 2), ``expsum2``
+    (exp(x0 / 2) + exp(-x1 / 2) + x2 / 3) and ``atansum`` (arctan(x0) + arctan(x1) / 2 + x2 / 3), both
+    scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 419)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("maxsin", "minsq"):
+        z = np.maximum(np.sin(a), np.sin(b)) + c / 3 if name == "maxsin" else np.minimum(a ** 2, b ** 2) - c / 2
+        return _binned(x, z, k, d, seed)
+    y = np.exp(a / 2) + np.exp(-b / 2) + c / 3 if name == "expsum2" else np.arctan(a) + np.arctan(b) / 2 + c / 3
+    return x, _target(y, d, rng)
+
+
+def _generated68(name: str, n: int, d: dict, seed: int):
+    """The sixty-eighth fresh part's data sets, made with numpy: ``ringsin`` (K equal-count bins of
+    sin(2 sqrt(x0^2 + x1^2)) + x2 / 3), ``gapsq2`` (K equal-count bins of (x0 - x1)^2 - x2), ``sqrtdiff``
+    (sqrt(|x0|) - sqrt(|x1|) + x2 / 3) and ``cosh2`` (log(cosh(x0)) - log(cosh(x1)) / 2 + x2 / 3), both
+    scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 421)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("ringsin", "gapsq2"):
+        z = np.sin(2 * np.hypot(a, b)) + c / 3 if name == "ringsin" else (a - b) ** 2 - c
+        return _binned(x, z, k, d, seed)
+    y = (np.sqrt(np.abs(a)) - np.sqrt(np.abs(b)) + c / 3 if name == "sqrtdiff"
+         else np.log(np.cosh(a)) - np.log(np.cosh(b)) / 2 + c / 3)
+    return x, _target(y, d, rng)
+
+
+def _generated69(name: str, n: int, d: dict, seed: int):
+    """The sixty-ninth fresh part's data sets, made with numpy: ``cosprod2`` (K equal-count bins of
+    cos(x0) cos(x1) cos(x2)), ``absexp`` (K equal-count bins of |x0| exp(-x1^2 / 2) + x2 / 3), ``sincmix``
+    (sinc(x0 x1) + x2 / 3) and ``quartic2`` (x0^4 / 10 - x1^2 + x2 / 2), both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 431)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("cosprod2", "absexp"):
+        z = np.cos(a) * np.cos(b) * np.cos(c) if name == "cosprod2" else np.abs(a) * np.exp(-b ** 2 / 2) + c / 3
+        return _binned(x, z, k, d, seed)
+    y = np.sinc(a * b) + c / 3 if name == "sincmix" else a ** 4 / 10 - b ** 2 + c / 2
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1767,7 +1839,9 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH54, _generated54), (FRESH55, _generated55), (FRESH56, _generated56),
               (FRESH57, _generated57), (FRESH58, _generated58), (FRESH59, _generated59),
               (FRESH60, _generated60), (FRESH61, _generated61), (FRESH62, _generated62),
-              (FRESH63, _generated63), (FRESH64, _generated64), (FRESH65, _generated65))
+              (FRESH63, _generated63), (FRESH64, _generated64), (FRESH65, _generated65),
+              (FRESH66, _generated66), (FRESH67, _generated67), (FRESH68, _generated68),
+              (FRESH69, _generated69))
 
 
 def _one_draw_per_name() -> None:
@@ -2480,6 +2554,14 @@ STAND_INS[63] = _binned_pair("sinprod3", "cubegap2", ("quadcos", "expabs2", "qua
 STAND_INS[64] = _binned_pair("absratio", "softmin2", ("arcsin2", "gaussprod", "arcsin2"))
 # bins of a sum of floors, of sigmoid rings; signed-root and inverse-cosh regressions
 STAND_INS[65] = _binned_pair("sigring", "stepsum", ("coshinv", "rootprod", "coshinv"))
+# bins of a sine of a cube, of a tanh of sizes; sine-exponential and log-cosine regressions
+STAND_INS[66] = _binned_pair("tanhabs", "cubesin", ("logcos2", "sinexp2", "logcos2"))
+# bins of the larger of two sines, of the smaller of two squares; exponential-sum and arctangent regressions
+STAND_INS[67] = _binned_pair("maxsin", "minsq", ("atansum", "expsum2", "atansum"))
+# bins of a sine of the radius, of a squared gap; root-difference and log-cosh regressions
+STAND_INS[68] = _binned_pair("gapsq2", "ringsin", ("cosh2", "sqrtdiff", "cosh2"))
+# bins of a product of cosines, of a size under a Gaussian; sinc-product and quartic regressions
+STAND_INS[69] = _binned_pair("absexp", "cosprod2", ("quartic2", "sincmix", "quartic2"))
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
