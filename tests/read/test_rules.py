@@ -449,6 +449,28 @@ def test_a_layer_that_grows_a_hundredfold_from_below_the_networks_scale_is_not_e
     assert not exploding_gradients(probe_hist("grad_norm", saddle))
 
 
+
+def test_a_vanishing_layer_that_rises_toward_the_last_layers_level_is_not_exploding():
+    """fresh66's deep_sigmoid-gs00 (ten sigmoid layers, SGD at 0.05): the layers' gradient norms start
+    from 1e-8 (first) to 1.3 (last), so the median layer's start is 2e-4; mid-run the vanishing first
+    layers rose in a burst to 0.3-0.7, held for a few steps, then fell back to 1e-4. A hundredfold
+    over the median start, but still below the last layer's own start: the network's gradients at
+    their usual size, not an explosion (vanishing_gradients is the finding)."""
+    rng = np.random.default_rng(1)
+    starts = np.geomspace(1e-8, 1.3, 10)
+    layers = {}
+    for i, s0 in enumerate(starts):
+        v = np.full(96, s0) * rng.lognormal(0, 0.2, 96)
+        if i < 5:
+            v[60:75] = 0.3 * rng.lognormal(0, 0.2, 15)  # the burst, held
+            v[75:] = 1e-4 * rng.lognormal(0, 0.2, 21)
+        layers[f"fc{i}"] = v
+    h = probe_hist("grad_norm", layers)
+    assert not exploding_gradients(h) and vanishing_gradients(h)
+    # the same burst a hundred times above the last layer's start is one
+    layers["fc0"] = np.r_[layers["fc0"][:60], np.full(36, 500.0)]
+    assert exploding_gradients(probe_hist("grad_norm", layers))
+
 def test_dead_units():
     assert dead_units(probe_hist("dead_fraction", {"relu1": np.linspace(0, 0.9, 100)}))
     assert not dead_units(probe_hist("dead_fraction", {"relu1": np.full(100, 0.1)}))
