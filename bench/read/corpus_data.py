@@ -34,7 +34,8 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "logistic2", "sqrtcos", "cubelog", "sinsq2", "expratio", "logsin", "softsin", "gaussmix2",
               "atanprod", "sqrtexp", "tanhcos", "powsum", "expcos", "ratio3", "sigcube", "cosabs",
               "logdiff2", "sincsum", "expabs2", "quadcos", "gaussprod", "arcsin2", "rootprod", "coshinv",
-              "sinexp2", "logcos2", "expsum2", "atansum", "sqrtdiff", "cosh2", "sincmix", "quartic2")
+              "sinexp2", "logcos2", "expsum2", "atansum", "sqrtdiff", "cosh2", "sincmix", "quartic2",
+              "tanhsin2", "lograt3", "cosexp2", "atanexp", "sqrtlog", "cubroot2", "sinhcos2", "expgap")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -292,6 +293,20 @@ FRESH68 = ("ringsin", "gapsq2", "sqrtdiff", "cosh2")
 # Gaussian (absexp), and a sinc of a product (sincmix) and a quartic less a square (quartic2) as
 # regressions.
 FRESH69 = ("cosprod2", "absexp", "sincmix", "quartic2")
+# The seventieth's (fresh70): bins of a Gaussian ring (gaussring), bins of a size times a cosine
+# (abscos), and a tanh plus a sine (tanhsin2) and a log ratio of shifted squares (lograt3) as regressions.
+FRESH70 = ("gaussring", "abscos", "tanhsin2", "lograt3")
+# The seventy-first's (fresh71): bins of the larger of two products (maxprod), bins of a squared ReLU
+# less a ReLU (relusq), and a cosine under a Gaussian (cosexp2) and an arctangent of an exponential
+# (atanexp) as regressions.
+FRESH71 = ("maxprod", "relusq", "cosexp2", "atanexp")
+# The seventy-second's (fresh72): bins of a sine of a sum and a cosine of a difference (sincos4), bins
+# of squared and plain hinges (hingesq), and a root of a log size (sqrtlog) and a cube root of a product
+# (cubroot2) as regressions.
+FRESH72 = ("sincos4", "hingesq", "sqrtlog", "cubroot2")
+# The seventy-third's (fresh73): bins of a sum of squared sines (sinsq3), bins of a difference of steep
+# sigmoids (sigdiff2), and a sinh times a cosine (sinhcos2) and a decay of a gap (expgap) as regressions.
+FRESH73 = ("sinsq3", "sigdiff2", "sinhcos2", "expgap")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1817,6 +1832,63 @@ def _generated69(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+def _generated70(name: str, n: int, d: dict, seed: int):
+    """The seventieth fresh part's data sets, made with numpy: ``gaussring`` (K equal-count bins of
+    exp(-(sqrt(x0^2 + x1^2) - 1.5)^2) + x2 / 3), ``abscos`` (K equal-count bins of |x0| cos(x1) + x2 / 3),
+    ``tanhsin2`` (tanh(x0) + sin(x1) + x2 / 3) and ``lograt3`` (log((2 + x0^2) / (2 + x1^2)) + x2 / 3), both
+    scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 433)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("gaussring", "abscos"):
+        z = np.exp(-(np.hypot(a, b) - 1.5) ** 2) + c / 3 if name == "gaussring" else np.abs(a) * np.cos(b) + c / 3
+        return _binned(x, z, k, d, seed)
+    y = np.tanh(a) + np.sin(b) + c / 3 if name == "tanhsin2" else np.log((2 + a ** 2) / (2 + b ** 2)) + c / 3
+    return x, _target(y, d, rng)
+
+
+def _generated71(name: str, n: int, d: dict, seed: int):
+    """The seventy-first fresh part's data sets, made with numpy: ``maxprod`` (K equal-count bins of
+    max(x0 x1, x1 x2)), ``relusq`` (K equal-count bins of max(x0, 0)^2 - max(x1, 0) + x2 / 3), ``cosexp2``
+    (cos(x0) exp(-x1^2 / 4) + x2 / 3) and ``atanexp`` (arctan(exp(x0 / 2)) + x1 / 3 + x2 / 3), both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 439)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("maxprod", "relusq"):
+        z = np.maximum(a * b, b * c) if name == "maxprod" else np.maximum(a, 0) ** 2 - np.maximum(b, 0) + c / 3
+        return _binned(x, z, k, d, seed)
+    y = np.cos(a) * np.exp(-b ** 2 / 4) + c / 3 if name == "cosexp2" else np.arctan(np.exp(a / 2)) + b / 3 + c / 3
+    return x, _target(y, d, rng)
+
+
+def _generated72(name: str, n: int, d: dict, seed: int):
+    """The seventy-second fresh part's data sets, made with numpy: ``sincos4`` (K equal-count bins of
+    sin(x0 + x1) + cos(x0 - x1) + x2 / 3), ``hingesq`` (K equal-count bins of max(x0, 0)^2 + max(-x1, 0) +
+    x2 / 3), ``sqrtlog`` (sqrt(log(1 + x0^2)) + x1 / 3 + x2 / 3) and ``cubroot2`` (cbrt(x0 x1) + x2 / 3),
+    both scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 443)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("sincos4", "hingesq"):
+        z = (np.sin(a + b) + np.cos(a - b) + c / 3 if name == "sincos4"
+             else np.maximum(a, 0) ** 2 + np.maximum(-b, 0) + c / 3)
+        return _binned(x, z, k, d, seed)
+    y = np.sqrt(np.log1p(a ** 2)) + b / 3 + c / 3 if name == "sqrtlog" else np.cbrt(a * b) + c / 3
+    return x, _target(y, d, rng)
+
+
+def _generated73(name: str, n: int, d: dict, seed: int):
+    """The seventy-third fresh part's data sets, made with numpy: ``sinsq3`` (K equal-count bins of
+    sin(x0)^2 + sin(x1)^2 + x2 / 3), ``sigdiff2`` (K equal-count bins of sigmoid(3 x0) - sigmoid(3 x1) +
+    x2 / 3), ``sinhcos2`` (sinh(x0 / 2) cos(x1) + x2 / 3) and ``expgap`` (exp(-|x0 - x1|) + x2 / 3), both
+    scaled."""
+    rng, x, f, k = _gaussian_inputs(n, d, seed + 449)
+    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+    if name in ("sinsq3", "sigdiff2"):
+        z = (np.sin(a) ** 2 + np.sin(b) ** 2 + c / 3 if name == "sinsq3"
+             else 1 / (1 + np.exp(-3 * a)) - 1 / (1 + np.exp(-3 * b)) + c / 3)
+        return _binned(x, z, k, d, seed)
+    y = np.sinh(a / 2) * np.cos(b) + c / 3 if name == "sinhcos2" else np.exp(-np.abs(a - b)) + c / 3
+    return x, _target(y, d, rng)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1841,7 +1913,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH60, _generated60), (FRESH61, _generated61), (FRESH62, _generated62),
               (FRESH63, _generated63), (FRESH64, _generated64), (FRESH65, _generated65),
               (FRESH66, _generated66), (FRESH67, _generated67), (FRESH68, _generated68),
-              (FRESH69, _generated69))
+              (FRESH69, _generated69), (FRESH70, _generated70), (FRESH71, _generated71),
+              (FRESH72, _generated72), (FRESH73, _generated73))
 
 
 def _one_draw_per_name() -> None:
@@ -2562,6 +2635,14 @@ STAND_INS[67] = _binned_pair("maxsin", "minsq", ("atansum", "expsum2", "atansum"
 STAND_INS[68] = _binned_pair("gapsq2", "ringsin", ("cosh2", "sqrtdiff", "cosh2"))
 # bins of a product of cosines, of a size under a Gaussian; sinc-product and quartic regressions
 STAND_INS[69] = _binned_pair("absexp", "cosprod2", ("quartic2", "sincmix", "quartic2"))
+# bins of a Gaussian ring, of a size times a cosine; tanh-sine and log-ratio regressions
+STAND_INS[70] = _binned_pair("gaussring", "abscos", ("lograt3", "tanhsin2", "lograt3"))
+# bins of the larger of two products, of a squared ReLU; cosine-Gaussian and arctangent regressions
+STAND_INS[71] = _binned_pair("relusq", "maxprod", ("atanexp", "cosexp2", "atanexp"))
+# bins of a sine and a cosine of sums, of hinges; root-log and cube-root regressions
+STAND_INS[72] = _binned_pair("hingesq", "sincos4", ("cubroot2", "sqrtlog", "cubroot2"))
+# bins of squared sines, of steep sigmoids; sinh-cosine and gap-decay regressions
+STAND_INS[73] = _binned_pair("sinsq3", "sigdiff2", ("expgap", "sinhcos2", "expgap"))
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
