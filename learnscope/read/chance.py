@@ -65,11 +65,10 @@ def _from_guess(cs, low: float = 0.95, high: float = 1.1) -> tuple[int | None, s
     if not 2 <= k <= 20:
         return None, ""
     own = cs.val_loss if acc is cs.val_acc else cs.train_loss
-    ends = [late_level(finite(loss)[1]) for loss in (cs.train_loss, cs.val_loss)
-            if loss is not None and loss.finite.sum() >= 3]
     end = late_level(finite(own)[1]) if own is not None and own.finite.sum() >= 3 else math.inf
-    if end > 2 * high * math.log(k):
-        end = min(ends, default=math.inf)
+    if end > 2 * high * math.log(k):  # the accuracy's own evaluation blew up: the lower of the two speaks
+        end = min((late_level(finite(loss)[1]) for loss in (cs.train_loss, cs.val_loss)
+                   if loss is not None and loss.finite.sum() >= 3), default=math.inf)
     if low * math.log(k) <= end <= high * math.log(k):
         return k, (f"inferred: accuracy {fmt(a)} ~ 1/{k} with the loss at {fmt(end)} ~ "
                    f"ln({k}) = {math.log(k):.3f}")

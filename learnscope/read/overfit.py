@@ -33,6 +33,10 @@ from .slow import late_slope
 from .shape import best_index, finite, label, oriented, rose_every_time, shown, tail_mean
 
 
+# a rise of a loss is large from a tenth of its best on (_sustained; _steady_climb's lower t asks it too)
+BIG_REL = 0.1
+
+
 @rule("overfitting", "warning", priority=50, supersedes=("plateau", "slow_convergence"))
 def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
                 min_rise: float = 0.05, min_acc_drop: float = 0.01, big_rise: float = 0.5,
@@ -72,7 +76,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
         rise = max(rise, float(y[-1] - y[i_best]))
     clear = (rise >= n_sigma * sd + allowance or large or monotone
              or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
-    steady = None if clear else _steady_climb(y[i_best + 1:], floor, big=None if m.accuracy else 0.1 * abs(best))
+    steady = None if clear else _steady_climb(y[i_best + 1:], floor, big=None if m.accuracy else BIG_REL * abs(best))
     clear = clear or steady is not None
     # rising at every evaluation since the best is climbing at the end too, however few they are
     climbing = _climbing(y[i_best + 1:]) or monotone
@@ -194,7 +198,7 @@ def _raw_best_near(y: np.ndarray, i: int, w: int = 2) -> int:
 
 
 def _sustained(after: np.ndarray, best: float, sigma: float, rise: float, beyond: float, m,
-               share: float = 0.8, min_rel: float = 0.1) -> bool:
+               share: float = 0.8, min_rel: float = BIG_REL) -> bool:
     """A rise beyond the noise that holds at (nearly) every later point is overfitting whatever
     allowance is kept for a lucky best: the allowance guards against one low point, not this."""
     big = rise >= (min_rel * abs(best) if not m.accuracy else 2 * beyond / 3)

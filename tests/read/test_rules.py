@@ -449,7 +449,6 @@ def test_a_layer_that_grows_a_hundredfold_from_below_the_networks_scale_is_not_e
     assert not exploding_gradients(probe_hist("grad_norm", saddle))
 
 
-
 def test_a_vanishing_layer_that_rises_toward_the_last_layers_level_is_not_exploding():
     """fresh66's deep_sigmoid-gs00 (ten sigmoid layers, SGD at 0.05): the layers' gradient norms start
     from 1e-8 (first) to 1.3 (last), so the median layer's start is 2e-4; mid-run the vanishing first
@@ -470,6 +469,7 @@ def test_a_vanishing_layer_that_rises_toward_the_last_layers_level_is_not_explod
     # the same burst a hundred times above the last layer's start is one
     layers["fc0"] = np.r_[layers["fc0"][:60], np.full(36, 500.0)]
     assert exploding_gradients(probe_hist("grad_norm", layers))
+
 
 def test_dead_units():
     assert dead_units(probe_hist("dead_fraction", {"relu1": np.linspace(0, 0.9, 100)}))
@@ -1554,7 +1554,7 @@ def test_an_accuracy_near_one_half_with_its_own_loss_near_ln_2_names_two_classes
     assert "chance_level" in codes(h)
     # a model part-way through learning more classes: its validation accuracy passes 1/2 on the way up
     # while its training loss (below validation's) passes ln 2 on the way down. Validation's own loss,
-    # 1.1 x ln 2 and more, names no two classes (fresh2's tiny_val-l02, read at chance before)
+    # 1.1 x ln 2 and more, names no two classes (fresh7's tiny_val-l02, read at chance before)
     t = np.arange(n)
     climb = hist(loss=1.19 - 0.019 * t, val_loss=1.16 - 0.0125 * t,
                  val_accuracy=np.minimum(0.22 + 0.02 * t, 0.59))
