@@ -1889,6 +1889,59 @@ def _generated73(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
+
+def _formula_draw(offset: int, binned: dict, regressions: dict):
+    """A draw's data sets given as formulas of the first three of ``_gaussian_inputs``' features (a, b,
+    c; its seed plus ``offset``, a prime no other draw uses): ``binned``'s scores cut into K equal-count
+    classes (``_binned``), ``regressions``' values scaled into targets with noise (``_target``). Returns
+    the draw's row of ``_GENERATED``: its names and the function that makes them (the draws before the
+    seventy-fourth each wrote that function out in full)."""
+    def make(name: str, n: int, d: dict, seed: int):
+        rng, x, f, k = _gaussian_inputs(n, d, seed + offset)
+        a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
+        if name in binned:
+            return _binned(x, binned[name](a, b, c), k, d, seed)
+        return x, _target(regressions[name](a, b, c), d, rng)
+
+    make.__name__ = f"_formula_draw({offset})"
+    return (*binned, *regressions), make
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+# Draws from the seventy-fourth on: each its offset, two binned classification data sets and two
+# regressions (a, b and c are the first three features). A new draw adds an entry.
+FORMULA_DRAWS = {
+    # bins of a cosine of the radius and of a signed root of a product; a Gaussian-damped sine and a
+    # difference of log sizes as regressions
+    74: (457, {"cosring3": lambda a, b, c: np.cos(2 * np.hypot(a, b)) + c / 3,
+               "prodsign": lambda a, b, c: np.sign(a * b) * np.sqrt(np.abs(a * b)) + c / 3},
+         {"expsin3": lambda a, b, c: np.exp(-a ** 2 / 2) * np.sin(2 * b) + c / 3,
+          "logabs3": lambda a, b, c: np.log1p(np.abs(a)) - np.log1p(np.abs(b)) + c / 3}),
+    # bins of a sine of the larger feature and of a sum of cubes; a tanh of a product and a root of a
+    # size under a Gaussian as regressions
+    75: (461, {"sinmax": lambda a, b, c: np.sin(np.maximum(a, b)) + c / 3,
+               "cubsum": lambda a, b, c: (a ** 3 + b ** 3) / 3 - b + c / 3},
+         {"tanhprod2": lambda a, b, c: np.tanh(a * b) + c / 3,
+          "rootgauss": lambda a, b, c: np.sqrt(np.abs(a)) * np.exp(-b ** 2 / 2) + c / 3}),
+    # bins of a difference of cosines and of the smaller size; a sigmoid of a product plus a sine and a
+    # sine of a log as regressions
+    76: (463, {"cosdiff3": lambda a, b, c: np.cos(a) - np.cos(b) + c / 3,
+               "minabs2": lambda a, b, c: np.minimum(np.abs(a), np.abs(b)) + c / 3},
+         {"sigmul": lambda a, b, c: _sigmoid(a * b) + np.sin(c) / 2,
+          "sinlog2": lambda a, b, c: np.sin(np.log1p(a ** 2)) + b / 3 + c / 3}),
+    # bins of a cosine of a product and of the larger size (a square ring); an arctangent of a ratio and
+    # a decay of a cubed size as regressions
+    77: (467, {"cosprodsum": lambda a, b, c: np.cos(a * b) + c / 3,
+               "chebring": lambda a, b, c: np.maximum(np.abs(a), np.abs(b)) + c / 3},
+         {"atanratio": lambda a, b, c: np.arctan(a / (1 + b ** 2)) + c / 3,
+          "expcube": lambda a, b, c: np.exp(-np.abs(a) ** 3 / 3) + b / 3 + c / 3}),
+}
+REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
+
+
 # Each numpy-made draw's data sets and the function that makes them (fresh3 on): a new draw adds a row.
 _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5), (FRESH6, _generated6),
               (FRESH7, _generated7), (FRESH8, _generated8), (FRESH9, _generated9), (FRESH10, _generated10),
@@ -1914,7 +1967,8 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH63, _generated63), (FRESH64, _generated64), (FRESH65, _generated65),
               (FRESH66, _generated66), (FRESH67, _generated67), (FRESH68, _generated68),
               (FRESH69, _generated69), (FRESH70, _generated70), (FRESH71, _generated71),
-              (FRESH72, _generated72), (FRESH73, _generated73))
+              (FRESH72, _generated72), (FRESH73, _generated73),
+              *(_formula_draw(*spec) for spec in FORMULA_DRAWS.values()))
 
 
 def _one_draw_per_name() -> None:
@@ -2643,6 +2697,10 @@ STAND_INS[71] = _binned_pair("relusq", "maxprod", ("atanexp", "cosexp2", "atanex
 STAND_INS[72] = _binned_pair("hingesq", "sincos4", ("cubroot2", "sqrtlog", "cubroot2"))
 # bins of squared sines, of steep sigmoids; sinh-cosine and gap-decay regressions
 STAND_INS[73] = _binned_pair("sinsq3", "sigdiff2", ("expgap", "sinhcos2", "expgap"))
+# the formula draws': the first binned data set plays small, moons and blobs, the second the rest
+for _draw, (_, _binned_sets, _regression_sets) in FORMULA_DRAWS.items():
+    (_odd, _even), (_friedman1, _regression) = _binned_sets, _regression_sets
+    STAND_INS[_draw] = _binned_pair(_odd, _even, (_regression, _friedman1, _regression))
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
