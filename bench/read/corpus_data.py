@@ -27,15 +27,9 @@ REGRESSION = ("diabetes", "regression", "friedman1", "friedman2", "friedman3", "
               "schwefel", "goldstein", "colville", "bukin", "eggcrate", "dropwave", "schaffer", "shekel",
               "holder", "alpine", "salomon", "qing", "sumsquares", "zettl", "exponential", "quartic", "rotellipsoid",
               "periodic", "logcosh", "softplus", "brent", "bartels", "leon", "zirilli", "wavy",
-              "sinexp", "ridge", "expdecay", "lograt", "sqrtsum", "huber3", "tentmap", "arcsinh2",
-              "sincube", "gausswell", "sinratio", "cubicmix", "atanmix", "gaussbump", "expmix", "ratioprod",
-              "cubroot", "sqwave", "sinhmix", "cosexp", "sigprod", "logcosh2", "sincprod", "logabs",
-              "expdiff", "cosratio", "cospoly", "tanhsq", "logratio2", "expsin",
-              "logistic2", "sqrtcos", "cubelog", "sinsq2", "expratio", "logsin", "softsin", "gaussmix2",
-              "atanprod", "sqrtexp", "tanhcos", "powsum", "expcos", "ratio3", "sigcube", "cosabs",
-              "logdiff2", "sincsum", "expabs2", "quadcos", "gaussprod", "arcsin2", "rootprod", "coshinv",
-              "sinexp2", "logcos2", "expsum2", "atansum", "sqrtdiff", "cosh2", "sincmix", "quartic2",
-              "tanhsin2", "lograt3", "cosexp2", "atanexp", "sqrtlog", "cubroot2", "sinhcos2", "expgap")
+              "sinexp", "ridge", "sqrtsum", "huber3", "tentmap", "arcsinh2", "sincube", "gausswell", "atanmix",
+              "gaussbump", "expmix", "ratioprod", "sinhmix", "cosexp", "sigprod", "logcosh2", "tanhcos",
+              "powsum")
 # The fresh part's data sets (see ``fresh_data``): never trained on before the rules of a
 # session were frozen, so the fresh part measures them on data nobody looked at.
 FRESH = ("quantiles", "hastie", "friedman2", "friedman3", "sparse")
@@ -177,10 +171,6 @@ FRESH38 = ("quadform", "tanhsum", "zirilli", "wavy")
 # (maxabsdiff), and a damped sine (sinexp) and the ridge function as regressions (the Langermann
 # function was dropped first: an MLP scored R^2 -0.9 to -1.2 on it).
 FRESH39 = ("ringsum", "maxabsdiff", "sinexp", "ridge")
-# The fortieth's (fresh40): bins of a product of absolute values plus a feature (absprod), bins of a
-# polynomial and a sine of three features (trigpoly), and a decaying exponential (expdecay) and a log
-# ratio (lograt) as regressions.
-FRESH40 = ("absprod", "trigpoly", "expdecay", "lograt")
 # The forty-first's (fresh41): bins of a difference of two features' gaps (pairgap), bins of a sine of
 # a rotated feature plus another (rotsine), and a sum of square roots of sizes (sqrtsum) and a sum of
 # Huber functions (huber3) as regressions.
@@ -193,10 +183,6 @@ FRESH42 = ("cosdiff", "sigsum", "tentmap", "arcsinh2")
 # ReLU units of fixed random directions (relusum), and a sine of a cube (sincube) and a Gaussian well
 # with a slope (gausswell) as regressions.
 FRESH43 = ("maxpair3", "relusum", "sincube", "gausswell")
-# The forty-fourth's (fresh44): bins of a saddle x0^2 - x1^2 + x2 / 2 (quadsaddle), bins of a product of
-# cosines plus a feature (cosprod), and a sine damped by a second feature (sinratio) and a cubic with a
-# cross term (cubicmix) as regressions.
-FRESH44 = ("quadsaddle", "cosprod", "sinratio", "cubicmix")
 # The forty-fifth's (fresh45): bins of a cosine of the radius plus a feature (cosring), bins of a
 # log-sum-exp of three features less a fourth (logsumexp2), and an arctangent times a feature
 # (atanmix) and a Gaussian bump times a feature (gaussbump) as regressions.
@@ -205,10 +191,6 @@ FRESH45 = ("cosring", "logsumexp2", "atanmix", "gaussbump")
 # ratio plus a feature (softsign2), and an exponential times a sine (expmix) and a product over one plus
 # a square (ratioprod) as regressions.
 FRESH46 = ("tanhprod", "softsign2", "expmix", "ratioprod")
-# The forty-seventh's (fresh47): bins of a sine of one feature times a cosine of another plus a third
-# (sincos2), bins of a sum of absolute pairwise differences (absdiff3), and a cube root of a sum (cubroot)
-# and a smoothed square wave plus a feature (sqwave) as regressions.
-FRESH47 = ("sincos2", "absdiff3", "cubroot", "sqwave")
 # The forty-eighth's (fresh48): bins of a difference of sigmoids plus a feature (sigmoidgap), bins of a
 # sum of Gaussian bumps (bumpsum), and a sinh times a cosine (sinhmix) and a cosine under a Gaussian
 # envelope (cosexp) as regressions.
@@ -217,96 +199,10 @@ FRESH48 = ("sigmoidgap", "bumpsum", "sinhmix", "cosexp")
 # (minmax2), bins of a difference of softpluses plus a feature (softplusgap), and a sigmoid times a
 # feature (sigprod) and a difference of log-cosh terms (logcosh2) as regressions.
 FRESH49 = ("minmax2", "softplusgap", "sigprod", "logcosh2")
-# The fiftieth's (fresh50): bins of a difference of tanhs plus a feature (tanhdiff), bins of the distance
-# of the radius from 1.2 plus a sixth of a feature (ringgap), and a sinc times a feature (sincprod) and a log of one
-# plus a product's size (logabs) as regressions.
-FRESH50 = ("tanhdiff", "ringgap", "sincprod", "logabs")
-# The fifty-first's (fresh51): bins of a cubic less a feature (cubicgap), bins of a sine times a size
-# (sinabs), and a difference of exponentials (expdiff) and a cosine over one plus a square (cosratio) as
-# regressions.
-FRESH51 = ("cubicgap", "sinabs", "expdiff", "cosratio")
-# The fifty-second's (fresh52): bins of the angle of two features plus a third (angle2), bins of a
-# difference of square roots of sizes (sqrtabs), and a cosine times a square (cospoly) and a tanh of a
-# shifted square (tanhsq) as regressions.
-FRESH52 = ("angle2", "sqrtabs", "cospoly", "tanhsq")
-# The fifty-third's (fresh53): bins of a sinc of the radius plus a feature (sinc2d), bins of a signed
-# power less a feature (powgap), and a log ratio of one plus squares (logratio2) and an exponential decay
-# times a sine (expsin) as regressions.
-FRESH53 = ("sinc2d", "powgap", "logratio2", "expsin")
-# The fifty-fourth's (fresh54): bins of a cosine under a Gaussian across a feature (gabor2), bins of a
-# difference of rectified features (relugap), and a logistic of a product (logistic2) and a square root
-# times a cosine (sqrtcos) as regressions.
-FRESH54 = ("gabor2", "relugap", "logistic2", "sqrtcos")
-# The fifty-fifth's (fresh55): bins of a cosine of a sum under a Gaussian (cosgauss), bins of a hinge of
-# a product (hingegap), and a cube over one plus a square plus a log (cubelog) and a squared sine less
-# a cosine (sinsq2) as regressions.
-FRESH55 = ("cosgauss", "hingegap", "cubelog", "sinsq2")
-# The fifty-sixth's (fresh56): bins of a tanh of a cube less a feature (tanhcube), bins of the square root
-# of a difference of squares' size (sqrtring), and a Gaussian over one plus a square (expratio) and a log
-# size times a sine (logsin) as regressions.
-FRESH56 = ("tanhcube", "sqrtring", "expratio", "logsin")
-# The fifty-seventh's (fresh57): bins of a cube root of the radius times a cosine (cubicring), bins of the
-# larger size less a feature (absmax), and a softplus times a sine (softsin) and a difference of shifted
-# Gaussians (gaussmix2) as regressions.
-FRESH57 = ("cubicring", "absmax", "softsin", "gaussmix2")
-# The fifty-eighth's (fresh58): bins of a sinh of half a feature less another (sinhgap), bins of an
-# ellipse's level less a feature (ellipse2), and an arctangent of a product (atanprod) and a root of one
-# plus an exponential (sqrtexp) as regressions.
-FRESH58 = ("sinhgap", "ellipse2", "atanprod", "sqrtexp")
 # The fifty-ninth's (fresh59): bins of a cosine of a distance (cosdist), bins of the range of three
 # features (maxgap2), and a tanh times a cosine (tanhcos) and a sum of powers of sizes (powsum) as
 # regressions.
 FRESH59 = ("cosdist", "maxgap2", "tanhcos", "powsum")
-# The sixtieth's (fresh60): bins of a log of one plus a squared radius less a feature (logsq), bins of a
-# signed mean size (signprod), and a Gaussian times a cosine (expcos) and a feature over one plus squares
-# (ratio3) as regressions.
-FRESH60 = ("logsq", "signprod", "expcos", "ratio3")
-# The sixty-first's (fresh61): bins of a sum of sines and a cosine (sincos3), bins of a radius less a
-# size (hypot2), and a sigmoid of a cube (sigcube) and a cosine of a size (cosabs) as regressions.
-FRESH61 = ("sincos3", "hypot2", "sigcube", "cosabs")
-# The sixty-second's (fresh62): bins of a tanh of a shifted squared radius (tanhring), bins of a cosine
-# of the larger of two features (cosmax), and a difference of log sizes (logdiff2) and a sum of sincs
-# (sincsum) as regressions.
-FRESH62 = ("tanhring", "cosmax", "logdiff2", "sincsum")
-# The sixty-third's (fresh63): bins of a difference of cubes (cubegap2), bins of a product of sines
-# (sinprod3), and a difference of decays (expabs2) and a square times a cosine (quadcos) as regressions.
-FRESH63 = ("cubegap2", "sinprod3", "expabs2", "quadcos")
-# The sixty-fourth's (fresh64): bins of a size over one plus a size (absratio), bins of a soft minimum
-# (softmin2), and a Gaussian times a feature (gaussprod) and an arcsine of a tanh (arcsin2) as regressions.
-FRESH64 = ("absratio", "softmin2", "gaussprod", "arcsin2")
-# The sixty-fifth's (fresh65): bins of a sum of floors (stepsum), bins of sigmoid rings (sigring), and a
-# signed root of a product (rootprod) and an inverse cosh (coshinv) as regressions.
-FRESH65 = ("stepsum", "sigring", "rootprod", "coshinv")
-# The sixty-sixth's (fresh66): bins of a sine of a cube plus a feature (cubesin), bins of a tanh of a
-# difference of sizes (tanhabs), and a sine times an exponential (sinexp2) and a log of two plus a cosine
-# of a product (logcos2) as regressions.
-FRESH66 = ("cubesin", "tanhabs", "sinexp2", "logcos2")
-# The sixty-seventh's (fresh67): bins of the larger of two sines (maxsin), bins of the smaller of two
-# squares less a feature (minsq), and a sum of exponentials (expsum2) and a sum of arctangents (atansum)
-# as regressions.
-FRESH67 = ("maxsin", "minsq", "expsum2", "atansum")
-# The sixty-eighth's (fresh68): bins of a sine of the radius (ringsin), bins of a squared gap less a
-# feature (gapsq2), and a difference of square roots of sizes (sqrtdiff) and of log-coshes (cosh2) as
-# regressions.
-FRESH68 = ("ringsin", "gapsq2", "sqrtdiff", "cosh2")
-# The sixty-ninth's (fresh69): bins of a product of three cosines (cosprod2), bins of a size under a
-# Gaussian (absexp), and a sinc of a product (sincmix) and a quartic less a square (quartic2) as
-# regressions.
-FRESH69 = ("cosprod2", "absexp", "sincmix", "quartic2")
-# The seventieth's (fresh70): bins of a Gaussian ring (gaussring), bins of a size times a cosine
-# (abscos), and a tanh plus a sine (tanhsin2) and a log ratio of shifted squares (lograt3) as regressions.
-FRESH70 = ("gaussring", "abscos", "tanhsin2", "lograt3")
-# The seventy-first's (fresh71): bins of the larger of two products (maxprod), bins of a squared ReLU
-# less a ReLU (relusq), and a cosine under a Gaussian (cosexp2) and an arctangent of an exponential
-# (atanexp) as regressions.
-FRESH71 = ("maxprod", "relusq", "cosexp2", "atanexp")
-# The seventy-second's (fresh72): bins of a sine of a sum and a cosine of a difference (sincos4), bins
-# of squared and plain hinges (hingesq), and a root of a log size (sqrtlog) and a cube root of a product
-# (cubroot2) as regressions.
-FRESH72 = ("sincos4", "hingesq", "sqrtlog", "cubroot2")
-# The seventy-third's (fresh73): bins of a sum of squared sines (sinsq3), bins of a difference of steep
-# sigmoids (sigdiff2), and a sinh times a cosine (sinhcos2) and a decay of a gap (expgap) as regressions.
-FRESH73 = ("sinsq3", "sigdiff2", "sinhcos2", "expgap")
 # Data sets whose runs are all held out from calibration (plus every Keras and Lightning run).
 HELDOUT = ("wine", "circles", "blobs", "clf_noisy", "friedman1", "diabetes")
 
@@ -1383,21 +1279,6 @@ def _generated39(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
-def _generated40(name: str, n: int, d: dict, seed: int):
-    """The fortieth fresh part's data sets, made with numpy: ``absprod`` (K equal-count bins of
-    |x0| |x1| + x2 / 2), ``trigpoly`` (K equal-count bins of x0^2 - x1 + sin(2 x2)), ``expdecay``
-    (exp(-|x0|) (1 + x1) + 0.3 x2^2) and ``lograt`` (log((1 + x0^2) / (1 + x1^2)) + x2 / 2), both
-    scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 251)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("absprod", "trigpoly"):
-        z = np.abs(a) * np.abs(b) + c / 2 if name == "absprod" else a ** 2 - b + np.sin(2 * c)
-        return _binned(x, z, k, d, seed)
-    y = np.exp(-np.abs(a)) * (1 + b) + 0.3 * c ** 2 if name == "expdecay" else \
-        np.log((1 + a ** 2) / (1 + b ** 2)) + c / 2
-    return x, _target(y, d, rng)
-
-
 def _generated41(name: str, n: int, d: dict, seed: int):
     """The forty-first fresh part's data sets, made with numpy: ``pairgap`` (K equal-count bins of
     |x0 - x1| - |x2 - x3|), ``rotsine`` (K equal-count bins of 2 sin(x0 cos 0.6 + x1 sin 0.6) + x2),
@@ -1456,19 +1337,6 @@ def _generated43(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
-def _generated44(name: str, n: int, d: dict, seed: int):
-    """The forty-fourth fresh part's data sets, made with numpy: ``quadsaddle`` (K equal-count bins of
-    x0^2 - x1^2 + x2 / 2), ``cosprod`` (K equal-count bins of 2 cos(x0) cos(x1) + x2), ``sinratio``
-    (sin(2 x0) / (1 + x1^2) + x2 / 3) and ``cubicmix`` (x0^3 / 3 - x0 x1 + x2 / 2), both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 271)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("quadsaddle", "cosprod"):
-        z = a ** 2 - b ** 2 + c / 2 if name == "quadsaddle" else 2 * np.cos(a) * np.cos(b) + c
-        return _binned(x, z, k, d, seed)
-    y = np.sin(2 * a) / (1 + b ** 2) + c / 3 if name == "sinratio" else a ** 3 / 3 - a * b + c / 2
-    return x, _target(y, d, rng)
-
-
 def _generated45(name: str, n: int, d: dict, seed: int):
     """The forty-fifth fresh part's data sets, made with numpy: ``cosring`` (K equal-count bins of
     cos(2 sqrt(x0^2 + x1^2)) + x2 / 2), ``logsumexp2`` (K equal-count bins of log(e^x0 + e^x1 + e^x2) - x3),
@@ -1493,20 +1361,6 @@ def _generated46(name: str, n: int, d: dict, seed: int):
         z = 2 * np.tanh(a) * np.tanh(b) + c / 2 if name == "tanhprod" else a / (1 + np.abs(b)) + c / 2
         return _binned(x, z, k, d, seed)
     y = np.exp(a / 2) * np.sin(2 * b) + c / 3 if name == "expmix" else a * b / (1 + c ** 2) + e / 2
-    return x, _target(y, d, rng)
-
-
-def _generated47(name: str, n: int, d: dict, seed: int):
-    """The forty-seventh fresh part's data sets, made with numpy: ``sincos2`` (K equal-count bins of
-    2 sin(x0) cos(x1) + x2 / 2), ``absdiff3`` (K equal-count bins of |x0 - x1| + |x1 - x2| - |x2 - x0| / 2),
-    ``cubroot`` (cbrt(x0 + 2 x1) + x2 / 3) and ``sqwave`` (tanh(3 sin(2 x0)) + x1 / 2), both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 283)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("sincos2", "absdiff3"):
-        z = (2 * np.sin(a) * np.cos(b) + c / 2 if name == "sincos2"
-             else np.abs(a - b) + np.abs(b - c) - np.abs(c - a) / 2)
-        return _binned(x, z, k, d, seed)
-    y = np.cbrt(a + 2 * b) + c / 3 if name == "cubroot" else np.tanh(3 * np.sin(2 * a)) + b / 2
     return x, _target(y, d, rng)
 
 
@@ -1541,141 +1395,6 @@ def _generated49(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
-def _generated50(name: str, n: int, d: dict, seed: int):
-    """The fiftieth fresh part's data sets, made with numpy: ``tanhdiff`` (K equal-count bins of
-    tanh(2 x0) - tanh(2 x1) + x2 / 2), ``ringgap`` (K equal-count bins of |sqrt(x0^2 + x1^2) - 1.2| + x2 / 6),
-    ``sincprod`` (sinc(x0) x1 + x2 / 3) and ``logabs`` (log(1 + |x0 x1|) + x2 / 2), both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 311)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("tanhdiff", "ringgap"):
-        z = (np.tanh(2 * a) - np.tanh(2 * b) + c / 2 if name == "tanhdiff"
-             else np.abs(np.sqrt(a ** 2 + b ** 2) - 1.2) + c / 6)
-        return _binned(x, z, k, d, seed)
-    y = np.sinc(a) * b + c / 3 if name == "sincprod" else np.log1p(np.abs(a * b)) + c / 2
-    return x, _target(y, d, rng)
-
-
-def _generated51(name: str, n: int, d: dict, seed: int):
-    """The fifty-first fresh part's data sets, made with numpy: ``cubicgap`` (K equal-count bins of
-    x0^3 / 3 - x1 + x2 / 2), ``sinabs`` (K equal-count bins of sin(2 x0) |x1| + x2 / 2), ``expdiff``
-    (exp(x0 / 2) - exp(x1 / 2) + x2 / 3) and ``cosratio`` (cos(2 x0) / (1 + x1^2) + x2 / 2), both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 313)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("cubicgap", "sinabs"):
-        z = a ** 3 / 3 - b + c / 2 if name == "cubicgap" else np.sin(2 * a) * np.abs(b) + c / 2
-        return _binned(x, z, k, d, seed)
-    y = np.exp(a / 2) - np.exp(b / 2) + c / 3 if name == "expdiff" else np.cos(2 * a) / (1 + b ** 2) + c / 2
-    return x, _target(y, d, rng)
-
-
-def _generated52(name: str, n: int, d: dict, seed: int):
-    """The fifty-second fresh part's data sets, made with numpy: ``angle2`` (K equal-count bins of
-    atan2(x1, x0) + x2 / 3), ``sqrtabs`` (K equal-count bins of sqrt|x0| - sqrt|x1| + x2 / 2), ``cospoly``
-    (cos(x0) x1^2 / 2 + x2 / 3) and ``tanhsq`` (tanh(x0^2 - 1) + x1 / 2), both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 317)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("angle2", "sqrtabs"):
-        z = (np.arctan2(b, a) + c / 3 if name == "angle2"
-             else np.sqrt(np.abs(a)) - np.sqrt(np.abs(b)) + c / 2)
-        return _binned(x, z, k, d, seed)
-    y = np.cos(a) * b ** 2 / 2 + c / 3 if name == "cospoly" else np.tanh(a ** 2 - 1) + b / 2
-    return x, _target(y, d, rng)
-
-
-def _generated53(name: str, n: int, d: dict, seed: int):
-    """The fifty-third fresh part's data sets, made with numpy: ``sinc2d`` (K equal-count bins of
-    sinc(sqrt(x0^2 + x1^2)) + x2 / 3), ``powgap`` (K equal-count bins of sign(x0) |x0|^1.5 - x1 + x2 / 2),
-    ``logratio2`` (log((1 + x0^2) / (1 + x1^2)) + x2 / 2) and ``expsin`` (exp(-|x0|) sin(2 x1) + x2 / 3),
-    both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 331)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("sinc2d", "powgap"):
-        z = (np.sinc(np.sqrt(a ** 2 + b ** 2)) + c / 3 if name == "sinc2d"
-             else np.sign(a) * np.abs(a) ** 1.5 - b + c / 2)
-        return _binned(x, z, k, d, seed)
-    y = (np.log((1 + a ** 2) / (1 + b ** 2)) + c / 2 if name == "logratio2"
-         else np.exp(-np.abs(a)) * np.sin(2 * b) + c / 3)
-    return x, _target(y, d, rng)
-
-
-def _generated54(name: str, n: int, d: dict, seed: int):
-    """The fifty-fourth fresh part's data sets, made with numpy: ``gabor2`` (K equal-count bins of
-    cos(2 x0) exp(-x1^2 / 2) + x2 / 3), ``relugap`` (K equal-count bins of max(x0, 0) - max(x1, 0) + x2 / 2),
-    ``logistic2`` (1 / (1 + exp(-2 x0 x1)) + x2 / 2) and ``sqrtcos`` (sqrt(1 + x0^2) cos(x1) + x2 / 3),
-    both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 337)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("gabor2", "relugap"):
-        z = (np.cos(2 * a) * np.exp(-b ** 2 / 2) + c / 3 if name == "gabor2"
-             else np.maximum(a, 0) - np.maximum(b, 0) + c / 2)
-        return _binned(x, z, k, d, seed)
-    y = (1 / (1 + np.exp(-2 * a * b)) + c / 2 if name == "logistic2"
-         else np.sqrt(1 + a ** 2) * np.cos(b) + c / 3)
-    return x, _target(y, d, rng)
-
-
-def _generated55(name: str, n: int, d: dict, seed: int):
-    """The fifty-fifth fresh part's data sets, made with numpy: ``cosgauss`` (K equal-count bins of
-    cos(x0 + x1) exp(-x2^2 / 4) + x0 / 3), ``hingegap`` (K equal-count bins of max(0, 1 - x0 x1) + x2 / 2),
-    ``cubelog`` (x0^3 / (1 + x0^2) + log(1 + x1^2) - x2 / 2) and ``sinsq2`` (sin(x0)^2 - cos(x1) / 2 + x2 / 3),
-    both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 347)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("cosgauss", "hingegap"):
-        z = (np.cos(a + b) * np.exp(-c ** 2 / 4) + a / 3 if name == "cosgauss"
-             else np.maximum(0, 1 - a * b) + c / 2)
-        return _binned(x, z, k, d, seed)
-    y = (a ** 3 / (1 + a ** 2) + np.log1p(b ** 2) - c / 2 if name == "cubelog"
-         else np.sin(a) ** 2 - np.cos(b) / 2 + c / 3)
-    return x, _target(y, d, rng)
-
-
-def _generated56(name: str, n: int, d: dict, seed: int):
-    """The fifty-sixth fresh part's data sets, made with numpy: ``tanhcube`` (K equal-count bins of
-    tanh(x0^3) - x1 / 2 + x2 / 3), ``sqrtring`` (K equal-count bins of sqrt(|x0^2 - x1^2|) + x2 / 3),
-    ``expratio`` (exp(-x0^2) / (1 + x1^2) + x2 / 2) and ``logsin`` (log(1 + |x0|) sin(2 x1) + x2 / 3),
-    both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 349)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("tanhcube", "sqrtring"):
-        z = (np.tanh(a ** 3) - b / 2 + c / 3 if name == "tanhcube"
-             else np.sqrt(np.abs(a ** 2 - b ** 2)) + c / 3)
-        return _binned(x, z, k, d, seed)
-    y = (np.exp(-a ** 2) / (1 + b ** 2) + c / 2 if name == "expratio"
-         else np.log1p(np.abs(a)) * np.sin(2 * b) + c / 3)
-    return x, _target(y, d, rng)
-
-
-def _generated57(name: str, n: int, d: dict, seed: int):
-    """The fifty-seventh fresh part's data sets, made with numpy: ``cubicring`` (K equal-count bins of
-    (x0^2 + x1^2)^(1/3) cos(x2)), ``absmax`` (K equal-count bins of max(|x0|, |x1|) - x2 / 2),
-    ``softsin`` (log(1 + exp(x0)) sin(x1) + x2 / 3) and ``gaussmix2`` (exp(-(x0 - 1)^2) - exp(-(x1 + 1)^2)
-    + x2 / 3), both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 353)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("cubicring", "absmax"):
-        z = (np.cbrt(a ** 2 + b ** 2) * np.cos(c) if name == "cubicring"
-             else np.maximum(np.abs(a), np.abs(b)) - c / 2)
-        return _binned(x, z, k, d, seed)
-    y = (np.logaddexp(0, a) * np.sin(b) + c / 3 if name == "softsin"
-         else np.exp(-(a - 1) ** 2) - np.exp(-(b + 1) ** 2) + c / 3)
-    return x, _target(y, d, rng)
-
-
-def _generated58(name: str, n: int, d: dict, seed: int):
-    """The fifty-eighth fresh part's data sets, made with numpy: ``sinhgap`` (K equal-count bins of
-    sinh(x0 / 2) - x1 + x2 / 3), ``ellipse2`` (K equal-count bins of x0^2 / 4 + x1^2 - x2 / 2),
-    ``atanprod`` (arctan(2 x0 x1) + x2 / 3) and ``sqrtexp`` (sqrt(1 + exp(x0)) - x1 / 2 + x2 / 3), both
-    scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 359)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("sinhgap", "ellipse2"):
-        z = np.sinh(a / 2) - b + c / 3 if name == "sinhgap" else a ** 2 / 4 + b ** 2 - c / 2
-        return _binned(x, z, k, d, seed)
-    y = np.arctan(2 * a * b) + c / 3 if name == "atanprod" else np.sqrt(1 + np.exp(a)) - b / 2 + c / 3
-    return x, _target(y, d, rng)
-
-
 def _generated59(name: str, n: int, d: dict, seed: int):
     """The fifty-ninth fresh part's data sets, made with numpy: ``cosdist`` (K equal-count bins of
     cos(|x0 - x1|) + x2 / 3), ``maxgap2`` (K equal-count bins of max(x0, x1, x2) - min(x0, x1, x2)),
@@ -1690,212 +1409,12 @@ def _generated59(name: str, n: int, d: dict, seed: int):
     return x, _target(y, d, rng)
 
 
-def _generated60(name: str, n: int, d: dict, seed: int):
-    """The sixtieth fresh part's data sets, made with numpy: ``logsq`` (K equal-count bins of
-    log(1 + x0^2 + x1^2) - x2 / 2), ``signprod`` (K equal-count bins of sign(x0 x1) (|x0| + |x1|) / 2 +
-    x2 / 3), ``expcos`` (exp(-x0^2 / 2) cos(2 x1) + x2 / 3) and ``ratio3`` (x0 / (1 + x1^2 + x2^2)), both
-    scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 373)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("logsq", "signprod"):
-        z = (np.log1p(a ** 2 + b ** 2) - c / 2 if name == "logsq"
-             else np.sign(a * b) * (np.abs(a) + np.abs(b)) / 2 + c / 3)
-        return _binned(x, z, k, d, seed)
-    y = np.exp(-a ** 2 / 2) * np.cos(2 * b) + c / 3 if name == "expcos" else a / (1 + b ** 2 + c ** 2)
-    return x, _target(y, d, rng)
-
-
-def _generated61(name: str, n: int, d: dict, seed: int):
-    """The sixty-first fresh part's data sets, made with numpy: ``sincos3`` (K equal-count bins of
-    sin(x0) + cos(x1) + sin(x2) / 2), ``hypot2`` (K equal-count bins of sqrt(x0^2 + x1^2) - |x2| / 2),
-    ``sigcube`` (1 / (1 + exp(-x0^3)) + x1 / 3 - x2 / 3) and ``cosabs`` (cos(|x0| + x1 / 2) + x2 / 3),
-    both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 379)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("sincos3", "hypot2"):
-        z = np.sin(a) + np.cos(b) + np.sin(c) / 2 if name == "sincos3" else np.hypot(a, b) - np.abs(c) / 2
-        return _binned(x, z, k, d, seed)
-    y = 1 / (1 + np.exp(-a ** 3)) + b / 3 - c / 3 if name == "sigcube" else np.cos(np.abs(a) + b / 2) + c / 3
-    return x, _target(y, d, rng)
-
-
-def _generated62(name: str, n: int, d: dict, seed: int):
-    """The sixty-second fresh part's data sets, made with numpy: ``tanhring`` (K equal-count bins of
-    tanh(x0^2 + x1^2 - 2) + x2 / 3), ``cosmax`` (K equal-count bins of cos(max(x0, x1)) + x2 / 2),
-    ``logdiff2`` (log(1 + x0^2) - log(1 + x1^2) / 2 + x2 / 3) and ``sincsum`` (sinc(x0) + sinc(x1) + x2 / 3),
-    both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 383)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("tanhring", "cosmax"):
-        z = np.tanh(a ** 2 + b ** 2 - 2) + c / 3 if name == "tanhring" else np.cos(np.maximum(a, b)) + c / 2
-        return _binned(x, z, k, d, seed)
-    y = (np.log1p(a ** 2) - np.log1p(b ** 2) / 2 + c / 3 if name == "logdiff2"
-         else np.sinc(a) + np.sinc(b) + c / 3)
-    return x, _target(y, d, rng)
-
-
-def _generated63(name: str, n: int, d: dict, seed: int):
-    """The sixty-third fresh part's data sets, made with numpy: ``cubegap2`` (K equal-count bins of
-    (x0^3 - x1^3) / 3 + x2 / 2), ``sinprod3`` (K equal-count bins of sin(x0) sin(x1) + x2 / 3), ``expabs2``
-    (exp(-|x0|) - exp(-|x1|) + x2 / 3) and ``quadcos`` (x0^2 cos(x1) / 2 + x2 / 3), both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 389)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("cubegap2", "sinprod3"):
-        z = (a ** 3 - b ** 3) / 3 + c / 2 if name == "cubegap2" else np.sin(a) * np.sin(b) + c / 3
-        return _binned(x, z, k, d, seed)
-    y = np.exp(-np.abs(a)) - np.exp(-np.abs(b)) + c / 3 if name == "expabs2" else a ** 2 * np.cos(b) / 2 + c / 3
-    return x, _target(y, d, rng)
-
-
-def _generated64(name: str, n: int, d: dict, seed: int):
-    """The sixty-fourth fresh part's data sets, made with numpy: ``absratio`` (K equal-count bins of
-    |x0| / (1 + |x1|) + x2 / 3), ``softmin2`` (K equal-count bins of -log(exp(-x0) + exp(-x1)) + x2 / 3),
-    ``gaussprod`` (exp(-x0^2 / 2) x1 + x2 / 3) and ``arcsin2`` (arcsin(tanh(x0 + x1)) + x2 / 3), both
-    scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 397)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("absratio", "softmin2"):
-        z = np.abs(a) / (1 + np.abs(b)) + c / 3 if name == "absratio" else -np.logaddexp(-a, -b) + c / 3
-        return _binned(x, z, k, d, seed)
-    y = np.exp(-a ** 2 / 2) * b + c / 3 if name == "gaussprod" else np.arcsin(np.tanh(a + b)) + c / 3
-    return x, _target(y, d, rng)
-
-
-def _generated65(name: str, n: int, d: dict, seed: int):
-    """The sixty-fifth fresh part's data sets, made with numpy: ``stepsum`` (K equal-count bins of
-    floor(x0) + floor(x1) / 2 + x2 / 3), ``sigring`` (K equal-count bins of the sigmoids of 3 (|x0| - 1) and
-    3 (|x1| - 1), summed, + x2 / 3), ``rootprod`` (sign(x0 x1) sqrt(|x0 x1|) + x2 / 3) and ``coshinv``
-    (1 / cosh(x0) - x1 / 3 + x2 / 3), both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 401)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("stepsum", "sigring"):
-        z = (np.floor(a) + np.floor(b) / 2 + c / 3 if name == "stepsum"
-             else 1 / (1 + np.exp(-3 * (np.abs(a) - 1))) + 1 / (1 + np.exp(-3 * (np.abs(b) - 1))) + c / 3)
-        return _binned(x, z, k, d, seed)
-    y = (np.sign(a * b) * np.sqrt(np.abs(a * b)) + c / 3 if name == "rootprod"
-         else 1 / np.cosh(a) - b / 3 + c / 3)
-    return x, _target(y, d, rng)
-
-
-def _generated66(name: str, n: int, d: dict, seed: int):
-    """The sixty-sixth fresh part's data sets, made with numpy: ``cubesin`` (K equal-count bins of
-    sin(x0^3 / 2) + x1 / 2 + x2 / 3), ``tanhabs`` (K equal-count bins of tanh(|x0| - |x1|) + x2 / 3),
-    ``sinexp2`` (sin(x0) exp(x1 / 3) + x2 / 3) and ``logcos2`` (log(2 + cos(x0 x1)) + x2 / 3), both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 409)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("cubesin", "tanhabs"):
-        z = np.sin(a ** 3 / 2) + b / 2 + c / 3 if name == "cubesin" else np.tanh(np.abs(a) - np.abs(b)) + c / 3
-        return _binned(x, z, k, d, seed)
-    y = np.sin(a) * np.exp(b / 3) + c / 3 if name == "sinexp2" else np.log(2 + np.cos(a * b)) + c / 3
-    return x, _target(y, d, rng)
-
-
-def _generated67(name: str, n: int, d: dict, seed: int):
-    """The sixty-seventh fresh part's data sets, made with numpy: ``maxsin`` (K equal-count bins of
-    max(sin(x0), sin(x1)) + x2 / 3), ``minsq`` (K equal-count bins of min(x0^2, x1^2) - x2 / 2), ``expsum2``
-    (exp(x0 / 2) + exp(-x1 / 2) + x2 / 3) and ``atansum`` (arctan(x0) + arctan(x1) / 2 + x2 / 3), both
-    scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 419)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("maxsin", "minsq"):
-        z = np.maximum(np.sin(a), np.sin(b)) + c / 3 if name == "maxsin" else np.minimum(a ** 2, b ** 2) - c / 2
-        return _binned(x, z, k, d, seed)
-    y = np.exp(a / 2) + np.exp(-b / 2) + c / 3 if name == "expsum2" else np.arctan(a) + np.arctan(b) / 2 + c / 3
-    return x, _target(y, d, rng)
-
-
-def _generated68(name: str, n: int, d: dict, seed: int):
-    """The sixty-eighth fresh part's data sets, made with numpy: ``ringsin`` (K equal-count bins of
-    sin(2 sqrt(x0^2 + x1^2)) + x2 / 3), ``gapsq2`` (K equal-count bins of (x0 - x1)^2 - x2), ``sqrtdiff``
-    (sqrt(|x0|) - sqrt(|x1|) + x2 / 3) and ``cosh2`` (log(cosh(x0)) - log(cosh(x1)) / 2 + x2 / 3), both
-    scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 421)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("ringsin", "gapsq2"):
-        z = np.sin(2 * np.hypot(a, b)) + c / 3 if name == "ringsin" else (a - b) ** 2 - c
-        return _binned(x, z, k, d, seed)
-    y = (np.sqrt(np.abs(a)) - np.sqrt(np.abs(b)) + c / 3 if name == "sqrtdiff"
-         else np.log(np.cosh(a)) - np.log(np.cosh(b)) / 2 + c / 3)
-    return x, _target(y, d, rng)
-
-
-def _generated69(name: str, n: int, d: dict, seed: int):
-    """The sixty-ninth fresh part's data sets, made with numpy: ``cosprod2`` (K equal-count bins of
-    cos(x0) cos(x1) cos(x2)), ``absexp`` (K equal-count bins of |x0| exp(-x1^2 / 2) + x2 / 3), ``sincmix``
-    (sinc(x0 x1) + x2 / 3) and ``quartic2`` (x0^4 / 10 - x1^2 + x2 / 2), both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 431)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("cosprod2", "absexp"):
-        z = np.cos(a) * np.cos(b) * np.cos(c) if name == "cosprod2" else np.abs(a) * np.exp(-b ** 2 / 2) + c / 3
-        return _binned(x, z, k, d, seed)
-    y = np.sinc(a * b) + c / 3 if name == "sincmix" else a ** 4 / 10 - b ** 2 + c / 2
-    return x, _target(y, d, rng)
-
-
-def _generated70(name: str, n: int, d: dict, seed: int):
-    """The seventieth fresh part's data sets, made with numpy: ``gaussring`` (K equal-count bins of
-    exp(-(sqrt(x0^2 + x1^2) - 1.5)^2) + x2 / 3), ``abscos`` (K equal-count bins of |x0| cos(x1) + x2 / 3),
-    ``tanhsin2`` (tanh(x0) + sin(x1) + x2 / 3) and ``lograt3`` (log((2 + x0^2) / (2 + x1^2)) + x2 / 3), both
-    scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 433)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("gaussring", "abscos"):
-        z = np.exp(-(np.hypot(a, b) - 1.5) ** 2) + c / 3 if name == "gaussring" else np.abs(a) * np.cos(b) + c / 3
-        return _binned(x, z, k, d, seed)
-    y = np.tanh(a) + np.sin(b) + c / 3 if name == "tanhsin2" else np.log((2 + a ** 2) / (2 + b ** 2)) + c / 3
-    return x, _target(y, d, rng)
-
-
-def _generated71(name: str, n: int, d: dict, seed: int):
-    """The seventy-first fresh part's data sets, made with numpy: ``maxprod`` (K equal-count bins of
-    max(x0 x1, x1 x2)), ``relusq`` (K equal-count bins of max(x0, 0)^2 - max(x1, 0) + x2 / 3), ``cosexp2``
-    (cos(x0) exp(-x1^2 / 4) + x2 / 3) and ``atanexp`` (arctan(exp(x0 / 2)) + x1 / 3 + x2 / 3), both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 439)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("maxprod", "relusq"):
-        z = np.maximum(a * b, b * c) if name == "maxprod" else np.maximum(a, 0) ** 2 - np.maximum(b, 0) + c / 3
-        return _binned(x, z, k, d, seed)
-    y = np.cos(a) * np.exp(-b ** 2 / 4) + c / 3 if name == "cosexp2" else np.arctan(np.exp(a / 2)) + b / 3 + c / 3
-    return x, _target(y, d, rng)
-
-
-def _generated72(name: str, n: int, d: dict, seed: int):
-    """The seventy-second fresh part's data sets, made with numpy: ``sincos4`` (K equal-count bins of
-    sin(x0 + x1) + cos(x0 - x1) + x2 / 3), ``hingesq`` (K equal-count bins of max(x0, 0)^2 + max(-x1, 0) +
-    x2 / 3), ``sqrtlog`` (sqrt(log(1 + x0^2)) + x1 / 3 + x2 / 3) and ``cubroot2`` (cbrt(x0 x1) + x2 / 3),
-    both scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 443)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("sincos4", "hingesq"):
-        z = (np.sin(a + b) + np.cos(a - b) + c / 3 if name == "sincos4"
-             else np.maximum(a, 0) ** 2 + np.maximum(-b, 0) + c / 3)
-        return _binned(x, z, k, d, seed)
-    y = np.sqrt(np.log1p(a ** 2)) + b / 3 + c / 3 if name == "sqrtlog" else np.cbrt(a * b) + c / 3
-    return x, _target(y, d, rng)
-
-
-def _generated73(name: str, n: int, d: dict, seed: int):
-    """The seventy-third fresh part's data sets, made with numpy: ``sinsq3`` (K equal-count bins of
-    sin(x0)^2 + sin(x1)^2 + x2 / 3), ``sigdiff2`` (K equal-count bins of sigmoid(3 x0) - sigmoid(3 x1) +
-    x2 / 3), ``sinhcos2`` (sinh(x0 / 2) cos(x1) + x2 / 3) and ``expgap`` (exp(-|x0 - x1|) + x2 / 3), both
-    scaled."""
-    rng, x, f, k = _gaussian_inputs(n, d, seed + 449)
-    a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
-    if name in ("sinsq3", "sigdiff2"):
-        z = (np.sin(a) ** 2 + np.sin(b) ** 2 + c / 3 if name == "sinsq3"
-             else 1 / (1 + np.exp(-3 * a)) - 1 / (1 + np.exp(-3 * b)) + c / 3)
-        return _binned(x, z, k, d, seed)
-    y = np.sinh(a / 2) * np.cos(b) + c / 3 if name == "sinhcos2" else np.exp(-np.abs(a - b)) + c / 3
-    return x, _target(y, d, rng)
-
-
-
 def _formula_draw(offset: int, binned: dict, regressions: dict):
     """A draw's data sets given as formulas of the first three of ``_gaussian_inputs``' features (a, b,
     c; its seed plus ``offset``, a prime no other draw uses): ``binned``'s scores cut into K equal-count
     classes (``_binned``), ``regressions``' values scaled into targets with noise (``_target``). Returns
-    the draw's row of ``_GENERATED``: its names and the function that makes them (the draws before the
-    seventy-fourth each wrote that function out in full)."""
+    the draw's row of ``_GENERATED``: its names and the function that makes them (the other draws each
+    write that function out in full, as ``_generatedN``)."""
     def make(name: str, n: int, d: dict, seed: int):
         rng, x, f, k = _gaussian_inputs(n, d, seed + offset)
         a, b, c = x[:, 0], x[:, 1 % f], x[:, 2 % f]
@@ -1911,9 +1430,166 @@ def _sigmoid(z):
     return 1 / (1 + np.exp(-z))
 
 
-# Draws from the seventy-fourth on: each its offset, two binned classification data sets and two
+# The draws whose data sets are such formulas (the fortieth, forty-fourth, forty-seventh, fiftieth to
+# fifty-eighth and from the sixtieth on): each its offset, two binned classification data sets and two
 # regressions (a, b and c are the first three features). A new draw adds an entry.
 FORMULA_DRAWS = {
+    # bins of a product of absolute values plus a feature and of a polynomial and a sine of three features; a
+    # decaying exponential and a log ratio as regressions
+    40: (251, {"absprod": lambda a, b, c: np.abs(a) * np.abs(b) + c / 2,
+               "trigpoly": lambda a, b, c: a ** 2 - b + np.sin(2 * c)},
+         {"expdecay": lambda a, b, c: np.exp(-np.abs(a)) * (1 + b) + 0.3 * c ** 2,
+          "lograt": lambda a, b, c: np.log((1 + a ** 2) / (1 + b ** 2)) + c / 2}),
+    # bins of a saddle x0^2 - x1^2 + x2 / 2 and of a product of cosines plus a feature; a sine damped by a second
+    # feature and a cubic with a cross term as regressions
+    44: (271, {"quadsaddle": lambda a, b, c: a ** 2 - b ** 2 + c / 2,
+               "cosprod": lambda a, b, c: 2 * np.cos(a) * np.cos(b) + c},
+         {"sinratio": lambda a, b, c: np.sin(2 * a) / (1 + b ** 2) + c / 3,
+          "cubicmix": lambda a, b, c: a ** 3 / 3 - a * b + c / 2}),
+    # bins of a sine of one feature times a cosine of another plus a third and of a sum of absolute pairwise
+    # differences; a cube root of a sum and a smoothed square wave plus a feature as regressions
+    47: (283, {"sincos2": lambda a, b, c: 2 * np.sin(a) * np.cos(b) + c / 2,
+               "absdiff3": lambda a, b, c: np.abs(a - b) + np.abs(b - c) - np.abs(c - a) / 2},
+         {"cubroot": lambda a, b, c: np.cbrt(a + 2 * b) + c / 3,
+          "sqwave": lambda a, b, c: np.tanh(3 * np.sin(2 * a)) + b / 2}),
+    # bins of a difference of tanhs plus a feature and of the distance of the radius from 1.2 plus a sixth of a
+    # feature; a sinc times a feature and a log of one plus a product's size as regressions
+    50: (311, {"tanhdiff": lambda a, b, c: np.tanh(2 * a) - np.tanh(2 * b) + c / 2,
+               "ringgap": lambda a, b, c: np.abs(np.sqrt(a ** 2 + b ** 2) - 1.2) + c / 6},
+         {"sincprod": lambda a, b, c: np.sinc(a) * b + c / 3,
+          "logabs": lambda a, b, c: np.log1p(np.abs(a * b)) + c / 2}),
+    # bins of a cubic less a feature and of a sine times a size; a difference of exponentials and a cosine over
+    # one plus a square as regressions
+    51: (313, {"cubicgap": lambda a, b, c: a ** 3 / 3 - b + c / 2,
+               "sinabs": lambda a, b, c: np.sin(2 * a) * np.abs(b) + c / 2},
+         {"expdiff": lambda a, b, c: np.exp(a / 2) - np.exp(b / 2) + c / 3,
+          "cosratio": lambda a, b, c: np.cos(2 * a) / (1 + b ** 2) + c / 2}),
+    # bins of the angle of two features plus a third and of a difference of square roots of sizes; a cosine times
+    # a square and a tanh of a shifted square as regressions
+    52: (317, {"angle2": lambda a, b, c: np.arctan2(b, a) + c / 3,
+               "sqrtabs": lambda a, b, c: np.sqrt(np.abs(a)) - np.sqrt(np.abs(b)) + c / 2},
+         {"cospoly": lambda a, b, c: np.cos(a) * b ** 2 / 2 + c / 3,
+          "tanhsq": lambda a, b, c: np.tanh(a ** 2 - 1) + b / 2}),
+    # bins of a sinc of the radius plus a feature and of a signed power less a feature; a log ratio of one plus
+    # squares and an exponential decay times a sine as regressions
+    53: (331, {"sinc2d": lambda a, b, c: np.sinc(np.sqrt(a ** 2 + b ** 2)) + c / 3,
+               "powgap": lambda a, b, c: np.sign(a) * np.abs(a) ** 1.5 - b + c / 2},
+         {"logratio2": lambda a, b, c: np.log((1 + a ** 2) / (1 + b ** 2)) + c / 2,
+          "expsin": lambda a, b, c: np.exp(-np.abs(a)) * np.sin(2 * b) + c / 3}),
+    # bins of a cosine under a Gaussian across a feature and of a difference of rectified features; a logistic of
+    # a product and a square root times a cosine as regressions
+    54: (337, {"gabor2": lambda a, b, c: np.cos(2 * a) * np.exp(-b ** 2 / 2) + c / 3,
+               "relugap": lambda a, b, c: np.maximum(a, 0) - np.maximum(b, 0) + c / 2},
+         {"logistic2": lambda a, b, c: 1 / (1 + np.exp(-2 * a * b)) + c / 2,
+          "sqrtcos": lambda a, b, c: np.sqrt(1 + a ** 2) * np.cos(b) + c / 3}),
+    # bins of a cosine of a sum under a Gaussian and of a hinge of a product; a cube over one plus a square plus a
+    # log and a squared sine less a cosine as regressions
+    55: (347, {"cosgauss": lambda a, b, c: np.cos(a + b) * np.exp(-c ** 2 / 4) + a / 3,
+               "hingegap": lambda a, b, c: np.maximum(0, 1 - a * b) + c / 2},
+         {"cubelog": lambda a, b, c: a ** 3 / (1 + a ** 2) + np.log1p(b ** 2) - c / 2,
+          "sinsq2": lambda a, b, c: np.sin(a) ** 2 - np.cos(b) / 2 + c / 3}),
+    # bins of a tanh of a cube less a feature and of the square root of a difference of squares' size; a Gaussian
+    # over one plus a square and a log size times a sine as regressions
+    56: (349, {"tanhcube": lambda a, b, c: np.tanh(a ** 3) - b / 2 + c / 3,
+               "sqrtring": lambda a, b, c: np.sqrt(np.abs(a ** 2 - b ** 2)) + c / 3},
+         {"expratio": lambda a, b, c: np.exp(-a ** 2) / (1 + b ** 2) + c / 2,
+          "logsin": lambda a, b, c: np.log1p(np.abs(a)) * np.sin(2 * b) + c / 3}),
+    # bins of a cube root of the radius times a cosine and of the larger size less a feature; a softplus times a
+    # sine and a difference of shifted Gaussians as regressions
+    57: (353, {"cubicring": lambda a, b, c: np.cbrt(a ** 2 + b ** 2) * np.cos(c),
+               "absmax": lambda a, b, c: np.maximum(np.abs(a), np.abs(b)) - c / 2},
+         {"softsin": lambda a, b, c: np.logaddexp(0, a) * np.sin(b) + c / 3,
+          "gaussmix2": lambda a, b, c: np.exp(-(a - 1) ** 2) - np.exp(-(b + 1) ** 2) + c / 3}),
+    # bins of a sinh of half a feature less another and of an ellipse's level less a feature; an arctangent of a
+    # product and a root of one plus an exponential as regressions
+    58: (359, {"sinhgap": lambda a, b, c: np.sinh(a / 2) - b + c / 3,
+               "ellipse2": lambda a, b, c: a ** 2 / 4 + b ** 2 - c / 2},
+         {"atanprod": lambda a, b, c: np.arctan(2 * a * b) + c / 3,
+          "sqrtexp": lambda a, b, c: np.sqrt(1 + np.exp(a)) - b / 2 + c / 3}),
+    # bins of a log of one plus a squared radius less a feature and of a signed mean size; a Gaussian times a
+    # cosine and a feature over one plus squares as regressions
+    60: (373, {"logsq": lambda a, b, c: np.log1p(a ** 2 + b ** 2) - c / 2,
+               "signprod": lambda a, b, c: np.sign(a * b) * (np.abs(a) + np.abs(b)) / 2 + c / 3},
+         {"expcos": lambda a, b, c: np.exp(-a ** 2 / 2) * np.cos(2 * b) + c / 3,
+          "ratio3": lambda a, b, c: a / (1 + b ** 2 + c ** 2)}),
+    # bins of a sum of sines and a cosine and of a radius less a size; a sigmoid of a cube and a cosine of a size
+    # as regressions
+    61: (379, {"sincos3": lambda a, b, c: np.sin(a) + np.cos(b) + np.sin(c) / 2,
+               "hypot2": lambda a, b, c: np.hypot(a, b) - np.abs(c) / 2},
+         {"sigcube": lambda a, b, c: 1 / (1 + np.exp(-a ** 3)) + b / 3 - c / 3,
+          "cosabs": lambda a, b, c: np.cos(np.abs(a) + b / 2) + c / 3}),
+    # bins of a tanh of a shifted squared radius and of a cosine of the larger of two features; a difference of
+    # log sizes and a sum of sincs as regressions
+    62: (383, {"tanhring": lambda a, b, c: np.tanh(a ** 2 + b ** 2 - 2) + c / 3,
+               "cosmax": lambda a, b, c: np.cos(np.maximum(a, b)) + c / 2},
+         {"logdiff2": lambda a, b, c: np.log1p(a ** 2) - np.log1p(b ** 2) / 2 + c / 3,
+          "sincsum": lambda a, b, c: np.sinc(a) + np.sinc(b) + c / 3}),
+    # bins of a difference of cubes and of a product of sines; a difference of decays and a square times a cosine
+    # as regressions
+    63: (389, {"cubegap2": lambda a, b, c: (a ** 3 - b ** 3) / 3 + c / 2,
+               "sinprod3": lambda a, b, c: np.sin(a) * np.sin(b) + c / 3},
+         {"expabs2": lambda a, b, c: np.exp(-np.abs(a)) - np.exp(-np.abs(b)) + c / 3,
+          "quadcos": lambda a, b, c: a ** 2 * np.cos(b) / 2 + c / 3}),
+    # bins of a size over one plus a size and of a soft minimum; a Gaussian times a feature and an arcsine of a
+    # tanh as regressions
+    64: (397, {"absratio": lambda a, b, c: np.abs(a) / (1 + np.abs(b)) + c / 3,
+               "softmin2": lambda a, b, c: -np.logaddexp(-a, -b) + c / 3},
+         {"gaussprod": lambda a, b, c: np.exp(-a ** 2 / 2) * b + c / 3,
+          "arcsin2": lambda a, b, c: np.arcsin(np.tanh(a + b)) + c / 3}),
+    # bins of a sum of floors and of sigmoid rings; a signed root of a product and an inverse cosh as regressions
+    65: (401, {"stepsum": lambda a, b, c: np.floor(a) + np.floor(b) / 2 + c / 3,
+               "sigring": lambda a, b, c: (1 / (1 + np.exp(-3 * (np.abs(a) - 1)))
+                                           + 1 / (1 + np.exp(-3 * (np.abs(b) - 1))) + c / 3)},
+         {"rootprod": lambda a, b, c: np.sign(a * b) * np.sqrt(np.abs(a * b)) + c / 3,
+          "coshinv": lambda a, b, c: 1 / np.cosh(a) - b / 3 + c / 3}),
+    # bins of a sine of a cube plus a feature and of a tanh of a difference of sizes; a sine times an exponential
+    # and a log of two plus a cosine of a product as regressions
+    66: (409, {"cubesin": lambda a, b, c: np.sin(a ** 3 / 2) + b / 2 + c / 3,
+               "tanhabs": lambda a, b, c: np.tanh(np.abs(a) - np.abs(b)) + c / 3},
+         {"sinexp2": lambda a, b, c: np.sin(a) * np.exp(b / 3) + c / 3,
+          "logcos2": lambda a, b, c: np.log(2 + np.cos(a * b)) + c / 3}),
+    # bins of the larger of two sines and of the smaller of two squares less a feature; a sum of exponentials and
+    # a sum of arctangents as regressions
+    67: (419, {"maxsin": lambda a, b, c: np.maximum(np.sin(a), np.sin(b)) + c / 3,
+               "minsq": lambda a, b, c: np.minimum(a ** 2, b ** 2) - c / 2},
+         {"expsum2": lambda a, b, c: np.exp(a / 2) + np.exp(-b / 2) + c / 3,
+          "atansum": lambda a, b, c: np.arctan(a) + np.arctan(b) / 2 + c / 3}),
+    # bins of a sine of the radius and of a squared gap less a feature; a difference of square roots of sizes and
+    # of log-coshes as regressions
+    68: (421, {"ringsin": lambda a, b, c: np.sin(2 * np.hypot(a, b)) + c / 3,
+               "gapsq2": lambda a, b, c: (a - b) ** 2 - c},
+         {"sqrtdiff": lambda a, b, c: np.sqrt(np.abs(a)) - np.sqrt(np.abs(b)) + c / 3,
+          "cosh2": lambda a, b, c: np.log(np.cosh(a)) - np.log(np.cosh(b)) / 2 + c / 3}),
+    # bins of a product of three cosines and of a size under a Gaussian; a sinc of a product and a quartic less a
+    # square as regressions
+    69: (431, {"cosprod2": lambda a, b, c: np.cos(a) * np.cos(b) * np.cos(c),
+               "absexp": lambda a, b, c: np.abs(a) * np.exp(-b ** 2 / 2) + c / 3},
+         {"sincmix": lambda a, b, c: np.sinc(a * b) + c / 3,
+          "quartic2": lambda a, b, c: a ** 4 / 10 - b ** 2 + c / 2}),
+    # bins of a Gaussian ring and of a size times a cosine; a tanh plus a sine and a log ratio of shifted squares
+    # as regressions
+    70: (433, {"gaussring": lambda a, b, c: np.exp(-(np.hypot(a, b) - 1.5) ** 2) + c / 3,
+               "abscos": lambda a, b, c: np.abs(a) * np.cos(b) + c / 3},
+         {"tanhsin2": lambda a, b, c: np.tanh(a) + np.sin(b) + c / 3,
+          "lograt3": lambda a, b, c: np.log((2 + a ** 2) / (2 + b ** 2)) + c / 3}),
+    # bins of the larger of two products and of a squared ReLU less a ReLU; a cosine under a Gaussian and an
+    # arctangent of an exponential as regressions
+    71: (439, {"maxprod": lambda a, b, c: np.maximum(a * b, b * c),
+               "relusq": lambda a, b, c: np.maximum(a, 0) ** 2 - np.maximum(b, 0) + c / 3},
+         {"cosexp2": lambda a, b, c: np.cos(a) * np.exp(-b ** 2 / 4) + c / 3,
+          "atanexp": lambda a, b, c: np.arctan(np.exp(a / 2)) + b / 3 + c / 3}),
+    # bins of a sine of a sum and a cosine of a difference and of squared and plain hinges; a root of a log size
+    # and a cube root of a product as regressions
+    72: (443, {"sincos4": lambda a, b, c: np.sin(a + b) + np.cos(a - b) + c / 3,
+               "hingesq": lambda a, b, c: np.maximum(a, 0) ** 2 + np.maximum(-b, 0) + c / 3},
+         {"sqrtlog": lambda a, b, c: np.sqrt(np.log1p(a ** 2)) + b / 3 + c / 3,
+          "cubroot2": lambda a, b, c: np.cbrt(a * b) + c / 3}),
+    # bins of a sum of squared sines and of a difference of steep sigmoids; a sinh times a cosine and a decay of a
+    # gap as regressions
+    73: (449, {"sinsq3": lambda a, b, c: np.sin(a) ** 2 + np.sin(b) ** 2 + c / 3,
+               "sigdiff2": lambda a, b, c: 1 / (1 + np.exp(-3 * a)) - 1 / (1 + np.exp(-3 * b)) + c / 3},
+         {"sinhcos2": lambda a, b, c: np.sinh(a / 2) * np.cos(b) + c / 3,
+          "expgap": lambda a, b, c: np.exp(-np.abs(a - b)) + c / 3}),
     # bins of a cosine of the radius and of a signed root of a product; a Gaussian-damped sine and a
     # difference of log sizes as regressions
     74: (457, {"cosring3": lambda a, b, c: np.cos(2 * np.hypot(a, b)) + c / 3,
@@ -1955,19 +1631,9 @@ _GENERATED = ((FRESH3, _generated), (FRESH4, _generated4), (FRESH5, _generated5)
               (FRESH31, _generated31), (FRESH32, _generated32), (FRESH33, _generated33),
               (FRESH34, _generated34), (FRESH35, _generated35), (FRESH36, _generated36),
               (FRESH37, _generated37), (FRESH38, _generated38),
-              (FRESH39, _generated39), (FRESH40, _generated40), (FRESH41, _generated41),
-              (FRESH42, _generated42), (FRESH43, _generated43),
-              (FRESH44, _generated44), (FRESH45, _generated45), (FRESH46, _generated46),
-              (FRESH47, _generated47), (FRESH48, _generated48), (FRESH49, _generated49),
-              (FRESH50, _generated50), (FRESH51, _generated51),
-              (FRESH52, _generated52), (FRESH53, _generated53),
-              (FRESH54, _generated54), (FRESH55, _generated55), (FRESH56, _generated56),
-              (FRESH57, _generated57), (FRESH58, _generated58), (FRESH59, _generated59),
-              (FRESH60, _generated60), (FRESH61, _generated61), (FRESH62, _generated62),
-              (FRESH63, _generated63), (FRESH64, _generated64), (FRESH65, _generated65),
-              (FRESH66, _generated66), (FRESH67, _generated67), (FRESH68, _generated68),
-              (FRESH69, _generated69), (FRESH70, _generated70), (FRESH71, _generated71),
-              (FRESH72, _generated72), (FRESH73, _generated73),
+              (FRESH39, _generated39), (FRESH41, _generated41), (FRESH42, _generated42), (FRESH43, _generated43),
+              (FRESH45, _generated45), (FRESH46, _generated46), (FRESH48, _generated48), (FRESH49, _generated49),
+              (FRESH59, _generated59),
               *(_formula_draw(*spec) for spec in FORMULA_DRAWS.values()))
 
 
@@ -2697,10 +2363,12 @@ STAND_INS[71] = _binned_pair("relusq", "maxprod", ("atanexp", "cosexp2", "atanex
 STAND_INS[72] = _binned_pair("hingesq", "sincos4", ("cubroot2", "sqrtlog", "cubroot2"))
 # bins of squared sines, of steep sigmoids; sinh-cosine and gap-decay regressions
 STAND_INS[73] = _binned_pair("sinsq3", "sigdiff2", ("expgap", "sinhcos2", "expgap"))
-# the formula draws': the first binned data set plays small, moons and blobs, the second the rest
+# the formula draws with no explicit line above (the seventy-fourth on; the earlier ones keep theirs, so
+# this loop comes after them all): the first binned data set plays small, moons and blobs, the second the rest
 for _draw, (_, _binned_sets, _regression_sets) in FORMULA_DRAWS.items():
-    (_odd, _even), (_friedman1, _regression) = _binned_sets, _regression_sets
-    STAND_INS[_draw] = _binned_pair(_odd, _even, (_regression, _friedman1, _regression))
+    if _draw not in STAND_INS:
+        (_odd, _even), (_friedman1, _regression) = _binned_sets, _regression_sets
+        STAND_INS[_draw] = _binned_pair(_odd, _even, (_regression, _friedman1, _regression))
 FRESH_DRAWS = tuple(sorted(STAND_INS))  # every fresh draw: a new one is a new table above
 
 
