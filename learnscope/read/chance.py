@@ -45,7 +45,7 @@ def infer_classes(history: History, classes: int | None = None) -> tuple[int | N
     return (k, source) if k else _from_guess(cs)
 
 
-def _from_guess(cs, low: float = 0.95, high: float = 1.1) -> tuple[int | None, str]:
+def _from_guess(cs, low: float = 0.95, high: float = 1.1, n_sigma: float = 2.0) -> tuple[int | None, str]:
     """A classifier that learned nothing scores 1/K and a loss about that of a uniform guess over K
     classes (ln K; more when its constant guess is off the class shares, a little less when it learned
     the shares and nothing else). An accuracy near 1/K
@@ -56,23 +56,40 @@ def _from_guess(cs, low: float = 0.95, high: float = 1.1) -> tuple[int | None, s
     The loss is the accuracy's own (validation's beside a validation accuracy): a model part-way
     through learning more classes passes 1/2 or 1/3 on its way up while its training loss, below
     validation's, passes ln 2 or ln 3 on its way down. Only where that loss blew up (over twice
-    ``high`` ln K: a thrown model's evaluation, which names no K) does the lower of the two speak."""
+    ``high`` ln K: a thrown model's evaluation, which names no K) does the lower of the two speak.
+
+    On a small evaluation set the accuracy names K only to within its noise (0.275 on 40 samples is
+    1/3 as well as 1/4): the K next to the nearest one is tried too where 1/K lies within ``n_sigma``
+    of the accuracy and the accuracy did not climb by more than that (a model learning K classes
+    passes 1/(K-1) on its way up); the loss decides between them, as the bands around ln K of
+    neighbouring K do not overlap."""
     acc = cs.val_acc if cs.val_acc is not None and cs.val_acc.finite.sum() >= 3 else cs.train_acc
     if acc is None or acc.finite.sum() < 3:
         return None, ""
-    a = tail_mean(finite(acc)[1], 3)
-    k = round(1 / a) if a > 0.045 else 0
-    if not 2 <= k <= 20:
-        return None, ""
+    y = finite(acc)[1]
+    a = tail_mean(y, 3)
+    nearest = round(1 / a) if a > 0.045 else 0
     own = cs.val_loss if acc is cs.val_acc else cs.train_loss
-    end = late_level(finite(own)[1]) if own is not None and own.finite.sum() >= 3 else math.inf
-    if end > 2 * high * math.log(k):  # the accuracy's own evaluation blew up: the lower of the two speaks
-        end = min((late_level(finite(loss)[1]) for loss in (cs.train_loss, cs.val_loss)
-                   if loss is not None and loss.finite.sum() >= 3), default=math.inf)
-    if low * math.log(k) <= end <= high * math.log(k):
-        return k, (f"inferred: accuracy {fmt(a)} ~ 1/{k} with the loss at {fmt(end)} ~ "
-                   f"ln({k}) = {math.log(k):.3f}")
+    level = late_level(finite(own)[1]) if own is not None and own.finite.sum() >= 3 else math.inf
+    for k in (nearest, nearest - 1, nearest + 1):
+        if not 2 <= k <= 20:
+            continue
+        if k != nearest and (abs(a - 1 / k) > n_sigma * _sigma(acc, 1 / k)
+                             or a - float(y[0]) > n_sigma * _sigma(acc, 1 / k)):
+            continue  # 1/K beyond the accuracy's noise, or an accuracy that climbed: it passes 1/K, names no K
+        end = level
+        if end > 2 * high * math.log(k):  # the accuracy's own evaluation blew up: the lower of the two speaks
+            end = min((late_level(finite(loss)[1]) for loss in (cs.train_loss, cs.val_loss)
+                       if loss is not None and loss.finite.sum() >= 3), default=math.inf)
+        if low * math.log(k) <= end <= high * math.log(k):
+            return k, (f"inferred: accuracy {fmt(a)} ~ 1/{k} with the loss at {fmt(end)} ~ "
+                       f"ln({k}) = {math.log(k):.3f}")
     return None, ""
+
+
+def _sigma(acc, p: float) -> float:
+    """The noise of accuracy curve ``acc`` at ``p``: binomial on its samples when known, else its own."""
+    return binomial_sigma(p, acc.n_samples) if acc.n_samples else acc.noise().sigma
 
 
 def _from_start(cs, n: int = 3) -> tuple[int | None, str]:

@@ -1476,8 +1476,11 @@ def test_a_classifier_whose_first_batch_sat_at_ln_k_names_k():
     h = _exploded_six_class_run(1.787)
     assert infer_classes(h)[0] == 6
     assert {"diverging", "chance_level"} <= set(codes(h))
-    # a first batch off every ln K, or no accuracy (a regression's loss may start anywhere): no K
-    assert infer_classes(_exploded_six_class_run(1.70))[0] is None
+    # a first batch off every ln K names nothing; the accuracy, 0.19 (nearest 1/5, but 1/6 within its
+    # noise), with its loss at ln 6 still does (READ_VERSION 57); no accuracy (a regression's loss may
+    # start anywhere): no K
+    k, source = infer_classes(_exploded_six_class_run(1.70))
+    assert k == 6 and source.startswith("inferred: accuracy")
     assert infer_classes(_exploded_six_class_run(1.787, accuracy=False))[0] is None
 
 
@@ -1560,6 +1563,27 @@ def test_an_accuracy_near_one_half_with_its_own_loss_near_ln_2_names_two_classes
                  val_accuracy=np.minimum(0.22 + 0.02 * t, 0.59))
     assert infer_classes(climb) == (None, "")
     assert "chance_level" not in codes(climb)
+
+
+def test_a_small_set_s_accuracy_names_k_within_its_noise_and_the_loss_picks_it():
+    """fresh75's shuffled_labels-gb02 (three classes, shuffled training labels, 40 validation samples):
+    validation accuracy wandered 0.25-0.40 and ended at 0.275, nearer 1/4 than 1/3, while the validation
+    loss went from 1.117 to 1.108, about ln 3 (the loss of ln 4, 1.39, is far off). 0.275 on 40 samples is 1/3 within
+    1 sigma: the accuracy names K = 3 or 4, and the loss names 3. Read 'learning looks sound' before."""
+    rng = np.random.default_rng(5)
+    n = 60
+    t = np.arange(n)
+    val_acc = np.clip(np.round((0.33 + 0.05 * np.sin(t / 7) + 0.02 * rng.standard_normal(n)) * 40) / 40, 0, 1)
+    val_acc[-6:] = 11 / 40  # 0.275
+    val_loss = 1.106 + 0.012 * np.exp(-t / 10) + 0.001 * rng.standard_normal(n)  # 1.118 at the start: no ln 3 yet
+    h = hist(loss=1.12 - 0.0015 * t, val_loss=val_loss, val_accuracy=val_acc)
+    assert infer_classes(h)[0] == 3
+    assert "chance_level" in codes(h) and "healthy" not in codes(h)
+    # an accuracy that climbed to 0.36 on 22 samples (fresh45's tiny_val-fx06: five classes, learning
+    # slowly) passes 1/3 on its way up: the neighbouring K is not tried, and nothing names K
+    climb = hist(loss=1.65 - 0.015 * t[:33], val_loss=1.66 - 0.010 * t[:33],
+                 val_accuracy=np.round(np.minimum(0.09 + 0.012 * t[:33], 0.3636) * 22) / 22)
+    assert infer_classes(climb) == (None, "")
 
 
 def test_a_noisy_validation_loss_that_climbs_at_t_3_after_its_best_is_overfitting():
