@@ -1614,6 +1614,30 @@ FORMULA_DRAWS = {
                "chebring": lambda a, b, c: np.maximum(np.abs(a), np.abs(b)) + c / 3},
          {"atanratio": lambda a, b, c: np.arctan(a / (1 + b ** 2)) + c / 3,
           "expcube": lambda a, b, c: np.exp(-np.abs(a) ** 3 / 3) + b / 3 + c / 3}),
+    # bins of a tanh of the radius less a size and of a product of cubes' signs and sizes; a log of a sum
+    # of exponentials and a squared sinc as regressions
+    78: (479, {"tanhring2": lambda a, b, c: np.tanh(np.hypot(a, b) - 1) - np.abs(c) / 3,
+               "cubeprod": lambda a, b, c: np.cbrt(a) * np.cbrt(b) + c / 3},
+         {"logsum3": lambda a, b, c: np.log(np.exp(a) + np.exp(b)) + c / 3,
+          "sincsq2": lambda a, b, c: np.sinc(a) ** 2 + np.sinc(b) / 2 + c / 3}),
+    # bins of a sine of the radius squared and of a Gaussian of a product; a root of a size times a sine
+    # and a cosine of the smaller feature as regressions
+    79: (487, {"sinring2": lambda a, b, c: np.sin(a ** 2 + b ** 2) + c / 3,
+               "expprod2": lambda a, b, c: np.exp(-(a * b) ** 2) + c / 3},
+         {"sqrtsin": lambda a, b, c: np.sqrt(np.abs(a)) * np.sin(b) + c / 3,
+          "cosmin2": lambda a, b, c: np.cos(np.minimum(a, b)) + c / 3}),
+    # bins of a squared gap less a square and of three arctangents; a log-cosh of a difference and a
+    # sigmoid of a size as regressions
+    80: (491, {"quadgap": lambda a, b, c: (a - b) ** 2 - c ** 2 / 2,
+               "arctan3": lambda a, b, c: np.arctan(a) + np.arctan(2 * b) - np.arctan(c)},
+         {"logcosh3": lambda a, b, c: np.log(np.cosh(a - b)) + c / 3,
+          "sigabs": lambda a, b, c: _sigmoid(3 * np.abs(a) - 2) + b / 3 + c / 3}),
+    # bins of a sine under a decay and of a cube root of a sum; a cosine of a hypotenuse and a sine of an
+    # exponential as regressions
+    81: (499, {"sinexp4": lambda a, b, c: np.sin(2 * a) * np.exp(-b ** 2 / 4) + c / 3,
+               "cbrtsum": lambda a, b, c: np.cbrt(a + b) + np.cbrt(c) / 2},
+         {"hypcos": lambda a, b, c: np.cos(np.hypot(a, b)) + c / 3,
+          "sinexp5": lambda a, b, c: np.sin(np.exp(a / 2)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
