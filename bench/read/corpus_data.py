@@ -1638,6 +1638,30 @@ FORMULA_DRAWS = {
                "cbrtsum": lambda a, b, c: np.cbrt(a + b) + np.cbrt(c) / 2},
          {"hypcos": lambda a, b, c: np.cos(np.hypot(a, b)) + c / 3,
           "sinexp5": lambda a, b, c: np.sin(np.exp(a / 2)) + b / 3 + c / 3}),
+    # bins of a tanh of a gap and of a product of sines; a log of an exponential sum and a root of a
+    # size times a cosine as regressions
+    82: (503, {"tanhgap3": lambda a, b, c: np.tanh(2 * (a - b)) + c / 3,
+               "sinprod4": lambda a, b, c: np.sin(a) * np.sin(b) + c / 3},
+         {"logexp2": lambda a, b, c: np.log1p(np.exp(a)) - b / 2 + c / 3,
+          "rootcos3": lambda a, b, c: np.sqrt(np.abs(a)) * np.cos(b) + c / 3}),
+    # bins of a cosine of the radius and of a product of sizes; a sigmoid plus a sine and a decay of a
+    # size as regressions
+    83: (509, {"cosring4": lambda a, b, c: np.cos(np.hypot(a, b)) + c / 3,
+               "absprod3": lambda a, b, c: np.abs(a) * np.abs(b) - np.abs(c) / 2},
+         {"sigsin2": lambda a, b, c: _sigmoid(2 * a) + np.sin(b) + c / 3,
+          "expabs3": lambda a, b, c: np.exp(-np.abs(a)) + b / 3 + c / 3}),
+    # bins of a sine plus a cosine and of the larger less the smaller feature; an arctangent of an
+    # exponential and a root of a ring as regressions
+    84: (521, {"sincos5": lambda a, b, c: np.sin(2 * a) + np.cos(b) + c / 3,
+               "minmax3": lambda a, b, c: np.maximum(a, b) - np.minimum(b, c)},
+         {"atanexp2": lambda a, b, c: np.arctan(np.exp(a) - 1) + b / 3 + c / 3,
+          "sqrtring3": lambda a, b, c: np.sqrt(np.abs(np.hypot(a, b) - 1)) + c / 3}),
+    # bins of a sum of tanhs and of a cube times a cosine; a decay of a square and a log of a ring as
+    # regressions
+    85: (523, {"tanhsum3": lambda a, b, c: np.tanh(a) + np.tanh(b) + np.tanh(c),
+               "cubcos": lambda a, b, c: a ** 3 * np.cos(b) + c / 3},
+         {"expsq3": lambda a, b, c: np.exp(-a ** 2) + np.exp(-b ** 2) + c / 3,
+          "logring": lambda a, b, c: np.log1p(np.hypot(a, b)) + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
