@@ -1662,6 +1662,30 @@ FORMULA_DRAWS = {
                "cubcos": lambda a, b, c: a ** 3 * np.cos(b) + c / 3},
          {"expsq3": lambda a, b, c: np.exp(-a ** 2) + np.exp(-b ** 2) + c / 3,
           "logring": lambda a, b, c: np.log1p(np.hypot(a, b)) + c / 3}),
+    # bins of a sine of a size plus a feature and of a cube of the radius less a size; a tanh of a
+    # product of three and a log size times a sine as regressions
+    86: (569, {"sinabs4": lambda a, b, c: np.sin(2 * np.abs(a)) + b / 2 + c / 3,
+               "cubring": lambda a, b, c: np.hypot(a, b) ** 3 / 4 - np.abs(c)},
+         {"tanhprod3": lambda a, b, c: np.tanh(a * b * c) + a / 3,
+          "logsin3": lambda a, b, c: np.log1p(np.abs(a)) * np.sin(b) + c / 3}),
+    # bins of a mix of rectified features and of a cosine of a gap; a root of an exponential and an
+    # arctangent of the radius as regressions
+    87: (571, {"relumix": lambda a, b, c: np.maximum(a, 0) - 2 * np.maximum(b, 0) + np.maximum(c, 0),
+               "cosgap4": lambda a, b, c: np.cos(a - b) + c / 3},
+         {"sqrtexp3": lambda a, b, c: np.sqrt(np.exp(a / 2)) + b / 3 + c / 3,
+          "atanring": lambda a, b, c: np.arctan(np.hypot(a, b) - 1) + c / 3}),
+    # bins of a radius times a sine and of the larger cube; a decay of the radius and a sine of a log
+    # as regressions
+    88: (577, {"hypsin": lambda a, b, c: np.hypot(a, b) * np.sin(c),
+               "cubmax": lambda a, b, c: np.maximum(a, b) ** 3 + c},
+         {"expring2": lambda a, b, c: np.exp(-np.hypot(a, b) / 2) + c / 3,
+          "sinlog4": lambda a, b, c: np.sin(2 * np.log1p(np.abs(a))) + b / 3 + c / 3}),
+    # bins of a tanh times a cosine and of a ring of sizes; sigmoids of two products and a tanh under a
+    # decay as regressions
+    89: (587, {"tanhcos4": lambda a, b, c: np.tanh(2 * a) * np.cos(b) + c / 3,
+               "absring3": lambda a, b, c: np.abs(np.abs(a) + np.abs(b) - 1.5) + c / 3},
+         {"sigprod3": lambda a, b, c: _sigmoid(a * b) + _sigmoid(b * c),
+          "tanhexp": lambda a, b, c: np.tanh(a) * np.exp(-b ** 2 / 4) + c / 2}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
