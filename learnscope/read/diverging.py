@@ -105,7 +105,14 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
     # the level around the best, not its lowest dip: an oscillation's dips are not a level it left
     # (a best at the very start is the untrained model's level, no dip)
     level = max(lo, float(np.median(y[max(0, i_min - 2): i_min + 3]))) if i_min else lo
-    scale = max(abs(lo), 0.1 * (float(y[0]) - lo))
+    # the run's whole fall, from where it started: an untrained model's level when known (a first epoch's
+    # mean above it averaged early steps thrown up by the rate, not a start), else its first point; a
+    # first epoch an explosion above it (EXPLOSION x) is the explosion's to tell
+    first = float(y[0])
+    start = _start_level(history, curves(history), c) if history is not None else None
+    if start is not None and start < first < EXPLOSION * start:
+        first = start
+    scale = max(abs(lo), 0.1 * (first - lo))
     sigma = c.noise().sigma if i_min < 8 else (series_sigma(y[: i_min + 1]) or c.noise().sigma)
     # every last point an order of magnitude above the best: a noise measured on the whole curve is the
     # explosion's own swings (a loss's noise is relative; on a log scale this is no noise at all)
@@ -144,12 +151,13 @@ def _ends_blown(history: History, c, y: np.ndarray, i_min: int, far: float = 10.
 
 
 _DIVERGING_ADVICE = "Lower the learning rate (try 10x lower), add warm-up or gradient clipping."
+EXPLOSION = 5.0  # a loss this many times its start blew up
 
 
 _explosions: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _exploded(history: History, c, factor: float = 5.0, recovered_factor: float = 10.0) -> list[Finding]:
+def _exploded(history: History, c, factor: float = EXPLOSION, recovered_factor: float = 10.0) -> list[Finding]:
     """:func:`_explosion`, worked out once per history and curve (the diverging and overfitting rules
     both ask; like :func:`~learnscope.read.curves.curves`, per History object)."""
     memo = _explosions.setdefault(history, {})

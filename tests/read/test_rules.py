@@ -1542,6 +1542,28 @@ def test_batches_of_two_samples_are_judged_as_means_over_32_when_the_config_says
     assert rules.diverging(g)
 
 
+
+def test_a_rise_is_measured_against_the_fall_from_the_untrained_start_not_a_thrown_first_epoch():
+    """fresh86's lr_too_high-hm02 (Keras, two classes, a rate of 0.14): the first epoch averaged 2.94,
+    four times an untrained model's ln 2, as the rate threw its first steps up; the loss then fell to
+    0.0185 at epoch 32 and climbed back to 0.09-0.12 over the last five epochs while validation loss
+    doubled. A rise is 'well above the best' at half a tenth of the run's whole fall: measured from
+    2.94 that asked 0.15, from ln 2 it asks 0.03, and the 4.8x climb is diverging (read healthy before)."""
+    loss = [2.9387, 2.2893, 0.8652, 0.6847, 0.6608, 0.6131, 0.57, 0.5172, 0.4622, 0.4194, 0.392, 0.3238, 0.2802,
+            0.2359, 0.1963, 0.1839, 0.2018, 0.2103, 0.1736, 0.1718, 0.1089, 0.1151, 0.0969, 0.0695, 0.0651, 0.0516,
+            0.0441, 0.0504, 0.0384, 0.0311, 0.0257, 0.0185, 0.0478, 0.0395, 0.0263, 0.03, 0.0241, 0.0337, 0.02,
+            0.0469, 0.0307, 0.0476, 0.0395, 0.0323, 0.0916, 0.0882, 0.0816, 0.1228]
+    val = [3.1166, 1.0536, 0.7115, 0.7078, 0.665, 0.6584, 0.665, 0.6447, 0.6254, 0.5236, 0.4761, 0.4158, 0.3387,
+           0.357, 0.4045, 0.4068, 0.3531, 0.3749, 0.5482, 0.4998, 0.4131, 0.4295, 0.5148, 0.4886, 0.3674, 0.2838,
+           0.2907, 0.2645, 0.4078, 0.444, 0.4683, 0.6676, 0.6127, 0.4788, 0.4771, 0.4082, 0.438, 0.4724, 0.5763,
+           0.4627, 0.5781, 0.8199, 0.9213, 0.9607, 0.7142, 0.5907, 0.4694, 0.531]
+    f = rules.diverging(hist(config={"num_classes": 2}, loss=loss, val_loss=val))
+    assert f and f[0].evidence["best_epoch"] == 32 and f[0].evidence["end"] > 4 * f[0].evidence["best"]
+    # a first epoch an explosion above ln 2 (5x and more) is the explosion's to tell, as before
+    thrown = [40.0, 8.0] + loss[2:]
+    assert rules.diverging(hist(config={"num_classes": 2}, loss=thrown, val_loss=val))[0].evidence["peak"] == 40.0
+
+
 def test_an_accuracy_near_one_half_with_its_own_loss_near_ln_2_names_two_classes():
     """fresh55's growing_lr-gh03 (two classes, no class count logged, a rate that grows): the model
     learned to 0.94, then the rate threw it back to 0.49-0.51 with validation loss about 0.73 and a
