@@ -1686,6 +1686,30 @@ FORMULA_DRAWS = {
                "absring3": lambda a, b, c: np.abs(np.abs(a) + np.abs(b) - 1.5) + c / 3},
          {"sigprod3": lambda a, b, c: _sigmoid(a * b) + _sigmoid(b * c),
           "tanhexp": lambda a, b, c: np.tanh(a) * np.exp(-b ** 2 / 4) + c / 2}),
+    # bins of a sum of sines and of a product of the radius and a feature; a decay of a gap and a log of
+    # a cosine's offset as regressions
+    90: (593, {"sinsum5": lambda a, b, c: np.sin(a) + np.sin(b) + np.sin(c),
+               "prodring": lambda a, b, c: np.hypot(a, b) * c},
+         {"expgap3": lambda a, b, c: np.exp(-(a - b) ** 2 / 2) + c / 3,
+          "logcos5": lambda a, b, c: np.log(2 + np.cos(a + b)) + c / 3}),
+    # bins of a mix of tanhs and of a difference of cubes; a sine of the radius and a root of a product's
+    # size as regressions
+    91: (599, {"tanhmix3": lambda a, b, c: np.tanh(a + b) - np.tanh(b - c),
+               "cubdiff": lambda a, b, c: (a ** 3 - b ** 3) / 3 + c},
+         {"sinhyp2": lambda a, b, c: np.sin(np.hypot(a, b)) + c / 3,
+          "sqrtprod2": lambda a, b, c: np.sqrt(np.abs(a * b)) + c / 3}),
+    # bins of an arctangent of the radius and of rectified gaps; a Gaussian-damped sine and a log of a
+    # tanh's offset as regressions
+    92: (601, {"arcring": lambda a, b, c: np.arctan(np.hypot(a, b) - 1.2) + c / 3,
+               "relugap3": lambda a, b, c: np.maximum(a - b, 0) - np.maximum(c - a, 0)},
+         {"expsin6": lambda a, b, c: np.exp(-a ** 2 / 4) * np.sin(b) + c / 3,
+          "logtanh": lambda a, b, c: np.log(1.5 + np.tanh(a)) + b / 3 + c / 3}),
+    # bins of sigmoid rings and of a cosine of a product; a sine of a cube and an arctangent of a product
+    # as regressions
+    93: (607, {"sigring3": lambda a, b, c: _sigmoid(3 * (np.hypot(a, b) - 1)) + c / 3,
+               "cosprod5": lambda a, b, c: np.cos(a * b / 2) + c / 3},
+         {"sincube2": lambda a, b, c: np.sin(a ** 3 / 2) + b / 3 + c / 3,
+          "atanprod3": lambda a, b, c: np.arctan(a * b) + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
