@@ -1710,6 +1710,30 @@ FORMULA_DRAWS = {
                "cosprod5": lambda a, b, c: np.cos(a * b / 2) + c / 3},
          {"sincube2": lambda a, b, c: np.sin(a ** 3 / 2) + b / 3 + c / 3,
           "atanprod3": lambda a, b, c: np.arctan(a * b) + c / 3}),
+    # bins of a cosine of the radius less a feature and of a gap of sizes; a sine under a decay and a log
+    # of a product's size as regressions
+    94: (613, {"cosring5": lambda a, b, c: np.cos(1.5 * np.hypot(a, b)) - c / 3,
+               "absdiff4": lambda a, b, c: np.abs(a) - np.abs(b) + c / 3},
+         {"sinexp7": lambda a, b, c: np.sin(a) * np.exp(-np.abs(b) / 2) + c / 3,
+          "logprod3": lambda a, b, c: np.log1p(np.abs(a * b)) + c / 3}),
+    # bins of a tanh of a ring and of the larger sine; a cosine under an exponential and a root of a sum
+    # of sizes as regressions
+    95: (617, {"tanhring4": lambda a, b, c: np.tanh(2 * (a ** 2 + b ** 2 - 2)) + c / 3,
+               "maxsin2": lambda a, b, c: np.maximum(np.sin(a), np.sin(b)) + c / 3},
+         {"expcos5": lambda a, b, c: np.exp(np.cos(a)) + b / 3 + c / 3,
+          "sqrtsum3": lambda a, b, c: np.sqrt(np.abs(a) + np.abs(b)) + c / 3}),
+    # bins of a sine plus a cosine of a sum and of a cube less a size; an arctangent of an exponential and
+    # a log of the radius as regressions
+    96: (619, {"sincos6": lambda a, b, c: np.sin(a) + np.cos(b + c),
+               "cubabs2": lambda a, b, c: a ** 3 / 3 - np.abs(b) + c / 3},
+         {"atanexp3": lambda a, b, c: np.arctan(np.exp(b) - a) + c / 3,
+          "logring2": lambda a, b, c: np.log1p(a ** 2 + b ** 2) + c / 3}),
+    # bins of a difference of sigmoids and of the smaller product; a sum of squared sines and a mix of
+    # decays as regressions
+    97: (631, {"sigdiff3": lambda a, b, c: _sigmoid(2 * a) - _sigmoid(2 * b) + c / 3,
+               "minprod": lambda a, b, c: np.minimum(a * b, b * c)},
+         {"sinsq4": lambda a, b, c: np.sin(a) ** 2 - np.sin(b) ** 2 + c / 3,
+          "expmix3": lambda a, b, c: np.exp(-a ** 2) - np.exp(-b ** 2) + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
