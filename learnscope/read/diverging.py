@@ -117,21 +117,31 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
     # every last point an order of magnitude above the best: a noise measured on the whole curve is the
     # explosion's own swings (a loss's noise is relative; on a log scale this is no noise at all)
     orders = lo > 0 and float(y[-k:].min()) >= 10 * lo
-    if end - level <= rise * scale or (end - lo <= n_sigma * sigma and not orders) or \
-            y[-k:].min() <= lo + rise * scale / 2:
-        return _exploded(history, c) if explode else []
+    # back above an untrained model's level after falling a fifth below it: worse than a uniform guess
+    # again, whatever the dips of an oscillation around its best (a first epoch that exploded excepted)
+    undone = (start is not None and float(y[0]) < EXPLOSION * start and lo <= (1 - LEARNED) * start
+              and end >= start and end - lo > n_sigma * sigma)
+    rose = not (end - level <= rise * scale or (end - lo <= n_sigma * sigma and not orders) or
+                y[-k:].min() <= lo + rise * scale / 2)
+    if not rose:
+        # an explosion inside the run tells more than its loss back above the untrained level
+        exploded = _exploded(history, c) if explode else []
+        if exploded or not undone:
+            return exploded
     also = ("", {}) if beside is None else beside(c.epoch_at(idx[i_min]))
     if also is None:
         return []
     where = c.where(idx[i_min + 1] if i_min + 1 < len(idx) else idx[i_min])
     began = (f"never went below its first value, {fmt(lo)} at {c.at(idx[i_min])}, and rose" if i_min == 0 else
              f"reached {fmt(lo)} at {c.at(idx[i_min])}, then rose")
+    above = f", above an untrained model's {fmt(start)}" if undone else ""
     message = (f"{label(c)} {began} to {fmt(end)} "
                f"by the end ({fmt(end / lo) + 'x' if lo > 0 else ''}"
-               f"{'' if orders else (', ' if lo > 0 else '') + in_sigmas(end - lo, sigma)}){also[0]}: "
+               f"{'' if orders else (', ' if lo > 0 else '') + in_sigmas(end - lo, sigma)}){above}{also[0]}: "
                f"training is diverging.")
     evidence = {"series": c.key, "best_epoch": c.epoch_at(idx[i_min]), "best": lo, "end": end,
-                "rise": end - lo, "sigma": sigma, "z": (end - lo) / sigma if sigma else None, **also[1]}
+                "rise": end - lo, "sigma": sigma, "z": (end - lo) / sigma if sigma else None,
+                **({"untrained": start} if undone else {}), **also[1]}
     return [Finding("diverging", "error", message, evidence=evidence, **where, advice=_DIVERGING_ADVICE)]
 
 
@@ -152,6 +162,7 @@ def _ends_blown(history: History, c, y: np.ndarray, i_min: int, far: float = 10.
 
 _DIVERGING_ADVICE = "Lower the learning rate (try 10x lower), add warm-up or gradient clipping."
 EXPLOSION = 5.0  # a loss this many times its start blew up
+LEARNED = 0.2  # a loss that fell this share below an untrained model's level learned something
 
 
 _explosions: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -1564,6 +1564,23 @@ def test_a_rise_is_measured_against_the_fall_from_the_untrained_start_not_a_thro
     assert rules.diverging(hist(config={"num_classes": 2}, loss=thrown, val_loss=val))[0].evidence["peak"] == 40.0
 
 
+
+def test_a_loss_back_above_an_untrained_model_s_after_learning_is_diverging_whatever_its_dips():
+    """fresh96's growing_lr-hw02 (Keras, five classes, a rate that grows): the training loss fell from
+    ln 5 to 1.13, then the rate threw it about (0.98, 1.85, 1.49, 2.29...) and it ended at 1.73, above
+    an untrained model's 1.609. Its best was a dip of that oscillation, so the level around it (1.49)
+    left the end no rise of half the best; read underfitting ('only went from ln 5 to 1.855') before."""
+    loss = [1.6962, 1.6889, 1.6809, 1.6719, 1.6623, 1.6519, 1.6411, 1.6297, 1.6177, 1.6055, 1.5925, 1.5794,
+            1.5654, 1.5499, 1.5325, 1.5129, 1.49, 1.4625, 1.4301, 1.3942, 1.352, 1.3071, 1.2629, 1.211, 1.1474,
+            1.131, 1.6335, 1.2787, 0.9763, 1.8484, 1.4863, 1.521, 1.5362, 1.9606, 2.2882, 1.5504, 1.7264]
+    h = hist(config={"num_classes": 5}, loss=loss)
+    f = rules.diverging(h)
+    assert f and f[0].evidence["untrained"] == pytest.approx(math.log(5)) and "above an untrained" in f[0].message
+    assert "underfitting" not in codes(h)
+    # the same fall and oscillation ending below ln 5 (1.50): no divergence by this rule
+    assert not rules.diverging(hist(config={"num_classes": 5}, loss=loss[:-3] + [1.45, 1.5, 1.52]))
+
+
 def test_an_accuracy_near_one_half_with_its_own_loss_near_ln_2_names_two_classes():
     """fresh55's growing_lr-gh03 (two classes, no class count logged, a rate that grows): the model
     learned to 0.94, then the rate threw it back to 0.49-0.51 with validation loss about 0.73 and a
