@@ -1734,6 +1734,30 @@ FORMULA_DRAWS = {
                "minprod": lambda a, b, c: np.minimum(a * b, b * c)},
          {"sinsq4": lambda a, b, c: np.sin(a) ** 2 - np.sin(b) ** 2 + c / 3,
           "expmix3": lambda a, b, c: np.exp(-a ** 2) - np.exp(-b ** 2) + c / 3}),
+    # bins of a sine of a shifted radius and of a signed cube of a sum; a log of the larger size and a
+    # cosine under a decay as regressions
+    98: (641, {"sinring6": lambda a, b, c: np.sin(np.hypot(a, b) + c / 2),
+               "cubsign": lambda a, b, c: np.sign(a + b) * np.abs(a + b) ** 1.5 - c},
+         {"logmax2": lambda a, b, c: np.log1p(np.maximum(np.abs(a), np.abs(b))) + c / 3,
+          "cosexp6": lambda a, b, c: np.cos(a) * np.exp(-np.abs(b) / 2) + c / 3}),
+    # bins of a tanh of a product less a tanh of a gap and of a ring of sizes; a product of sines and a sum of
+    # decays as regressions
+    99: (643, {"tanhdiff4": lambda a, b, c: np.tanh(a * b) - np.tanh(b - c),
+               "absring5": lambda a, b, c: np.abs(np.hypot(a, b) - 1.2) - c / 3},
+         {"sinprod6": lambda a, b, c: np.sin(a) * np.sin(b) * 2 + c / 3,
+          "expsq5": lambda a, b, c: np.exp(-a ** 2 / 2) + np.exp(-b ** 2 / 2) + c / 3}),
+    # bins of a cosine of the smaller feature and of a root of a gap; an arctangent mix and a log of an
+    # exponential sum as regressions
+    100: (647, {"cosmin4": lambda a, b, c: np.cos(np.minimum(a, b)) + c / 3,
+                "sqrtgap": lambda a, b, c: np.sqrt(np.abs(a - b)) - np.abs(c) / 2},
+          {"atanmix4": lambda a, b, c: np.arctan(a) * np.arctan(b) + c / 3,
+           "logexp5": lambda a, b, c: np.log(np.exp(a) + np.exp(-b)) + c / 3}),
+    # bins of a sum of sigmoids and of a sine of a size; a decay of a product and a cube times a sine as
+    # regressions
+    101: (653, {"sigsum5": lambda a, b, c: _sigmoid(2 * a) + _sigmoid(2 * b) + _sigmoid(2 * c),
+                "sinabs6": lambda a, b, c: np.sin(1.5 * np.abs(a)) + b / 2},
+          {"expprod6": lambda a, b, c: np.exp(-np.abs(a * b)) + c / 3,
+           "cubsin3": lambda a, b, c: a ** 3 / 4 + np.sin(b) + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
