@@ -1758,6 +1758,30 @@ FORMULA_DRAWS = {
                 "sinabs6": lambda a, b, c: np.sin(1.5 * np.abs(a)) + b / 2},
           {"expprod6": lambda a, b, c: np.exp(-np.abs(a * b)) + c / 3,
            "cubsin3": lambda a, b, c: a ** 3 / 4 + np.sin(b) + c / 3}),
+    # bins of a sine of a scaled radius and of a gap of sizes less a feature; a log of a square sum and a
+    # tanh under a decay as regressions
+    102: (659, {"sinring7": lambda a, b, c: np.sin(2 * np.hypot(a, b) / 3) + c / 3,
+                "absgap5": lambda a, b, c: np.abs(a - b) - np.abs(b + c) / 2},
+          {"logsq4": lambda a, b, c: np.log1p(a ** 2 + b ** 2 / 2) + c / 3,
+           "tanhexp2": lambda a, b, c: np.tanh(2 * a) * np.exp(-np.abs(b) / 3) + c / 3}),
+    # bins of a cosine of a product and of a cube of the radius; a sigmoid under a decay and a mix of
+    # sines as regressions
+    103: (661, {"cosprod6": lambda a, b, c: np.cos(a * b / 1.5) + a / 3,
+                "cubring2": lambda a, b, c: np.hypot(a, c) ** 3 - 2 * np.abs(b)},
+          {"sigexp3": lambda a, b, c: _sigmoid(3 * a) * np.exp(-b ** 2 / 3) + c / 3,
+           "sinmix5": lambda a, b, c: np.sin(a + b / 2) + np.sin(b - c) / 2}),
+    # bins of a decay of the radius and of the larger size; an arctangent of a ring and a root of a
+    # cosine's offset as regressions
+    104: (673, {"expring3": lambda a, b, c: np.exp(-np.hypot(a, b) / 1.5) + c / 3,
+                "maxabs4": lambda a, b, c: np.maximum(np.abs(a), np.abs(b)) - np.abs(c) / 2},
+          {"atanring2": lambda a, b, c: np.arctan(a ** 2 + b ** 2 - 2) + c / 3,
+           "sqrtcos4": lambda a, b, c: np.sqrt(1.5 + np.cos(a)) + b / 3 + c / 3}),
+    # bins of a sum of rectified features and of a squared sine plus a product of sines; a log-cosh of a
+    # sum and a difference of decays as regressions
+    105: (677, {"relusum2": lambda a, b, c: np.maximum(a, 0) + np.maximum(-b, 0) + np.maximum(c, 0),
+                "sinsq5": lambda a, b, c: np.sin(a) ** 2 + np.sin(b) * np.sin(c)},
+          {"logcosh4": lambda a, b, c: np.log(np.cosh(a + b)) + c / 3,
+           "expdiff5": lambda a, b, c: np.exp(-np.abs(a)) - np.exp(-np.abs(b)) + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
