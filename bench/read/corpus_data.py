@@ -1782,6 +1782,30 @@ FORMULA_DRAWS = {
                 "sinsq5": lambda a, b, c: np.sin(a) ** 2 + np.sin(b) * np.sin(c)},
           {"logcosh4": lambda a, b, c: np.log(np.cosh(a + b)) + c / 3,
            "expdiff5": lambda a, b, c: np.exp(-np.abs(a)) - np.exp(-np.abs(b)) + c / 3}),
+    # bins of a cosine of the radius plus a feature and of a root of a size less another; a log of a
+    # sigmoid and a tanh of a cube as regressions
+    106: (683, {"cosring8": lambda a, b, c: np.cos(np.hypot(a, b)) + b / 3 + c / 3,
+                "sqrtabs5": lambda a, b, c: np.sqrt(np.abs(a)) - np.abs(b) / 2 + c / 3},
+          {"logsig": lambda a, b, c: np.log(_sigmoid(2 * a)) + b / 3 + c / 3,
+           "tanhcube3": lambda a, b, c: np.tanh(a ** 3 / 2) + np.sin(b) / 2 + c / 3}),
+    # bins of a sine under a decay and of the largest gap; a sum of Gaussians and a difference of cosines
+    # as regressions
+    107: (691, {"sinexp8": lambda a, b, c: np.sin(2 * a) * np.exp(-np.abs(b) / 2) + c / 3,
+                "maxgap5": lambda a, b, c: np.maximum(np.abs(a - b), np.abs(b - c))},
+          {"expsq6": lambda a, b, c: np.exp(-(a ** 2 + b ** 2) / 2) + c / 3,
+           "cosdiff6": lambda a, b, c: np.cos(a) - np.cos(2 * b) / 2 + c / 3}),
+    # bins of an arctangent of sizes and of the smaller rectified feature; a log of an exponential mix
+    # and a product of sines as regressions
+    108: (701, {"atanabs": lambda a, b, c: np.arctan(np.abs(a) - np.abs(b)) + c / 3,
+                "relumin": lambda a, b, c: np.minimum(np.maximum(a, 0), np.maximum(b, 0)) + c / 2},
+          {"logexp7": lambda a, b, c: np.log(1 + np.exp(a) + np.exp(b)) + c / 3,
+           "sinprod7": lambda a, b, c: np.sin(a) * np.sin(2 * b) + c / 3}),
+    # bins of a cube over a tanh and of a radius under a decay; a sigmoid mix and a cosine of a size as
+    # regressions
+    109: (709, {"cubtanh": lambda a, b, c: a ** 3 / 3 - np.tanh(2 * b) + c / 3,
+                "hypexp": lambda a, b, c: np.hypot(a, b) * np.exp(-np.abs(c) / 2)},
+          {"sigmix4": lambda a, b, c: _sigmoid(2 * a) - _sigmoid(a * b) + c / 3,
+           "cosabs5": lambda a, b, c: np.cos(1.5 * np.abs(a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
