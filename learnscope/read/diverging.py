@@ -134,7 +134,7 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
     where = c.where(idx[i_min + 1] if i_min + 1 < len(idx) else idx[i_min])
     began = (f"never went below its first value, {fmt(lo)} at {c.at(idx[i_min])}, and rose" if i_min == 0 else
              f"reached {fmt(lo)} at {c.at(idx[i_min])}, then rose")
-    above = f", above an untrained model's {fmt(start)}" if undone else ""
+    above = f", above an untrained model's loss ({fmt(start)})" if undone else ""
     message = (f"{label(c)} {began} to {fmt(end)} "
                f"by the end ({fmt(end / lo) + 'x' if lo > 0 else ''}"
                f"{'' if orders else (', ' if lo > 0 else '') + in_sigmas(end - lo, sigma)}){above}{also[0]}: "
