@@ -74,8 +74,7 @@ def _from_guess(cs, low: float = 0.95, high: float = 1.1, n_sigma: float = 2.0) 
     for k in (nearest, nearest - 1, nearest + 1):
         if not 2 <= k <= 20:
             continue
-        if k != nearest and (abs(a - 1 / k) > n_sigma * _sigma(acc, 1 / k)
-                             or a - float(y[0]) > n_sigma * _sigma(acc, 1 / k)):
+        if k != nearest and max(abs(a - 1 / k), a - float(y[0])) > n_sigma * _sigma(acc, 1 / k):
             continue  # 1/K beyond the accuracy's noise, or an accuracy that climbed: it passes 1/K, names no K
         end = level
         if end > 2 * high * math.log(k):  # the accuracy's own evaluation blew up: the lower of the two speaks
@@ -172,7 +171,7 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
         what = f"always answering the majority class of {k} scores {fmt(chance)}, its share of the validation set"
     idx, y = finite(c)
     end = tail_mean(y, 3)
-    sigma = binomial_sigma(chance, c.n_samples) if c.n_samples else c.noise().sigma
+    sigma = _sigma(c, chance)
     band = max(n_sigma * sigma, margin * (1 - chance))
     if end > chance + band:
         return []

@@ -110,7 +110,8 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
     # first epoch an explosion above it (EXPLOSION x) is the explosion's to tell
     first = float(y[0])
     start = _start_level(history, curves(history), c) if history is not None else None
-    if start is not None and start < first < EXPLOSION * start:
+    thrown = start is not None and first >= EXPLOSION * start  # its first epoch exploded
+    if start is not None and start < first and not thrown:
         first = start
     scale = max(abs(lo), 0.1 * (first - lo))
     sigma = c.noise().sigma if i_min < 8 else (series_sigma(y[: i_min + 1]) or c.noise().sigma)
@@ -119,7 +120,7 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
     orders = lo > 0 and float(y[-k:].min()) >= 10 * lo
     # back above an untrained model's level after falling a fifth below it: worse than a uniform guess
     # again, whatever the dips of an oscillation around its best (a first epoch that exploded excepted)
-    undone = (start is not None and float(y[0]) < EXPLOSION * start and lo <= (1 - LEARNED) * start
+    undone = (start is not None and not thrown and lo <= (1 - LEARNED) * start
               and end >= start and end - lo > n_sigma * sigma)
     rose = not (end - level <= rise * scale or (end - lo <= n_sigma * sigma and not orders) or
                 y[-k:].min() <= lo + rise * scale / 2)
