@@ -1806,6 +1806,30 @@ FORMULA_DRAWS = {
                 "hypexp": lambda a, b, c: np.hypot(a, b) * np.exp(-np.abs(c) / 2)},
           {"sigmix4": lambda a, b, c: _sigmoid(2 * a) - _sigmoid(a * b) + c / 3,
            "cosabs5": lambda a, b, c: np.cos(1.5 * np.abs(a)) + b / 3 + c / 3}),
+    # bins of a tanh of a sum and of a square under a cosine; a soft absolute value and a cosine of an
+    # arctangent as regressions
+    110: (719, {"tanhsum6": lambda a, b, c: np.tanh(a + b) + np.tanh(b - c) / 2,
+                "sqcos9": lambda a, b, c: a ** 2 / 2 - np.cos(2 * b) + c / 3},
+          {"softabs8": lambda a, b, c: np.sqrt(1 + a ** 2) - np.abs(b) / 2 + c / 3,
+           "cosatan": lambda a, b, c: np.cos(2 * np.arctan(a)) + b / 3 + c / 3}),
+    # bins of a log-cosh and of a sine of a radius; a difference of decays and a bounded ratio as
+    # regressions
+    111: (727, {"logcosh5": lambda a, b, c: np.log(np.cosh(a)) - b / 2 + c / 3,
+                "sinhyp7": lambda a, b, c: np.sin(np.hypot(a, b) * 1.5) + c / 3},
+          {"expdiff8": lambda a, b, c: np.exp(-np.abs(a)) - np.exp(-np.abs(b - c)),
+           "ratio5": lambda a, b, c: a / (1 + np.abs(b)) + c / 3}),
+    # bins of a sigmoid of a cube and of the arcsine of a tanh; the smaller square and a sine times a
+    # cosine as regressions
+    112: (733, {"sigcube6": lambda a, b, c: _sigmoid(a ** 3) + b / 3 - c / 3,
+                "arcsin5": lambda a, b, c: np.arcsin(np.tanh(a)) * 2 + np.abs(b) / 2 + c / 3},
+          {"minsq7": lambda a, b, c: np.minimum(a ** 2, b ** 2 + 0.5) + c / 3,
+           "sincos9": lambda a, b, c: np.sin(a) * np.cos(b) + c / 3}),
+    # bins of a tanh under a decay and of a log of a size; a sine of a cube and a mix of two Gaussian
+    # bumps as regressions
+    113: (739, {"tanhexp6": lambda a, b, c: np.tanh(2 * a) * np.exp(-b ** 2 / 4) + c / 3,
+                "logabs8": lambda a, b, c: np.log(0.3 + np.abs(a)) + b / 3 + c / 3},
+          {"cubsin5": lambda a, b, c: np.sin(a ** 3 / 2) + b / 3 + c / 3,
+           "gaussmix": lambda a, b, c: np.exp(-(a - 1) ** 2) - np.exp(-(b + 1) ** 2) + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
