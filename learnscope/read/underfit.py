@@ -105,8 +105,13 @@ def _at_its_accuracy(cs, k: int | None, loss: float, ratio: float = 1.1, close: 
     validation accuracy as high: the model learned what the data let it (hard, noisy or overlapping
     classes, where even the best loss sits near ln K), or more (training above validation). A model
     too small for its data looks the same, so this is no evidence of underfitting either way; the
-    healthy note says so."""
+    healthy note says so. Without a training accuracy (a run that logs only the training loss and
+    evaluates), the validation accuracy stands for it, as in the healthy note: a model scores no
+    better on data it has not seen, so the loss it implies is, if anything, more than the training
+    side's."""
     t, v = cs.train_acc, cs.val_acc
+    if t is None or t.finite.sum() < 3:
+        t, v = v, None
     if not k or k < 2 or t is None or t.finite.sum() < 3:
         return False
     acc = tail_mean(finite(t)[1], 3)

@@ -276,6 +276,17 @@ def test_a_loss_near_ln_k_that_its_accuracy_explains_is_not_underfitting():
     assert rules.underfitting(hist(loss=loss, accuracy=acc, val_loss=loss, val_accuracy=acc + 0.2), classes=10)
 
 
+def test_without_a_training_accuracy_the_validation_accuracy_explains_the_loss():
+    """A run that logs only its training loss and evaluates (every N steps, say) at the noise floor:
+    the validation accuracy (0.32 of 10 classes) stands for the training accuracy it did not log, so
+    the same curves get the same read as the run that logs both; at 0.85 the loss is still too high."""
+    loss = np.log(10) * (0.9 + 0.05 * np.exp(-np.arange(20) / 3))
+    acc = 0.3 + 0.02 * (1 - np.exp(-np.arange(20) / 3))
+    r = ls.read(hist(loss=loss, val_loss=loss + 0.01, val_accuracy=acc), classes=10)
+    assert r.verdict == "healthy" and "the curves cannot tell which" in r.first("healthy").message
+    assert rules.underfitting(hist(loss=loss, val_loss=loss, val_accuracy=acc + 0.55), classes=10)
+
+
 def test_not_underfitting_while_still_improving():
     acc = np.linspace(0.3, 0.7, 20)
     assert not rules.underfitting(hist(loss=np.linspace(2, 1, 20), accuracy=acc))
