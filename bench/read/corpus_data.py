@@ -1830,6 +1830,30 @@ FORMULA_DRAWS = {
                 "logabs8": lambda a, b, c: np.log(0.3 + np.abs(a)) + b / 3 + c / 3},
           {"cubsin5": lambda a, b, c: np.sin(a ** 3 / 2) + b / 3 + c / 3,
            "gaussmix": lambda a, b, c: np.exp(-(a - 1) ** 2) - np.exp(-(b + 1) ** 2) + c / 3}),
+    # bins of a squared sine plus a feature and of a power of a size; a cosine under a decay and a
+    # radius through a tanh as regressions
+    114: (743, {"sinsq7": lambda a, b, c: np.sin(a) ** 2 + b / 2 + c / 3,
+                "powabs3": lambda a, b, c: np.abs(a) ** 1.5 - np.abs(b) + c / 3},
+          {"cosexp9": lambda a, b, c: np.cos(2 * a) * np.exp(-np.abs(b) / 3) + c / 3,
+           "hyptanh": lambda a, b, c: np.tanh(np.hypot(a, b) - 1) + c / 3}),
+    # bins of a mix of roots and of a log of a ratio of sizes; a cube of a size and a sine of an
+    # arctangent as regressions
+    115: (751, {"sqrtmix4": lambda a, b, c: np.sqrt(np.abs(a) + 1) * np.sign(b) + c / 3,
+                "logratio": lambda a, b, c: np.log((1 + np.abs(a)) / (1 + np.abs(b))) + c / 3},
+          {"abscube6": lambda a, b, c: np.abs(a) ** 3 / 4 - b / 2 + c / 3,
+           "sinatan8": lambda a, b, c: np.sin(3 * np.arctan(a)) + b / 3 + c / 3}),
+    # bins of a cube root of a sum and of a product of tanhs; a difference of Gaussians and a sine of
+    # a log as regressions
+    116: (757, {"cubroot7": lambda a, b, c: np.cbrt(a + b) + c / 3,
+                "tanhprod5": lambda a, b, c: np.tanh(2 * a) * np.tanh(2 * b) + c / 3},
+          {"gaussdiff": lambda a, b, c: np.exp(-a ** 2) - 0.5 * np.exp(-(a - b) ** 2) + c / 3,
+           "sinlog5": lambda a, b, c: np.sin(2 * np.log(1 + np.abs(a))) + b / 3 + c / 3}),
+    # bins of the larger of a sine and a feature and of a soft sign; regressions of a squared cosine and
+    # of a tanh of a difference
+    117: (761, {"maxsin6": lambda a, b, c: np.maximum(np.sin(2 * a), b / 2) + c / 3,
+                "softsign4": lambda a, b, c: a / (1 + np.abs(a)) - b / (1 + np.abs(b)) + c / 3},
+          {"cossq8": lambda a, b, c: np.cos(a) ** 2 + b / 3 + c / 3,
+           "tanhsub9": lambda a, b, c: np.tanh(a - b) + np.abs(c) / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
