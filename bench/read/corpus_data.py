@@ -1854,6 +1854,30 @@ FORMULA_DRAWS = {
                 "softsign4": lambda a, b, c: a / (1 + np.abs(a)) - b / (1 + np.abs(b)) + c / 3},
           {"cossq8": lambda a, b, c: np.cos(a) ** 2 + b / 3 + c / 3,
            "tanhsub9": lambda a, b, c: np.tanh(a - b) + np.abs(c) / 3}),
+    # bins of a sine of a cube and of a size under a decay; a tanh of a square and a mix of cosines as
+    # regressions
+    118: (769, {"sincub5": lambda a, b, c: np.sin(a ** 3 / 2) + b / 2 + c / 3,
+                "absexp8": lambda a, b, c: np.abs(a) * np.exp(-np.abs(b) / 2) + c / 3},
+          {"tanhsq4": lambda a, b, c: np.tanh(a ** 2 - 1) + b / 3 + c / 3,
+           "cosmix7": lambda a, b, c: np.cos(a + b / 2) + np.cos(b) / 2 + c / 3}),
+    # bins of a log of a sine's size and of a difference of sigmoids; a cosine of the radius and a
+    # decay of a size as regressions
+    119: (773, {"logsin6": lambda a, b, c: np.log(0.2 + np.abs(np.sin(a))) + b / 2 + c / 3,
+                "sigdiff5": lambda a, b, c: _sigmoid(3 * a) - _sigmoid(3 * b) + c / 3},
+          {"hypcos6": lambda a, b, c: np.cos(np.hypot(a, b)) + c / 3,
+           "expabs9": lambda a, b, c: np.exp(-np.abs(a - b) / 2) + c / 3}),
+    # bins of a cube less a tanh and of a signed root times a sine; the smaller size and an arctangent of
+    # a sum as regressions
+    120: (787, {"cubtanh4": lambda a, b, c: a ** 3 / 4 - np.tanh(b) + c / 3,
+                "sqrtsin5": lambda a, b, c: np.sqrt(np.abs(a)) * np.sign(np.sin(2 * b)) + c / 3},
+          {"minabs8": lambda a, b, c: np.minimum(np.abs(a), np.abs(b)) + c / 3,
+           "atansum5": lambda a, b, c: np.arctan(2 * (a + b)) + c / 3}),
+    # bins of a bounded ratio under a sine and of a power of a cosine; a square under a decay and a tanh
+    # of a log as regressions
+    121: (797, {"sinrat6": lambda a, b, c: np.sin(a) / (1 + b ** 2) + c / 3,
+                "cospow4": lambda a, b, c: np.cos(a) ** 3 + b / 2 + c / 3},
+          {"sqexp7": lambda a, b, c: a ** 2 * np.exp(-np.abs(b) / 2) + c / 3,
+           "tanhlog5": lambda a, b, c: np.tanh(np.log(1 + a ** 2)) - b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
