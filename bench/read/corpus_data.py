@@ -1878,6 +1878,30 @@ FORMULA_DRAWS = {
                 "cospow4": lambda a, b, c: np.cos(a) ** 3 + b / 2 + c / 3},
           {"sqexp7": lambda a, b, c: a ** 2 * np.exp(-np.abs(b) / 2) + c / 3,
            "tanhlog5": lambda a, b, c: np.tanh(np.log(1 + a ** 2)) - b / 3 + c / 3}),
+    # bins of a sine of a size plus a feature and of a cube under a decay; a mix of tanhs and a log of a
+    # square as regressions
+    122: (809, {"sinabs9": lambda a, b, c: np.sin(2 * np.abs(a)) + b / 2 + c / 3,
+                "expcub4": lambda a, b, c: a ** 3 * np.exp(-b ** 2 / 4) / 2 + b / 3 + c / 3},
+          {"tanhmix8": lambda a, b, c: np.tanh(a) + np.tanh(2 * b) / 2 + c / 3,
+           "logsq6": lambda a, b, c: np.log(1 + (a - b) ** 2) + c / 3}),
+    # bins of a product of sigmoids and of an arctangent under a decay; a root under a decay and a
+    # difference of sines as regressions
+    123: (811, {"sigprod7": lambda a, b, c: _sigmoid(2 * a) * _sigmoid(-2 * b) + c / 6,
+                "atanexp5": lambda a, b, c: np.arctan(2 * a) * np.exp(-np.abs(b) / 3) + c / 3},
+          {"sqrtexp6": lambda a, b, c: np.sqrt(np.abs(a)) * np.exp(-b ** 2 / 4) + c / 3,
+           "sindiff7": lambda a, b, c: np.sin(a) - np.sin(b) / 2 + c / 3}),
+    # bins of a log of a size plus a feature and of a mix of cubes; a tanh of the radius and a sum of
+    # decays as regressions
+    124: (821, {"abslog4": lambda a, b, c: np.log(0.5 + np.abs(a)) - b / 2 + c / 3,
+                "cubmix6": lambda a, b, c: (a ** 3 - b ** 3) / 4 + c / 3},
+          {"tanhrad4": lambda a, b, c: np.tanh(np.hypot(a, b) - 1.2) + b / 3 + c / 3,
+           "expsum5": lambda a, b, c: np.exp(-np.abs(a)) + np.exp(-np.abs(b)) + c / 3}),
+    # bins of a cosine of an arctangent plus a feature and of a power of a Gaussian; a sine of a
+    # sigmoid and a sine under a tanh as regressions
+    125: (823, {"cosatan6": lambda a, b, c: np.cos(3 * np.arctan(a)) + b / 2 + c / 3,
+                "gausspow": lambda a, b, c: np.exp(-a ** 2 / 2) ** 2 - np.exp(-b ** 2 / 2) + c / 3},
+          {"sinsig5": lambda a, b, c: np.sin(4 * _sigmoid(a)) + b / 3 + c / 3,
+           "sintanh6": lambda a, b, c: np.sin(a) * np.tanh(b) + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
