@@ -1902,6 +1902,30 @@ FORMULA_DRAWS = {
                 "gausspow": lambda a, b, c: np.exp(-a ** 2 / 2) ** 2 - np.exp(-b ** 2 / 2) + c / 3},
           {"sinsig5": lambda a, b, c: np.sin(4 * _sigmoid(a)) + b / 3 + c / 3,
            "sintanh6": lambda a, b, c: np.sin(a) * np.tanh(b) + c / 3}),
+    # bins of a power of a sine and of a mix of sizes; a tanh of a cosine and a log of a cube's size as
+    # regressions
+    126: (827, {"sinpow5": lambda a, b, c: np.sin(a) ** 3 + b / 2 + c / 3,
+                "absmix7": lambda a, b, c: np.abs(a) - np.abs(b) / 2 + np.abs(c) / 3 + a / 3},
+          {"tanhcos8": lambda a, b, c: np.tanh(2 * np.cos(a)) + b / 3 + c / 3,
+           "logcub4": lambda a, b, c: np.log(1 + np.abs(a ** 3)) - b / 3 + c / 3}),
+    # bins of a cosine of a sigmoid and of a sine of the radius times a feature; the smaller of two
+    # decays and an arctangent of a product as regressions
+    127: (829, {"cossig6": lambda a, b, c: np.cos(4 * _sigmoid(a)) + b / 2 + c / 3,
+                "radsin5": lambda a, b, c: np.sin(np.hypot(a, b)) * np.sign(a) + c / 3},
+          {"expmin7": lambda a, b, c: np.minimum(np.exp(-np.abs(a)), np.exp(-np.abs(b))) + c / 3,
+           "atanprod6": lambda a, b, c: np.arctan(a * b) + c / 3}),
+    # bins of a cube under a decay of another and of a squared sine less a feature; a tanh of a size and
+    # a mix of logs as regressions
+    128: (839, {"cubexp5": lambda a, b, c: a ** 3 / 3 * np.exp(-np.abs(b) / 3) + b / 3 + c / 3,
+                "sqsin8": lambda a, b, c: np.sin(2 * a) ** 2 - b / 2 + c / 3},
+          {"tanhabs7": lambda a, b, c: np.tanh(np.abs(a) - 1) + b / 3 + c / 3,
+           "logmix6": lambda a, b, c: np.log(1 + a ** 2) - np.log(1 + b ** 2) / 2 + c / 3}),
+    # bins of a sine of the radius plus a feature and of a mix of powers; a Gaussian times a sine and a
+    # cosine of a hyperbolic sine as regressions
+    129: (853, {"sinrad9": lambda a, b, c: np.sin(1.5 * np.hypot(a, b)) + a / 2 + c / 3,
+                "powmix5": lambda a, b, c: np.sign(a) * np.abs(a) ** 0.5 + b ** 3 / 6 + c / 3},
+          {"gausssin": lambda a, b, c: np.exp(-a ** 2 / 2) * np.sin(2 * b) + c / 3,
+           "coshyp5": lambda a, b, c: np.cos(np.sinh(a / 2)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
