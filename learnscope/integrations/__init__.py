@@ -65,3 +65,31 @@ def class_shares(ids, k: int | None = None) -> list[float] | None:
         return None
     counts = np.bincount(ids, minlength=k)
     return [round(float(c) / len(ids), 6) for c in counts]
+
+
+def given_shares(labels, name: str = "val_labels") -> list[float]:
+    """The class shares of labels a user passes (argument ``name``): class ids (integers, or whole
+    floats as ``binary_crossentropy`` takes them) or one-hot rows. Anything else is a one-line
+    :class:`~learnscope.errors.InvalidValueError`: the user said these are labels.
+
+    >>> given_shares([[1, 0], [0, 1], [0, 1], [0, 1]]), given_shares([0.0, 1.0])
+    ([0.25, 0.75], [0.5, 0.5])
+    """
+    import numpy as np
+
+    from ..errors import InvalidValueError
+
+    y = np.asarray(labels) if isinstance(labels, (list, tuple, np.ndarray)) or hasattr(labels, "__array__") else None
+    k = y.shape[1] if y is not None and y.ndim == 2 and y.shape[1] >= 2 else None
+    if k:
+        y = y.argmax(axis=1)  # one-hot rows, as categorical_crossentropy takes them
+    elif y is not None and y.ndim == 2 and y.shape[1] == 1:
+        y = y[:, 0]
+    if y is not None and y.dtype.kind == "f" and len(y) and np.all(y == np.round(y)):
+        y = y.astype(np.int64)
+    shares = class_shares(y, k) if y is not None else None
+    if shares is None:
+        raise InvalidValueError(f"learnscope: {name} must be the validation set's class ids (integers from 0) or "
+                                f"one-hot rows, for 2 to {MAX_CLASSES:,} classes; got {type(labels).__name__}"
+                                f"{' of shape ' + str(np.shape(labels)) if y is not None else ''}")
+    return shares

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import keras
 
-from . import start_run
+from . import given_shares, start_run
 from .stop import read_stop
 
 RUNNING_MEAN_NOTE = ("Keras reports train loss and metrics as the running mean over the epoch's "
@@ -27,14 +27,19 @@ class Callback(keras.callbacks.Callback):
     Keras does not tell callbacks the batch size: pass ``config={"batch_size": 32}`` to keep it.
     ``stop_on=("non_finite", "diverging")`` reads the run at each epoch end and sets
     ``model.stop_training`` when one of those codes is found (see :mod:`learnscope.integrations.stop`).
+
+    Keras does not show callbacks the validation data either: ``val_labels=y_val`` (class ids, or
+    one-hot rows) keeps the validation set's class shares, so the read's chance level on imbalanced
+    classes is what always answering the majority class scores, not 1/K.
     """
 
     def __init__(self, project=None, name=None, config=None, store=None, *, live=False, stop_on=(),
-                 **options):
+                 val_labels=None, **options):
         super().__init__()
         self._stop = read_stop(stop_on)   # checked first: a bad code creates no run
+        shares = None if val_labels is None else given_shares(val_labels, "val_labels")
         meta = {"keras_backend": keras.backend.backend(), "train_metric_reduction": RUNNING_MEAN_NOTE,
-                **dict(options.pop("meta", None) or {})}
+                **({"val_class_shares": shares} if shares else {}), **dict(options.pop("meta", None) or {})}
         self.run = start_run(project, name, config, store, framework="keras", live=live, meta=meta, **options)
         self._epoch = 0           # the 1-based epoch being trained
         self._last_epoch = 0      # the last epoch recorded

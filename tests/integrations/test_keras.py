@@ -80,3 +80,40 @@ def test_evaluate_predict_and_second_fit(digits, store):
     assert h.epoch["loss"].tolist() == first.history["loss"] + second.history["loss"]
     assert h.epoch.series("loss").epoch.tolist() == [1, 2, 3, 4]
     assert len(h.batch["loss"]) == 16 and h.info.status == "finished"
+
+
+def test_val_labels_give_the_majority_class_its_chance_level(store):
+    """9-to-1 labels with a weak signal and a small model held back by L2: it learns the class
+    shares and little else, ending within noise of always answering the majority class (0.8775 of
+    the validation set), its accuracy moving a little from epoch to epoch. Told the labels (one-hot
+    here, as categorical_crossentropy takes them), the read compares with that share, not 1/2."""
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(2000, 8)).astype("float32")
+    y = (rng.random(2000) < 0.1).astype("int64")
+    x[:, 0] += 1.5 * y
+    onehot = np.eye(2, dtype="float32")
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential([keras.Input((8,)), keras.layers.Dense(2, activation="softmax",
+                                                                     kernel_regularizer=keras.regularizers.l2(0.01))])
+    model.compile(keras.optimizers.SGD(0.05), "categorical_crossentropy", metrics=["accuracy"])
+    cb = Callback(project="imb", name="majority", store=store, val_labels=onehot[y[1600:]])
+    hist = model.fit(x[:1600], onehot[y[:1600]], validation_data=(x[1600:], onehot[y[1600:]]), epochs=15,
+                     batch_size=32, callbacks=[cb], verbose=0)
+    share = float(np.mean(y[1600:] == 0))
+    assert abs(hist.history["val_accuracy"][-1] - share) < 0.03  # the majority, hardly better
+    h = ls.load("imb/majority", store=store)
+    assert h.meta["val_class_shares"] == pytest.approx([share, 1 - share], abs=1e-6)
+    f = ls.read(h).first("chance_level")
+    assert f is not None and f.evidence["baseline"] == "majority class"
+    assert f"always answering the majority class of 2 scores {share:.4g}" in f.message
+
+
+def test_bad_val_labels_are_one_line_errors_before_any_run(store):
+    from learnscope.errors import InvalidValueError
+
+    for bad in ("labels", [0.5, 1.5], np.zeros((4, 2, 2))):
+        with pytest.raises(InvalidValueError, match="val_labels must be the validation set's class ids"):
+            Callback(project="imb", name="bad", store=store, val_labels=bad)
+    from learnscope.store import open_store
+
+    assert not open_store(store).list_runs()
