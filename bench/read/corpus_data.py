@@ -1926,6 +1926,30 @@ FORMULA_DRAWS = {
                 "powmix5": lambda a, b, c: np.sign(a) * np.abs(a) ** 0.5 + b ** 3 / 6 + c / 3},
           {"gausssin": lambda a, b, c: np.exp(-a ** 2 / 2) * np.sin(2 * b) + c / 3,
            "coshyp5": lambda a, b, c: np.cos(np.sinh(a / 2)) + b / 3 + c / 3}),
+    # bins of a sine times a cosine plus a feature and of a sigmoid of a size; a tanh of a cube and a
+    # log of a size plus an exponential as regressions
+    130: (857, {"sincos7": lambda a, b, c: np.sin(a) * np.cos(b) + a / 2 + c / 3,
+                "abssig5": lambda a, b, c: _sigmoid(3 * (np.abs(a) - 1)) - b / 3 + c / 3},
+          {"tanhcub8": lambda a, b, c: np.tanh(a ** 3 / 2) - np.abs(b) / 3 + c / 3,
+           "logabs6": lambda a, b, c: np.log(0.5 + np.abs(a)) + np.exp(-np.abs(b)) + c / 3}),
+    # bins of a cosine of a gap and of a sigmoid of the radius less a feature; a product under a decay
+    # and an arctangent of the radius as regressions
+    131: (859, {"cosgap6": lambda a, b, c: np.cos(2 * (a - b)) + (a + b) / 3 + c / 3,
+                "hypsig4": lambda a, b, c: _sigmoid(np.hypot(a, b) - 1.5) - a / 4 + c / 3},
+          {"expprod7": lambda a, b, c: a * b * np.exp(-(a ** 2 + b ** 2) / 4) + c / 3,
+           "atanrad5": lambda a, b, c: np.arctan(np.hypot(a, b) - 1) + b / 3 + c / 3}),
+    # bins of a root of a log and of a cube through a sigmoid; a tanh of a power and the smaller of a
+    # cosine and a feature as regressions
+    132: (863, {"sqrtlog6": lambda a, b, c: np.sqrt(np.log(1 + np.abs(a))) * np.sign(a) + b / 2 + c / 3,
+                "cubsig7": lambda a, b, c: _sigmoid(a ** 3) - _sigmoid(b) + c / 3},
+          {"tanhpow5": lambda a, b, c: np.tanh(np.abs(a) ** 1.5 - 1) + b / 3 + c / 3,
+           "mincos6": lambda a, b, c: np.minimum(np.cos(a), b / 2) + c / 3}),
+    # bins of a mix of sines and of a power under a decay; a Gaussian times a cube and a tanh of a sine
+    # as regressions
+    133: (877, {"sinmix8": lambda a, b, c: np.sin(a) + np.sin(2 * b) / 2 + c / 3,
+                "powexp4": lambda a, b, c: np.abs(a) ** 1.5 * np.exp(-np.abs(b) / 2) - b / 4 + c / 3},
+          {"gausscub": lambda a, b, c: np.exp(-b ** 2 / 2) * a ** 3 / 3 + c / 3,
+           "tanhsin9": lambda a, b, c: np.tanh(2 * np.sin(a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
