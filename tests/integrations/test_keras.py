@@ -110,10 +110,9 @@ def test_val_labels_give_the_majority_class_its_chance_level(store):
 
 def test_bad_val_labels_are_one_line_errors_before_any_run(store):
     from learnscope.errors import InvalidValueError
+    from learnscope.store import open_store
 
     for bad in ("labels", [0.5, 1.5], np.zeros((4, 2, 2))):
         with pytest.raises(InvalidValueError, match="val_labels must be the validation set's class ids"):
             Callback(project="imb", name="bad", store=store, val_labels=bad)
-    from learnscope.store import open_store
-
     assert not open_store(store).list_runs()

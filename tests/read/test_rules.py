@@ -1553,7 +1553,6 @@ def test_batches_of_two_samples_are_judged_as_means_over_32_when_the_config_says
     assert rules.diverging(g)
 
 
-
 def test_a_rise_is_measured_against_the_fall_from_the_untrained_start_not_a_thrown_first_epoch():
     """fresh86's lr_too_high-hm02 (Keras, two classes, a rate of 0.14): the first epoch averaged 2.94,
     four times an untrained model's ln 2, as the rate threw its first steps up; the loss then fell to
@@ -1573,7 +1572,6 @@ def test_a_rise_is_measured_against_the_fall_from_the_untrained_start_not_a_thro
     # a first epoch an explosion above ln 2 (5x and more) is the explosion's to tell, as before
     thrown = [40.0, 8.0] + loss[2:]
     assert rules.diverging(hist(config={"num_classes": 2}, loss=thrown, val_loss=val))[0].evidence["peak"] == 40.0
-
 
 
 def test_a_loss_back_above_an_untrained_model_s_after_learning_is_diverging_whatever_its_dips():
