@@ -1950,6 +1950,30 @@ FORMULA_DRAWS = {
                 "powexp4": lambda a, b, c: np.abs(a) ** 1.5 * np.exp(-np.abs(b) / 2) - b / 4 + c / 3},
           {"gausscub": lambda a, b, c: np.exp(-b ** 2 / 2) * a ** 3 / 3 + c / 3,
            "tanhsin9": lambda a, b, c: np.tanh(2 * np.sin(a)) + b / 3 + c / 3}),
+    # bins of a mix of tanhs and of a root under a decay; a sine of a log and a cosine of a product as
+    # regressions
+    134: (881, {"tanhmix7": lambda a, b, c: np.tanh(a) + np.tanh(2 * b) / 2 + c / 3,
+                "sqrtexp5": lambda a, b, c: np.sqrt(np.abs(a)) * np.exp(-np.abs(b) / 3) - b / 4 + c / 3},
+          {"sinlog7": lambda a, b, c: np.sin(3 * np.log(1 + np.abs(a))) + b / 3 + c / 3,
+           "cosprod8": lambda a, b, c: np.cos(a * b / 2) + c / 3}),
+    # bins of a mix of arctangents and of a sigmoid of a product; a decay times a cosine and a tanh of
+    # the radius as regressions
+    135: (883, {"atanmix6": lambda a, b, c: np.arctan(2 * a) - np.arctan(b) / 2 + c / 3,
+                "sigprod5": lambda a, b, c: _sigmoid(a * b) + a / 3 + c / 3},
+          {"expcos6": lambda a, b, c: np.exp(-np.abs(a) / 2) * np.cos(2 * b) + c / 3,
+           "tanhrad8": lambda a, b, c: np.tanh(np.hypot(a, b) - 1.5) + a / 3 + c / 3}),
+    # bins of a cube plus a cosine and of a softplus less a sigmoid; a sine of a size and a power times
+    # a tanh as regressions
+    136: (887, {"cubcos5": lambda a, b, c: a ** 3 / 4 + np.cos(2 * b) / 2 + c / 3,
+                "logsig7": lambda a, b, c: np.log1p(np.exp(a)) - _sigmoid(2 * b) + c / 3},
+          {"sinabs8": lambda a, b, c: np.sin(2 * np.abs(a)) + b / 3 + c / 3,
+           "powtanh6": lambda a, b, c: np.abs(a) ** 1.5 * np.tanh(b) / 2 + c / 3}),
+    # bins of a sine of the radius plus a feature and of a Gaussian of a gap; an arctangent of a cube
+    # and a cosine of a square as regressions
+    137: (907, {"sindist7": lambda a, b, c: np.sin(2 * np.hypot(a, b)) + b / 2 + c / 3,
+                "expgap5": lambda a, b, c: np.exp(-(a - b) ** 2 / 2) + a / 3 + c / 3},
+          {"atancub6": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3,
+           "cossq9": lambda a, b, c: np.cos(a ** 2 / 2) - b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
