@@ -206,6 +206,7 @@ class _Blowup(NamedTuple):
     unknown: bool      # no start of its own to measure from
     at_chance: bool    # the model guesses afterwards
     first_mean: bool = False  # measured from the first epoch's mean (no start logged)
+    val_first: bool = False   # measured from validation's first evaluation, inside the first epoch
 
 
 def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> _Blowup | None:
@@ -234,8 +235,13 @@ def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> 
     # above any untrained start, then down to a guess's level (a per-sample loss's scale): it blew up
     at_chance = unknown and start < float(y.max()) and \
         late_level(y) < min(start, float(y.max()) / recovered_factor) and guesses(history)
+    val_first = False
     if float(y.max()) < recovered_factor * start and not at_chance:
         shown = None if unknown else _validation_blew_up(cs, c, start * recovered_factor, start)
+        if shown is None and first_mean:
+            v0 = _first_evaluation(cs, c)
+            shown = None if v0 is None else _validation_blew_up(cs, c, v0 * recovered_factor, v0)
+            start, first_mean, val_first = (v0, False, True) if shown is not None else (start, True, False)
         if shown is None:
             return None
         idx, y = finite(shown)
@@ -245,27 +251,47 @@ def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> 
     if first_mean and shown is c and i == 0:
         return None
     return _Blowup(shown, float(y[i]), start, shown.step_at(idx[i]), shown.where(idx[i]), f"in {shown.at(idx[i])}",
-                   unknown, at_chance, first_mean)
+                   unknown, at_chance, first_mean, val_first)
+
+
+def _first_evaluation(cs, c) -> float | None:
+    """Validation's first loss when it was measured inside training loss ``c``'s first epoch (a run
+    evaluated every N steps), before that epoch's mean: the model's own early level, a start to
+    measure from when the first epoch's mean averaged an explosion (a regression logs no untrained
+    level). None otherwise."""
+    v = cs.val_loss
+    if v is None or v.epoch is None or c.epoch is None or v.finite.sum() < 3 or c.finite.sum() < 3:
+        return None
+    vi, vy = finite(v)
+    ti = finite(c)[0]
+    first, own = float(v.epoch[vi[0]]), float(c.epoch[ti[0]])
+    if not (math.isfinite(first) and math.isfinite(own)) or first >= own or not vy[0] > 0:
+        return None
+    return float(vy[0])
 
 
 def _explosion_finding(history: History, cs, c, b: _Blowup, recovered_factor: float) -> Finding:
     """The explosion in words: how far the loss blew up, and whether the run came back."""
     shown, peak, start, unknown, at_chance = b.shown, b.peak, b.start, b.unknown, b.at_chance
-    end = tail_mean(finite(c)[1], 3)
+    # from validation's first evaluation, like is compared with like: where validation ended
+    end = tail_mean(finite(shown if b.val_first else c)[1], 3)
     whose = "its" if shown is c else "the run's"
-    ref = "the first epoch's mean" if b.first_mean else f"{whose} start"
+    ref = ("the first epoch's mean" if b.first_mean else "its first evaluation, inside the first epoch"
+           if b.val_first else f"{whose} start")
     size = (f"{'above' if peak < recovered_factor * start else f'over {recovered_factor:g}x'} the ln K of any "
             f"real number of classes (a 256,000-word vocabulary gives {fmt(start)})" if unknown else
             f"{fmt(peak / start)}x {ref} ({fmt(start)})")
     right = _still_right(history, cs) if end >= 0.9 * start else None
-    back = "" if unknown else " below the first epoch's mean" if b.first_mean else " below the start"
+    back = ("" if unknown else " below the first epoch's mean" if b.first_mean else
+            " below its first evaluation" if b.val_first else " below the start")
     after = (f"never came back{back}, though {right}: the explosion left some answers given with huge "
              f"confidence and wrong, while most are right" if end >= 0.9 * start and right else
              f"never came back{back}: the model stopped learning" if end >= 0.9 * start else
              f"then settled at {fmt(end)}, the loss of a guess that ignores the inputs (see chance_level)"
              if at_chance else
              f"came back to {fmt(end)}: it recovered, but from a model the explosion had wrecked")
-    also = "" if shown is c else f", while {label(c)} stood above its start too; {label(c)}"
+    also = ("" if shown is c else f", while {label(c)} stood above it too; {label(shown)}" if b.val_first else
+            f", while {label(c)} stood above its start too; {label(c)}")
     message = (f"{label(shown)} exploded to {fmt(peak)} {b.how}, {size}{also or ', and'} {after}. The learning "
                f"rate is far too high.")
     evidence = {"series": shown.key, "peak": peak, "start": None if unknown else start, "peak_step": b.step,

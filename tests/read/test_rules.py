@@ -1110,6 +1110,32 @@ def test_a_regression_that_exploded_above_its_logged_first_batch_diverged_though
     assert not rules.diverging(late)
 
 
+
+def test_a_regression_evaluated_inside_its_first_epoch_shows_an_explosion_the_epochs_mean_averaged():
+    """fresh137 regression_blowup-jl02 (seen): a regression at rate 0.89, evaluated every 4 steps of 24
+    an epoch and its batches logged from step 2 (no untrained start). Validation read 5.2 at step 4,
+    then 884 at step 24, while the first epoch's batches averaged 118; both came back near 1.5. The
+    first epoch's mean held the explosion, so it is no start to measure from; validation's evaluation
+    inside that epoch is the model's own early level, and 170x it is an explosion."""
+    rng = np.random.default_rng(2)
+    b = 1.4 + 0.3 * np.abs(rng.standard_normal(120))
+    b[:12] = [3.0, 50.0, 900.0, 240.0, 90.0, 40.0, 20.0, 10.0, 5.0, 3.0, 2.5, 2.2]
+    steps = 2 + 2 * np.arange(120)
+    v = np.r_[5.22, 3.7, 3.4, 1.2, 4.4, 884.0, 507.0, 253.0, 105.0, 29.0, 1.4 + 0.2 * np.abs(rng.standard_normal(50))]
+    vsteps = 4 + 4 * np.arange(60)
+
+    def run(val_from: int):
+        h = History.from_dict({})
+        h.add(Series("loss", "train", "batch", step=steps, epoch=steps / 24, value=b))
+        h.add(Series("loss", "val", "epoch", step=vsteps[val_from:], epoch=vsteps[val_from:] / 24, value=v[val_from:]))
+        return h
+
+    f = rules.diverging(run(0))
+    assert f and f[0].evidence["series"] == "val_loss" and f[0].evidence["start"] == pytest.approx(5.22)
+    assert f[0].evidence["recovered"] and "its first evaluation, inside the first epoch" in f[0].message
+    # evaluated from the end of the first epoch on, nothing in the curves measures where training began
+    assert not rules.diverging(run(5))
+
 def test_validation_still_climbing_while_training_gains_a_little_is_overfitting():
     """fresh7 tiny_val_regression-l02: validation loss best at evaluation 12 (0.415), then up at
     nearly every evaluation to 0.465 (+12%), still climbing at the end, while the training loss fell
