@@ -1974,6 +1974,30 @@ FORMULA_DRAWS = {
                 "expgap5": lambda a, b, c: np.exp(-(a - b) ** 2 / 2) + a / 3 + c / 3},
           {"atancub6": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3,
            "cossq9": lambda a, b, c: np.cos(a ** 2 / 2) - b / 3 + c / 3}),
+    # bins of a sine under a decay and of a tanh of a cube; a log of the radius and an arctangent of a
+    # sine as regressions
+    138: (911, {"sinexp6": lambda a, b, c: np.sin(2 * a) * np.exp(-np.abs(b) / 3) + a / 3 + c / 3,
+                "cubtanh5": lambda a, b, c: np.tanh(a ** 3 / 2) + b / 2 + c / 3},
+          {"lograd7": lambda a, b, c: np.log(1 + np.hypot(a, b)) + a / 3 + c / 3,
+           "atansin8": lambda a, b, c: np.arctan(2 * np.sin(a)) + b / 3 + c / 3}),
+    # bins of a root times a cosine and of a difference of sigmoids; a tanh of a gap and a log of a
+    # product as regressions
+    139: (919, {"sqrtcos7": lambda a, b, c: np.sqrt(np.abs(a)) * np.cos(b) + b / 3 + c / 3,
+                "sigdiff6": lambda a, b, c: _sigmoid(2 * a) - _sigmoid(2 * b) + c / 3},
+          {"tanhgap5": lambda a, b, c: np.tanh(a - b) + c / 3,
+           "logprod6": lambda a, b, c: np.log(1 + np.abs(a * b)) + a / 3 + c / 3}),
+    # bins of a sine of a square and of a cube of the radius less a feature; a cosine under a Gaussian
+    # and a power times a sigmoid as regressions
+    140: (929, {"sinsqr5": lambda a, b, c: np.sin(a ** 2 / 2) + b / 2 + c / 3,
+                "cubrad8": lambda a, b, c: np.hypot(a, b) ** 3 / 8 - a / 2 + c / 3},
+          {"cosexp8": lambda a, b, c: np.cos(a) * np.exp(-b ** 2 / 4) + c / 3,
+           "powsig6": lambda a, b, c: np.abs(a) ** 1.5 * _sigmoid(b) + c / 3}),
+    # bins of a signed arctangent of a log and of a Gaussian times a tanh; a decay of a gap and a sine
+    # of a cube as regressions
+    141: (937, {"atanlog5": lambda a, b, c: np.arctan(3 * np.log(1 + np.abs(a))) * np.sign(b) + a / 3 + c / 3,
+                "gausstanh": lambda a, b, c: np.exp(-a ** 2 / 2) * np.tanh(2 * b) + a / 3 + c / 3},
+          {"expneg7": lambda a, b, c: np.exp(-np.abs(a - b)) + a / 3 + c / 3,
+           "sincub6": lambda a, b, c: np.sin(a ** 3 / 3) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
