@@ -206,7 +206,7 @@ class _Blowup(NamedTuple):
     unknown: bool      # no start of its own to measure from
     at_chance: bool    # the model guesses afterwards
     first_mean: bool = False  # measured from the first epoch's mean (no start logged)
-    val_first: bool = False   # measured from validation's first evaluation, inside the first epoch
+    val_first: bool = False   # measured from validation's first evaluation, in the first epoch
 
 
 def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> _Blowup | None:
@@ -255,17 +255,17 @@ def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> 
 
 
 def _first_evaluation(cs, c) -> float | None:
-    """Validation's first loss when it was measured inside training loss ``c``'s first epoch (a run
-    evaluated every N steps), before that epoch's mean: the model's own early level, a start to
-    measure from when the first epoch's mean averaged an explosion (a regression logs no untrained
-    level). None otherwise."""
+    """Validation's first loss when it was measured in training loss ``c``'s first epoch (every N steps,
+    or at its end): the model's own level then, on the whole validation set, a start to measure from
+    when the first epoch's mean averaged an explosion (a regression logs no untrained level). None
+    otherwise."""
     v = cs.val_loss
     if v is None or v.epoch is None or c.epoch is None or v.finite.sum() < 3 or c.finite.sum() < 3:
         return None
     vi, vy = finite(v)
     ti = finite(c)[0]
     first, own = float(v.epoch[vi[0]]), float(c.epoch[ti[0]])
-    if not (math.isfinite(first) and math.isfinite(own)) or first >= own or not vy[0] > 0:
+    if not (math.isfinite(first) and math.isfinite(own)) or first > own or not vy[0] > 0:
         return None
     return float(vy[0])
 
@@ -273,10 +273,10 @@ def _first_evaluation(cs, c) -> float | None:
 def _explosion_finding(history: History, cs, c, b: _Blowup, recovered_factor: float) -> Finding:
     """The explosion in words: how far the loss blew up, and whether the run came back."""
     shown, peak, start, unknown, at_chance = b.shown, b.peak, b.start, b.unknown, b.at_chance
-    # from validation's first evaluation, like is compared with like: where validation ended
+    # measured from validation's first evaluation, like is compared with like: where validation ended
     end = tail_mean(finite(shown if b.val_first else c)[1], 3)
     whose = "its" if shown is c else "the run's"
-    ref = ("the first epoch's mean" if b.first_mean else "its first evaluation, inside the first epoch"
+    ref = ("the first epoch's mean" if b.first_mean else "its first evaluation, in the first epoch"
            if b.val_first else f"{whose} start")
     size = (f"{'above' if peak < recovered_factor * start else f'over {recovered_factor:g}x'} the ln K of any "
             f"real number of classes (a 256,000-word vocabulary gives {fmt(start)})" if unknown else

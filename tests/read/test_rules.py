@@ -1132,9 +1132,24 @@ def test_a_regression_evaluated_inside_its_first_epoch_shows_an_explosion_the_ep
 
     f = rules.diverging(run(0))
     assert f and f[0].evidence["series"] == "val_loss" and f[0].evidence["start"] == pytest.approx(5.22)
-    assert f[0].evidence["recovered"] and "its first evaluation, inside the first epoch" in f[0].message
+    assert f[0].evidence["recovered"] and "its first evaluation, in the first epoch" in f[0].message
     # evaluated from the end of the first epoch on, nothing in the curves measures where training began
     assert not rules.diverging(run(5))
+
+
+def test_a_regression_evaluated_at_its_first_epochs_end_shows_an_explosion_the_next_epoch_made():
+    """fresh139 regression_blowup-jn02 (seen): a Lightning regression at rate 1.54, its batches logged from
+    step 49 (no untrained start); validation 1,306 after epoch 1, 123,600 after epoch 2, while the
+    epochs' training means fell from 379,500 to 178,500, then both came back to 1-2. Validation at the
+    first epoch's end is the model's level then: 95x it, with training far above it, is an explosion."""
+    loss = [3.795e5, 1.785e5, 4.11e4, 9529.0, 3284.0, 778.8, 248.0, 62.2, 14.5, 6.24, 1.75]
+    val = [1306.0, 1.236e5, 1003.0, 8545.0, 901.6, 389.2, 149.1, 11.6, 13.2, 1.54, 1.13]
+    f = rules.diverging(hist(loss=loss, val_loss=val))
+    assert f and f[0].evidence["series"] == "val_loss" and f[0].evidence["start"] == pytest.approx(1306.0)
+    assert f[0].epoch == 2 and f[0].evidence["recovered"]
+    # validation ten times its first evaluation while training fitted far below it: overfitting's to judge
+    fitted = [2.0, 0.5, 0.1, 0.02, 0.005, 0.002, 0.001, 0.0008, 0.0006, 0.0005, 0.0004]
+    assert not rules.diverging(hist(loss=fitted, val_loss=[1.0, 0.8, 0.9, 1.5, 2.5, 4.0, 6.0, 8.0, 10.0, 12.0, 13.0]))
 
 def test_validation_still_climbing_while_training_gains_a_little_is_overfitting():
     """fresh7 tiny_val_regression-l02: validation loss best at evaluation 12 (0.415), then up at
