@@ -1998,6 +1998,30 @@ FORMULA_DRAWS = {
                 "gausstanh": lambda a, b, c: np.exp(-a ** 2 / 2) * np.tanh(2 * b) + a / 3 + c / 3},
           {"expneg7": lambda a, b, c: np.exp(-np.abs(a - b)) + a / 3 + c / 3,
            "sincub6": lambda a, b, c: np.sin(a ** 3 / 3) + b / 3 + c / 3}),
+    # bins of a tanh under a decay and of a sine of a size plus a feature; a sigmoid of a cube and a log
+    # of a cosine's size as regressions
+    142: (941, {"tanhexp7": lambda a, b, c: np.tanh(2 * a) * np.exp(-np.abs(b) / 4) + b / 3 + c / 3,
+                "sinsize5": lambda a, b, c: np.sin(2 * np.abs(a)) + b / 2 + c / 3},
+          {"cubsig8": lambda a, b, c: _sigmoid(a ** 3) + b / 3 + c / 3,
+           "logcos7": lambda a, b, c: np.log(1.5 + np.cos(2 * a)) + b / 3 + c / 3}),
+    # bins of an arctangent of the radius less a feature and of a decay times a sine; a mix of roots and
+    # a Gaussian times a cosine as regressions
+    143: (947, {"atanrad7": lambda a, b, c: np.arctan(np.hypot(a, b) - 1) - a / 2 + c / 3,
+                "expsin8": lambda a, b, c: np.exp(-np.abs(a) / 2) * np.sin(3 * b) + a / 3 + c / 3},
+          {"sqrtmix6": lambda a, b, c: np.sqrt(np.abs(a)) - np.sqrt(np.abs(b)) / 2 + c / 3,
+           "gausscos7": lambda a, b, c: np.exp(-a ** 2 / 2) * np.cos(2 * b) + c / 3}),
+    # bins of a sine of a product plus a feature and of a tanh of a log; a power of a gap and a sigmoid
+    # of the radius as regressions
+    144: (953, {"sinprod9": lambda a, b, c: np.sin(a * b) + a / 2 + c / 3,
+                "tanhlog8": lambda a, b, c: np.tanh(np.log(1 + np.abs(a)) * np.sign(a) * 2) + b / 2 + c / 3},
+          {"powgap5": lambda a, b, c: np.abs(a - b) ** 1.5 / 3 + c / 3,
+           "sigrad6": lambda a, b, c: _sigmoid(2 * (np.hypot(a, b) - 1)) + a / 3 + c / 3}),
+    # bins of a mix of cosines and of a decay of a square; a log of a tanh's size and the smaller of a
+    # cube and a feature as regressions
+    145: (967, {"cosmix8": lambda a, b, c: np.cos(a) + np.cos(2 * b) / 2 + a / 3 + c / 3,
+                "expsq8": lambda a, b, c: np.exp(-a ** 2) - b / 2 + c / 3},
+          {"logtanh6": lambda a, b, c: np.log(0.2 + np.abs(np.tanh(a))) + b / 3 + c / 3,
+           "cubmin7": lambda a, b, c: np.minimum(a ** 3 / 3, b) + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
