@@ -39,10 +39,21 @@ def infer_classes(history: History, classes: int | None = None) -> tuple[int | N
         # only small K: for large K every loss is within 1% of some ln K; and only a flat loss
         k = round(math.exp(end)) if 0.5 < end < math.log(20.5) else 0
         flat = np.ptp(y[-max(3, len(y) // 4):]) <= 0.01 * math.log(max(k, 2))
-        if k >= 2 and flat and abs(end - math.log(k)) <= 0.01 * math.log(k):
+        if k >= 2 and flat and abs(end - math.log(k)) <= 0.01 * math.log(k) and _guesses_beside(cs, loss, k):
             return k, f"inferred: the loss sits at ln({k}) = {math.log(k):.3f}"
     k, source = _from_start(cs)
     return (k, source) if k else _from_guess(cs)
+
+
+def _guesses_beside(cs, loss, k: int, near: float = 0.05) -> bool:
+    """The other loss of a training loss sitting at ln K (validation's) sits there too, within ``near``
+    of it, or there is none: a model that guesses uniformly scores ln K on any data, so a validation
+    loss well below it says the model learned, or that the loss is no cross-entropy at all (a
+    regression's that came to rest near ln K)."""
+    v = cs.val_loss if loss is not cs.val_loss else None
+    if v is None or not v.finite.sum():
+        return True
+    return abs(tail_mean(finite(v)[1], 3) - math.log(k)) <= near * math.log(k)
 
 
 def _from_guess(cs, low: float = 0.95, high: float = 1.1, n_sigma: float = 2.0) -> tuple[int | None, str]:

@@ -310,6 +310,22 @@ def test_a_learning_loss_is_not_mistaken_for_ln_k():
     assert not rules.chance_level(h)
 
 
+
+def test_a_loss_at_ln_k_names_no_classes_when_validation_scores_well_below_it():
+    """fresh145 healthy_default-jt01 (seen): a Keras regression (MSE, no accuracy) whose training loss came
+    down from 1.79 to rest at 1.384, within 0.2% of ln 4, read "the model predicts chance" over 4
+    classes; its validation loss rested at 1.195, 14% below. A model that guesses uniformly scores ln K
+    on any data, so a validation loss well below it says the model learned, or that this is no
+    cross-entropy: the loss alone names no K then."""
+    x = np.arange(33)
+    train = 1.3839 + 0.409 * np.exp(-x / 7)
+    val = 1.1951 + 0.391 * np.exp(-x / 7)
+    assert infer_classes(hist(loss=train, val_loss=val)) == (None, "")
+    assert not rules.chance_level(hist(loss=train, val_loss=val))
+    # the same training loss beside a validation loss at ln 4 as well: a guess over 4 classes
+    f = rules.chance_level(hist(loss=train, val_loss=1.3862 + 0.2 * np.exp(-x / 7)))
+    assert f and f[0].evidence["num_classes"] == 4 and "ln(4)" in f[0].evidence["classes_from"]
+
 # --- slow convergence, unstable, plateau ---
 
 def test_slow_convergence_on_a_straight_decline():
