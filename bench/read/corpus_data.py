@@ -2022,6 +2022,30 @@ FORMULA_DRAWS = {
                 "expsq8": lambda a, b, c: np.exp(-a ** 2) - b / 2 + c / 3},
           {"logtanh6": lambda a, b, c: np.log(0.2 + np.abs(np.tanh(a))) + b / 3 + c / 3,
            "cubmin7": lambda a, b, c: np.minimum(a ** 3 / 3, b) + c / 3}),
+    # bins of a sine of a log plus a feature and of a tanh of a square less a feature; a cube under a
+    # decay and an arctangent of a size as regressions
+    146: (971, {"sinlog9": lambda a, b, c: np.sin(2 * np.log(1 + np.abs(a))) * np.sign(a) + b / 2 + c / 3,
+                "tanhsq6": lambda a, b, c: np.tanh(a ** 2 - 1) - b / 2 + c / 3},
+          {"cubexp7": lambda a, b, c: a ** 3 * np.exp(-np.abs(a)) + b / 3 + c / 3,
+           "atanabs6": lambda a, b, c: np.arctan(2 * np.abs(a)) - b / 3 + c / 3}),
+    # bins of a mix of decays and of a sigmoid of a cosine; a log of a sine's size and a tanh of the
+    # radius times a feature as regressions
+    147: (977, {"expmix8": lambda a, b, c: np.exp(-np.abs(a)) - np.exp(-np.abs(b)) / 2 + a / 3 + c / 3,
+                "sigcos7": lambda a, b, c: _sigmoid(3 * np.cos(a)) + b / 2 + c / 3},
+          {"logsin8": lambda a, b, c: np.log(0.3 + np.abs(np.sin(a))) + b / 3 + c / 3,
+           "hyptanh5": lambda a, b, c: np.tanh(np.hypot(a, b) / 2) * np.sign(a) + c / 3}),
+    # bins of a cosine of a sigmoid and of a power of a log; a tanh of a product and a root of a sine's
+    # size as regressions
+    148: (983, {"cossig9": lambda a, b, c: np.cos(3 * _sigmoid(2 * a)) + b / 2 + c / 3,
+                "powlog6": lambda a, b, c: np.log(1 + np.abs(a)) ** 1.5 * np.sign(b) + a / 3 + c / 3},
+          {"tanhprod8": lambda a, b, c: np.tanh(a * b / 2) + a / 3 + c / 3,
+           "sqrtsin7": lambda a, b, c: np.sqrt(np.abs(np.sin(2 * a))) + b / 3 + c / 3}),
+    # bins of a sine of a sigmoid plus a feature and of a decay of a size less a feature; an arctangent
+    # of a cosine and a cube of a gap as regressions
+    149: (991, {"sinsig8": lambda a, b, c: np.sin(4 * _sigmoid(b)) + a / 2 + c / 3,
+                "absexp6": lambda a, b, c: np.exp(-np.abs(a) / 2) - b / 2 + c / 3},
+          {"atancos5": lambda a, b, c: np.arctan(2 * np.cos(a)) + b / 3 + c / 3,
+           "cubgap6": lambda a, b, c: (a - b) ** 3 / 10 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
