@@ -2046,6 +2046,30 @@ FORMULA_DRAWS = {
                 "absexp6": lambda a, b, c: np.exp(-np.abs(a) / 2) - b / 2 + c / 3},
           {"atancos5": lambda a, b, c: np.arctan(2 * np.cos(a)) + b / 3 + c / 3,
            "cubgap6": lambda a, b, c: (a - b) ** 3 / 10 + c / 3}),
+    # bins of a tanh of a cosine plus a feature and of a root under a decay; the smaller of a sine and a
+    # feature and a log of a sigmoid as regressions
+    150: (997, {"tanhcos9": lambda a, b, c: np.tanh(2 * np.cos(a)) + b / 2 + c / 3,
+                "sqrtexp8": lambda a, b, c: np.sqrt(np.abs(b)) * np.exp(-np.abs(a) / 2) + a / 3 + c / 3},
+          {"sinmin6": lambda a, b, c: np.minimum(np.sin(2 * a), b / 2) + c / 3,
+           "logsig9": lambda a, b, c: np.log(_sigmoid(2 * a) + 0.1) + b / 3 + c / 3}),
+    # bins of a cube plus a sine and of an arctangent of a product; a decay of a cube's size and a
+    # cosine of the radius as regressions
+    151: (1009, {"cubsin7": lambda a, b, c: a ** 3 / 4 + np.sin(2 * b) + c / 3,
+                 "atanprod8": lambda a, b, c: np.arctan(2 * a * b) + a / 3 + c / 3},
+          {"expcub5": lambda a, b, c: np.exp(-np.abs(a) ** 3 / 2) + b / 3 + c / 3,
+           "cosrad8": lambda a, b, c: np.cos(1.5 * np.hypot(a, b)) + a / 3 + c / 3}),
+    # bins of a sigmoid of a sine and of a tanh of a size less a feature; a log of an exponential's sum
+    # and a power of a cosine as regressions
+    152: (1013, {"sigsin5": lambda a, b, c: _sigmoid(3 * np.sin(a)) + b / 2 + c / 3,
+                 "tanhabs9": lambda a, b, c: np.tanh(2 * np.abs(a) - 1) - b / 2 + c / 3},
+          {"logexp9": lambda a, b, c: np.log(np.exp(a) + np.exp(-b)) + c / 3,
+           "powcos6": lambda a, b, c: np.abs(np.cos(a)) ** 3 * np.sign(b) + c / 3}),
+    # bins of a sine of the radius less a feature and of a decay of a cube; an arctangent of a cube and
+    # a Gaussian of a gap as regressions
+    153: (1019, {"sinhypot": lambda a, b, c: np.sin(2 * np.hypot(a, b)) - a / 2 + c / 3,
+                 "hypexp6": lambda a, b, c: np.exp(-np.hypot(a, b) / 2) + a / 3 + c / 3},
+          {"cubatan7": lambda a, b, c: np.arctan(a ** 3 / 2) + b / 2 + c / 3,
+           "gaussgap": lambda a, b, c: np.exp(-(a - b) ** 2) + a / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
