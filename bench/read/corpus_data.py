@@ -2070,6 +2070,30 @@ FORMULA_DRAWS = {
                  "hypexp6": lambda a, b, c: np.exp(-np.hypot(a, b) / 2) + a / 3 + c / 3},
           {"cubatan7": lambda a, b, c: np.arctan(a ** 3 / 2) + b / 2 + c / 3,
            "gaussgap": lambda a, b, c: np.exp(-(a - b) ** 2) + a / 3 + c / 3}),
+    # bins of a sine of an arctangent plus a feature and of a cube of the radius less a feature; a mix
+    # of logs and a tanh of a sigmoid as regressions
+    154: (1021, {"sinatan6": lambda a, b, c: np.sin(3 * np.arctan(a)) + b / 2 + c / 3,
+                 "cubhyp5": lambda a, b, c: np.hypot(a, b) ** 3 / 10 - b / 2 + c / 3},
+          {"logmix9": lambda a, b, c: np.log(1 + a ** 2) / 2 - np.log(1 + np.abs(b)) + c / 3,
+           "tanhsig7": lambda a, b, c: np.tanh(3 * _sigmoid(a) - 1.5) + b / 3 + c / 3}),
+    # bins of a decay times a sine and of a root of a gap; a cosine of a product and a sigmoid of a
+    # size as regressions
+    155: (1031, {"expsin9": lambda a, b, c: np.exp(-np.abs(b) / 3) * np.sin(2 * a) + b / 3 + c / 3,
+                 "sqrtgap7": lambda a, b, c: np.sqrt(np.abs(a - b)) + a / 3 + c / 3},
+          {"cosprod9": lambda a, b, c: np.cos(a * b) + a / 3 + c / 3,
+           "sigabs8": lambda a, b, c: _sigmoid(3 * np.abs(a) - 2) + b / 3 + c / 3}),
+    # bins of an arctangent under a decay and of a power of a sine; a log of a cube's size and a tanh of
+    # the radius less a feature as regressions
+    156: (1033, {"atanexp6": lambda a, b, c: np.arctan(2 * a) * np.exp(-np.abs(b) / 4) + b / 3 + c / 3,
+                 "powsin7": lambda a, b, c: np.abs(np.sin(a)) ** 0.5 * np.sign(b) + a / 3 + c / 3},
+          {"logcub8": lambda a, b, c: np.log(1 + np.abs(a) ** 3) + b / 3 + c / 3,
+           "tanhrad6": lambda a, b, c: np.tanh(np.hypot(a, b) - 1) - a / 3 + c / 3}),
+    # bins of a sum of sines and of a Gaussian times a decay; an exponential of an arctangent and a cube
+    # plus a cosine as regressions
+    157: (1039, {"sinsum7": lambda a, b, c: np.sin(a + b) + np.sin(a - b) / 2 + c / 3,
+                 "gaussexp": lambda a, b, c: np.exp(-a ** 2 / 2) - np.exp(-np.abs(b)) + a / 3 + c / 3},
+          {"expatan7": lambda a, b, c: np.exp(np.arctan(a)) + b / 3 + c / 3,
+           "cubcos8": lambda a, b, c: a ** 3 / 6 + np.cos(2 * b) / 2 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
