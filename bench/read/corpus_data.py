@@ -2094,6 +2094,30 @@ FORMULA_DRAWS = {
                  "gaussexp": lambda a, b, c: np.exp(-a ** 2 / 2) - np.exp(-np.abs(b)) + a / 3 + c / 3},
           {"expatan7": lambda a, b, c: np.exp(np.arctan(a)) + b / 3 + c / 3,
            "cubcos8": lambda a, b, c: a ** 3 / 6 + np.cos(2 * b) / 2 + c / 3}),
+    # bins of a sine of a cube plus a feature and of a mix of tanhs; a log of a size less a feature and a
+    # cosine of an arctangent as regressions
+    158: (1049, {"sincub8": lambda a, b, c: np.sin(a ** 3 / 2) + b / 2 + c / 3,
+                 "tanhmix9": lambda a, b, c: np.tanh(3 * a) - np.tanh(b) / 2 + c / 3},
+          {"logabs9": lambda a, b, c: np.log(0.3 + np.abs(a)) - b / 3 + c / 3,
+           "cosatan7": lambda a, b, c: np.cos(3 * np.arctan(a)) + b / 3 + c / 3}),
+    # bins of a decay of a product and of a sigmoid of a tanh; an arctangent of a square and a power
+    # under a decay as regressions
+    159: (1051, {"expprod8": lambda a, b, c: np.exp(-np.abs(a * b) / 2) + a / 3 + c / 3,
+                 "sigtanh6": lambda a, b, c: _sigmoid(3 * np.tanh(a)) - b / 2 + c / 3},
+          {"atansq7": lambda a, b, c: np.arctan(a ** 2 - 1) + b / 3 + c / 3,
+           "powexp6": lambda a, b, c: np.abs(a) ** 1.5 * np.exp(-np.abs(b) / 2) + c / 3}),
+    # bins of a sine of the radius times a sign and of a sigmoid of a cube less a feature; a log of a
+    # sine's size and a tanh of a cube as regressions
+    160: (1061, {"sinrad6": lambda a, b, c: np.sin(np.hypot(a, b)) * np.sign(b) + a / 3 + c / 3,
+                 "cubsig5": lambda a, b, c: _sigmoid(a ** 3) - b / 2 + c / 3},
+          {"logsin9": lambda a, b, c: np.log(0.2 + np.abs(np.sin(2 * a))) + b / 3 + c / 3,
+           "tanhcub9": lambda a, b, c: np.tanh(a ** 3) + b / 3 + c / 3}),
+    # bins of a Gaussian of a log and of a root of the radius less a feature; a cosine of a gap and the
+    # smaller of two decays as regressions
+    161: (1063, {"gausslog": lambda a, b, c: np.exp(-np.log(1 + np.abs(a)) ** 2) + b / 2 + c / 3,
+                 "sqrtrad6": lambda a, b, c: np.sqrt(np.hypot(a, b)) - a / 2 + c / 3},
+          {"cosgap8": lambda a, b, c: np.cos(a - b) + a / 3 + c / 3,
+           "expmin9": lambda a, b, c: np.minimum(np.exp(-np.abs(a)), np.exp(-np.abs(b) / 2)) + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
