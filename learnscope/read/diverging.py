@@ -241,7 +241,8 @@ def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> 
         if shown is None and first_mean:
             v0 = _first_evaluation(cs, c)
             shown = None if v0 is None else _validation_blew_up(cs, c, v0 * recovered_factor, v0)
-            start, first_mean, val_first = (v0, False, True) if shown is not None else (start, True, False)
+            if shown is not None:
+                start, first_mean, val_first = v0, False, True
         if shown is None:
             return None
         idx, y = finite(shown)

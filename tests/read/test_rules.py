@@ -310,7 +310,6 @@ def test_a_learning_loss_is_not_mistaken_for_ln_k():
     assert not rules.chance_level(h)
 
 
-
 def test_a_loss_at_ln_k_names_no_classes_when_validation_scores_well_below_it():
     """fresh145 healthy_default-jt01 (seen): a Keras regression (MSE, no accuracy) whose training loss came
     down from 1.79 to rest at 1.384, within 0.2% of ln 4, read "the model predicts chance" over 4
@@ -325,6 +324,7 @@ def test_a_loss_at_ln_k_names_no_classes_when_validation_scores_well_below_it():
     # the same training loss beside a validation loss at ln 4 as well: a guess over 4 classes
     f = rules.chance_level(hist(loss=train, val_loss=1.3862 + 0.2 * np.exp(-x / 7)))
     assert f and f[0].evidence["num_classes"] == 4 and "ln(4)" in f[0].evidence["classes_from"]
+
 
 # --- slow convergence, unstable, plateau ---
 
@@ -1126,7 +1126,6 @@ def test_a_regression_that_exploded_above_its_logged_first_batch_diverged_though
     assert not rules.diverging(late)
 
 
-
 def test_a_regression_evaluated_inside_its_first_epoch_shows_an_explosion_the_epochs_mean_averaged():
     """fresh137 regression_blowup-jl02 (seen): a regression at rate 0.89, evaluated every 4 steps of 24
     an epoch and its batches logged from step 2 (no untrained start). Validation read 5.2 at step 4,
@@ -1166,6 +1165,7 @@ def test_a_regression_evaluated_at_its_first_epochs_end_shows_an_explosion_the_n
     # validation ten times its first evaluation while training fitted far below it: overfitting's to judge
     fitted = [2.0, 0.5, 0.1, 0.02, 0.005, 0.002, 0.001, 0.0008, 0.0006, 0.0005, 0.0004]
     assert not rules.diverging(hist(loss=fitted, val_loss=[1.0, 0.8, 0.9, 1.5, 2.5, 4.0, 6.0, 8.0, 10.0, 12.0, 13.0]))
+
 
 def test_validation_still_climbing_while_training_gains_a_little_is_overfitting():
     """fresh7 tiny_val_regression-l02: validation loss best at evaluation 12 (0.415), then up at
