@@ -77,7 +77,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     clear = (rise >= n_sigma * sd + allowance or large or monotone
              or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
     steady = None if clear else _steady_climb(y[i_best + 1:], floor, big=None if m.accuracy else BIG_REL * abs(best))
-    clear = clear or steady is not None
+    clear = clear or steady is not None or _level_rose(y, end, k, sigma, n_sigma)
     # rising at every evaluation since the best is climbing at the end too, however few they are
     climbing = _climbing(y[i_best + 1:]) or monotone
     along = _all_along(y[i_best + 1:], floor)
@@ -205,6 +205,26 @@ def _sustained(after: np.ndarray, best: float, sigma: float, rise: float, beyond
     if rise < beyond or not big or len(after) < 4 or float(np.mean(after > best + sigma)) < share:
         return False
     return -late_slope(after, 1.0)[1] >= 2.0  # and still climbing: a lucky low best before flat noise is not
+
+
+def _level_rose(y: np.ndarray, end: float, k: int, sigma: float, n_sigma: float,
+                widths: tuple[int, ...] = (5, 7, 9)) -> bool:
+    """The curve's end (the mean of its last ``k`` points) sits above its lowest ``w``-point mean before
+    them by ``n_sigma`` of the difference's noise plus the selection allowance of a ``w``-point mean
+    (the lowest of many such means of pure noise sits about ``sigma / sqrt(w) * sqrt(2 ln n)`` low),
+    for some ``w`` in ``widths``: a broad best followed by a higher level that stays. The 3-point best
+    the rule measures first pays the large allowance of a single lucky point; a basin of five to nine
+    points pays a smaller one, and a rise that set in and then stayed flat (a model thrown about by a
+    high rate, then settled worse) is a shift of level, not a climb still going on at the end."""
+    n = len(y)
+    for w in widths:
+        if n - k < w + 1:
+            break
+        low = float(np.convolve(y[:n - k], np.ones(w) / w, mode="valid").min())
+        need = n_sigma * sigma * math.sqrt(1 / k + 1 / w) + sigma / math.sqrt(w) * math.sqrt(2 * math.log(n))
+        if end - low >= need:
+            return True
+    return False
 
 
 def _steady_text(steady: tuple[float, int] | None, m) -> str:

@@ -1708,3 +1708,26 @@ def test_a_noisy_validation_loss_that_climbs_at_t_3_after_its_best_is_overfittin
     rng = np.random.default_rng(0)
     flat = val[:10] + list(rng.permutation(val[10:]))
     assert not rules.overfitting(hist(loss=loss, val_loss=flat))
+
+
+def test_a_broad_best_followed_by_a_higher_level_that_stays_is_overfitting():
+    """fresh106's unstable_hard_data-ig04 (SGD at 0.28, a tracker run): validation loss sat near 0.45 for
+    a dozen epochs around epoch 18, was thrown up to 0.72, and settled near 0.60 for its last 30 epochs
+    while the training loss fell from 0.02 to 0.002. The 3-point best pays the allowance of a lucky
+    point (0.15 against the 0.16 needed) and the level no longer climbs at the end, so it read healthy;
+    a 7-point basin at 0.44 pays a smaller allowance, and the end stands 0.16 above it."""
+    loss = [0.6753, 0.5538, 0.3239, 1.1259, 0.8096, 0.6619, 0.4788, 0.5241, 0.4351, 0.2253, 0.1908, 0.2491,
+            0.2017, 0.1951, 0.1321, 0.1052, 0.0768, 0.0639, 0.0381, 0.0284, 0.0221, 0.0181, 0.0659, 0.0928,
+            0.103, 0.2012, 0.1192, 0.1835, 0.2158, 0.1021, 0.0614, 0.052, 0.0287, 0.0316, 0.0158, 0.0152, 0.0111,
+            0.0086, 0.0076, 0.007, 0.0074, 0.0086, 0.007, 0.005, 0.0054, 0.0048, 0.0046, 0.0063, 0.0122, 0.0089,
+            0.005, 0.005, 0.0036, 0.0035, 0.0032, 0.0029, 0.0027, 0.0026, 0.0025, 0.0024, 0.0023, 0.0022]
+    val = [0.6706, 0.5338, 0.8695, 1.2025, 0.6628, 0.6867, 1.1182, 0.6285, 0.6654, 0.5543, 0.4378, 0.5332,
+           0.6072, 0.4705, 0.5168, 0.4603, 0.5237, 0.3786, 0.4528, 0.4342, 0.4313, 0.4266, 0.5609, 0.5664, 0.7217,
+           0.6966, 0.6656, 0.8028, 0.5579, 0.7341, 0.7381, 0.7509, 0.6629, 0.589, 0.5653, 0.5221, 0.5133, 0.5573,
+           0.5918, 0.5739, 0.548, 0.591, 0.6101, 0.5624, 0.5469, 0.5665, 0.6122, 0.6018, 0.5746, 0.6176, 0.5346,
+           0.5339, 0.6017, 0.6164, 0.602, 0.591, 0.5936, 0.5964, 0.6044, 0.6049, 0.6042, 0.6025]
+    f = rules.overfitting(hist(loss=loss, val_loss=val))
+    assert f and abs(f[0].evidence["onset_epoch"] - 18) <= 2
+    # the same run had its last 30 epochs come back to the basin's level: no rise to see
+    back = val[:32] + [v - 0.15 for v in val[32:]]
+    assert not rules.overfitting(hist(loss=loss, val_loss=back))
