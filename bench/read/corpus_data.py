@@ -2118,6 +2118,30 @@ FORMULA_DRAWS = {
                  "sqrtrad6": lambda a, b, c: np.sqrt(np.hypot(a, b)) - a / 2 + c / 3},
           {"cosgap8": lambda a, b, c: np.cos(a - b) + a / 3 + c / 3,
            "expmin9": lambda a, b, c: np.minimum(np.exp(-np.abs(a)), np.exp(-np.abs(b) / 2)) + c / 3}),
+    # bins of a sine of a log and of a tanh of a gap; a root of a sine's size and an arctangent of a
+    # product as regressions
+    162: (1069, {"sinlog8": lambda a, b, c: np.sin(3 * np.log(1 + np.abs(a))) + b / 3 + c / 3,
+                 "tanhgap6": lambda a, b, c: np.tanh(a - b) + a / 3 + c / 3},
+          {"sqrtsin8": lambda a, b, c: np.sqrt(np.abs(np.sin(a))) + b / 3 + c / 3,
+           "atanprod9": lambda a, b, c: np.arctan(a * b) + a / 3 + c / 3}),
+    # bins of a cosine under a decay plus a feature and of a difference of sigmoids; a clipped sinh and a Gaussian of
+    # a gap as regressions
+    163: (1087, {"cosexp7": lambda a, b, c: np.cos(2 * a) * np.exp(-np.abs(b) / 3) + a / 2 + c / 3,
+                 "sigsum6": lambda a, b, c: _sigmoid(a + b) - _sigmoid(a - b) / 2 + c / 3},
+          {"sinhcl6": lambda a, b, c: np.sinh(np.clip(a, -2, 2)) / 2 + b / 3 + c / 3,
+           "gaussgap7": lambda a, b, c: np.exp(-(a - b) ** 2 / 2) + a / 3 + c / 3}),
+    # bins of a signed root of a product and of a tanh of a sine; a softplus less a feature and a
+    # cosine of the radius as regressions
+    164: (1091, {"absprod7": lambda a, b, c: np.sqrt(np.abs(a * b)) * np.sign(a) + c / 3,
+                 "tanhsin8": lambda a, b, c: np.tanh(2 * np.sin(a)) + b / 3 + c / 3},
+          {"logexp8": lambda a, b, c: np.log1p(np.exp(a)) - b / 3 + c / 3,
+           "cosrad9": lambda a, b, c: np.cos(1.5 * np.hypot(a, b)) + a / 3 + c / 3}),
+    # bins of a signed arctangent of the radius and of two Gaussians; a sigmoid of a product and a cube
+    # root plus a root as regressions
+    165: (1093, {"atanrad8": lambda a, b, c: np.arctan(np.hypot(a, b) - 1) * np.sign(a) + c / 3,
+                 "expsq9": lambda a, b, c: np.exp(-a ** 2) + np.exp(-b ** 2) / 2 + a / 3 + c / 3},
+          {"sigprod8": lambda a, b, c: _sigmoid(a * b) + a / 3 + c / 3,
+           "sqrtcub5": lambda a, b, c: np.cbrt(a) + np.sqrt(np.abs(b)) / 2 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
