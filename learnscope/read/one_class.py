@@ -89,6 +89,11 @@ def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int):
     if p is None and c is cs.val_acc:  # or froze late, with stronger evidence on both sides
         late = y[-max(min_points, len(y) // 4):]
         p = _repeated(late)
+        if p is None and len(y) >= 2 * min_points and len(late) < 2 * min_points:
+            # over twice as many evaluations one may stray (an evaluation where the model output another
+            # class), which a handful of them cannot allow
+            late = y[-2 * min_points:]
+            p = _repeated(late)
         if p is not None and not (_drifted_into_one_class(cs, p, end) or thrown(p)):
             p = None
     quarter = y[-max(2 * min_points, len(y) // 4):]
@@ -228,8 +233,9 @@ def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3
                      share: float = 0.75) -> list[float] | None:
     """A model that outputs one class for every input, but not always the same one (a rate too high
     throws it from class to class), scores a class's share at each evaluation: the accuracies take only
-    two to ``most`` levels, each at least twice, that together are no more than the whole data (shares
-    of different classes sum to one at most). A model that learned anything scores a new value at almost
+    two to ``most`` levels, each at least twice (once is enough when the levels add up to the whole
+    data, within a sample: the shares of every class, each of which the model output in turn), that
+    together are no more than the whole data (shares of different classes sum to one at most). A model that learned anything scores a new value at almost
     every evaluation. Values within ``apart`` samples (of the set's ``n``) of a level's lowest are that
     level (one class, a few inputs flipped, or two classes of about the same share), so a model
     flipping a few inputs near a boundary holds one level, not classes in turn; a curve that climbs
@@ -252,7 +258,10 @@ def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3
             groups.append([i])
     levels = [float(values[g][np.argmax(counts[g])]) for g in groups]
     exact = sum(int(counts[g].max()) for g in groups)  # evaluations exactly at a level
-    if not 2 <= len(levels) <= most or min(counts[g].sum() for g in groups) < 2 or sum(levels) > 1.0 + 1e-6:
+    # a level seen once is a share only when the levels add up to the whole data (every class's share seen)
+    whole = abs(sum(levels) - 1.0) <= gap / apart + 1e-6
+    if not 2 <= len(levels) <= most or (min(counts[g].sum() for g in groups) < 2 and not whole) \
+            or sum(levels) > 1.0 + 1e-6:
         return None
     if exact < share * len(y):  # a model that learned scores new values; one class repeats its share
         return None

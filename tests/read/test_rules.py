@@ -1731,3 +1731,35 @@ def test_a_broad_best_followed_by_a_higher_level_that_stays_is_overfitting():
     # the same run had its last 30 epochs come back to the basin's level: no rise to see
     back = val[:32] + [v - 0.15 for v in val[32:]]
     assert not rules.overfitting(hist(loss=loss, val_loss=back))
+
+
+def test_a_thrown_model_frozen_at_one_class_s_share_but_for_one_evaluation_is_at_chance():
+    """fresh91's growing_lr-hr01 (a rate that grows, three classes at 0.74 / 0.18 / 0.08): after learning
+    to 0.87, validation accuracy sat at exactly 0.7395 for ten evaluations, but for one at 0.1807 (another
+    class's share), while the training loss climbed to 24. The last quarter (five evaluations) may not
+    hold a stray value; over ten, one may, and the share stands out. Read diverging alone before."""
+    loss = [0.5889, 0.3498, 0.3785, 0.2821, 0.3756, 0.4569, 0.6091, 2.4511, 2.0767, 0.8789, 0.88, 0.9228,
+            0.956, 1.0604, 1.6204, 2.4043, 4.8581, 12.304, 20.3145, 23.9044]
+    val_loss = [0.4202, 0.382, 0.3442, 0.3045, 0.452, 1.0516, 0.6836, 0.7094, 0.7353, 0.7481, 0.7408, 0.7732,
+                0.7888, 0.8342, 1.1894, 1.9723, 10.9866, 21.1861, 7.9209, 28.3357]
+    val_acc = [0.8193, 0.8403, 0.8529, 0.8697, 0.8613, 0.7983, 0.8193] + [0.7395] * 10 + [0.1807, 0.7395, 0.7395]
+    found = codes(hist(meta={"num_classes": 3}, loss=loss, val_loss=val_loss, val_accuracy=val_acc))
+    assert {"diverging", "chance_level"} <= set(found)
+    # a model that learned scores new values near its level: the same run with its frozen stretch moving
+    moving = val_acc[:7] + [0.7395 + 0.0042 * (i % 4) for i in range(10)] + [0.1807, 0.7437, 0.7521]
+    assert "chance_level" not in codes(hist(meta={"num_classes": 3}, loss=loss, val_loss=val_loss,
+                                            val_accuracy=moving))
+
+
+def test_classes_in_turn_may_visit_a_class_once_when_their_shares_make_up_the_whole_data():
+    """fresh128's growing_lr-ic00 (three classes at 0.66 / 0.24 / 0.10, a rate that grows): validation
+    accuracy over the last quarter takes only 0.6555, 0.2437 and once 0.1008, which add up to 1.0000:
+    the model output each class in turn. A level seen once was no level before (a learning model can
+    score any value once); shares that make up the whole data are no such chance."""
+    from learnscope.read.one_class import _classes_in_turn
+
+    assert _classes_in_turn(np.array([0.6555, 0.6555, 0.2437, 0.2437, 0.6555, 0.2437, 0.1008, 0.2437, 0.6555,
+                                      0.6555]), 238) == [0.1008, 0.2437, 0.6555]
+    # the same visit to a value that, with the others, does not make up the whole data is no share
+    assert _classes_in_turn(np.array([0.6555, 0.6555, 0.2437, 0.2437, 0.6555, 0.2437, 0.0504, 0.2437, 0.6555,
+                                      0.6555]), 238) is None
