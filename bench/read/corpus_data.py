@@ -2142,6 +2142,30 @@ FORMULA_DRAWS = {
                  "expsq9": lambda a, b, c: np.exp(-a ** 2) + np.exp(-b ** 2) / 2 + a / 3 + c / 3},
           {"sigprod8": lambda a, b, c: _sigmoid(a * b) + a / 3 + c / 3,
            "sqrtcub5": lambda a, b, c: np.cbrt(a) + np.sqrt(np.abs(b)) / 2 + c / 3}),
+    # bins of a sine under a decay plus a feature and of a mix of arctangents; a root of a log and a
+    # cosine of a product as regressions
+    166: (1097, {"sinexp9": lambda a, b, c: np.sin(2 * a) * np.exp(-np.abs(b) / 2) + a / 3 + c / 3,
+                 "atanmix9": lambda a, b, c: np.arctan(2 * a) - np.arctan(b) / 2 + c / 3},
+          {"sqrtlog8": lambda a, b, c: np.sqrt(np.log1p(np.abs(a))) + b / 3 + c / 3,
+           "cosprod7": lambda a, b, c: np.cos(a * b / 2) + a / 3 + c / 3}),
+    # bins of a tanh of the radius less one and of two Gaussians' difference; a log of a cosine's size
+    # and a sigmoid under a decay as regressions
+    167: (1103, {"tanhrad9": lambda a, b, c: np.tanh(2 * (np.hypot(a, b) - 1)) + a / 3 + c / 3,
+                 "gaussmix7": lambda a, b, c: np.exp(-(a - 1) ** 2) - np.exp(-(b + 1) ** 2) + c / 3},
+          {"logcos9": lambda a, b, c: np.log(0.2 + np.abs(np.cos(a))) + b / 3 + c / 3,
+           "sigexp7": lambda a, b, c: _sigmoid(2 * a) * np.exp(-np.abs(b) / 3) + c / 3}),
+    # bins of a tanh of a cube and of a sine's size less a feature; a decay of a gap and an arctangent
+    # of a cube as regressions
+    168: (1109, {"cubtanh6": lambda a, b, c: np.tanh(a ** 3 / 2) + b / 2 + c / 3,
+                 "sinabs5": lambda a, b, c: np.abs(np.sin(2 * a)) - b / 2 + c / 3},
+          {"expgap8": lambda a, b, c: np.exp(-np.abs(a - b)) + a / 3 + c / 3,
+           "atancub8": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3}),
+    # bins of a root of a mix and of a cosine of a log; a tanh of a product and a sigmoid of the radius
+    # as regressions
+    169: (1117, {"sqrtmix8": lambda a, b, c: np.sqrt(np.abs(a + b / 2)) * np.sign(a) + c / 3,
+                 "coslog7": lambda a, b, c: np.cos(2 * np.log1p(np.abs(a))) + b / 3 + c / 3},
+          {"tanhprod7": lambda a, b, c: np.tanh(a * b) + a / 3 + c / 3,
+           "sigrad8": lambda a, b, c: _sigmoid(2 * np.hypot(a, b) - 2) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
