@@ -35,7 +35,7 @@ def _where(s: Series, i: int) -> dict:
 
 
 @rule("vanishing_gradients", "warning", priority=80)
-def vanishing_gradients(history: History, *, ratio: float = 1e-3, floor: float = 1e-8) -> list[Finding]:
+def vanishing_gradients(history: History, *, ratio: float = 1e-2, floor: float = 1e-8) -> list[Finding]:
     """Some layer's gradient norm is a tiny fraction of the largest layer's (or practically zero)."""
     grads = curves(history).probes.get("grad_norm", {})
     med = {layer: float(np.median(_late(s))) for layer, s in grads.items() if len(_late(s))}

@@ -1763,3 +1763,19 @@ def test_classes_in_turn_may_visit_a_class_once_when_their_shares_make_up_the_wh
     # the same visit to a value that, with the others, does not make up the whole data is no share
     assert _classes_in_turn(np.array([0.6555, 0.6555, 0.2437, 0.2437, 0.6555, 0.2437, 0.0504, 0.2437, 0.6555,
                                       0.6555]), 238) is None
+
+
+def test_a_first_layer_at_a_fifth_of_a_percent_of_the_last_layer_s_gradient_vanishes():
+    """fresh168's large_init-kq00 (a Tracker run with probes, weights initialised far too large): after
+    the blow-up its first layer's gradient norm sat at 2.4e-4 (median, second half) beside the output
+    layer's 0.12, 0.2% of it, with the layers between at 4e-4 and 9e-4; it read dead units, diverging
+    and chance but not the vanishing the labels expect, at a threshold of 0.1%. A layer whose gradient
+    is a hundredth of the largest's or less learns a hundred times slower: it vanishes. A layer at a
+    twentieth of it (a healthy net's first layer beside its output) does not."""
+    rng = np.random.default_rng(2)
+    level = {"0": 2.4e-4, "2": 4e-4, "4": 9e-4, "6": 0.12}
+    h = probe_hist("grad_norm", {k: np.full(100, v) * rng.lognormal(0, 0.2, 100) for k, v in level.items()})
+    f = vanishing_gradients(h)
+    assert f and "0" in f[0].evidence["weak_layers"]
+    healthy = {k: np.full(100, v) * rng.lognormal(0, 0.2, 100) for k, v in {"0": 6e-3, "2": 0.02, "6": 0.12}.items()}
+    assert not vanishing_gradients(probe_hist("grad_norm", healthy))
