@@ -2166,6 +2166,30 @@ FORMULA_DRAWS = {
                  "coslog7": lambda a, b, c: np.cos(2 * np.log1p(np.abs(a))) + b / 3 + c / 3},
           {"tanhprod7": lambda a, b, c: np.tanh(a * b) + a / 3 + c / 3,
            "sigrad8": lambda a, b, c: _sigmoid(2 * np.hypot(a, b) - 2) + b / 3 + c / 3}),
+    # bins of a sine of an arctangent and of a cube under a decay; a tanh of a log and a Gaussian of
+    # the radius as regressions
+    170: (1123, {"sinatan9": lambda a, b, c: np.sin(3 * np.arctan(a)) + b / 3 + c / 3,
+                 "expcub7": lambda a, b, c: a ** 3 * np.exp(-np.abs(a)) + b / 2 + c / 3},
+          {"tanhlog9": lambda a, b, c: np.tanh(np.log1p(np.abs(a)) - 0.5) + b / 3 + c / 3,
+           "gaussrad8": lambda a, b, c: np.exp(-np.hypot(a, b) ** 2 / 2) + a / 3 + c / 3}),
+    # bins of a sigmoid of a cosine and of the size of a gap; a log of a product's size and a cosine of
+    # a square as regressions
+    171: (1129, {"sigcos9": lambda a, b, c: _sigmoid(3 * np.cos(a)) + b / 2 + c / 3,
+                 "absgap9": lambda a, b, c: np.abs(a - b) - np.abs(b) / 2 + a / 3 + c / 3},
+          {"logprod8": lambda a, b, c: np.log1p(np.abs(a * b)) + a / 3 + c / 3,
+           "cossq7": lambda a, b, c: np.cos(a ** 2 / 2) + b / 3 + c / 3}),
+    # bins of an arctangent under a decay of the radius and of a root under a decay; a sine of a
+    # cosine and a tanh of a size as regressions
+    172: (1151, {"atanexp9": lambda a, b, c: np.arctan(3 * a) * np.exp(-np.hypot(a, b) / 4) + b / 3 + c / 3,
+                 "sqrtexp9": lambda a, b, c: np.sqrt(np.abs(a)) * np.exp(-np.abs(b) / 3) * np.sign(b) + c / 3},
+          {"sincos8": lambda a, b, c: np.sin(2 * np.cos(a)) + b / 3 + c / 3,
+           "tanhabs6": lambda a, b, c: np.tanh(np.abs(a) - 1) + b / 3 + c / 3}),
+    # bins of a power of a gap and of a mix of sigmoids; a log of a gap and a sine under a decay as
+    # regressions
+    173: (1153, {"powgap6": lambda a, b, c: np.abs(a - b / 2) ** 1.5 * np.sign(a) + c / 3,
+                 "sigmix8": lambda a, b, c: _sigmoid(2 * a) + _sigmoid(2 * b) / 2 + c / 3},
+          {"loggap7": lambda a, b, c: np.log(0.3 + np.abs(a - b)) + a / 3 + c / 3,
+           "expsin5": lambda a, b, c: np.exp(-np.abs(a) / 2) * np.sin(2 * b) + a / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
