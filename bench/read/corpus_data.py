@@ -2190,6 +2190,30 @@ FORMULA_DRAWS = {
                  "sigmix8": lambda a, b, c: _sigmoid(2 * a) + _sigmoid(2 * b) / 2 + c / 3},
           {"loggap7": lambda a, b, c: np.log(0.3 + np.abs(a - b)) + a / 3 + c / 3,
            "expsin5": lambda a, b, c: np.exp(-np.abs(a) / 2) * np.sin(2 * b) + a / 3 + c / 3}),
+    # bins of a signed power of a sine and of an arctangent of a gap; a decay of a size and a tanh of a
+    # cosine as regressions
+    174: (1163, {"sinpow7": lambda a, b, c: np.sign(np.sin(a)) * np.abs(np.sin(a)) ** 0.3 + b / 3 + c / 3,
+                 "atangap8": lambda a, b, c: np.arctan(2 * (a - b)) + b / 3 + c / 3},
+          {"expabs7": lambda a, b, c: np.exp(-np.abs(a)) * 2 + b / 3 + c / 3,
+           "tanhcos7": lambda a, b, c: np.tanh(2 * np.cos(a)) + b / 3 + c / 3}),
+    # bins of a Gaussian of a cube and of a sigmoid of a sine; a log of a root and the smaller of a
+    # cosine and a feature as regressions
+    175: (1171, {"gausscub7": lambda a, b, c: np.exp(-np.abs(a) ** 3 / 2) + b / 2 + c / 3,
+                 "sigsin9": lambda a, b, c: _sigmoid(3 * np.sin(a + b)) + a / 3 + c / 3},
+          {"logrut8": lambda a, b, c: np.log1p(np.sqrt(np.abs(a))) + b / 3 + c / 3,
+           "cosmin7": lambda a, b, c: np.minimum(np.cos(a), b / 2) + a / 3 + c / 3}),
+    # bins of a root of an arctangent and of a sine of a product; a mix of decays and a tanh of a
+    # square as regressions
+    176: (1181, {"sqrtatan8": lambda a, b, c: np.sqrt(np.abs(np.arctan(a))) * np.sign(a) + b / 3 + c / 3,
+                 "sinprod8": lambda a, b, c: np.sin(a * b) + a / 2 + c / 3},
+          {"expmix6": lambda a, b, c: np.exp(-np.abs(a)) - np.exp(-np.abs(b)) / 2 + c / 3,
+           "tanhsq9": lambda a, b, c: np.tanh(a ** 2 - 1) + b / 3 + c / 3}),
+    # bins of an arctangent of a log and of a sigmoid of a size; a cosine under a decay and a power of a
+    # tanh as regressions
+    177: (1187, {"atanlog7": lambda a, b, c: np.arctan(np.log1p(np.abs(a)) * np.sign(a) * 2) + b / 3 + c / 3,
+                 "sigabs6": lambda a, b, c: _sigmoid(3 * (np.abs(a) - 1)) - b / 3 + c / 3},
+          {"cosexp5": lambda a, b, c: np.cos(2 * a) * np.exp(-np.abs(a) / 3) + b / 3 + c / 3,
+           "powtanh7": lambda a, b, c: np.abs(np.tanh(a)) ** 0.5 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
