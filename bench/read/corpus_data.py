@@ -2214,6 +2214,30 @@ FORMULA_DRAWS = {
                  "sigabs6": lambda a, b, c: _sigmoid(3 * (np.abs(a) - 1)) - b / 3 + c / 3},
           {"cosexp5": lambda a, b, c: np.cos(2 * a) * np.exp(-np.abs(a) / 3) + b / 3 + c / 3,
            "powtanh7": lambda a, b, c: np.abs(np.tanh(a)) ** 0.5 + b / 3 + c / 3}),
+    # bins of a sine of a sigmoid and of an arctangent of a product; a cosine under a decay of a feature
+    # and a tanh of a gap as regressions
+    178: (1193, {"sinsig9": lambda a, b, c: np.sin(4 * _sigmoid(a)) + b / 3 + c / 3,
+                 "atanprod7": lambda a, b, c: np.arctan(a * b) + a / 2 + c / 3},
+          {"expcos9": lambda a, b, c: np.cos(a) * np.exp(-np.abs(b) / 2) + b / 3 + c / 3,
+           "tanhgap9": lambda a, b, c: np.tanh(a - b / 2) + b / 3 + c / 3}),
+    # bins of a Gaussian times a sine and of a sigmoid of a cube; a log of an arctangent's size and a
+    # sum of cosines as regressions
+    179: (1201, {"gausssin7": lambda a, b, c: np.exp(-a ** 2 / 2) * np.sin(2 * b) + a / 3 + c / 3,
+                 "sigcub8": lambda a, b, c: _sigmoid(a ** 3 - b) + c / 3},
+          {"logatan8": lambda a, b, c: np.log(0.2 + np.abs(np.arctan(a))) + b / 3 + c / 3,
+           "cossum9": lambda a, b, c: np.cos(a) + np.cos(b) / 2 + c / 3}),
+    # bins of a root of a gap and of a power of a sigmoid; a difference of decays and a tanh under a
+    # decay as regressions
+    180: (1213, {"sqrtgap9": lambda a, b, c: np.sqrt(np.abs(a - b)) * np.sign(a) + c / 3,
+                 "powsig8": lambda a, b, c: _sigmoid(2 * a) ** 2 - b / 3 + c / 3},
+          {"expdiff9": lambda a, b, c: np.exp(-np.abs(a)) - np.exp(-np.abs(a - b)) + c / 3,
+           "tanhexp9": lambda a, b, c: np.tanh(2 * a) * np.exp(-np.abs(b) / 4) + c / 3}),
+    # bins of an arctangent of a sine and of a sigmoid of a square; a log of a mix and a cosine of a
+    # ratio as regressions
+    181: (1217, {"atansin9": lambda a, b, c: np.arctan(3 * np.sin(a)) + b / 3 + c / 3,
+                 "sigsq8": lambda a, b, c: _sigmoid(a ** 2 - 1) - b / 2 + c / 3},
+          {"logmix8": lambda a, b, c: np.log1p(np.abs(a + b / 2)) + a / 3 + c / 3,
+           "cosdiv7": lambda a, b, c: np.cos(2 * a / (1 + np.abs(b))) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
