@@ -234,9 +234,9 @@ def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3
     """A model that outputs one class for every input, but not always the same one (a rate too high
     throws it from class to class), scores a class's share at each evaluation: the accuracies take only
     two to ``most`` levels, each at least twice (once is enough when the levels add up to the whole
-    data, within a sample: the shares of every class, each of which the model output in turn), that
-    together are no more than the whole data (shares of different classes sum to one at most). A model that learned anything scores a new value at almost
-    every evaluation. Values within ``apart`` samples (of the set's ``n``) of a level's lowest are that
+    data within a sample: the shares of every class, each output in turn), that together are no more
+    than the whole data (shares of different classes sum to one at most). A model that learned
+    anything scores a new value at almost every evaluation. Values within ``apart`` samples (of the set's ``n``) of a level's lowest are that
     level (one class, a few inputs flipped, or two classes of about the same share), so a model
     flipping a few inputs near a boundary holds one level, not classes in turn; a curve that climbs
     slowly makes many levels. And ``share`` of the evaluations score a level's commonest value
@@ -259,7 +259,8 @@ def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3
     levels = [float(values[g][np.argmax(counts[g])]) for g in groups]
     exact = sum(int(counts[g].max()) for g in groups)  # evaluations exactly at a level
     # a level seen once is a share only when the levels add up to the whole data (every class's share seen)
-    whole = abs(sum(levels) - 1.0) <= gap / apart + 1e-6
+    sample = 1 / n if n else 0.01 / apart
+    whole = abs(sum(levels) - 1.0) <= sample + 1e-6
     if not 2 <= len(levels) <= most or (min(counts[g].sum() for g in groups) < 2 and not whole) \
             or sum(levels) > 1.0 + 1e-6:
         return None
