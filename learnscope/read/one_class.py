@@ -233,15 +233,15 @@ def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3
                      share: float = 0.75) -> list[float] | None:
     """A model that outputs one class for every input, but not always the same one (a rate too high
     throws it from class to class), scores a class's share at each evaluation: the accuracies take only
-    two to ``most`` levels, each at least twice (once is enough when the levels add up to the whole
-    data within a sample: the shares of every class, each output in turn), that together are no more
-    than the whole data (shares of different classes sum to one at most). A model that learned
-    anything scores a new value at almost every evaluation. Values within ``apart`` samples (of the set's ``n``) of a level's lowest are that
-    level (one class, a few inputs flipped, or two classes of about the same share), so a model
-    flipping a few inputs near a boundary holds one level, not classes in turn; a curve that climbs
-    slowly makes many levels. And ``share`` of the evaluations score a level's commonest value
-    exactly: a class's share repeats to the digit, a learning model's accuracy does not. The levels
-    (each its commonest value), in order; ``None`` otherwise.
+    two to ``most`` levels, each at least twice (once is enough when the levels add up to the whole data
+    within a sample: the shares of every class, each output in turn), that together are no more than the
+    whole data (shares of different classes sum to one at most). A model that learned anything scores a
+    new value at almost every evaluation. Values within ``apart`` samples (of the set's ``n``) of a
+    level's lowest are that level (one class, a few inputs flipped, or two classes of about the same
+    share), so a model flipping a few inputs near a boundary holds one level, not classes in turn; a
+    curve that climbs slowly makes many levels. And ``share`` of the evaluations score a level's
+    commonest value exactly: a class's share repeats to the digit, a learning model's accuracy does not.
+    The levels (each its commonest value), in order; ``None`` otherwise.
 
     >>> _classes_in_turn(np.array([0.3, 0.3022, 0.2422, 0.3022, 0.2422, 0.3022]), 450)
     [0.2422, 0.3022]
@@ -249,7 +249,8 @@ def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3
     True
     """
     values, counts = np.unique(np.round(y, 6), return_counts=True)
-    gap = apart / n if n else 0.01
+    sample = 1 / n if n else 0.01 / apart  # one sample's share of the set (a hundredth over apart, n unknown)
+    gap = apart * sample
     groups: list[list[int]] = []
     for i, v in enumerate(values):  # each level spans under ``apart`` samples: a climb is no level
         if groups and v - values[groups[-1][0]] < gap - 1e-9:
@@ -259,7 +260,6 @@ def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3
     levels = [float(values[g][np.argmax(counts[g])]) for g in groups]
     exact = sum(int(counts[g].max()) for g in groups)  # evaluations exactly at a level
     # a level seen once is a share only when the levels add up to the whole data (every class's share seen)
-    sample = 1 / n if n else 0.01 / apart
     whole = abs(sum(levels) - 1.0) <= sample + 1e-6
     if not 2 <= len(levels) <= most or (min(counts[g].sum() for g in groups) < 2 and not whole) \
             or sum(levels) > 1.0 + 1e-6:

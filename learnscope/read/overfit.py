@@ -65,7 +65,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     sigma = max(m.noise().sigma, _spread_after(y[i_best:]))
     rise, sd = end - best, sigma * math.sqrt(1 / k + 1 / (hi - lo))
     # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
-    allowance = sigma / math.sqrt(hi - lo) * math.sqrt(2 * math.log(len(y)))
+    allowance = _lucky(sigma, hi - lo, len(y))
     # and visible on the curve's own scale past its first fall (a fifth of the run)
     floor = max(min_acc_drop if m.accuracy else min_rise * abs(best), min_visible * float(np.ptp(y[len(y) // 5:])),
                 0.0 if m.accuracy else min_fall * float(np.max(y[:i_best + 1]) - best))
@@ -209,6 +209,12 @@ def _sustained(after: np.ndarray, best: float, sigma: float, rise: float, beyond
     return -late_slope(after, 1.0)[1] >= 2.0  # and still climbing: a lucky low best before flat noise is not
 
 
+def _lucky(sigma: float, w: int, n: int) -> float:
+    """How far below the truth the lowest ``w``-point mean of ``n`` noisy points (noise ``sigma``) may
+    sit by luck alone: ``sigma / sqrt(w) * sqrt(2 ln n)``, the allowance a best must be risen above."""
+    return sigma / math.sqrt(w) * math.sqrt(2 * math.log(n))
+
+
 def _level_rose(y: np.ndarray, end: float, k: int, sigma: float, n_sigma: float,
                 widths: tuple[int, ...] = (5, 7, 9)) -> bool:
     """The curve's end (the mean of its last ``k`` points) sits above its lowest ``w``-point mean before
@@ -223,7 +229,7 @@ def _level_rose(y: np.ndarray, end: float, k: int, sigma: float, n_sigma: float,
         if n - k < w + 1:
             break
         low = float(np.convolve(y[:n - k], np.ones(w) / w, mode="valid").min())
-        need = n_sigma * sigma * math.sqrt(1 / k + 1 / w) + sigma / math.sqrt(w) * math.sqrt(2 * math.log(n))
+        need = n_sigma * sigma * math.sqrt(1 / k + 1 / w) + _lucky(sigma, w, n)
         if end - low >= need:
             return True
     return False
