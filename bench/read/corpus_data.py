@@ -2238,6 +2238,30 @@ FORMULA_DRAWS = {
                  "sigsq8": lambda a, b, c: _sigmoid(a ** 2 - 1) - b / 2 + c / 3},
           {"logmix8": lambda a, b, c: np.log1p(np.abs(a + b / 2)) + a / 3 + c / 3,
            "cosdiv7": lambda a, b, c: np.cos(2 * a / (1 + np.abs(b))) + b / 3 + c / 3}),
+    # bins of a cosine of a sigmoid and of a Gaussian of a product; an arctangent of a size and a
+    # sigmoid of a gap as regressions
+    182: (1223, {"cossig8": lambda a, b, c: np.cos(3 * _sigmoid(a)) + b / 3 + c / 3,
+                 "gaussprod9": lambda a, b, c: np.exp(-(a * b) ** 2 / 2) + a / 3 + c / 3},
+          {"atanabs9": lambda a, b, c: np.arctan(2 * np.abs(a)) + b / 3 + c / 3,
+           "sigdiff9": lambda a, b, c: _sigmoid(2 * (a - b)) + b / 3 + c / 3}),
+    # bins of a cosine's power and of a tanh of a product; a cosine of a size and an arctangent of a
+    # cosine as regressions
+    183: (1229, {"cospow8": lambda a, b, c: np.sign(np.cos(a)) * np.abs(np.cos(a)) ** 0.5 + b / 3 + c / 3,
+                 "tanhprod9": lambda a, b, c: np.tanh(a * b) + a / 3 + c / 3},
+          {"cosabs9": lambda a, b, c: np.cos(2 * np.abs(a)) + b / 3 + c / 3,
+           "atancos9": lambda a, b, c: np.arctan(2 * np.cos(a)) + b / 3 + c / 3}),
+    # bins of a Gaussian under a tanh and of a log of a square; a sine of a half and a root of a sigmoid
+    # as regressions
+    184: (1231, {"gausstanh8": lambda a, b, c: np.exp(-a ** 2) + np.tanh(b) / 2 + c / 3,
+                 "logsq9": lambda a, b, c: np.log1p(a ** 2) - b / 3 + c / 3},
+          {"sinhalf9": lambda a, b, c: np.sin(a / 2) * 2 + b / 3 + c / 3,
+           "sqrtsig8": lambda a, b, c: np.sqrt(_sigmoid(2 * a)) + b / 3 + c / 3}),
+    # bins of a sine of a cube and of an arctangent of a gap; a decay of a product and a tanh of a root
+    # as regressions
+    185: (1237, {"sincub9": lambda a, b, c: np.sin(a ** 3 / 2) + b / 3 + c / 3,
+                 "atangap9": lambda a, b, c: np.arctan(3 * (a - b / 2)) + c / 3},
+          {"expprod9": lambda a, b, c: np.exp(-np.abs(a * b) / 2) + a / 3 + c / 3,
+           "tanhrut9": lambda a, b, c: np.tanh(np.sqrt(np.abs(a))) * np.sign(a) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
