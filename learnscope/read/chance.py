@@ -156,7 +156,7 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
     k, source = infer_classes(history, classes)
     cs = curves(history)
     c = cs.val_acc if cs.val_acc is not None and cs.val_acc.finite.sum() else cs.train_acc
-    one = one_class(cs, diverged=diverged) or memorised(cs)
+    one = one_class(cs, diverged=diverged, classes=k) or memorised(cs)
     if one:
         # learning, only slowly: measured against ln K, or (K unknown) the one-class guess's entropy when
         # the accuracy climbed into that guess (weights that changed which class wins; a dead network,

@@ -24,7 +24,8 @@ _ADVICE = ("Check that labels match inputs (shuffle them together), that the los
            "that the model collapsed to one class.")
 
 
-def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None) -> list[Finding]:
+def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None,
+              classes: int | None = None) -> list[Finding]:
     """Accuracy frozen at one value while the loss sits at (or above) the entropy of always guessing
     one class at that rate: the model outputs the same class for every input (the majority class of
     imbalanced data), whatever the number of classes. A model that learned anything would score lower
@@ -45,7 +46,7 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
     end = tail_mean(finite(loss)[1], 3)
     wrecked = _fits_nothing(cs)
     thrown = _Thrown(cs, wrecked, diverged)
-    p, late, turns = _frozen_share(cs, c, y, end, thrown, min_points)
+    p, late, turns = _frozen_share(cs, c, y, end, thrown, min_points, classes)
     if p is None or not 0.0 < p < 1.0 or (not turns and _few_errors(c, p)):
         return []
     agrees = _train_side_agrees(cs, c, float(np.mean(late)) if turns else p)
@@ -78,7 +79,7 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
 
 
-def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int):
+def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int, classes: int | None = None):
     """``(p, late, turns)``: the single class share accuracy ``y`` froze at (``turns`` None) or the
     shares it took in turn (``p`` the largest), and the evaluations that show it; ``p`` None if neither."""
     # frozen from the first evaluations on; a model that climbed for a while before it froze learned
@@ -98,13 +99,13 @@ def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int):
             p = None
     quarter = y[-max(2 * min_points, len(y) // 4):]
     n = _set_size(c)
-    turns = _classes_in_turn(quarter, n) if p is None and c is cs.val_acc else None
+    turns = _classes_in_turn(quarter, n, classes) if p is None and c is cs.val_acc else None
     if turns:  # the loss no better than the likeliest guess's; the training side at about the shares' mean
         late, p = quarter, max(turns)
     elif p is None and c is cs.val_acc and len(set(np.round(quarter, 6))) == 1:
         # frozen at the end after another class's share: the whole run after its first tenth in turn
         since = y[max(2, len(y) // 10):]
-        turns = _classes_in_turn(since, n)
+        turns = _classes_in_turn(since, n, classes)
         late, p = (since, max(turns)) if turns else (late, p)
     return p, late, turns
 
@@ -229,7 +230,7 @@ def _set_size(c) -> int | None:
     return c.n_samples or c.noise().samples
 
 
-def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3,
+def _classes_in_turn(y: np.ndarray, n: int | None, classes: int | None = None, most: int = 3, apart: int = 3,
                      share: float = 0.75) -> list[float] | None:
     """A model that outputs one class for every input, but not always the same one (a rate too high
     throws it from class to class), scores a class's share at each evaluation: the accuracies take only
@@ -241,7 +242,11 @@ def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3
     share), so a model flipping a few inputs near a boundary holds one level, not classes in turn; a
     curve that climbs slowly makes many levels. And ``share`` of the evaluations score a level's
     commonest value exactly: a class's share repeats to the digit, a learning model's accuracy does not.
-    The levels (each its commonest value), in order; ``None`` otherwise.
+    But values that add up to the whole data within a sample, as many as the ``classes`` (when known; two
+    values near 0.5 add up to one on any set, and a five-class model's cannot), are every class's share
+    however close: 0.348 and 0.35 beside 0.302 are two classes of about the same share, each output in
+    turn, not one class with an input flipped. The levels (each its commonest value), in order; ``None``
+    otherwise.
 
     >>> _classes_in_turn(np.array([0.3, 0.3022, 0.2422, 0.3022, 0.2422, 0.3022]), 450)
     [0.2422, 0.3022]
@@ -250,6 +255,8 @@ def _classes_in_turn(y: np.ndarray, n: int | None, most: int = 3, apart: int = 3
     """
     values, counts = np.unique(np.round(y, 6), return_counts=True)
     sample = 1 / n if n else 0.01 / apart  # one sample's share of the set (a hundredth over apart, n unknown)
+    if 2 <= len(values) <= most and classes in (None, len(values)) and abs(float(values.sum()) - 1.0) <= sample + 1e-6:
+        return [float(v) for v in values]  # every value one class's share, together the whole data
     gap = apart * sample
     groups: list[list[int]] = []
     for i, v in enumerate(values):  # each level spans under ``apart`` samples: a climb is no level

@@ -1779,3 +1779,21 @@ def test_a_first_layer_at_a_fifth_of_a_percent_of_the_last_layer_s_gradient_vani
     assert f and "0" in f[0].evidence["weak_layers"]
     healthy = {k: np.full(100, v) * rng.lognormal(0, 0.2, 100) for k, v in {"0": 6e-3, "2": 0.02, "6": 0.12}.items()}
     assert not vanishing_gradients(probe_hist("grad_norm", healthy))
+
+
+def test_values_that_make_up_the_whole_data_are_every_class_s_share_however_close():
+    """fresh185's lr_too_high-lh03 (three classes, a rate of 7.5 that blew the loss up at step 2):
+    validation accuracy over its last ten epochs takes only 0.302, 0.348 and 0.35 on 500 samples,
+    which add up to 1.000: the model output each class in turn, two of them of nearly the same share.
+    Values within three samples were one level (one class, an input flipped), so it read two levels
+    scored exactly in 7 of 10 evaluations, under the three quarters asked. As many values as the
+    classes, adding up to the whole data, are the classes' shares; two values near 0.5 of a five-class
+    model add up to one by chance (fresh128's tiny_val-ic05: 13 and 14 of 27)."""
+    from learnscope.read.one_class import _classes_in_turn
+
+    late = np.array([0.348, 0.302, 0.302, 0.302, 0.348, 0.348, 0.35, 0.302, 0.35, 0.35])
+    assert _classes_in_turn(late, 500) == [0.302, 0.348, 0.35]
+    assert _classes_in_turn(late, 500, classes=3) == [0.302, 0.348, 0.35]
+    assert _classes_in_turn(late, 500, classes=5) is None
+    near_half = np.array([0.4815, 0.5185, 0.4815, 0.4815, 0.5185, 0.4815, 0.4815, 0.4815, 0.4815, 0.4815])
+    assert _classes_in_turn(near_half, 27, classes=5) is None
