@@ -2262,6 +2262,30 @@ FORMULA_DRAWS = {
                  "atangap9": lambda a, b, c: np.arctan(3 * (a - b / 2)) + c / 3},
           {"expprod9": lambda a, b, c: np.exp(-np.abs(a * b) / 2) + a / 3 + c / 3,
            "tanhrut9": lambda a, b, c: np.tanh(np.sqrt(np.abs(a))) * np.sign(a) + b / 3 + c / 3}),
+    # bins of a log of a tanh's size and of a cosine of a gap; a sigmoid of a product and a root of a
+    # cosine's size as regressions
+    186: (1249, {"logtanh9": lambda a, b, c: np.log(0.1 + np.abs(np.tanh(a))) + b / 3 + c / 3,
+                 "cosgap9": lambda a, b, c: np.cos(a - b) + a / 3 + c / 3},
+          {"sigprod9": lambda a, b, c: _sigmoid(2 * a * b) + a / 3 + c / 3,
+           "sqrtcos9": lambda a, b, c: np.sqrt(np.abs(np.cos(a))) + b / 3 + c / 3}),
+    # bins of a tanh of a ratio and of a Gaussian times a cosine; a cube of a sigmoid and a log of an
+    # exponential sum as regressions
+    187: (1259, {"tanhdiv9": lambda a, b, c: np.tanh(2 * a / (1 + b ** 2)) + c / 3,
+                 "gausscos9": lambda a, b, c: np.exp(-a ** 2 / 2) * np.cos(2 * b) + a / 3 + c / 3},
+          {"cubsig9": lambda a, b, c: _sigmoid(2 * a) ** 3 + b / 3 + c / 3,
+           "cosroot9": lambda a, b, c: np.cos(2 * np.sqrt(np.abs(a))) + b / 3 + c / 3}),
+    # bins of the smaller of two sines and of an arctangent of a log; a sigmoid of the larger of two
+    # features and a decay of a gap as regressions
+    188: (1277, {"sinmin9": lambda a, b, c: np.minimum(np.sin(a), np.sin(b)) + a / 3 + c / 3,
+                 "atanlog9": lambda a, b, c: np.arctan(2 * np.log1p(np.abs(a))) * np.sign(b) + a / 3 + c / 3},
+          {"sigmax9": lambda a, b, c: _sigmoid(2 * np.maximum(a, b)) + c / 3,
+           "expgap9": lambda a, b, c: np.exp(-np.abs(a - 1)) + b / 3 + c / 3}),
+    # bins of a sine of a size and of a tanh of a sum of squares; a log of a cosine's distance from
+    # two and an arctangent of a cube as regressions
+    189: (1279, {"sinsize9": lambda a, b, c: np.sin(2 * np.abs(a)) + b / 3 + c / 3,
+                 "tanhsq8": lambda a, b, c: np.tanh(a ** 2 + b ** 2 - 2) + a / 3 + c / 3},
+          {"logcosd9": lambda a, b, c: np.log(2 - np.cos(a)) + b / 3 + c / 3,
+           "atancub9": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
