@@ -98,12 +98,14 @@ def _judged(cs, tail: float, n_sigma: float, min_share: float,
 
 
 def _judged_on_validation(cs, tail: float, n_sigma: float, min_share: float,
-                          acc_share: float) -> tuple[Curve | None, dict | None]:
+                          acc_share: float, train_t: float = 1.0) -> tuple[Curve | None, dict | None]:
     """The validation curve and its evidence when it is clearly still improving and the training
-    curve is too (a little less clearly): an epoch's training loss averages its batches, which a
-    small batch makes noisy, while validation is measured on the whole set, smooth, once an epoch."""
+    curve is too, less clearly (a line through its last quarter falling at t >= ``train_t``): an
+    epoch's training loss averages its batches, which a small batch makes noisy, and a run evaluated
+    every N steps logs single batches' losses, noisier still, while validation is measured on the
+    whole set, smooth. The training side need only lean the same way."""
     t = cs.train_loss or cs.train_acc
-    if t is None or still_improving(t, tail, n_sigma - 1, acc_share if t.accuracy else min_share) is None:
+    if t is None or still_improving(t, tail, train_t, acc_share if t.accuracy else min_share) is None:
         return None, None
     for v in (cs.val_loss, cs.val_acc):
         if v is not None and v.finite.sum() >= 6:

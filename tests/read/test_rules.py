@@ -1797,3 +1797,24 @@ def test_values_that_make_up_the_whole_data_are_every_class_s_share_however_clos
     assert _classes_in_turn(late, 500, classes=5) is None
     near_half = np.array([0.4815, 0.5185, 0.4815, 0.4815, 0.5185, 0.4815, 0.4815, 0.4815, 0.4815, 0.4815])
     assert _classes_in_turn(near_half, 27, classes=5) is None
+
+
+def test_validation_clearly_improving_needs_the_training_side_only_to_lean_the_same_way():
+    """fresh184's lr_too_low-lg03 (a rate of 3e-5, evaluated every N steps): its validation loss fell
+    in a straight line to the end (1.017 -> 0.810, t = 99 over the last quarter) while the training
+    loss, single batches' losses, fell too but noisily (t = 2.0 over its last quarter, under the 2
+    asked). It read underfitting ("stopped improving") and not slow_convergence. The whole validation
+    set says the model is still learning; the training side need only lean the same way (t >= 1)."""
+    rng = np.random.default_rng(8)
+    i = np.arange(40)
+    train, val = 1.0 - 0.004 * i + rng.normal(0, 0.03, 40), 1.0 - 0.005 * i + rng.normal(0, 0.001, 40)
+    from learnscope.read.slow import late_slope
+
+    assert 1.0 <= late_slope(train, 0.25)[1] < 2.0
+    f = rules.slow_convergence(hist(loss=train, val_loss=val))
+    assert f and f[0].evidence["series"] == "val_loss"
+    # a training loss that does not lean that way (t under 1) is no confirmation
+    rng = np.random.default_rng(7)
+    train, val = 1.0 - 0.004 * i + rng.normal(0, 0.03, 40), 1.0 - 0.005 * i + rng.normal(0, 0.001, 40)
+    assert late_slope(train, 0.25)[1] < 1.0
+    assert not rules.slow_convergence(hist(loss=train, val_loss=val))
