@@ -2286,6 +2286,30 @@ FORMULA_DRAWS = {
                  "tanhsq8": lambda a, b, c: np.tanh(a ** 2 + b ** 2 - 2) + a / 3 + c / 3},
           {"logcosd9": lambda a, b, c: np.log(2 - np.cos(a)) + b / 3 + c / 3,
            "atancub9": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3}),
+    # bins of a sine of a ratio and of a cosine of a log; a tanh of a gap and a root of a product as
+    # regressions
+    190: (1283, {"sinrat9": lambda a, b, c: np.sin(3 * a / (1 + np.abs(b))) + c / 3,
+                 "coslog9": lambda a, b, c: np.cos(2 * np.log1p(np.abs(a))) + b / 3 + c / 3},
+          {"tanhgap8": lambda a, b, c: np.tanh(2 * (a - b)) + a / 3 + c / 3,
+           "sqrtprod9": lambda a, b, c: np.sqrt(np.abs(a * b)) + a / 3 + c / 3}),
+    # bins of a difference of Gaussians and of a power of a size; a sigmoid of a sine and a cube of a
+    # tanh as regressions
+    191: (1289, {"gaussdiff9": lambda a, b, c: np.exp(-a ** 2) - np.exp(-b ** 2) + c / 3,
+                 "powabs9": lambda a, b, c: np.abs(a) ** 1.5 - b / 2 + c / 3},
+          {"sigsin8": lambda a, b, c: _sigmoid(3 * np.sin(a)) + b / 3 + c / 3,
+           "cubtanh9": lambda a, b, c: np.tanh(a) ** 3 + b / 3 + c / 3}),
+    # bins of a sum of sigmoids and of an arctangent of a square; a log of a distance and the larger
+    # of two cosines as regressions
+    192: (1291, {"sigsum9": lambda a, b, c: _sigmoid(2 * a) + _sigmoid(2 * b) + c / 3,
+                 "atanquad9": lambda a, b, c: np.arctan(a ** 2 - 1) + b / 3 + c / 3},
+          {"logdist9": lambda a, b, c: np.log1p(np.hypot(a, b)) + a / 3 + c / 3,
+           "cosmax9": lambda a, b, c: np.maximum(np.cos(a), np.cos(b)) + a / 3 + c / 3}),
+    # bins of a sine of a product and of a mix of Gaussians; a decay of a negative and a tanh of a
+    # line as regressions
+    193: (1297, {"sinmul9": lambda a, b, c: np.sin(2 * a * b) + a / 2 + c / 3,
+                 "gaussmix9": lambda a, b, c: np.exp(-(a - 1) ** 2) + np.exp(-(a + 1) ** 2) + b / 3 + c / 3},
+          {"expneg9": lambda a, b, c: np.exp(-np.maximum(a, 0)) + b / 3 + c / 3,
+           "tanhlin9": lambda a, b, c: np.tanh(a + b / 2) + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
