@@ -2310,6 +2310,30 @@ FORMULA_DRAWS = {
                  "gaussmix9": lambda a, b, c: np.exp(-(a - 1) ** 2) + np.exp(-(a + 1) ** 2) + b / 3 + c / 3},
           {"expneg9": lambda a, b, c: np.exp(-np.maximum(a, 0)) + b / 3 + c / 3,
            "tanhlin9": lambda a, b, c: np.tanh(a + b / 2) + c / 3}),
+    # bins of a tanh of a sigmoid's gap and of the larger of two decays; a log of a product's size and
+    # a root of a Gaussian as regressions
+    194: (1301, {"tanhsig9": lambda a, b, c: np.tanh(4 * (_sigmoid(a) - _sigmoid(b))) + c / 3,
+                 "expmax9": lambda a, b, c: np.maximum(np.exp(-np.abs(a)), np.exp(-np.abs(b))) + a / 3 + c / 3},
+          {"logprod9": lambda a, b, c: np.log1p(np.abs(a * b)) + a / 3 + c / 3,
+           "sqrtgauss9": lambda a, b, c: np.sqrt(np.exp(-a ** 2 / 2)) + b / 3 + c / 3}),
+    # bins of a cosine of a difference of squares and of a sigmoid of a size; a Gaussian of a log and a
+    # sine of an exponential as regressions
+    195: (1303, {"cosdiff9": lambda a, b, c: np.cos(a ** 2 - b ** 2) + a / 3 + c / 3,
+                 "sigabs9": lambda a, b, c: _sigmoid(4 * (np.abs(a) - 0.7)) + b / 3 + c / 3},
+          {"gausslog9": lambda a, b, c: np.exp(-np.log1p(np.abs(a)) ** 2) + b / 3 + c / 3,
+           "sinexpo9": lambda a, b, c: np.sin(np.exp(a / 2)) + b / 3 + c / 3}),
+    # bins of the smaller of a log and a feature and of an arctangent of a ratio; the larger of a root
+    # and a feature and a cosine of a square as regressions
+    196: (1307, {"logmin9": lambda a, b, c: np.minimum(np.log1p(np.abs(a)), b) + a / 3 + c / 3,
+                 "atanrat9": lambda a, b, c: np.arctan(a / (0.5 + np.abs(b))) + c / 3},
+          {"sqrtmax9": lambda a, b, c: np.maximum(np.sqrt(np.abs(a)), b) + c / 3,
+           "cosquad9": lambda a, b, c: np.cos(a ** 2 / 2) + b / 3 + c / 3}),
+    # bins of a sigmoid of an exponential and of a cube of a sine; a tanh of a sum of cosines and a
+    # decay of a sum of squares as regressions
+    197: (1319, {"sigexp9": lambda a, b, c: _sigmoid(np.exp(a / 2) - 1.5) - b / 3 + c / 3,
+                 "sincube9": lambda a, b, c: np.sin(2 * a) ** 3 + b / 3 + c / 3},
+          {"tanhcsum9": lambda a, b, c: np.tanh(np.cos(a) + np.cos(b)) + c / 3,
+           "gaussq9": lambda a, b, c: np.exp(-(a ** 2 + b ** 2) / 4) + a / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
