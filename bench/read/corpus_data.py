@@ -2334,6 +2334,30 @@ FORMULA_DRAWS = {
                  "sincube9": lambda a, b, c: np.sin(2 * a) ** 3 + b / 3 + c / 3},
           {"tanhcsum9": lambda a, b, c: np.tanh(np.cos(a) + np.cos(b)) + c / 3,
            "gaussq9": lambda a, b, c: np.exp(-(a ** 2 + b ** 2) / 4) + a / 3 + c / 3}),
+    # bins of a squared sine beside a feature and of a Gaussian of a square; an arctangent of a square
+    # and a cube of a sigmoid's gap as regressions
+    198: (1321, {"sinsq9": lambda a, b, c: 2 * np.sin(a) ** 2 - b / 2 + c / 3,
+                 "gausssq9": lambda a, b, c: np.exp(-(a ** 2 - 1) ** 2) + b / 3 + c / 3},
+          {"atansq9": lambda a, b, c: np.arctan(a ** 2 - 1) + b / 3 + c / 3,
+           "sigcub9": lambda a, b, c: (_sigmoid(a) - _sigmoid(b)) ** 3 * 4 + c / 3}),
+    # bins of a log of a gap and of a root of a sine's size; a cosine under a decay and a tanh of a root
+    # as regressions
+    199: (1327, {"loggap9": lambda a, b, c: np.log1p(np.abs(a - b)) + a / 3 + c / 3,
+                 "sqrtsin9": lambda a, b, c: np.sqrt(np.abs(np.sin(2 * a))) + b / 3 + c / 3},
+          {"expcos8": lambda a, b, c: np.exp(-np.abs(a) / 2) * np.cos(b) + a / 3 + c / 3,
+           "tanhroot9": lambda a, b, c: np.tanh(2 * np.sqrt(np.abs(a + b))) + c / 3}),
+    # bins of a cosine of a product and of a tanh of a size; a log of a sinh and an arctangent of a gap
+    # as regressions
+    200: (1361, {"cosmul9": lambda a, b, c: np.cos(a * b) + a / 3 + c / 3,
+                 "tanhsize9": lambda a, b, c: np.tanh(np.abs(a) - 1) - b / 3 + c / 3},
+          {"logsinh9": lambda a, b, c: np.log1p(np.abs(np.sinh(a))) + b / 3 + c / 3,
+           "atangap7": lambda a, b, c: np.arctan(2 * (a - b)) + a / 3 + c / 3}),
+    # bins of a cosine of a sigmoid's sum and of a sine of an arctangent; a sigmoid of a ratio and a
+    # Gaussian of a ratio as regressions
+    201: (1367, {"cossigm9": lambda a, b, c: np.cos(3 * (_sigmoid(a) + _sigmoid(b))) + c / 3,
+                 "sinatn9": lambda a, b, c: np.sin(3 * np.arctan(a)) + b / 3 + c / 3},
+          {"sigrat9": lambda a, b, c: _sigmoid(2 * a / (1 + np.abs(b))) + b / 3 + c / 3,
+           "gaussrat9": lambda a, b, c: np.exp(-(a / (1 + np.abs(b))) ** 2) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
