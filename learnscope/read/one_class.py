@@ -230,8 +230,8 @@ def _set_size(c) -> int | None:
     return c.n_samples or c.noise().samples
 
 
-def _classes_in_turn(y: np.ndarray, n: int | None, classes: int | None = None, most: int = 3, apart: int = 3,
-                     share: float = 0.75) -> list[float] | None:
+def _classes_in_turn(y: np.ndarray, n: int | None, classes: int | None = None, most: int = 3,
+                     apart: int = 3, share: float = 0.75) -> list[float] | None:
     """A model that outputs one class for every input, but not always the same one (a rate too high
     throws it from class to class), scores a class's share at each evaluation: the accuracies take only
     two to ``most`` levels, each at least twice (once is enough when the levels add up to the whole data
@@ -242,11 +242,11 @@ def _classes_in_turn(y: np.ndarray, n: int | None, classes: int | None = None, m
     share), so a model flipping a few inputs near a boundary holds one level, not classes in turn; a
     curve that climbs slowly makes many levels. And ``share`` of the evaluations score a level's
     commonest value exactly: a class's share repeats to the digit, a learning model's accuracy does not.
-    But values that add up to the whole data within a sample, as many as the ``classes`` (when known; two
-    values near 0.5 add up to one on any set, and a five-class model's cannot), are every class's share
-    however close: 0.348 and 0.35 beside 0.302 are two classes of about the same share, each output in
-    turn, not one class with an input flipped. The levels (each its commonest value), in order; ``None``
-    otherwise.
+    But values that add up to the whole data within a sample are every class's share, however close, when
+    they are as many as the ``classes`` (if known: two values either side of 0.5 add up to one on any set,
+    and a five-class model's two values are not its classes' shares): 0.348 and 0.35 beside 0.302 are two
+    classes of about the same share, each output in turn, not one class with an input flipped. The levels
+    (each its commonest value), in order; ``None`` otherwise.
 
     >>> _classes_in_turn(np.array([0.3, 0.3022, 0.2422, 0.3022, 0.2422, 0.3022]), 450)
     [0.2422, 0.3022]
@@ -255,7 +255,8 @@ def _classes_in_turn(y: np.ndarray, n: int | None, classes: int | None = None, m
     """
     values, counts = np.unique(np.round(y, 6), return_counts=True)
     sample = 1 / n if n else 0.01 / apart  # one sample's share of the set (a hundredth over apart, n unknown)
-    if 2 <= len(values) <= most and classes in (None, len(values)) and abs(float(values.sum()) - 1.0) <= sample + 1e-6:
+    every = abs(float(values.sum()) - 1.0) <= sample + 1e-6  # the values alone make up the whole data
+    if every and 2 <= len(values) <= most and classes in (None, len(values)):
         return [float(v) for v in values]  # every value one class's share, together the whole data
     gap = apart * sample
     groups: list[list[int]] = []
