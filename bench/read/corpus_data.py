@@ -2358,6 +2358,30 @@ FORMULA_DRAWS = {
                  "sinatn9": lambda a, b, c: np.sin(3 * np.arctan(a)) + b / 3 + c / 3},
           {"sigrat9": lambda a, b, c: _sigmoid(2 * a / (1 + np.abs(b))) + b / 3 + c / 3,
            "gaussrat9": lambda a, b, c: np.exp(-(a / (1 + np.abs(b))) ** 2) + b / 3 + c / 3}),
+    # bins of a tanh of an exponential and of a log of a cosh; an arctangent of a product and a sigmoid
+    # of a tanh as regressions
+    202: (1373, {"tanhexp8": lambda a, b, c: np.tanh(np.exp(a / 2) - 1) + b / 3 + c / 3,
+                 "logcosh9": lambda a, b, c: np.log(np.cosh(a)) - b / 2 + c / 3},
+          {"atanmul9": lambda a, b, c: np.arctan(a * b) + a / 3 + c / 3,
+           "sigtanh9": lambda a, b, c: _sigmoid(3 * np.tanh(a)) + b / 3 + c / 3}),
+    # bins of a Gaussian of a size and of a cosine of a ratio; a root of a log and a sine of a square
+    # as regressions
+    203: (1381, {"gaussabs9": lambda a, b, c: np.exp(-np.abs(a)) * 2 + b / 2 + c / 3,
+                 "cosrat9": lambda a, b, c: np.cos(2 * a / (1 + b ** 2)) + a / 3 + c / 3},
+          {"sqrtlog9": lambda a, b, c: np.sqrt(np.log1p(np.abs(a))) + b / 3 + c / 3,
+           "sinquad9": lambda a, b, c: np.sin(a ** 2 / 2) + b / 3 + c / 3}),
+    # bins of a tanh of a sinh and of a log of a sigmoid; a signed cube root and the smaller of a
+    # sigmoid and a feature as regressions
+    204: (1399, {"sinhtanh9": lambda a, b, c: np.tanh(np.sinh(a)) + b / 3 + c / 3,
+                 "logsig8": lambda a, b, c: np.log(_sigmoid(2 * a) + 0.05) - b / 3 + c / 3},
+          {"cubrt9": lambda a, b, c: np.cbrt(a) + b / 3 + c / 3,
+           "sigmin9": lambda a, b, c: np.minimum(_sigmoid(2 * a), b / 2 + 0.5) + c / 3}),
+    # bins of an arctangent of a cosine and of a Gaussian of an exponential; a decay of a sinh's size
+    # and a tanh of a square as regressions
+    205: (1409, {"atancos8": lambda a, b, c: np.arctan(3 * np.cos(a)) + b / 3 + c / 3,
+                 "gaussexp9": lambda a, b, c: np.exp(-(np.exp(a / 2) - 1) ** 2) + b / 3 + c / 3},
+          {"expsinh9": lambda a, b, c: np.exp(-np.abs(np.sinh(a / 2))) + b / 3 + c / 3,
+           "tanhsq9b": lambda a, b, c: np.tanh(a ** 2 / 2) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
