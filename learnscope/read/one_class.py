@@ -255,8 +255,7 @@ def _classes_in_turn(y: np.ndarray, n: int | None, classes: int | None = None, m
     """
     values, counts = np.unique(np.round(y, 6), return_counts=True)
     sample = 1 / n if n else 0.01 / apart  # one sample's share of the set (a hundredth over apart, n unknown)
-    every = abs(float(values.sum()) - 1.0) <= sample + 1e-6  # the values alone make up the whole data
-    if every and 2 <= len(values) <= most and classes in (None, len(values)):
+    if _whole(values, sample) and 2 <= len(values) <= most and classes in (None, len(values)):
         return [float(v) for v in values]  # every value one class's share, together the whole data
     gap = apart * sample
     groups: list[list[int]] = []
@@ -268,13 +267,17 @@ def _classes_in_turn(y: np.ndarray, n: int | None, classes: int | None = None, m
     levels = [float(values[g][np.argmax(counts[g])]) for g in groups]
     exact = sum(int(counts[g].max()) for g in groups)  # evaluations exactly at a level
     # a level seen once is a share only when the levels add up to the whole data (every class's share seen)
-    whole = abs(sum(levels) - 1.0) <= sample + 1e-6
-    if not 2 <= len(levels) <= most or (min(counts[g].sum() for g in groups) < 2 and not whole) \
+    if not 2 <= len(levels) <= most or (min(counts[g].sum() for g in groups) < 2 and not _whole(levels, sample)) \
             or sum(levels) > 1.0 + 1e-6:
         return None
     if exact < share * len(y):  # a model that learned scores new values; one class repeats its share
         return None
     return levels
+
+
+def _whole(shares, sample: float) -> bool:
+    """The ``shares`` add up to the whole data, within one ``sample``'s share of it."""
+    return abs(float(np.sum(shares)) - 1.0) <= sample + 1e-6
 
 
 def _repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float | None:
