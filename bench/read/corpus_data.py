@@ -2382,6 +2382,31 @@ FORMULA_DRAWS = {
                  "gaussexp9": lambda a, b, c: np.exp(-(np.exp(a / 2) - 1) ** 2) + b / 3 + c / 3},
           {"expsinh9": lambda a, b, c: np.exp(-np.abs(np.sinh(a / 2))) + b / 3 + c / 3,
            "tanhsq9b": lambda a, b, c: np.tanh(a ** 2 / 2) + b / 3 + c / 3}),
+    # bins of a log of a rectified feature and of a Gaussian of a sine; an inverse cosh and an exponential
+    # of an arctangent as regressions
+    206: (1423, {"logrelu9": lambda a, b, c: np.log1p(np.maximum(a, 0) * 3) - b / 3 + c / 3,
+                 "gausssin9": lambda a, b, c: np.exp(-np.sin(2 * a) ** 2 * 2) + b / 3 + c / 3},
+          {"coshinv9": lambda a, b, c: 1 / np.cosh(a) + b / 3 + c / 3,
+           "expatan9": lambda a, b, c: np.exp(np.arctan(a)) + b / 3 + c / 3}),
+    # bins of a log of a square and of a cube of a sine; a tanh of a ratio and a rectified sine as
+    # regressions
+    207: (1427, {"logquad9": lambda a, b, c: np.log1p(a ** 2) * 1.5 - b / 2 + c / 3,
+                 "cubsin9": lambda a, b, c: np.sin(1.5 * a) ** 3 + b / 3 + c / 3},
+          {"tanhrat9": lambda a, b, c: np.tanh(2 * a / (1 + b ** 2)) + b / 3 + c / 3,
+           "relusin9": lambda a, b, c: np.maximum(np.sin(2 * a), 0) + b / 3 + c / 3}),
+    # bins of a sinh of a cosine (the second feature at full weight: at a third, "small" was not learnable)
+    # and of an arctangent of a rectified feature; a root of a sigmoid and a cube's exponential decay as
+    # regressions
+    208: (1429, {"sinhcos9": lambda a, b, c: np.sinh(np.cos(2 * a)) + b + c / 3,
+                 "atanrelu9": lambda a, b, c: np.arctan(3 * np.maximum(a, 0)) - b / 3 + c / 3},
+          {"sqrtsig9": lambda a, b, c: np.sqrt(_sigmoid(2 * a)) + b / 3 + c / 3,
+           "expcube9": lambda a, b, c: np.exp(-np.abs(a) ** 3 / 3) + b / 3 + c / 3}),
+    # bins of a log of an arctangent's size and of a sigmoid of a square; a Gaussian of a product and a
+    # sine of a ratio as regressions
+    209: (1433, {"logatan9": lambda a, b, c: np.log1p(np.abs(np.arctan(2 * a))) * 2 + b / 3 + c / 3,
+                 "sigsq9": lambda a, b, c: _sigmoid(3 * (a ** 2 - 1)) + b / 3 + c / 3},
+          {"gaussmul8": lambda a, b, c: np.exp(-(a * b) ** 2) + a / 3 + c / 3,
+           "sinrat8": lambda a, b, c: np.sin(2 * a / (1 + np.abs(b))) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
