@@ -109,7 +109,7 @@ def _rose_on(history, c, rise: float, n_sigma: float, explode: bool = True, besi
     # mean above it averaged early steps thrown up by the rate, not a start), else its first point; a
     # first epoch an explosion above it (EXPLOSION x) is the explosion's to tell
     first = float(y[0])
-    start = _start_level(history, curves(history), c) if history is not None else None
+    start = start_level(history, curves(history), c) if history is not None else None
     thrown = start is not None and first >= EXPLOSION * start  # its first epoch exploded
     if start is not None and start < first and not thrown:
         first = start
@@ -222,7 +222,7 @@ def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> 
         step, peak, start = spike
         return _Blowup(shown, peak, start, step, {"epoch": _epoch_of(cs.batch_loss, step), "step": step},
                        f"at step {step}", unknown, at_chance)
-    start = _start_level(history, cs, c)
+    start = start_level(history, cs, c)
     idx, y = finite(c)
     unknown = start is None and c.split == "train" and _scores_accuracy(cs, 0.01)
     start = _ANY_START if unknown else start  # an untrained classifier starts at ln K: 12.5 at most
@@ -336,7 +336,7 @@ def _still_right(history: History, cs) -> str | None:
 _ANY_START = math.log(256_000)
 
 
-def _start_level(history: History, cs, c) -> float | None:
+def start_level(history: History, cs, c) -> float | None:
     """Where training started: a classifier's untrained ln K, or its first batch's loss when the log
     begins at the first step (the untrained model's; a regression's too, whatever its targets'
     scale). None otherwise: without that batch, a regression's first epoch may average a bad start

@@ -1818,3 +1818,22 @@ def test_validation_clearly_improving_needs_the_training_side_only_to_lean_the_s
     train, val = 1.0 - 0.004 * i + rng.normal(0, 0.03, 40), 1.0 - 0.005 * i + rng.normal(0, 0.001, 40)
     assert late_slope(train, 0.25)[1] < 1.0
     assert not rules.slow_convergence(hist(loss=train, val_loss=val))
+
+
+def test_jumps_after_a_first_epoch_that_blew_up_are_measured_from_where_training_started():
+    """fresh57's high_bounded_lr-gj04 (a tracker run, 2 classes, a rate of 0.0235): epoch 1 averaged
+    10.37 (ln 2 is 0.69), then the loss bounced between 0.09 and 0.32 for 40 epochs, up by 30% to 130%
+    six times. Measured from 10.37, every later loss was "near zero", where only doublings count, and
+    the oscillation went unsaid; measured from ln 2, where training started, it is said."""
+    loss = [10.3662, 0.4256, 0.3173, 0.2603, 0.2316, 0.2054, 0.2104, 0.1739, 0.1798, 0.1817, 0.193, 0.1897,
+            0.1878, 0.1393, 0.1414, 0.2935, 0.305, 0.2348, 0.1465, 0.1521, 0.1962, 0.1473, 0.1693, 0.1996,
+            0.1627, 0.1785, 0.175, 0.2872, 0.1845, 0.1082, 0.2306, 0.1351, 0.1602, 0.1582, 0.1923, 0.1977,
+            0.1071, 0.1014, 0.1168, 0.3154, 0.1099, 0.1026, 0.1311, 0.093, 0.0965]
+    f = rules.unstable(hist(config={"num_classes": 2}, loss=loss))
+    assert f and f[0].evidence["jumps"] >= 5
+    # the same losses after a first epoch at the start (no blow-up) read the same
+    assert rules.unstable(hist(config={"num_classes": 2}, loss=[0.69] + loss[1:]))
+    # a run that started below its first epoch's mean keeps the first epoch as its start: a loss that fell
+    # from 4 to 0.1 and moves by 30% there is near zero, as before
+    calm = list(4.0 * np.exp(-np.arange(40) / 3) + 0.004 * (1 + 0.3 * (np.arange(40) % 2)))
+    assert not rules.unstable(hist(config={"num_classes": 100}, loss=calm))
