@@ -2407,6 +2407,30 @@ FORMULA_DRAWS = {
                  "sigsq9": lambda a, b, c: _sigmoid(3 * (a ** 2 - 1)) + b / 3 + c / 3},
           {"gaussmul8": lambda a, b, c: np.exp(-(a * b) ** 2) + a / 3 + c / 3,
            "sinrat8": lambda a, b, c: np.sin(2 * a / (1 + np.abs(b))) + b / 3 + c / 3}),
+    # bins of a cosine of a rectified feature and of an arctangent of a sigmoid; a Gaussian of a cosine
+    # and an exponential of a square as regressions
+    210: (1439, {"cosrelu9": lambda a, b, c: np.cos(2 * np.maximum(a, 0)) + b / 3 + c / 3,
+                 "atansig9": lambda a, b, c: np.arctan(4 * _sigmoid(2 * a) - 2) - b / 3 + c / 3},
+          {"gausscos8": lambda a, b, c: np.exp(-np.cos(a) ** 2 * 2) + b / 3 + c / 3,
+           "expsq7": lambda a, b, c: np.exp(-a ** 2 / 2) * 2 + b / 3 + c / 3}),
+    # bins of a log of a sinh's size and of a sigmoid of a rectified feature; a cube of a cosine and a
+    # root of an arctangent's size as regressions
+    211: (1447, {"logsinh8": lambda a, b, c: np.log1p(np.abs(np.sinh(a))) - b / 3 + c / 3,
+                 "sigrelu9": lambda a, b, c: _sigmoid(3 * np.maximum(a, 0) - 1) + b / 3 + c / 3},
+          {"cubcos9": lambda a, b, c: np.cos(1.5 * a) ** 3 + b / 3 + c / 3,
+           "sqrtatan9": lambda a, b, c: np.sqrt(np.abs(np.arctan(2 * a))) + b / 3 + c / 3}),
+    # bins of a sinh of a sigmoid and of a cosine of a log; a rectified tanh and an exponential of a
+    # cosine as regressions
+    212: (1451, {"sinhsig9": lambda a, b, c: np.sinh(3 * _sigmoid(2 * a)) + b / 2 + c / 3,
+                 "coslog8": lambda a, b, c: np.cos(2 * np.log1p(np.abs(a))) + b / 3 + c / 3},
+          {"relutanh9": lambda a, b, c: np.maximum(np.tanh(2 * a), 0) + b / 3 + c / 3,
+           "expcos7": lambda a, b, c: np.exp(np.cos(a)) + b / 3 + c / 3}),
+    # bins of a sigmoid of a product and of a log of a ratio; a tanh of an exponential and the size of a
+    # log as regressions
+    213: (1453, {"sigmul9": lambda a, b, c: _sigmoid(3 * a * b) + a / 3 + c / 3,
+                 "lograt9": lambda a, b, c: np.log1p(np.abs(a) / (1 + np.abs(b))) * 2 + b / 3 + c / 3},
+          {"tanhexp9b": lambda a, b, c: np.tanh(np.exp(a / 2) - 1.5) + b / 3 + c / 3,
+           "logabs9b": lambda a, b, c: np.abs(np.log(np.abs(a) + 0.1)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
