@@ -2431,6 +2431,30 @@ FORMULA_DRAWS = {
                  "lograt9": lambda a, b, c: np.log1p(np.abs(a) / (1 + np.abs(b))) * 2 + b / 3 + c / 3},
           {"tanhexp9b": lambda a, b, c: np.tanh(np.exp(a / 2) - 1.5) + b / 3 + c / 3,
            "logabs9b": lambda a, b, c: np.abs(np.log(np.abs(a) + 0.1)) + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential and of a cosine of a cube; a root of a cosine's size and a
+    # sinh of an arctangent as regressions
+    214: (1459, {"atanexp8": lambda a, b, c: np.arctan(np.exp(a) - 1) + b / 3 + c / 3,
+                 "coscub9": lambda a, b, c: np.cos(a ** 3 / 2) + b / 3 + c / 3},
+          {"sqrtcos8": lambda a, b, c: np.sqrt(np.abs(np.cos(a))) + b / 3 + c / 3,
+           "sinhatan9": lambda a, b, c: np.sinh(np.arctan(2 * a)) + b / 3 + c / 3}),
+    # bins of a log of a rectified feature's square and of a tanh of a square; a sine of a sigmoid and
+    # an exponential of an arctangent's size as regressions
+    215: (1471, {"relulog9": lambda a, b, c: np.log1p(np.maximum(a, 0) ** 2 * 2) - b / 3 + c / 3,
+                 "tanhquad9": lambda a, b, c: np.tanh((a ** 2 - 1)) + b / 3 + c / 3},
+          {"sinsig7": lambda a, b, c: np.sin(4 * _sigmoid(a)) + b / 3 + c / 3,
+           "expatan8": lambda a, b, c: np.exp(-np.abs(np.arctan(2 * a))) + b / 3 + c / 3}),
+    # bins of a sigmoid of a cosine and of a cube of a rectified feature; a log of a cosine's size and a
+    # ratio's arctangent as regressions
+    216: (1481, {"sigcos8b": lambda a, b, c: _sigmoid(3 * np.cos(a)) + b / 3 + c / 3,
+                 "cubrelu9": lambda a, b, c: np.cbrt(np.maximum(a, 0)) * 1.5 - b / 3 + c / 3},
+          {"logcos9b": lambda a, b, c: np.log(np.abs(np.cos(a)) + 0.2) + b / 3 + c / 3,
+           "atanrat8": lambda a, b, c: np.arctan(3 * a / (1 + b ** 2)) + b / 3 + c / 3}),
+    # bins of a sine of an exponential and of a Gaussian of a ratio; a tanh of a log and a log of a tanh
+    # as regressions
+    217: (1483, {"sinexp8b": lambda a, b, c: np.sin(np.exp(a / 2) * 2) + b / 3 + c / 3,
+                 "gaussrat8": lambda a, b, c: np.exp(-(2 * a / (1 + np.abs(b))) ** 2) * 2 + b / 3 + c / 3},
+          {"tanhlog8b": lambda a, b, c: np.tanh(np.log1p(np.abs(a)) * 2) + b / 3 + c / 3,
+           "logtanhb8": lambda a, b, c: np.log(np.tanh(np.abs(a)) + 0.1) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
