@@ -2455,6 +2455,30 @@ FORMULA_DRAWS = {
                  "gaussrat8": lambda a, b, c: np.exp(-(2 * a / (1 + np.abs(b))) ** 2) * 2 + b / 3 + c / 3},
           {"tanhlog8b": lambda a, b, c: np.tanh(np.log1p(np.abs(a)) * 2) + b / 3 + c / 3,
            "logtanhb8": lambda a, b, c: np.log(np.tanh(np.abs(a)) + 0.1) + b / 3 + c / 3}),
+    # bins of a cosine of an arctangent and of a sigmoid of an exponential; a log of a rectified feature
+    # and a tanh of a cosine as regressions
+    218: (1487, {"cosatan9": lambda a, b, c: np.cos(3 * np.arctan(a)) + b / 3 + c / 3,
+                 "sigexp8b": lambda a, b, c: _sigmoid(2 * (np.exp(a / 2) - 1.5)) * 2 + b / 3 + c / 3},
+          {"logrelu8": lambda a, b, c: np.log1p(np.maximum(a, 0) * 2) + b / 3 + c / 3,
+           "tanhcos8b": lambda a, b, c: np.tanh(2 * np.cos(a)) + b / 3 + c / 3}),
+    # bins of a sine of a square and of a log of an arctangent; a decay of a size and a Gaussian of a tanh
+    # as regressions
+    219: (1489, {"sinquad8": lambda a, b, c: np.sin(a ** 2) + b / 3 + c / 3,
+                 "atanlog8b": lambda a, b, c: np.arctan(np.log1p(np.abs(a)) * 2) * 2 - b / 3 + c / 3},
+          {"expabs8b": lambda a, b, c: np.exp(-np.abs(a)) * 2 + b / 3 + c / 3,
+           "gausstanh7": lambda a, b, c: np.exp(-np.tanh(a) ** 2 * 3) + b / 3 + c / 3}),
+    # bins of a root of an exponential and of a cosine of a rectified feature; a sinh of a log and a cube
+    # of a sigmoid as regressions
+    220: (1493, {"sqrtexp8b": lambda a, b, c: np.sqrt(np.exp(a / 2)) * 2 + b / 3 + c / 3,
+                 "relucos9": lambda a, b, c: np.maximum(np.cos(2 * a), 0) * 2 + b / 3 + c / 3},
+          {"sinhlog9": lambda a, b, c: np.sinh(np.log1p(np.abs(a))) + b / 3 + c / 3,
+           "cubsig8b": lambda a, b, c: (_sigmoid(2 * a) * 2 - 1) ** 3 + b / 3 + c / 3}),
+    # bins of a log of a square's excess and of a cosh of a sigmoid; a tanh of a product and a sine of a
+    # size as regressions
+    221: (1499, {"logsq8b": lambda a, b, c: np.log(np.abs(a ** 2 - 1) + 0.2) + b / 3 + c / 3,
+                 "coshsig9": lambda a, b, c: np.cosh(3 * _sigmoid(2 * a)) - b / 2 + c / 3},
+          {"tanhmul8": lambda a, b, c: np.tanh(2 * a * b) + a / 3 + c / 3,
+           "sinabs8b": lambda a, b, c: np.sin(2 * np.abs(a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
