@@ -78,11 +78,12 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
         rise = max(rise, float(y[-1] - y[i_best]))
     clear = (rise >= n_sigma * sd + allowance or large or monotone
              or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
-    steady = None if clear else _steady_climb(y[i_best + 1:], floor, big=None if m.accuracy else BIG_REL * abs(best))
+    steady = None if clear else _steady_climb(y[i_best + 1:], floor, big=None if m.accuracy else BIG_REL * abs(best),
+                                               sigma=sigma)
     clear = clear or steady is not None or _level_rose(y, end, k, sigma, n_sigma)
     # rising at every evaluation since the best is climbing at the end too, however few they are
     climbing = _climbing(y[i_best + 1:]) or monotone
-    along = _all_along(y[i_best + 1:], floor)
+    along = _all_along(y[i_best + 1:], floor, sigma)
     # a rise still climbing at the end has reached the end of its line, past the mean of its last points;
     # one that climbed steadily all along since the best, the end of the line through all of them
     reached = max(rise, _reached(y, k) - best) if climbing else rise
@@ -95,7 +96,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
 
 
 def _finding(m, i: int, around: int, best: float, end: float, rise: float, sd: float, allowance: float,
-             sigma: float, steady: tuple[float, int] | None) -> Finding:
+             sigma: float, steady: tuple[float, int, int] | None) -> Finding:
     """The overfitting finding: best around evaluation ``i`` (the mean of ``around`` points), the rise to
     the end in sigmas, and a steady climb's t where that made the rise clear."""
     message = (f"{label(m)} was best around {m.at(i)} ({fmt(shown(m, best))}, the mean of the "
@@ -235,15 +236,18 @@ def _level_rose(y: np.ndarray, end: float, k: int, sigma: float, n_sigma: float,
     return False
 
 
-def _steady_text(steady: tuple[float, int] | None, m) -> str:
+def _steady_text(steady: tuple[float, int, int] | None, m) -> str:
     if steady is None:
         return ""
-    t, points = steady
-    return f", and a straight line through the {points} {m.unit} after the best climbs steadily (t = {t:.1f})"
+    t, points, left_out = steady
+    but = (f" (leaving out {left_out} single bad evaluation{'s' if left_out > 1 else ''} far above the rest)"
+           if left_out else "")
+    return f", and a straight line through the {points} {m.unit} after the best{but} climbs steadily (t = {t:.1f})"
 
 
 def _steady_climb(after: np.ndarray, floor: float, min_t: float = 4.0, min_points: int = 8,
-                  big: float | None = None, big_t: float = 3.0) -> tuple[float, int] | None:
+                  big: float | None = None, big_t: float = 3.0,
+                  sigma: float = 0.0) -> tuple[float, int, int] | None:
     """A straight line through every point after the best climbs at ``min_t`` or more (its t statistic)
     and by ``floor`` or more along its length: a slow, steady rise that noisy points hide from a
     comparison of the best with the end (a lucky best's allowance, points that dip back under it).
@@ -253,19 +257,46 @@ def _steady_climb(after: np.ndarray, floor: float, min_t: float = 4.0, min_point
     thrown about by a high rate scatters its validation loss so widely that a climb of two fifths of its
     best reaches t = 3.3, while flat noise climbs that far only by chance (a flattened curve plus noise
     of 2-8% of its level, 30 to 100 epochs: read overfitting in 0-0.9% of 1,000 seeds, 0-0.4% with t = 4
-    for all). ``(t, points)``, or None."""
+    for all). Single bad evaluations far above the rest are left out of that line
+    (``_line_without_bad_evaluations``), up to a quarter of the points. ``(t, points, left out)``, or None."""
     if len(after) < min_points:
         return None
     climb, t, points = late_slope(after, 1.0)
+    left_out = 0
+    robust = _line_without_bad_evaluations(after, sigma)
+    if robust is not None and robust[1] < t and points - robust[2] <= points // 4:
+        climb, t, left_out = robust[0], robust[1], points - robust[2]
     need = big_t if big is not None and -climb >= big else min_t
-    return (-t, points) if -t >= need and -climb >= floor else None
+    return (-t, points, left_out) if -t >= need and -climb >= floor else None
 
 
-def _all_along(after: np.ndarray, floor: float, half_t: float = 2.0) -> bool:
+def _line_without_bad_evaluations(y: np.ndarray, sigma: float, k: float = 5.0,
+                                  n_sigma: float = 3.0) -> tuple[float, float, int] | None:
+    """``(improvement, t, points kept)`` of a straight line through ``y`` (as ``late_slope`` gives over
+    all of it) once its single bad evaluations are left out: points above a line through all of them by
+    more than ``k`` robust sigmas (the median absolute deviation of the residuals, scaled) and more than
+    ``n_sigma`` of the curve's noise ``sigma`` (a few points' deviation can be small by chance, and
+    pure noise then shows "outliers" of 2 sigma). A validation loss thrown up for one evaluation by a
+    high rate says nothing about the trend and swamps the scatter a t is measured against. Only rises:
+    a loss is thrown up, not down. None when no point is that far above."""
+    x = np.arange(len(y), dtype=float)
+    resid = y - np.polyval(np.polyfit(x, y, 1), x)
+    spread = 1.4826 * float(np.median(np.abs(resid - np.median(resid))))
+    keep = resid - np.median(resid) <= max(k * spread, n_sigma * sigma)
+    if spread <= 0 or keep.all() or keep.sum() < 5:
+        return None
+    xk, yk = x[keep], y[keep]
+    slope, icept = np.polyfit(xk, yk, 1)
+    r = yk - (slope * xk + icept)
+    se = math.sqrt(max(float(np.sum(r ** 2)) / (len(yk) - 2), 1e-300) / float(np.sum((xk - xk.mean()) ** 2)))
+    return float(-slope * (len(y) - 1)), float(-slope / se), int(keep.sum())
+
+
+def _all_along(after: np.ndarray, floor: float, sigma: float = 0.0, half_t: float = 2.0) -> bool:
     """The points after the best climbed steadily all along: a line through all of them climbs (see
     ``_steady_climb``) and so does one through each half (t >= ``half_t``): a rise that went on, not
     a drift that stopped halfway (whose second half is flat)."""
-    if _steady_climb(after, floor) is None:
+    if _steady_climb(after, floor, sigma=sigma) is None:
         return False
     h = len(after) // 2
     return all(-late_slope(part, 1.0)[1] >= half_t for part in (after[:h], after[h:]))

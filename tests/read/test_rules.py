@@ -1837,3 +1837,36 @@ def test_jumps_after_a_first_epoch_that_blew_up_are_measured_from_where_training
     # from 4 to 0.1 and moves by 30% there is near zero, as before
     calm = list(4.0 * np.exp(-np.arange(40) / 3) + 0.004 * (1 + 0.3 * (np.arange(40) % 2)))
     assert not rules.unstable(hist(config={"num_classes": 100}, loss=calm))
+
+
+def test_a_steady_climb_is_measured_without_the_single_bad_evaluations_a_high_rate_threw_up():
+    """fresh214's unstable_hard_data-mk01 (a tracker run, a rate of 1.28, 80 epochs): after its best
+    around epoch 28 (0.158) the validation loss climbed steadily to 0.246 while the training loss fell to
+    0.007, but three evaluations thrown far up (0.55, 0.45, 0.37) swamped the scatter a line through the
+    52 points after the best is measured against, and the rise (2.7 sigma) stayed inside the allowance for
+    a lucky best: it read unstable alone. Without those three, the line climbs at t = 10: overfitting."""
+    loss = [0.6725, 0.4217, 0.3438, 0.2436, 0.2232, 0.1858, 0.1844, 0.2596, 0.1778, 0.1699, 0.1249, 0.1166,
+            0.1093, 0.2702, 0.12, 0.43, 0.1281, 0.1664, 0.1072, 0.1114, 0.0863, 0.1855, 0.1559, 0.0962, 0.0777,
+            0.0789, 0.0718, 0.0616, 0.0541, 0.0652, 0.0586, 0.0568, 0.0649, 0.0456, 0.0673, 0.0422, 0.0393,
+            0.0358, 0.0342, 0.0345, 0.0306, 0.0308, 0.0291, 0.0292, 0.0282, 0.0795, 0.027, 0.0279, 0.0237,
+            0.0214, 0.0209, 0.0213, 0.0208, 0.0191, 0.017, 0.0616, 0.0181, 0.0156, 0.0146, 0.0134, 0.0145,
+            0.013, 0.0119, 0.0143, 0.0118, 0.0117, 0.0105, 0.0104, 0.0099, 0.0096, 0.0247, 0.0102, 0.0094,
+            0.0087, 0.0084, 0.0081, 0.0085, 0.0075, 0.0072, 0.007]
+    val = [0.4689, 0.6536, 0.2977, 0.2866, 0.1819, 0.2888, 0.9303, 0.1767, 0.3275, 0.1515, 0.1485, 0.1359,
+           0.7078, 0.1821, 1.1236, 0.1701, 0.3312, 0.1478, 0.1982, 0.1453, 0.5779, 0.5409, 0.2094, 0.1598,
+           0.1465, 0.1461, 0.1805, 0.1411, 0.1519, 0.1626, 0.1965, 0.1993, 0.1448, 0.1957, 0.2118, 0.1555,
+           0.1577, 0.1872, 0.1637, 0.1604, 0.1939, 0.2212, 0.1898, 0.1816, 0.5492, 0.1829, 0.2176, 0.1809,
+           0.1714, 0.2158, 0.2298, 0.1955, 0.2069, 0.2065, 0.4549, 0.1928, 0.2208, 0.2098, 0.2122, 0.2139,
+           0.2204, 0.2123, 0.2263, 0.2112, 0.219, 0.2242, 0.2389, 0.221, 0.2432, 0.3655, 0.2274, 0.2199,
+           0.2292, 0.2321, 0.2425, 0.2414, 0.2455, 0.2437, 0.2487, 0.246]
+    f = rules.overfitting(hist(loss=loss, val_loss=val))
+    assert f and 26 <= f[0].epoch <= 30
+    assert "leaving out 3 single bad evaluations" in f[0].message
+    # the same climb without bad evaluations is found as before, and says nothing was left out
+    calm = list(val[:30]) + list(np.linspace(0.16, 0.246, 50))
+    g = rules.overfitting(hist(loss=loss, val_loss=calm))
+    assert g and "leaving out" not in g[0].message
+    # bad evaluations on a flat line make no climb
+    flat = [0.2] * 30 + [0.2 + 0.004 * ((i * 7) % 5 - 2) for i in range(50)]
+    flat[40], flat[55], flat[70] = 0.6, 0.5, 0.45
+    assert not rules.overfitting(hist(loss=loss, val_loss=flat))
