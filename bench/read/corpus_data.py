@@ -2479,6 +2479,30 @@ FORMULA_DRAWS = {
                  "coshsig9": lambda a, b, c: np.cosh(3 * _sigmoid(2 * a)) - b / 2 + c / 3},
           {"tanhmul8": lambda a, b, c: np.tanh(2 * a * b) + a / 3 + c / 3,
            "sinabs8b": lambda a, b, c: np.sin(2 * np.abs(a)) + b / 3 + c / 3}),
+    # bins of a sine of an arctangent and of a log of a cosh; a Gaussian of a cube and a tanh of a
+    # rectified feature as regressions
+    222: (1511, {"sinatan8b": lambda a, b, c: np.sin(3 * np.arctan(2 * a)) + b / 3 + c / 3,
+                 "logcosh8b": lambda a, b, c: np.log(np.cosh(1.5 * a)) - b / 3 + c / 3},
+          {"gausscub9": lambda a, b, c: np.exp(-(a ** 3) ** 2 / 2) + b / 3 + c / 3,
+           "tanhrelu9": lambda a, b, c: np.tanh(2 * np.maximum(a, 0)) + b / 3 + c / 3}),
+    # bins of an exponential of a sine and of a cosine of a square; a sigmoid of a size and an
+    # arctangent of a product as regressions
+    223: (1523, {"expsin8b": lambda a, b, c: np.exp(np.sin(2 * a)) + b / 3 + c / 3,
+                 "cosquad8b": lambda a, b, c: np.cos(a ** 2) * 1.5 + b / 3 + c / 3},
+          {"sigabs9b": lambda a, b, c: _sigmoid(3 * (np.abs(a) - 1)) + b / 3 + c / 3,
+           "atanmul8b": lambda a, b, c: np.arctan(2 * a * b) + a / 3 + c / 3}),
+    # bins of a root of a rectified feature and of a cosh of a cosine; a log of an exponential's excess
+    # and a sinh of a ratio as regressions
+    224: (1531, {"sqrtrelu9": lambda a, b, c: np.sqrt(np.maximum(a, 0)) * 2 - b / 3 + c / 3,
+                 "coshcos9": lambda a, b, c: np.cosh(1.5 * np.cos(a)) + b / 3 + c / 3},
+          {"logexp9b": lambda a, b, c: np.log1p(np.exp(a)) + b / 3 + c / 3,
+           "sinhrat9": lambda a, b, c: np.sinh(a / (1 + np.abs(b))) + b / 3 + c / 3}),
+    # bins of a rectified square and of a tanh of an arctangent; a cube's exponential and a Gaussian of a
+    # sigmoid as regressions
+    225: (1543, {"relusq9": lambda a, b, c: np.maximum(a, 0) ** 2 - b / 2 + c / 3,
+                 "tanhatan9": lambda a, b, c: np.tanh(3 * np.arctan(a)) + b / 3 + c / 3},
+          {"cubexp9": lambda a, b, c: np.exp(np.cbrt(a)) + b / 3 + c / 3,
+           "gausssig9": lambda a, b, c: np.exp(-(_sigmoid(2 * a) - 0.5) ** 2 * 8) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
