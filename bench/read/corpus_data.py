@@ -2503,6 +2503,31 @@ FORMULA_DRAWS = {
                  "tanhatan9": lambda a, b, c: np.tanh(3 * np.arctan(a)) + b / 3 + c / 3},
           {"cubexp9": lambda a, b, c: np.exp(np.cbrt(a)) + b / 3 + c / 3,
            "gausssig9": lambda a, b, c: np.exp(-(_sigmoid(2 * a) - 0.5) ** 2 * 8) + b / 3 + c / 3}),
+    # bins of a cosine of a sinh and of an arctangent of a square; a log of a sigmoid and a root of a
+    # Gaussian as regressions
+    226: (1549, {"cossinh9": lambda a, b, c: np.cos(np.sinh(a)) + b / 3 + c / 3,
+                 "atanquad8b": lambda a, b, c: np.arctan(a ** 2 - 1) * 2 - b / 3 + c / 3},
+          {"logsig9b": lambda a, b, c: np.log(_sigmoid(2 * a) + 0.1) + b / 3 + c / 3,
+           "sqrtgauss8b": lambda a, b, c: np.sqrt(np.exp(-a ** 2)) + b / 3 + c / 3}),
+    # bins of a tanh of a sine and of an exponential of a cosine; a sigmoid of a rectified feature and a
+    # sinh of a cube as regressions
+    227: (1553, {"tanhsin8b": lambda a, b, c: np.tanh(2 * np.sin(1.5 * a)) + b / 3 + c / 3,
+                 "expcos9b": lambda a, b, c: np.exp(np.cos(2 * a)) + b / 3 + c / 3},
+          {"relusig9": lambda a, b, c: _sigmoid(3 * np.maximum(a, 0)) + b / 3 + c / 3,
+           "sinhcub9": lambda a, b, c: np.sinh(np.cbrt(a)) + b / 3 + c / 3}),
+    # bins of a Gaussian of an arctangent and of a cosine of an exponential; a sigmoid of a ratio and a
+    # log of a rectified feature as regressions
+    228: (1559, {"gaussatan9": lambda a, b, c: np.exp(-np.arctan(2 * a) ** 2 * 2) * 2 + b / 3 + c / 3,
+                 "cosexp9b": lambda a, b, c: np.cos(np.exp(a / 2) * 2) + b / 3 + c / 3},
+          {"sigrat8b": lambda a, b, c: _sigmoid(3 * a / (1 + b ** 2)) + b / 3 + c / 3,
+           "logrelu7": lambda a, b, c: np.log1p(np.maximum(a, 0) * 3) + b / 3 + c / 3}),
+    # bins of a square of a sine (the second feature at full weight: at a third, "small" scored 0.425
+    # against a majority of 0.4) and of a cube root of an arctangent; an arctangent of a size and the
+    # smaller of an exponential and a feature as regressions
+    229: (1567, {"sinsq9b": lambda a, b, c: np.sin(1.5 * a) ** 2 * 2 - b + c / 3,
+                 "cubatan9": lambda a, b, c: np.cbrt(np.arctan(2 * a)) * 2 + b / 3 + c / 3},
+          {"atanabs8b": lambda a, b, c: np.arctan(2 * np.abs(a)) + b / 3 + c / 3,
+           "expmin8b": lambda a, b, c: np.minimum(np.exp(a / 2), b + 1.5) + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
