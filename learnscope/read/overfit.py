@@ -31,7 +31,7 @@ from .diverging import _exploded
 from .finding import Finding
 from .registry import rule
 from .noise import fmt, in_sigmas
-from .slow import late_slope
+from .slow import late_slope, line_t
 from .shape import best_index, finite, label, oriented, rose_every_time, shown, tail_mean
 
 
@@ -246,8 +246,8 @@ def _steady_text(steady: tuple[float, int, int] | None, m) -> str:
 
 
 def _steady_climb(after: np.ndarray, floor: float, min_t: float = 4.0, min_points: int = 8,
-                  big: float | None = None, big_t: float = 3.0,
-                  sigma: float = 0.0) -> tuple[float, int, int] | None:
+                  big: float | None = None, big_t: float = 3.0, *,
+                  sigma: float) -> tuple[float, int, int] | None:
     """A straight line through every point after the best climbs at ``min_t`` or more (its t statistic)
     and by ``floor`` or more along its length: a slow, steady rise that noisy points hide from a
     comparison of the best with the end (a lucky best's allowance, points that dip back under it).
@@ -285,14 +285,11 @@ def _line_without_bad_evaluations(y: np.ndarray, sigma: float, k: float = 5.0,
     keep = resid - np.median(resid) <= max(k * spread, n_sigma * sigma)
     if spread <= 0 or keep.all() or keep.sum() < 5:
         return None
-    xk, yk = x[keep], y[keep]
-    slope, icept = np.polyfit(xk, yk, 1)
-    r = yk - (slope * xk + icept)
-    se = math.sqrt(max(float(np.sum(r ** 2)) / (len(yk) - 2), 1e-300) / float(np.sum((xk - xk.mean()) ** 2)))
-    return float(-slope * (len(y) - 1)), float(-slope / se), int(keep.sum())
+    slope, t = line_t(x[keep], y[keep])
+    return -slope * (len(y) - 1), -t, int(keep.sum())
 
 
-def _all_along(after: np.ndarray, floor: float, sigma: float = 0.0, half_t: float = 2.0) -> bool:
+def _all_along(after: np.ndarray, floor: float, sigma: float, half_t: float = 2.0) -> bool:
     """The points after the best climbed steadily all along: a line through all of them climbs (see
     ``_steady_climb``) and so does one through each half (t >= ``half_t``): a rise that went on, not
     a drift that stopped halfway (whose second half is flat)."""

@@ -42,12 +42,18 @@ def late_slope(y: np.ndarray, tail: float) -> tuple[float, float, int]:
     """``(improvement, t, points)`` of a straight line through the last ``tail`` share of ``y``
     (lower is better): how much it fell over those points, and its t statistic."""
     w = min(len(y), max(5, int(round(tail * len(y))) + 1))
-    x = np.arange(w, dtype=float)
-    slope, icept = np.polyfit(x, y[-w:], 1)
-    resid = y[-w:] - (slope * x + icept)
-    var = float(np.sum(resid ** 2)) / max(w - 2, 1)
+    slope, t = line_t(np.arange(w, dtype=float), y[-w:])
+    return float(-slope * (w - 1)), float(-t), w
+
+
+def line_t(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """``(slope, t)`` of a least-squares line through the points ``(x, y)``: its slope, and that slope
+    over its standard error (the scatter around the line as the noise)."""
+    slope, icept = np.polyfit(x, y, 1)
+    resid = y - (slope * x + icept)
+    var = float(np.sum(resid ** 2)) / max(len(x) - 2, 1)
     se = math.sqrt(max(var, 1e-300) / float(np.sum((x - x.mean()) ** 2)))
-    return float(-slope * (w - 1)), float(-slope / se), w
+    return float(slope), float(slope / se)
 
 
 def still_improving(c: Curve | None, tail: float = 0.25, n_sigma: float = 3.0,

@@ -22,6 +22,7 @@ import numpy as np
 
 from ..history import History
 from .curves import curves
+from .diverging import start_level
 from .finding import Finding
 from .noise import fmt
 from .registry import rule
@@ -57,9 +58,7 @@ def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2,
         return []
     idx, y = finite(c)
     skip = max(1, len(y) // 10)
-    from .diverging import start_level  # where training started (ln K, or its first batch)
-
-    ups = _jumps(y, jump, start=start_level(history, cs, c))
+    ups = _jumps(y, jump, start=start_level(history, cs, c))  # where training started: ln K, or its first batch
     ups[: skip - 1] = False
     n = int(ups.sum())
     if n < max(min_jumps, min_share * (len(y) - skip)):
