@@ -2528,6 +2528,32 @@ FORMULA_DRAWS = {
                  "cubatan9": lambda a, b, c: np.cbrt(np.arctan(2 * a)) * 2 + b / 3 + c / 3},
           {"atanabs8b": lambda a, b, c: np.arctan(2 * np.abs(a)) + b / 3 + c / 3,
            "expmin8b": lambda a, b, c: np.minimum(np.exp(a / 2), b + 1.5) + c / 3}),
+    # bins of a sine of a log-size and of a sigmoid of a cube; a cosh of an arctangent and a tanh of a
+    # square as regressions
+    230: (1571, {"sinlog10": lambda a, b, c: np.sin(3 * np.log1p(np.abs(a))) * 2 + b / 3 + c / 3,
+                 "sigcub10": lambda a, b, c: _sigmoid(a ** 3) * 2 + b / 3 + c / 3},
+          {"coshatan10": lambda a, b, c: np.cosh(np.arctan(2 * a)) + b / 3 + c / 3,
+           "tanhsq10": lambda a, b, c: np.tanh(a ** 2 - 1) + b / 3 + c / 3}),
+    # bins of a decay of a size and of a sine of a sigmoid; a cube root of a sine and an arctangent of a
+    # square as regressions
+    231: (1579, {"expabs10": lambda a, b, c: np.exp(-np.abs(a)) * 3 + b / 3 + c / 3,
+                 "sinsig10": lambda a, b, c: np.sin(4 * _sigmoid(2 * a)) * 2 + b / 3 + c / 3},
+          {"cbrtsin10": lambda a, b, c: np.cbrt(np.sin(2 * a)) + b / 3 + c / 3,
+           "atansq10": lambda a, b, c: np.arctan(a ** 2) + b / 3 + c / 3}),
+    # bins of a cosine of an arctangent (the second feature at full weight: at a third, "small" scored
+    # 0.4 against a majority of 0.4) and of a root of a sine's size; a decay of a rectified feature and
+    # a sinh of a tanh as regressions
+    232: (1583, {"cosatan10": lambda a, b, c: np.cos(3 * np.arctan(a)) * 2 - b + c / 3,
+                 "sqrtsin10": lambda a, b, c: np.sqrt(np.abs(np.sin(2 * a))) * 2 + b / 3 + c / 3},
+          {"expneg10": lambda a, b, c: np.exp(-np.maximum(a, 0)) + b / 3 + c / 3,
+           "sinhtanh10": lambda a, b, c: np.sinh(2 * np.tanh(a)) + b / 3 + c / 3}),
+    # bins of a Gaussian of a cosine (the second feature at full weight: at a third, "small" scored 0.425
+    # against a majority of 0.4) and of a tanh of a cube; a log of a square and a sigmoid of a sine as
+    # regressions
+    233: (1597, {"gausscos10": lambda a, b, c: np.exp(-3 * np.cos(a) ** 2) * 2 - b + c / 3,
+                 "tanhcube10": lambda a, b, c: np.tanh(a ** 3) * 2 + b / 3 + c / 3},
+          {"logsq10": lambda a, b, c: np.log1p(a ** 2) + b / 3 + c / 3,
+           "sigsin10": lambda a, b, c: _sigmoid(3 * np.sin(a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
