@@ -290,16 +290,22 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
     i = int(np.nanargmax(v)) if np.isfinite(v).any() else 0
     untrained = bool(k and k >= 2 and abs(v[0] - math.log(k)) <= 0.05 * math.log(k))
     early = np.isfinite(v[1:4]).any() and float(np.nanmedian(v[1:4])) >= 10 * v[0]
-    if not recovered and first and 0 < v[0] < start and ((v[i] > 10 * v[0] and early) or untrained):
+    # the first batch averaged LEVEL_SAMPLES samples or more (batches that large, or the means above)
+    sized = bool(cs.batch_size) and (cs.batch_size >= LEVEL_SAMPLES or 1 < w < len(b.value) // 4)
+    sample = False  # the start is one batch's loss: a sample of the untrained model's level, not the level
+    if not recovered and first and 0 < v[0] < start and ((v[i] > 10 * v[0] and early) or untrained or sized):
         # blown up by the second batch (only the first saw the untrained model: the ones right after it
         # stand far above it), or a first batch at an untrained classifier's ln K: that is the start,
-        # whatever the batches after it averaged. A first batch merely lower than the next ones is a
-        # lucky draw of a few samples, no level
+        # whatever the batches after it averaged. A first batch of many samples is the untrained model's
+        # loss too (a rate that explodes throws the next few batches about), though only a sample of it:
+        # a loss that never came back must end at or above it, not merely near it. A lower first batch
+        # of a few samples is a lucky draw, no level
+        sample = not ((v[i] > 10 * v[0] and early) or untrained)
         start = float(v[0])
     if not start > 0 or (i == 0 and not known) or not v[i] > factor * start:
         return None  # (an untrained model's first batch is no explosion)
     if not recovered:  # where the loss ended (its typical batch of the last quarter), not its luckiest batch
         tail = v[i + 1:][np.isfinite(v[i + 1:])]
-        if len(tail) and np.median(tail[-max(10, len(tail) // 4):]) < 0.9 * start:
+        if len(tail) and np.median(tail[-max(10, len(tail) // 4):]) < (1.0 if sample else 0.9) * start:
             return None
     return int(steps[i]), float(v[i]), start

@@ -1508,6 +1508,31 @@ def test_a_lucky_first_batch_of_a_few_samples_is_no_start_for_an_explosion():
     assert rules.diverging(_batch_history(b, 75))
 
 
+def test_a_first_batch_of_many_samples_is_where_a_blown_up_regression_started():
+    """A real run (fresh223's regression_blowup-mt00: momentum at 0.61, batches of 32): its first batch,
+    the untrained model's, scored 0.966; by step 14 a batch hit 8.4 and the early batches scattered up to
+    8 (their median 1.5), then they stayed around 1.2 for good, above where training started: the
+    model learned nothing in 14 epochs, its epoch losses falling from 2.8 (an epoch that averaged the
+    explosion) to 1.1. Read before as healthy, measured from the early batches' median (5.6x, and back
+    below 0.9 of it). A first batch of 32 samples is a sample of the untrained model's loss, so the loss
+    must end at or above it, not merely near it: the same run ending at 0.9 of it is no divergence, and
+    nor is one whose batch size is unknown (a first batch of a few samples may be a lucky draw)."""
+    first = [0.966, 1.93, 2.64, 0.684, 2.5, 0.697, 1.82, 1.19, 0.861, 1.73, 0.94, 1.57, 0.993, 8.18, 8.42, 3.99,
+             2.93, 6.96, 0.946, 4.55, 4.0, 1.28, 5.88, 1.96]
+    rng = np.random.default_rng(4)
+    b = np.r_[first, 1.2 * rng.lognormal(0, 0.35, 312)]
+    h = _batch_history(b, 24)
+    h.info.config["batch_size"] = 32
+    f = rules.diverging(h)
+    assert f and f[0].evidence["start"] == pytest.approx(0.966) and f[0].evidence["peak_step"] == 14
+    assert "never came back below the start" in f[0].message
+    assert not rules.diverging(_batch_history(b, 24))  # no batch size: one batch is no level
+    b[24:] *= 0.966 * 0.9 / 1.2  # ending near the start, 10% below it: it learned a little
+    h = _batch_history(b, 24)
+    h.info.config["batch_size"] = 32
+    assert not rules.diverging(h)
+
+
 def test_a_loss_that_ends_orders_of_magnitude_above_its_best_is_diverging_whatever_its_swings():
     """A regression (lightning, rate 0.68) from 0.92 in epoch 1 to 1.2e13 in epoch 4, then down to 8e7
     by epoch 37, never near its start again: measured in sigmas of the whole curve, whose swings are the
@@ -1870,3 +1895,4 @@ def test_a_steady_climb_is_measured_without_the_single_bad_evaluations_a_high_ra
     flat = [0.2] * 30 + [0.2 + 0.004 * ((i * 7) % 5 - 2) for i in range(50)]
     flat[40], flat[55], flat[70] = 0.6, 0.5, 0.45
     assert not rules.overfitting(hist(loss=loss, val_loss=flat))
+
