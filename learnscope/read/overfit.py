@@ -30,7 +30,7 @@ from .curves import curves
 from .diverging import _exploded
 from .finding import Finding
 from .registry import rule
-from .noise import fmt, in_sigmas
+from .noise import fmt, in_sigmas, series_sigma
 from .slow import late_slope, line_t
 from .shape import best_index, finite, label, oriented, rose_every_time, shown, tail_mean
 
@@ -61,11 +61,12 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     k = int(np.clip((len(y) - i_best) // 2, 2, 10))
     # best = a 3-point mean around the trend's best: a smoothed minimum undershoots sharp corners
     lo, hi = max(0, i_best - 1), min(len(y), i_best + 2)
-    best, end = float(np.mean(y[lo:hi])), tail_mean(y, k)
     sigma = max(m.noise().sigma, _spread_after(y[i_best:]))
-    rise, sd = end - best, sigma * math.sqrt(1 / k + 1 / (hi - lo))
+    around = _around_best(y, lo, hi, sigma, n_sigma)
+    best, end = float(np.mean(around)), tail_mean(y, k)
+    rise, sd = end - best, sigma * math.sqrt(1 / k + 1 / len(around))
     # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
-    allowance = _lucky(sigma, hi - lo, len(y))
+    allowance = _lucky(sigma, len(around), len(y))
     # and visible on the curve's own scale past its first fall (a fifth of the run)
     floor = max(min_acc_drop if m.accuracy else min_rise * abs(best), min_visible * float(np.ptp(y[len(y) // 5:])),
                 0.0 if m.accuracy else min_fall * float(np.max(y[:i_best + 1]) - best))
@@ -92,7 +93,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     if (not clear or reached < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
             or not _train_gained(cs, m, idx[i_best], climbing=climbing or along)):
         return _never_back(cs, m, y, idx, patience, n_sigma)
-    return [_finding(m, idx[i_best], hi - lo, best, end, rise, sd, allowance, sigma, steady)]
+    return [_finding(m, idx[i_best], len(around), best, end, rise, sd, allowance, sigma, steady)]
 
 
 def _finding(m, i: int, around: int, best: float, end: float, rise: float, sd: float, allowance: float,
@@ -208,6 +209,29 @@ def _sustained(after: np.ndarray, best: float, sigma: float, rise: float, beyond
     if rise < beyond or not big or len(after) < 4 or float(np.mean(after > best + sigma)) < share:
         return False
     return -late_slope(after, 1.0)[1] >= 2.0  # and still climbing: a lucky low best before flat noise is not
+
+
+def _around_best(y: np.ndarray, lo: int, hi: int, sigma: float, n_sigma: float) -> np.ndarray:
+    """The points ``y[lo:hi]`` around the best that its level is the mean of: all three, less a single
+    bad evaluation among them, one that stands above the mean of the other two by more than ``n_sigma``
+    of their difference's noise (``sigma`` times sqrt(3/2)) and above the point on its other side too
+    (a spike: a validation loss a high rate threw up for one epoch, as ``_line_without_bad_evaluations``
+    leaves out of the climb). The mean with it sits far above the best, and a rise from there hides in the
+    difference. The last point of a steep fall into the best is no spike: it stays."""
+    window = y[lo:hi]
+    if len(window) < 3 or not sigma > 0:
+        return window
+    top = int(np.argmax(window))
+    rest = np.delete(window, top)
+    j = lo + top
+    # the noise there, from the points around (the bad one left out): a curve that settled flat after
+    # a rate decayed to nothing has a tiny noise overall, and its early wiggles are no bad evaluations
+    near = np.delete(y[max(0, j - 6): j + 7], min(j, 6))
+    local = series_sigma(near) or 0.0
+    margin = n_sigma * max(sigma, local) * math.sqrt(1.5)
+    outer = y[j - 1] if top == 0 and j > 0 else y[j + 1] if top == 2 and j + 1 < len(y) else None
+    spike = outer is not None and float(window[top] - outer) > margin
+    return rest if spike and float(window[top] - rest.mean()) > margin else window
 
 
 def _lucky(sigma: float, w: int, n: int) -> float:

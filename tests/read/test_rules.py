@@ -1896,3 +1896,30 @@ def test_a_steady_climb_is_measured_without_the_single_bad_evaluations_a_high_ra
     flat[40], flat[55], flat[70] = 0.6, 0.5, 0.45
     assert not rules.overfitting(hist(loss=loss, val_loss=flat))
 
+
+def test_the_best_is_measured_without_a_bad_evaluation_beside_it():
+    """fresh220's healthy_sgd_schedules-mq04 (a regression, momentum, a step schedule, 65 epochs): the
+    validation loss reached 0.2745 at epoch 7, right after an evaluation thrown up to 0.3487, then rose
+    steadily to 0.3055 while the training loss fell from 0.19 to 0.08. The best, the mean of the three
+    evaluations around it, took in the thrown-up one (0.304): the rise to the end was 0.0015, and it read
+    healthy. Without it the best is 0.2817 and the rise 0.024: overfitting from epoch 7. The last point of
+    a steep fall into the best is no bad evaluation: a curve that falls fast to its best and rises only a
+    little after it stays healthy."""
+    loss = [0.9943, 0.5118, 0.3105, 0.2459, 0.1998, 0.1944, 0.1925, 0.1705, 0.1589, 0.1542, 0.1463, 0.1423,
+            0.1375, 0.1444, 0.1538, 0.1299, 0.1188, 0.1159, 0.109, 0.11, 0.113, 0.09601, 0.09134, 0.0907, 0.09042,
+            0.08976, 0.0889, 0.08757, 0.08798, 0.08725, 0.08685, 0.09011, 0.08754, 0.08537, 0.08567, 0.08531,
+            0.08449, 0.08366, 0.0837, 0.08264, 0.08255, 0.0822, 0.08112, 0.08106, 0.08098, 0.08091, 0.08088,
+            0.08084, 0.08075, 0.08072, 0.08067, 0.08067, 0.08062, 0.08057, 0.08048, 0.08048, 0.08042, 0.0804,
+            0.08032, 0.08031, 0.08026, 0.08021, 0.08019, 0.08008, 0.08007]
+    val = [0.7216, 0.3638, 0.3097, 0.2985, 0.2705, 0.3487, 0.2745, 0.2888, 0.2745, 0.2904, 0.2829, 0.2788,
+           0.2979, 0.2857, 0.2888, 0.287, 0.3096, 0.2903, 0.2957, 0.2988, 0.2908, 0.2914, 0.2938, 0.299, 0.3019,
+           0.2996, 0.2997, 0.3, 0.2984, 0.3027, 0.3011, 0.2992, 0.3039, 0.2993, 0.3029, 0.3036, 0.305, 0.3044,
+           0.303, 0.3035, 0.3045, 0.3046, 0.3044, 0.3046, 0.3047, 0.3046, 0.3046, 0.3051, 0.3053, 0.3055, 0.3053,
+           0.3055, 0.3056, 0.3056, 0.3055, 0.3053, 0.3054, 0.3056, 0.3057, 0.3056, 0.3056, 0.3055, 0.3054,
+           0.3054, 0.3054]
+    f = rules.overfitting(hist(loss=loss, val_loss=val))
+    assert f and f[0].epoch == 7 and f[0].evidence["best"] == pytest.approx((0.2745 + 0.2888) / 2)
+    assert "the mean of the 2 epochs there" in f[0].message
+    # a steep fall into the best: its last point stays in the mean, and a small rise after it is no overfitting
+    fall = list(np.geomspace(0.7, 0.2745, 7)) + [0.2745 + 0.0002 * ((i * 7) % 5) for i in range(58)]
+    assert not rules.overfitting(hist(loss=loss, val_loss=fall))
