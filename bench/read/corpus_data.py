@@ -2554,6 +2554,31 @@ FORMULA_DRAWS = {
                  "tanhcube10": lambda a, b, c: np.tanh(a ** 3) * 2 + b / 3 + c / 3},
           {"logsq10": lambda a, b, c: np.log1p(a ** 2) + b / 3 + c / 3,
            "sigsin10": lambda a, b, c: _sigmoid(3 * np.sin(a)) + b / 3 + c / 3}),
+    # bins of a sine of a cube and of an exponential of a sine; a tanh of a log-size and a cosine of a size
+    # as regressions
+    234: (1601, {"sincub11": lambda a, b, c: np.sin(a ** 3) * 2 + b / 3 + c / 3,
+                 "expsin11": lambda a, b, c: np.exp(np.sin(2 * a)) + b / 3 + c / 3},
+          {"tanhlog11": lambda a, b, c: np.tanh(np.log1p(np.abs(a)) * 2) + b / 3 + c / 3,
+           "cosabs11": lambda a, b, c: np.cos(1.5 * np.abs(a)) + b / 3 + c / 3}),
+    # bins of a sigmoid of a square (the second feature at full weight: at a third, "small" scored 0.425
+    # against a majority of 0.425) and of an arctangent of a cosine; a log of a cosine's size and a sinh
+    # of a sine as regressions
+    235: (1607, {"sigsq11": lambda a, b, c: _sigmoid(2 * a ** 2 - 2) * 2 - b + c / 3,
+                 "atancos11": lambda a, b, c: np.arctan(3 * np.cos(a)) + b / 3 + c / 3},
+          {"logcos11": lambda a, b, c: np.log(np.abs(np.cos(a)) + 0.2) + b / 3 + c / 3,
+           "sinhsin11": lambda a, b, c: np.sinh(np.sin(2 * a)) + b / 3 + c / 3}),
+    # bins of a Gaussian of an exponential and of a rectified sine; a cube root of a cosine and a tanh of an
+    # exponential as regressions
+    236: (1609, {"gaussexp11": lambda a, b, c: np.exp(-np.exp(a) ** 2 / 2) * 2 + b / 3 + c / 3,
+                 "relusin11": lambda a, b, c: np.maximum(np.sin(2 * a), 0) * 2 + b / 3 + c / 3},
+          {"cbrtcos11": lambda a, b, c: np.cbrt(np.cos(2 * a)) + b / 3 + c / 3,
+           "tanhexp11": lambda a, b, c: np.tanh(np.exp(a / 2) - 1) + b / 3 + c / 3}),
+    # bins of a root of an arctangent's size and of a cosine of a rectified feature; an exponential of an
+    # arctangent and a log of a sigmoid as regressions
+    237: (1613, {"sqrtatan11": lambda a, b, c: np.sqrt(np.abs(np.arctan(2 * a))) * 2 + b / 3 + c / 3,
+                 "cosrelu11": lambda a, b, c: np.cos(2 * np.maximum(a, 0)) * 2 + b / 3 + c / 3},
+          {"expatan11": lambda a, b, c: np.exp(np.arctan(2 * a)) + b / 3 + c / 3,
+           "logsig11": lambda a, b, c: np.log(_sigmoid(3 * a) + 0.05) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
