@@ -259,7 +259,9 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
     recovered from: its batches ended (the median of the last quarter after the spike) no lower than
     0.9 x the start (or, with ``recovered=True``, any such spike). The start is the first ten batches'
     median, or when lower the first three's, or the first batch's when it is the run's first step
-    (always with ``recovered=True``; otherwise when the spike is an order of magnitude above it): a
+    (always with ``recovered=True``; otherwise when the spike is an order of magnitude above it, when it
+    sits at an untrained classifier's ln K, or when it averaged ``LEVEL_SAMPLES`` samples or more, and
+    then, being one sample of the untrained level, the loss must end at or above it, not 0.9 x): a
     rate high enough to explode does it within a few steps, and those steps are no start. A run
     that logs every 50 steps has learned for 50 by its first logged batch: that one is no start."""
     b = cs.batch_loss
