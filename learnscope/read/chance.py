@@ -270,7 +270,8 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
     v, steps = np.asarray(b.value, float), b.step
     first = np.isfinite(v[0]) and b.step[0] <= 1  # the untrained model's own batch (not step 50's)
     w = math.ceil(LEVEL_SAMPLES / cs.batch_size) if cs.batch_size else 1
-    if 1 < w < len(v) // 4:
+    averaged = 1 < w < len(v) // 4
+    if averaged:
         # batches of a few samples each are no loss level (one confident mistake in 4 samples reads 5x
         # ln 2): judge means over at least LEVEL_SAMPLES samples, ending at each step
         v, steps = np.convolve(v, np.ones(w) / w, mode="valid"), steps[w - 1:]
@@ -293,16 +294,17 @@ def collapse(cs, factor: float = 5.0, recovered: bool = False):
     untrained = bool(k and k >= 2 and abs(v[0] - math.log(k)) <= 0.05 * math.log(k))
     early = np.isfinite(v[1:4]).any() and float(np.nanmedian(v[1:4])) >= 10 * v[0]
     # the first batch averaged LEVEL_SAMPLES samples or more (batches that large, or the means above)
-    sized = bool(cs.batch_size) and (cs.batch_size >= LEVEL_SAMPLES or 1 < w < len(b.value) // 4)
+    sized = bool(cs.batch_size) and (cs.batch_size >= LEVEL_SAMPLES or averaged)
+    level = (v[i] > 10 * v[0] and early) or untrained  # the first batch is the start itself, not a sample
     sample = False  # the start is one batch's loss: a sample of the untrained model's level, not the level
-    if not recovered and first and 0 < v[0] < start and ((v[i] > 10 * v[0] and early) or untrained or sized):
+    if not recovered and first and 0 < v[0] < start and (level or sized):
         # blown up by the second batch (only the first saw the untrained model: the ones right after it
         # stand far above it), or a first batch at an untrained classifier's ln K: that is the start,
         # whatever the batches after it averaged. A first batch of many samples is the untrained model's
         # loss too (a rate that explodes throws the next few batches about), though only a sample of it:
         # a loss that never came back must end at or above it, not merely near it. A lower first batch
         # of a few samples is a lucky draw, no level
-        sample = not ((v[i] > 10 * v[0] and early) or untrained)
+        sample = not level
         start = float(v[0])
     if not start > 0 or (i == 0 and not known) or not v[i] > factor * start:
         return None  # (an untrained model's first batch is no explosion)
