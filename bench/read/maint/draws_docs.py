@@ -17,6 +17,7 @@ import os
 ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[3]))
 sys.path.insert(0, str(ROOT / "bench" / "read"))
 import accuracy  # noqa: E402
+from part_tables import table_end  # noqa: E402 (this folder's, run as a script)
 
 OLD, NEW = int(sys.argv[1]), int(sys.argv[2])
 DESCR = json.loads(Path(sys.argv[4]).read_text())  # {"230": "bins of ..."}
@@ -82,8 +83,6 @@ for d in recs:
 
 out = subprocess.run([sys.executable, "bench/read/accuracy.py", "--unseen"], cwd=ROOT,
                      capture_output=True, text=True, check=True).stdout
-table = "\n".join(l for l in out.splitlines() if l.startswith("| code |") or l.startswith("|---|---|---|---|---|")
-                  or l.startswith("| `") or l.startswith("Overfitting onset") or l.startswith("Underfitting ("))
 table_lines = [l for l in out.splitlines() if l.startswith(("| code |", "| `"))]
 tbl = "\n".join(table_lines[:1] + ["|---|---|---|---|---|"] + table_lines[1:14])
 onset_line = next(l for l in out.splitlines() if l.startswith("Overfitting onset"))
@@ -105,7 +104,7 @@ def block_replace(text: str, start: str, end: str, new: str, what: str) -> str:
     return text[:i] + new + text[j:]
 
 
-def pooled_block(text: str, prefix: str) -> str:
+def pooled_block(text: str) -> str:
     """The pooled paragraph's first line, version-list tail and table."""
     text = re.sub(r"Fresh13 to fresh\d+ together, each read once under the rules of its day \([\d,]+ runs;",
                   f"Fresh13 to fresh{NEW} together, each read once under the rules of its day ({runs_all:,} runs;", text)
@@ -185,7 +184,7 @@ n_drop = sum(r["label"]["status"] == "dropped" for r in man)
 t = re.sub(r"reads a corpus of [\d,]+ small real trainings\n\(`bench/read/`, [\d,]+ labelled after [\d,]+ were dropped",
            f"reads a corpus of {n_runs:,} small real trainings\n(`bench/read/`, {n_runs - n_drop:,} labelled after {n_drop:,} were dropped", t)
 t = sub1(t, f"**fresh13** to **fresh{OLD}**, each drawn", f"**fresh13** to **fresh{NEW}**, each drawn", "parts")
-t = pooled_block(t, "")
+t = pooled_block(t)
 i = t.index("The targets we set ourselves")
 j = t.index("miss. Where", i)
 t = t[:i] + ("The targets we set ourselves (every code's recall at least 0.95 and false alarms at most 3% on unseen\n"
@@ -212,7 +211,7 @@ if m and int(m.group(2)) == newver:
     t = t.replace(m.group(0), f"fresh{m.group(1)} to fresh{NEW} under {newver} (")
 else:
     t = sub1(t, f"fresh{OLD} under {m.group(2)} (", f"fresh{OLD} under {m.group(2)}, fresh{OLD + 1} to fresh{NEW} under {newver} (", "parts-list")
-t = pooled_block(t, "")
+t = pooled_block(t)
 
 
 def cell(s, alarms):
@@ -320,11 +319,7 @@ if f"under {g[0]} (fresh{g[1]} to" in t[prev:k]:
     t = t[:prev + 2] + seg + t[k:]
 else:
     t = t[:k - 1] + "; " + seg + t[k:]
-# the targets sentence in the docs
-i = t.index("are met on fresh13 to fresh")
-j = t.index("miss.", i)
 p.write_text(t)
-print("docs: check the docs targets sentence by hand (codes' counts):", t[i:j + 5][:1500])
 
 # ---------------- bench/read/README.md
 p = ROOT / "bench/read/README.md"
@@ -362,15 +357,7 @@ for name in ("README.md", "docs/read-accuracy.md"):
         for n in range(NEW, OLD, -1):
             md = (MD_DIR / f"fresh{n}.md").read_text()
             a = md.index("| code |")
-            lines = md[a:].split("\n")
-            n = 0
-            while lines[n].startswith("|"):
-                n += 1
-            if lines[n] == "" and n + 1 < len(lines) and lines[n + 1].startswith(("Overfitting onset", "Underfitting (")):
-                n += 1
-                while n < len(lines) and lines[n].startswith(("Overfitting onset", "Underfitting (")):
-                    n += 1
-            b = a + len("\n".join(lines[:n]))
+            b = table_end(md, a)
             v = byp[f"fresh{n}"]["read_version"]
             blocks.append(f"Fresh{n} (read unseen with `READ_VERSION` {v}):\n\n" + md[a:b].rstrip() + "\n\n")
         t = sub1(t, f"Fresh{OLD} (read unseen with", "".join(blocks) + f"Fresh{OLD} (read unseen with", "tables")

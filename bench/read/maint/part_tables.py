@@ -3,12 +3,9 @@ current rules" section with its read under the current rules (accuracy.py --part
 import subprocess, sys
 from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
-p = ROOT / "docs/read-accuracy.md"
-t = p.read_text()
-sec = t.index("## Every part under the current rules")
 
 
-def block(text: str, a: int) -> int:
+def table_end(text: str, a: int) -> int:
     """End (exclusive, at a newline) of the table starting at ``a`` with its onset/underfitting lines."""
     lines = text[a:].split("\n")
     n = 0
@@ -22,18 +19,27 @@ def block(text: str, a: int) -> int:
     return a + len("\n".join(lines[:end]))
 
 
-for part in sys.argv[1:]:
-    out = subprocess.run([sys.executable, "bench/read/accuracy.py", "--part", part, "--markdown",
-                          "--jobs", "2"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    a = out.index("| code |")
-    new = out[a:block(out, a)]
-    head = f"{part[0].upper()}{part[1:]} (read unseen with"
-    i = t.index(head, sec)
-    ta = t.index("| code |", i)
-    tb = block(t, ta)
-    if t[ta:tb] != new:
-        t = t[:ta] + new + t[tb:]
-        print(part, "changed")
-    else:
-        print(part, "same")
-p.write_text(t)
+
+def main(parts: list[str]) -> None:
+    p = ROOT / "docs/read-accuracy.md"
+    t = p.read_text()
+    sec = t.index("## Every part under the current rules")
+    for part in parts:
+        out = subprocess.run([sys.executable, "bench/read/accuracy.py", "--part", part, "--markdown",
+                              "--jobs", "2"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        a = out.index("| code |")
+        new = out[a:table_end(out, a)]
+        head = f"{part[0].upper()}{part[1:]} (read unseen with"
+        i = t.index(head, sec)
+        ta = t.index("| code |", i)
+        tb = table_end(t, ta)
+        if t[ta:tb] != new:
+            t = t[:ta] + new + t[tb:]
+            print(part, "changed")
+        else:
+            print(part, "same")
+    p.write_text(t)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
