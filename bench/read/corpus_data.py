@@ -2579,6 +2579,34 @@ FORMULA_DRAWS = {
                  "cosrelu11": lambda a, b, c: np.cos(2 * np.maximum(a, 0)) * 2 + b / 3 + c / 3},
           {"expatan11": lambda a, b, c: np.exp(np.arctan(2 * a)) + b / 3 + c / 3,
            "logsig11": lambda a, b, c: np.log(_sigmoid(3 * a) + 0.05) + b / 3 + c / 3}),
+    # bins of a cosine of a cube root (the second feature at full weight: at a third, "small" scored 0.4
+    # against a majority of 0.45) and of a sigmoid of a sine's size; a tanh of a cosine and an exponential
+    # of a cosine as regressions
+    238: (1619, {"coscbrt12": lambda a, b, c: np.cos(3 * np.cbrt(a)) * 2 - b + c / 3,
+                 "sigabssin12": lambda a, b, c: _sigmoid(4 * np.abs(np.sin(a)) - 2) * 2 + b / 3 + c / 3},
+          {"tanhcos12": lambda a, b, c: np.tanh(2 * np.cos(a)) + b / 3 + c / 3,
+           "expcos12": lambda a, b, c: np.exp(np.cos(2 * a)) / 2 + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential and of a sine of a root of a size plus a half (at a third of
+    # the second feature and without the half, three imbalanced classes scored 0.731 against a majority of
+    # 0.727); a cube of a tanh and a Gaussian of a difference as regressions
+    239: (1621, {"atanexp12": lambda a, b, c: np.arctan(np.exp(a) - 1) * 2 + b / 3 + c / 3,
+                 "sinsqrt12": lambda a, b, c: np.sin(np.sqrt(np.abs(a)) + a / 2) * 3 - b + c / 3},
+          {"cubtanh12": lambda a, b, c: np.tanh(a) ** 3 + b / 3 + c / 3,
+           "gaussdiff12": lambda a, b, c: np.exp(-(a - b) ** 2) + c / 3}),
+    # bins of a tanh of a sine (the second feature at full weight and the sine's frequency halved: at a
+    # third, "small" scored 0.475 against a majority of 0.425) and of a cube root of an exponential; a sinh
+    # of a size and a cosine of a sigmoid as regressions
+    240: (1627, {"tanhsin12": lambda a, b, c: np.tanh(2 * np.sin(a)) * 2 - b + c / 3,
+                 "cbrtexp12": lambda a, b, c: np.cbrt(np.exp(a / 2) - 1.5) * 2 + b / 3 + c / 3},
+          {"sinhabs12": lambda a, b, c: np.sinh(np.abs(a) / 2) + b / 3 + c / 3,
+           "cossig12": lambda a, b, c: np.cos(3 * _sigmoid(2 * a)) + b / 3 + c / 3}),
+    # bins of a sigmoid of a cosine (the second feature at full weight: at a third, "small" scored 0.425
+    # against a majority of 0.4) and of a cube root of a rectified feature; an arctangent of a log-size and
+    # a sine times a cosine as regressions
+    241: (1637, {"sigcos12": lambda a, b, c: _sigmoid(3 * np.cos(1.5 * a)) * 2 - b + c / 3,
+                 "relucub12": lambda a, b, c: np.cbrt(np.maximum(a, 0)) * 3 + b / 3 + c / 3},
+          {"atanlog12": lambda a, b, c: np.arctan(np.log1p(np.abs(a)) * 2) + b / 3 + c / 3,
+           "sincos12": lambda a, b, c: np.sin(a) * np.cos(2 * a) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
