@@ -2607,6 +2607,30 @@ FORMULA_DRAWS = {
                  "relucub12": lambda a, b, c: np.cbrt(np.maximum(a, 0)) * 3 + b / 3 + c / 3},
           {"atanlog12": lambda a, b, c: np.arctan(np.log1p(np.abs(a)) * 2) + b / 3 + c / 3,
            "sincos12": lambda a, b, c: np.sin(a) * np.cos(2 * a) + b / 3 + c / 3}),
+    # bins of a sine of an exponential and of a cube root of a sigmoid; a cosh of a sine and an arctangent
+    # of a product as regressions
+    242: (1657, {"sinexp13": lambda a, b, c: np.sin(np.exp(a / 2) * 2) * 2 + b / 3 + c / 3,
+                 "cbrtsig13": lambda a, b, c: np.cbrt(_sigmoid(3 * a) - 0.5) * 2 + b / 3 + c / 3},
+          {"coshsin13": lambda a, b, c: np.cosh(np.sin(2 * a)) + b / 3 + c / 3,
+           "atanprod13": lambda a, b, c: np.arctan(a * b) + c / 3}),
+    # bins of a Gaussian of a square and of a tanh of a rectified feature; a log of a size and a sine of an
+    # arctangent as regressions
+    243: (1663, {"gausssq13": lambda a, b, c: np.exp(-(a ** 2 - 1) ** 2) * 2 + b / 3 + c / 3,
+                 "tanhrelu13": lambda a, b, c: np.tanh(2 * np.maximum(a, 0)) * 2 + b / 3 + c / 3},
+          {"logabs13": lambda a, b, c: np.log(np.abs(a) + 0.3) + b / 3 + c / 3,
+           "sinatan13": lambda a, b, c: np.sin(3 * np.arctan(a)) + b / 3 + c / 3}),
+    # bins of a cube of a sine and of an exponential of a sigmoid; a root of a cosine's size and a tanh of
+    # an exponential's rise as regressions
+    244: (1667, {"cubsin13": lambda a, b, c: np.sin(1.5 * a) ** 3 * 2 + b / 3 + c / 3,
+                 "expsig13": lambda a, b, c: np.exp(2 * _sigmoid(2 * a)) + b / 3 + c / 3},
+          {"sqrtcos13": lambda a, b, c: np.sqrt(np.abs(np.cos(a))) + b / 3 + c / 3,
+           "tanhexp13": lambda a, b, c: np.tanh(np.exp(a) - 1.5) + b / 3 + c / 3}),
+    # bins of a cosine of a rectified feature and of a sigmoid of a product; an arctangent of a cube and a
+    # cosine of a log-size as regressions
+    245: (1669, {"relucos13": lambda a, b, c: np.cos(1.5 * np.maximum(a, -1)) * 2 + b / 3 + c / 3,
+                 "sigprod13": lambda a, b, c: _sigmoid(3 * a * (b + 1)) * 2 + c / 3},
+          {"atancub13": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3,
+           "coslog13": lambda a, b, c: np.cos(2 * np.log1p(np.abs(a))) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
