@@ -1946,3 +1946,25 @@ def test_a_rise_beyond_the_noise_needs_no_tenth_off_the_training_loss():
     # the same validation curve beside a training loss that fell only 3% after the best: converged
     flat = loss[:10] + [0.2866 - 0.0011 * i for i in range(1, 9)]
     assert not rules.overfitting(hist(loss=flat, val_loss=val))
+
+
+def test_a_curve_frozen_by_a_rate_decayed_to_nothing_is_measured_where_it_still_moved():
+    """fresh197's plateau_scheduler-lt00 (ReduceLROnPlateau cutting the rate twentyfold each time): the
+    validation loss was thrown between 0.018 and 0.072 while the rate was high, was lowest around epoch 18
+    (0.0189) and froze at 0.0206 once the rate had fallen to nothing, while training froze too. The frozen
+    points all but agree, so their scatter made the noise 0.00003 and the end "63.9 sigma" above the best:
+    overfitting. A frozen stretch measures no noise (the model stopped changing) and is one measurement of
+    where the last noisy evaluation left it: measured where the curve still moved, 9% above that best is
+    noise. A validation loss that climbed at every evaluation after its best before it froze is still
+    overfitting."""
+    loss = [0.19, 0.05342, 0.03628, 0.0215, 0.01662, 0.02102, 0.0167, 0.01898, 0.01308, 0.01165, 0.011, 0.01595,
+            0.01632, 0.0113, 0.02234, 0.01745, 0.01885, 0.01163, 0.008796, 0.008182, 0.008042, 0.008001,
+            0.007987, 0.007845, 0.007794, 0.00779, 0.007788, 0.007791, 0.007787, 0.007783, 0.00778] + [0.007779] * 21
+    val = [0.09632, 0.03406, 0.03533, 0.04608, 0.02363, 0.01952, 0.03527, 0.03006, 0.01872, 0.01848, 0.04931,
+           0.05573, 0.02334, 0.03385, 0.07235, 0.02418, 0.01968, 0.01766, 0.01939, 0.02177, 0.02234, 0.02159,
+           0.02166, 0.02081, 0.02076, 0.02074, 0.02074, 0.02066, 0.02064] + [0.02065] * 6 + [0.02064] * 17
+    assert not rules.overfitting(hist(loss=loss, val_loss=val))
+    # the same run whose validation loss climbed at every evaluation after the best, then froze 60% up
+    climbed = val[:18] + [0.01766 * (1 + 0.1 * i) for i in range(1, 7)] + [0.01766 * 1.6] * 28
+    f = rules.overfitting(hist(loss=loss, val_loss=climbed))
+    assert f and f[0].epoch == 18
