@@ -2631,6 +2631,33 @@ FORMULA_DRAWS = {
                  "sigprod13": lambda a, b, c: _sigmoid(3 * a * (b + 1)) * 2 + c / 3},
           {"atancub13": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3,
            "coslog13": lambda a, b, c: np.cos(2 * np.log1p(np.abs(a))) + b / 3 + c / 3}),
+    # bins of a cube root of a cosine and of a sigmoid of a sinh; an exponential of an arctangent's size and
+    # a rectified sine as regressions
+    246: (1693, {"cbrtcos14": lambda a, b, c: np.cbrt(np.cos(1.5 * a)) * 2 + b / 3 + c / 3,
+                 "sigsinh14": lambda a, b, c: _sigmoid(2 * np.sinh(a)) * 2 + b / 3 + c / 3},
+          {"expatan14": lambda a, b, c: np.exp(-np.abs(np.arctan(2 * a))) + b / 3 + c / 3,
+           "sinrelu14": lambda a, b, c: np.sin(2 * np.maximum(a, 0)) + b / 3 + c / 3}),
+    # bins of a Gaussian of a feature (first written of a product, a Gaussian of a(b + 1) with the second
+    # feature at a third: "small" scored 0.5 against a majority of 0.45) and of an arctangent of a size
+    # plus the feature (without it, three imbalanced classes scored 0.777 against a majority of 0.739); a
+    # tanh of a log-size and a cosine of a cube as regressions
+    247: (1697, {"gaussfull14": lambda a, b, c: np.exp(-a ** 2) * 2 - b + c / 3,
+                 "atanabs14": lambda a, b, c: np.arctan(3 * np.abs(a) - 1) * 2 + a - b + c / 3},
+          {"tanhlog14": lambda a, b, c: np.tanh(np.log1p(a ** 2)) + b / 3 + c / 3,
+           "coscub14": lambda a, b, c: np.cos(a ** 3 / 2) + b / 3 + c / 3}),
+    # bins of a root of a sigmoid and of a log of a cosh; a square of a sine and a tanh of a rectified
+    # feature as regressions
+    248: (1699, {"sqrtsig14": lambda a, b, c: np.sqrt(_sigmoid(3 * a)) * 3 + b / 3 + c / 3,
+                 "logcosh14": lambda a, b, c: np.log(np.cosh(2 * a)) + b / 3 + c / 3},
+          {"sinsq14": lambda a, b, c: np.sin(a) ** 2 + b / 3 + c / 3,
+           "relutanh14": lambda a, b, c: np.tanh(np.maximum(a, 0) * 2) + b / 3 + c / 3}),
+    # bins of a Gaussian of an exponential's rise and of a cosine plus its feature (first written as a
+    # cosine of a product, cos(a(b + 2)): three imbalanced classes scored 0.731 against a majority of
+    # 0.706); an arctangent of a ratio and a sine of a log-size as regressions
+    249: (1709, {"expgauss14": lambda a, b, c: np.exp(-(np.exp(a / 2) - 1.2) ** 2) * 3 + b / 3 + c / 3,
+                 "cosplus14": lambda a, b, c: np.cos(2 * a) + 1.5 * a + b / 3 + c / 3},
+          {"atanrat14": lambda a, b, c: np.arctan(a / (1 + b ** 2)) + c / 3,
+           "sinlog14": lambda a, b, c: np.sin(2 * np.log1p(np.abs(a))) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
