@@ -2658,6 +2658,31 @@ FORMULA_DRAWS = {
                  "cosplus14": lambda a, b, c: np.cos(2 * a) + 1.5 * a + b / 3 + c / 3},
           {"atanrat14": lambda a, b, c: np.arctan(a / (1 + b ** 2)) + c / 3,
            "sinlog14": lambda a, b, c: np.sin(2 * np.log1p(np.abs(a))) + b / 3 + c / 3}),
+    # bins of a sine of a size and of a tanh of a cube; a log of a sigmoid and an exponential of a sine as
+    # regressions
+    250: (1721, {"sinabs15": lambda a, b, c: np.sin(2 * np.abs(a)) * 2 + b / 3 + c / 3,
+                 "tanhcub15": lambda a, b, c: np.tanh(a ** 3 / 2) * 2 + b / 3 + c / 3},
+          {"logsig15": lambda a, b, c: np.log(_sigmoid(2 * a) + 0.1) + b / 3 + c / 3,
+           "expsin15": lambda a, b, c: np.exp(np.sin(a)) / 2 + b / 3 + c / 3}),
+    # bins of a cosine of a square (the second feature at full weight: at a third, "small" scored 0.425
+    # against a majority of 0.375) and of an arctangent of a rectified feature; a sinh of an arctangent and
+    # a Gaussian of a log-size as regressions
+    251: (1723, {"cossq15": lambda a, b, c: np.cos(a ** 2) * 2 - b + c / 3,
+                 "atanrelu15": lambda a, b, c: np.arctan(3 * np.maximum(a, 0)) * 2 + b / 3 + c / 3},
+          {"sinhatan15": lambda a, b, c: np.sinh(np.arctan(2 * a)) + b / 3 + c / 3,
+           "gausslog15": lambda a, b, c: np.exp(-np.log1p(np.abs(a)) ** 2) + b / 3 + c / 3}),
+    # bins of a square of a rectified feature and of a sigmoid of a tanh; a cube root of a product and a
+    # cosine of an exponential as regressions
+    252: (1733, {"relusq15": lambda a, b, c: np.maximum(a, 0) ** 2 + b / 3 + c / 3,
+                 "sigtanh15": lambda a, b, c: _sigmoid(4 * np.tanh(a)) * 2 + b / 3 + c / 3},
+          {"cbrtprod15": lambda a, b, c: np.cbrt(a * b) + c / 3,
+           "cosexp15": lambda a, b, c: np.cos(np.exp(a / 2)) + b / 3 + c / 3}),
+    # bins of a root of an arctangent and of a tanh of a size; a sine of a ratio and a log of a cosine as
+    # regressions
+    253: (1741, {"sqrtatan15": lambda a, b, c: np.sqrt(np.arctan(a) + 1.6) * 3 + b / 3 + c / 3,
+                 "tanhabs15": lambda a, b, c: np.tanh(2 * np.abs(a) - 1) * 2 + b / 3 + c / 3},
+          {"sinrat15": lambda a, b, c: np.sin(2 * a / (1 + np.abs(b))) + c / 3,
+           "logcos15": lambda a, b, c: np.log(np.cos(a) + 1.2) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
