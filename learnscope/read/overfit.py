@@ -1,9 +1,9 @@
 """Overfitting: validation gets worse after its best by more than its noise, while training improves.
 
 The noise is the larger of the curve's own (see :mod:`learnscope.read.noise`) and the
-scatter of the points after the best, or of the points that still moved where a quarter of the curve
-froze (a rate decayed to nothing: a frozen stretch is one measurement, not many); the best of n noisy points is allowed to sit
-about ``sigma * sqrt(2 ln n)`` below the truth, so pure noise is not called overfitting; a broad
+scatter of the points after the best, or of the points that still moved where a quarter of a loss
+curve froze (a rate decayed to nothing: a frozen stretch is one measurement, not many); the best of
+n noisy points is allowed to sit about ``sigma * sqrt(2 ln n)`` below the truth, so pure noise is not called overfitting; a broad
 best (the lowest mean of 5 to 9 points) pays a smaller allowance, so an end that stays above such a
 basin by 3 sigma plus that allowance is a rise too, though it no longer climbs. A
 validation curve that got worse at every one of five or more evaluations after its best (what
@@ -62,10 +62,12 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     k = int(np.clip((len(y) - i_best) // 2, 2, 10))
     # best = a 3-point mean around the trend's best: a smoothed minimum undershoots sharp corners
     lo, hi = max(0, i_best - 1), min(len(y), i_best + 2)
-    sigma = max(m.noise().sigma, _spread_after(y[i_best:]), _moving_noise(y))
+    # a loss frozen by a rate decayed to nothing (an accuracy on a finite set repeats its values anyway)
+    frozen = None if m.accuracy else _frozen(y)
+    sigma = max(m.noise().sigma, _spread_after(y[i_best:]), _moving_noise(y, frozen))
     around = _around_best(y, lo, hi, sigma, n_sigma)
     best, end = float(np.mean(around)), tail_mean(y, k)
-    rise, sd = end - best, sigma * math.sqrt(1 / _measured(y, k) + 1 / len(around))
+    rise, sd = end - best, sigma * math.sqrt(1 / _measured(frozen, k) + 1 / len(around))
     # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
     allowance = _lucky(sigma, len(around), len(y))
     # and visible on the curve's own scale past its first fall (a fifth of the run)
@@ -241,19 +243,19 @@ def _frozen(y: np.ndarray, still: float = 1e-4) -> np.ndarray:
     return np.r_[False, np.abs(np.diff(y)) <= still * np.abs(y[1:])]
 
 
-def _moving_noise(y: np.ndarray, share: float = 0.25) -> float:
-    """The noise of the points that still moved, when a ``share`` or more of the curve froze: a frozen
-    stretch measures no noise (the model stopped changing, not the measurement got precise), and its
-    level is where one noisy evaluation left it. 0 when the curve did not freeze that much."""
-    frozen = _frozen(y)
-    if frozen.sum() < share * len(y):
+def _moving_noise(y: np.ndarray, frozen: np.ndarray | None, share: float = 0.25) -> float:
+    """The noise of the points that still moved, when a ``share`` or more of the curve froze (``frozen``,
+    see ``_frozen``; None: not asked): a frozen stretch measures no noise (the model stopped changing,
+    not the measurement got precise), and its level is where one noisy evaluation left it. 0 when the
+    curve did not freeze that much."""
+    if frozen is None or frozen.sum() < share * len(y):
         return 0.0
     return series_sigma(y[~frozen]) or 0.0
 
 
-def _measured(y: np.ndarray, k: int) -> int:
+def _measured(frozen: np.ndarray | None, k: int) -> int:
     """How many of the last ``k`` points measure the end's level: a frozen stretch's points are one."""
-    return max(1, k - int(_frozen(y)[len(y) - k + 1:].sum()))
+    return k if frozen is None else max(1, k - int(frozen[len(frozen) - k + 1:].sum()))
 
 
 def _lucky(sigma: float, w: int, n: int) -> float:

@@ -1968,3 +1968,19 @@ def test_a_curve_frozen_by_a_rate_decayed_to_nothing_is_measured_where_it_still_
     climbed = val[:18] + [0.01766 * (1 + 0.1 * i) for i in range(1, 7)] + [0.01766 * 1.6] * 28
     f = rules.overfitting(hist(loss=loss, val_loss=climbed))
     assert f and f[0].epoch == 18
+
+
+def test_an_accuracy_that_repeats_its_values_is_not_a_frozen_curve():
+    """A validation accuracy on a finite set takes the same value at many evaluations (0.875 of 40
+    samples six times running) while the model keeps changing: quantisation, not a rate decayed to
+    nothing. Its end is as many measurements as it has points, and its noise the binomial one; only a
+    loss that stops moving at the fourth digit is a frozen curve."""
+    up = [0.5, 0.6, 0.675, 0.75, 0.8, 0.85, 0.875, 0.9, 0.925, 0.95, 0.95]
+    down = [0.95, 0.925, 0.925, 0.925, 0.9, 0.9, 0.9, 0.9] + [0.875] * 6 + [0.85] * 6
+    va = up + down
+    loss = list(0.7 * np.exp(-np.arange(len(va)) / 6) + 0.01)
+    f = rules.overfitting(hist(loss=loss, val_accuracy=va))
+    assert f and "the mean of the 3 epochs there" in f[0].message
+    ev = f[0].evidence
+    k = int(np.clip((len(va) - (ev["onset_epoch"] - 1)) // 2, 2, 10))
+    assert ev["z"] == pytest.approx(ev["change"] / (ev["sigma"] * math.sqrt(1 / k + 1 / 3)))
