@@ -2683,6 +2683,30 @@ FORMULA_DRAWS = {
                  "tanhabs15": lambda a, b, c: np.tanh(2 * np.abs(a) - 1) * 2 + b / 3 + c / 3},
           {"sinrat15": lambda a, b, c: np.sin(2 * a / (1 + np.abs(b))) + c / 3,
            "logcos15": lambda a, b, c: np.log(np.cos(a) + 1.2) + b / 3 + c / 3}),
+    # bins of a sine of a sigmoid and of a cube root of a size; a tanh of a square and an exponential of a
+    # cube as regressions
+    254: (1747, {"sinsig16": lambda a, b, c: np.sin(5 * _sigmoid(a)) * 2 + b / 3 + c / 3,
+                 "cbrtabs16": lambda a, b, c: np.cbrt(np.abs(a) - 0.7) * 2 + b / 3 + c / 3},
+          {"tanhsq16": lambda a, b, c: np.tanh(a ** 2 / 2) + b / 3 + c / 3,
+           "expcube16": lambda a, b, c: np.exp(-np.abs(a) ** 3 / 2) + b / 3 + c / 3}),
+    # bins of a Gaussian of a rectified feature and of an arctangent of a sine; a log of a product's size
+    # and a cosine of a sinh as regressions
+    255: (1753, {"gaussrelu16": lambda a, b, c: np.exp(-np.maximum(a, 0) ** 2) * 3 + b / 3 + c / 3,
+                 "atansin16": lambda a, b, c: np.arctan(3 * np.sin(a)) * 2 + b / 3 + c / 3},
+          {"logprod16": lambda a, b, c: np.log1p(np.abs(a * b)) + c / 3,
+           "cossinh16": lambda a, b, c: np.cos(np.sinh(a / 2) * 2) + b / 3 + c / 3}),
+    # bins of a sigmoid of an exponential and of a root of a cube's size; a rectified cosh and a tanh of a
+    # ratio as regressions
+    256: (1759, {"sigexp16": lambda a, b, c: _sigmoid(np.exp(a) - 2) * 3 + b / 3 + c / 3,
+                 "sqrtcube16": lambda a, b, c: np.sqrt(np.abs(a) ** 3) + b / 3 + c / 3},
+          {"relucosh16": lambda a, b, c: np.maximum(np.cosh(a) - 1.5, 0) + b / 3 + c / 3,
+           "tanhrat16": lambda a, b, c: np.tanh(2 * a / (1 + b ** 2)) + c / 3}),
+    # bins of a sine of a power and of an exponential of a size; an arctangent of a log-size and a cube
+    # root of a sine as regressions
+    257: (1777, {"sinpow16": lambda a, b, c: np.sin(np.sign(a) * np.abs(a) ** 1.5 * 2) * 2 + b / 3 + c / 3,
+                 "expabs16": lambda a, b, c: np.exp(np.abs(a) / 2) + b / 3 + c / 3},
+          {"atanlog16": lambda a, b, c: np.arctan(3 * np.log1p(np.abs(a)) - 1) + b / 3 + c / 3,
+           "cbrtsin16": lambda a, b, c: np.cbrt(np.sin(1.5 * a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
