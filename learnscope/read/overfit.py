@@ -353,7 +353,6 @@ def _spread_after(y: np.ndarray) -> float:
     if len(y) < 4:
         return 0.0
     if len(y) >= 12:
-        from .noise import series_sigma
         return series_sigma(y) or 0.0
     degree = 2 if len(y) >= 6 else 1
     x = np.arange(len(y), dtype=float)
