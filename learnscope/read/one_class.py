@@ -66,8 +66,14 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
         same = int(np.sum(np.abs(late - p) < 5e-7))
         how = (f"for the last {len(late)} {c.unit}" if same == len(late) else
                f"in {same} of the last {len(late)} {c.unit}")
-        message = (f"{label(c)} sits at exactly {fmt(p)} {how}, and {label(loss)} ({fmt(end)}) is {above}: the "
-                   f"model outputs the same class{' (likely the majority)' if agrees else ''} for every input and has "
+        n, every = _set_size(c), "every input"
+        at = f"sits at exactly {fmt(p)} {how}"
+        if _repeated(late) is None and n:  # one level, a few inputs flipping (_frozen_share's last test)
+            at = (f"stays between {fmt(float(late.min()))} and {fmt(float(late.max()))} ({round(float(np.ptp(late)) * n)} "
+                  f"of its {n} inputs apart) for the last {len(late)} {c.unit}")
+            every = "all but a few inputs"
+        message = (f"{label(c)} {at}, and {label(loss)} ({fmt(end)}) is {above}: the "
+                   f"model outputs the same class{' (likely the majority)' if agrees else ''} for {every} and has "
                    f"learned nothing usable.")
     if wrecked:
         message += (f" Its {label(cs.train_loss)} ended above where it began ({fmt(wrecked[0])} -> {fmt(wrecked[1])}): "
@@ -107,7 +113,36 @@ def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int, cla
         since = y[max(2, len(y) // 10):]
         turns = _classes_in_turn(since, n, classes)
         late, p = (since, max(turns)) if turns else (late, p)
+    if p is None and not turns and c is cs.val_acc:
+        # or never left one level after the first tenth (a few inputs flipping near the boundary, never
+        # more than ``apart`` samples as in _classes_in_turn): one class's share, when the training loss
+        # has stopped falling and both losses sit at that guess's entropy (_drifted_into_one_class)
+        since = y[max(2, len(y) // 10):]
+        q = _one_level(since, n)
+        if q is not None and _stopped(cs.train_loss, len(since) // 2, min_points) and \
+                _drifted_into_one_class(cs, q, end, moving=False):
+            late, p = since, q
     return p, late, turns
+
+
+def _one_level(y: np.ndarray, n: int | None, apart: int = 3, min_points: int = 5) -> float | None:
+    """The median of accuracies ``y`` that all lie within ``apart`` samples of the set's ``n`` (size
+    known or read from its steps), or None: one level, as :func:`_classes_in_turn` counts levels."""
+    if not n or len(y) < min_points or float(np.ptp(y)) * n > apart + 1e-6:
+        return None
+    return float(np.median(y))
+
+
+def _stopped(t, points: int, min_points: int = 5, settle: float = 0.02) -> bool:
+    """The training loss ``t`` moved less than ``settle`` of its level over its last ``points`` (at
+    least ``min_points``): the model stopped learning. A model still learning from an untrained start
+    is less sure of itself than its accuracy warrants, so its loss sits above the entropy of the guess
+    for a while whatever it learned (a low rate, an early stop); only a model that stopped there is
+    as sure as it will get."""
+    if t is None or t.finite.sum() < min_points:
+        return False
+    y = finite(t)[1][-max(points, min_points):]
+    return float(np.ptp(y)) <= settle * abs(float(np.mean(y)))
 
 
 class _Thrown:
@@ -185,7 +220,7 @@ def _fits_nothing(cs, min_points: int = 5) -> tuple[float, float] | None:
 
 def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: float = 2.0,
                             min_errors: int = 10, min_moves: int = 5, move: float = 0.01,
-                            close: float = 0.05, settle: float = 0.02) -> bool:
+                            close: float = 0.05, settle: float = 0.02, moving: bool = True) -> bool:
     """A model that climbed into always guessing one class (a bias drifting to the majority under heavy
     weight decay, or a model that learned the class prior and nothing else): validation accuracy ends
     frozen at its share, training accuracy frozen at its own or settled (its last quarter within
@@ -195,7 +230,8 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
     that learned anything and got that accurate is surer of most inputs and scores less). A loss
     still moves (``move`` of its level over the last ``min_moves`` evaluations) while the accuracy
     does not: the outputs' confidence changes but not which class wins, where a
-    model that learned anything would flip a few inputs near its boundaries. And the set must hold
+    model that learned anything would flip a few inputs near its boundaries (``moving=False`` skips
+    this, for an accuracy that itself moves a few inputs about one level). And the set must hold
     ``min_errors`` or more errors to move: on a small set a converged model's few mistakes stay put."""
     v, t = cs.val_acc, cs.train_acc
     tl = cs.train_loss
@@ -204,7 +240,7 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
     if _few_errors(v, p, min_errors):
         return False
     lasts = [finite(x)[1][-min_moves:] for x in (tl, cs.val_loss) if x is not None and x.finite.sum() >= min_moves]
-    if not any(np.ptp(y) >= move * abs(float(np.mean(y))) for y in lasts):
+    if moving and not any(np.ptp(y) >= move * abs(float(np.mean(y))) for y in lasts):
         return False  # a model that stopped changing (rate at zero) freezes its accuracy whatever it learned
     ta = finite(t)[1]
     late = ta[-max(5, len(ta) // 4):]

@@ -890,6 +890,36 @@ def test_a_model_a_little_below_ln_k_at_an_accuracy_near_1_over_k_is_at_chance()
     assert rules.chance_level(h) and infer_classes(h)[0] == 3
 
 
+def test_a_majority_guess_that_flips_a_few_inputs_is_one_class():
+    """Heavy weight decay on a 90/10 split (the fresh majority_class runs read healthy under read 74):
+    validation accuracy on 416 samples stays between 0.9327 and 0.9375 from epoch 2 on (2 inputs
+    apart: one level, never exactly one value for three quarters of the run), the training loss
+    stopped at 0.395, both losses far above the 0.24 of always guessing one class at 0.935. A
+    calibrated model scores at most that entropy (the loss is concave in the confidence); one that
+    only learned the prior scores it, and weight decay holds it above."""
+    k = np.arange(19)
+    levels = np.array([0.9327, 0.9351, 0.9375])
+    val_acc = np.r_[0.8, levels[np.array([1, 2, 1, 2, 0, 1, 1, 1, 0, 0, 1, 2, 2, 1, 1, 2, 2, 2])]]
+    acc = np.r_[0.74, 0.915 + 0.003 * np.sin(k[1:])]
+    loss = 0.3955 + 0.17 * np.exp(-1.5 * k)
+    val_loss = 0.391 + 0.084 * np.exp(-1.0 * k)
+    meta = {"num_classes": 2, "val_size": 416}
+    f = rules.chance_level(hist(meta, loss=loss, val_loss=val_loss, accuracy=acc, val_accuracy=val_acc))
+    assert f and f[0].evidence["kind"] == "one_class" and f[0].evidence["end"] == pytest.approx(0.9351)
+    assert "0.9327 and 0.9375 (2 of its 416 inputs apart)" in f[0].message
+    # a model as sure as its accuracy allows scores less than the guess: it learned
+    assert not rules.chance_level(hist(meta, loss=loss - 0.2, val_loss=val_loss - 0.2, accuracy=acc,
+                                       val_accuracy=val_acc))
+    # the training loss still falling: a model still learning from its start is not yet as sure as
+    # its accuracy (a low rate, an early stop), so its loss above the guess says nothing yet
+    falling = 0.3955 + 0.17 * np.exp(-0.12 * k)
+    assert not rules.chance_level(hist(meta, loss=falling, val_loss=val_loss, accuracy=acc, val_accuracy=val_acc))
+    # four inputs apart is more than one level: a model that learned moves inputs across its boundary
+    wide = val_acc.copy()
+    wide[[5, 12]] = 0.9423
+    assert not rules.chance_level(hist(meta, loss=loss, val_loss=val_loss, accuracy=acc, val_accuracy=wide))
+
+
 def test_one_class_model_on_many_classes_whose_majority_is_under_half():
     """A bias-only model on six classes (the fresh7 constant_output runs): validation accuracy is the
     majority's share, 0.33, at every epoch while the loss falls from ln 6 toward the entropy of the
