@@ -2543,7 +2543,7 @@ FORMULA_DRAWS = {
     # bins of a cosine of an arctangent (the second feature at full weight: at a third, "small" scored
     # 0.4 against a majority of 0.4) and of a root of a sine's size; a decay of a rectified feature and
     # a sinh of a tanh as regressions
-    232: (1583, {"cosatan10": lambda a, b, c: np.cos(3 * np.arctan(a)) * 2 - b + c / 3,
+    232: (1583, {"cosatan10": lambda a, b, c: np.cos(3 * np.arctan(a)) - 2 * b + c / 3,
                  "sqrtsin10": lambda a, b, c: np.sqrt(np.abs(np.sin(2 * a))) * 2 + b / 3 + c / 3},
           {"expneg10": lambda a, b, c: np.exp(-np.maximum(a, 0)) + b / 3 + c / 3,
            "sinhtanh10": lambda a, b, c: np.sinh(2 * np.tanh(a)) + b / 3 + c / 3}),
@@ -2707,6 +2707,30 @@ FORMULA_DRAWS = {
                  "expabs16": lambda a, b, c: np.exp(np.abs(a) / 2) + b / 3 + c / 3},
           {"atanlog16": lambda a, b, c: np.arctan(3 * np.log1p(np.abs(a)) - 1) + b / 3 + c / 3,
            "cbrtsin16": lambda a, b, c: np.cbrt(np.sin(1.5 * a)) + b / 3 + c / 3}),
+    # bins of a cosine of an arctangent and of a root of a rectified feature; a log of a sigmoid and a
+    # tanh of an exponential as regressions
+    258: (1783, {"cosatan17": lambda a, b, c: np.cos(3 * np.arctan(a)) - 2 * b + c / 3,
+                 "sqrtrelu17": lambda a, b, c: np.sqrt(np.maximum(a + 0.5, 0)) * 2 + b / 3 + c / 3},
+          {"logsig17": lambda a, b, c: np.log(_sigmoid(2 * a) + 0.1) + b / 3 + c / 3,
+           "tanhexp17": lambda a, b, c: np.tanh(np.exp(a / 2) - 1.5) + b / 3 + c / 3}),
+    # bins of a sine of a size and of a cube of a tanh; a Gaussian of a sine and an arctangent of a
+    # product as regressions
+    259: (1787, {"sinabs17": lambda a, b, c: np.sin(2 * np.abs(a)) * 2 + b / 3 + c / 3,
+                 "cubetanh17": lambda a, b, c: np.tanh(a) ** 3 * 3 + b / 3 + c / 3},
+          {"gausssin17": lambda a, b, c: np.exp(-np.sin(a) ** 2 * 2) + b / 3 + c / 3,
+           "atanprod17": lambda a, b, c: np.arctan(2 * a * b) + c / 3}),
+    # bins of a rectified sine and of an exponential of a square; a sigmoid of a cosine and a log of a
+    # tanh's size as regressions
+    260: (1789, {"relusin17": lambda a, b, c: np.maximum(np.sin(2 * a), 0) * 3 - b + c / 3,
+                 "expsq17": lambda a, b, c: np.exp(-a ** 2 / 2) * 3 + b / 3 + c / 3},
+          {"sigcos17": lambda a, b, c: _sigmoid(3 * np.cos(a)) + b / 3 + c / 3,
+           "logtanh17": lambda a, b, c: np.log1p(np.abs(np.tanh(2 * a))) * 2 + b / 3 + c / 3}),
+    # bins of a cube of a tanh of a product and of a cosine of a ratio; a root of a sine's size and an
+    # arctangent of a square as regressions
+    261: (1801, {"tanhcube17": lambda a, b, c: np.tanh(a ** 3) * 2 + b / 3 + c / 3,
+                 "cosrat17": lambda a, b, c: np.cos(3 * a / (1 + np.abs(b))) + 2 * a + c / 3},
+          {"sqrtsin17": lambda a, b, c: np.sqrt(np.abs(np.sin(2 * a))) + b / 3 + c / 3,
+           "atansq17": lambda a, b, c: np.arctan(a ** 2 - 1) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
