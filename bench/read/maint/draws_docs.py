@@ -108,7 +108,9 @@ def pooled_block(text: str) -> str:
     """The pooled paragraph's first line, version-list tail and table."""
     text = re.sub(r"Fresh13 to fresh\d+ together, each read once under the rules of its day \([\d,]+ runs;",
                   f"Fresh13 to fresh{NEW} together, each read once under the rules of its day ({runs_all:,} runs;", text)
-    text = re.sub(r"68 [a-z\- ]+, 69 [a-z\- ]+(?:, 70 [a-z\- ]+)*(?:, 7\d [a-z\- ]+)* and 7\d [a-z\-]+(?: times)?;",
+    # the list wraps over lines: a word may follow a newline, not only a space (until fresh257 it did not
+    # match once 73 was followed by a line break, and the tail stayed at "73 four times")
+    text = re.sub(r"68(?:\s[a-z\-]+)+,\s69(?:\s[a-z\-]+)+(?:,\s7\d(?:\s[a-z\-]+)+)*\sand\s7\d(?:\s[a-z\-]+)+;",
                   vtail + ";", text, count=0)
     i = text.index("each read once under the rules of its day")
     a = text.index("| code | positives", i)
