@@ -22,6 +22,11 @@ from .shape import finite, label, late_level, tail_mean
 _ADVICE = ("Check that labels match inputs (shuffle them together), that the loss gets logits "
            "(not softmax twice), that inputs are scaled, and that the learning rate is not so high "
            "that the model collapsed to one class.")
+# one class on both sides, not thrown there: the class shares are all the model learned
+_MAJORITY_ADVICE = ("On imbalanced classes a model that learned only their shares scores the majority's: lower "
+                    "the weight decay, weigh the classes (class weights, a weighted loss or resampling) and judge "
+                    "it by balanced accuracy or F1. Otherwise check that labels match inputs, that inputs are "
+                    "scaled, and that the units are not dead (initialisation, biases).")
 
 
 def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None,
@@ -82,7 +87,11 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
         message += f" Training diverged first ({thrown.why}): too large steps left it there."
     evidence = {"series": c.key, "end": p, "chance": p, "kind": "one_class", "loss": end, "one_class_entropy": h,
                 "points": len(late)}
-    return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=_ADVICE)]
+    # a class holding three quarters of the data or more, settled on from both sides, not thrown there:
+    # the trap of imbalanced data, where learning the class shares alone already scores that well
+    imbalanced = agrees and p >= 0.75 and not turns and not wrecked and not thrown.why
+    advice = _MAJORITY_ADVICE if imbalanced else _ADVICE
+    return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=advice)]
 
 
 def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int, classes: int | None = None):

@@ -704,6 +704,7 @@ def test_one_class_model_that_flipped_to_the_other_class_for_one_epoch():
     loss = list(0.69 - 0.03 * (1 - np.exp(-np.arange(n) / 8)))
     f = rules.chance_level(hist(loss=loss, val_loss=loss, val_accuracy=val_acc))
     assert f and f[0].evidence["kind"] == "one_class" and f[0].evidence["end"] == pytest.approx(0.6761)
+    assert "shuffle them together" in f[0].advice  # a class of two thirds: no imbalance trap to name
     val_acc[12] = 0.5  # two strays: no longer one class throughout
     assert not rules.chance_level(hist(loss=loss, val_loss=loss, val_accuracy=val_acc))
 
@@ -907,6 +908,7 @@ def test_a_majority_guess_that_flips_a_few_inputs_is_one_class():
     f = rules.chance_level(hist(meta, loss=loss, val_loss=val_loss, accuracy=acc, val_accuracy=val_acc))
     assert f and f[0].evidence["kind"] == "one_class" and f[0].evidence["end"] == pytest.approx(0.9351)
     assert "0.9327 and 0.9375 (2 of its 416 inputs apart)" in f[0].message
+    assert "balanced accuracy" in f[0].advice  # the class shares are all it learned: imbalance advice
     # a model as sure as its accuracy allows scores less than the guess: it learned
     assert not rules.chance_level(hist(meta, loss=loss - 0.2, val_loss=val_loss - 0.2, accuracy=acc,
                                        val_accuracy=val_acc))
