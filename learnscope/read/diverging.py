@@ -183,7 +183,9 @@ def _explosion(history: History, c, factor: float, recovered_factor: float) -> l
     """The loss blew up to many times where it started: a step so large it wrecked the model. It
     may sit at a constant guess (ln K) afterwards, or learn again from a worse place; either way
     the learning rate was far too high. One wild batch is not an explosion: a blow-up the run
-    recovered from must reach ``recovered_factor`` (an order of magnitude) in a whole epoch's loss (or
+    recovered from must reach ``recovered_factor`` (an order of magnitude) in a whole epoch's loss, one
+    it never came back from (ending no lower than a start that is a level: ln K or the first epoch's
+    mean) ``factor`` (or
     a validation loss measured while training stood above its start: ``_validation_blew_up``), or
     in a batch's loss after which the model only guesses (``chance_level``): an explosion that wrecked
     it, whatever the loss settled at. A classifier with no start to measure from (classes unknown, no
@@ -223,6 +225,8 @@ def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> 
         return _Blowup(shown, peak, start, step, {"epoch": _epoch_of(cs.batch_loss, step), "step": step},
                        f"at step {step}", unknown, at_chance)
     start = start_level(history, cs, c)
+    k, _ = infer_classes(history)
+    sample = start is not None and not (k and k >= 2)  # the first batch's loss: one sample of the start
     idx, y = finite(c)
     unknown = start is None and c.split == "train" and _scores_accuracy(cs, 0.01)
     start = _ANY_START if unknown else start  # an untrained classifier starts at ln K: 12.5 at most
@@ -236,7 +240,12 @@ def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> 
     at_chance = unknown and start < float(y.max()) and \
         late_level(y) < min(start, float(y.max()) / recovered_factor) and guesses(history)
     val_first = False
-    if float(y.max()) < recovered_factor * start and not at_chance:
+    # a blow-up the run never came back from (it ends no lower than its start) needs only ``factor``: an
+    # order of magnitude is asked of one it recovered from, where one wild epoch could pass for it. The
+    # start must be a level (ln K, or the first epoch's mean), not one batch: a lucky first batch of a
+    # few samples sits far below the level the run then learns from (collapse() asks the same)
+    need = factor if start > 0 and not sample and tail_mean(y, 3) >= start else recovered_factor
+    if float(y.max()) < need * start and not at_chance:
         shown = None if unknown else _validation_blew_up(cs, c, start * recovered_factor, start)
         if shown is None and first_mean:
             v0 = _first_evaluation(cs, c)

@@ -891,6 +891,25 @@ def test_a_model_a_little_below_ln_k_at_an_accuracy_near_1_over_k_is_at_chance()
     assert rules.chance_level(h) and infer_classes(h)[0] == 3
 
 
+def test_an_epoch_blown_up_ninefold_that_the_run_never_came_back_from_is_diverging():
+    """A regression on Lightning with a rate of 0.58 (fresh171's regression_blowup-kt00, read healthy
+    under 75): the training loss went from 0.857 in epoch 1 to 7.77 in epoch 2 (9x) and ended at 1.12,
+    above where it began. A blow-up the run recovered from must reach 10x to tell it from one wild
+    epoch; one it never came back from needs only the 5x of an explosion."""
+    loss = [0.857, 7.77, 4.07, 1.49, 2.14, 1.36, 1.31, 1.23, 1.04, 1.40, 1.29, 1.61, 1.42, 1.21, 1.18,
+            1.15, 1.14, 1.10, 1.12, 1.06, 1.07, 1.04, 1.01, 1.01, 1.00, 1.01, 1.01, 1.01, 1.03, 1.00, 1.05,
+            1.09, 1.11, 1.10, 1.12]
+    val = [1.55, 7.44, 2.17, 1.53, 2.91, 1.56, 1.55, 1.56, 1.55, 1.34, 2.09, 1.62, 1.51, 1.60, 1.65, 1.68,
+           1.76, 1.71, 1.62, 1.54, 1.51, 1.50, 1.51, 1.50, 1.51, 1.50, 1.52, 1.53, 1.50, 1.55, 1.67, 1.65,
+           1.54, 1.53, 1.53]
+    f = rules.diverging(hist(loss=loss, val_loss=val))
+    assert f and f[0].evidence["peak"] == pytest.approx(7.77) and not f[0].evidence["recovered"]
+    assert "never came back below the first epoch's mean" in f[0].message
+    # the same blow-up, after which the run learned well below where it began: one wild epoch
+    came_back = loss[:20] + [v * 0.5 for v in loss[20:]]
+    assert not rules.diverging(hist(loss=came_back, val_loss=val))
+
+
 def test_a_majority_guess_that_flips_a_few_inputs_is_one_class():
     """Heavy weight decay on a 90/10 split (the fresh majority_class runs read healthy under read 74):
     validation accuracy on 416 samples stays between 0.9327 and 0.9375 from epoch 2 on (2 inputs
