@@ -2731,6 +2731,30 @@ FORMULA_DRAWS = {
                  "cosrat17": lambda a, b, c: np.cos(3 * a / (1 + np.abs(b))) + 2 * a + c / 3},
           {"sqrtsin17": lambda a, b, c: np.sqrt(np.abs(np.sin(2 * a))) + b / 3 + c / 3,
            "atansq17": lambda a, b, c: np.arctan(a ** 2 - 1) + b / 3 + c / 3}),
+    # bins of a cosine of a sigmoid and of a tanh of a rectified feature; a log of a cube's size and a
+    # sine of an exponential as regressions
+    262: (1811, {"cossig18": lambda a, b, c: np.cos(4 * _sigmoid(a)) * 2 - b + c / 3,
+                 "tanhrelu18": lambda a, b, c: np.tanh(2 * np.maximum(a, 0)) * 3 + b / 3 + c / 3},
+          {"logcube18": lambda a, b, c: np.log1p(np.abs(a) ** 3) + b / 3 + c / 3,
+           "sinexp18": lambda a, b, c: np.sin(np.exp(a / 2)) + b / 3 + c / 3}),
+    # bins of a Gaussian of a size and of a cube root of a tanh; a rectified cosine and an exponential of
+    # an arctangent as regressions
+    263: (1823, {"gaussabs18": lambda a, b, c: np.exp(-np.abs(a)) * 3 - b + c / 3,
+                 "cbrttanh18": lambda a, b, c: np.cbrt(np.tanh(2 * a)) * 2 + b / 3 + c / 3},
+          {"relucos18": lambda a, b, c: np.maximum(np.cos(2 * a), 0) + b / 3 + c / 3,
+           "expatan18": lambda a, b, c: np.exp(np.arctan(a)) + b / 3 + c / 3}),
+    # bins of a sigmoid of a square and of a tanh of a log-size; a sine of a product and a cosine of a
+    # size as regressions
+    264: (1831, {"sigsq18": lambda a, b, c: _sigmoid(a ** 2 - 1) * 3 - b + c / 3,
+                 "tanhlog18": lambda a, b, c: np.tanh(np.log1p(np.abs(a)) * 2 - 1) * 2 + a + c / 3},
+          {"sinprod18": lambda a, b, c: np.sin(a * b) + c / 3,
+           "cosabs18": lambda a, b, c: np.cos(1.5 * np.abs(a)) + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential and of a root of a Gaussian; a sine of a cube root and a
+    # tanh of a cosine as regressions
+    265: (1847, {"atanexp18": lambda a, b, c: np.arctan(np.exp(a) - 1) * 2 + b / 3 + c / 3,
+                 "sqrtgauss18": lambda a, b, c: np.sqrt(np.exp(-a ** 2 / 2)) * 2 - 2 * b + c / 3},
+          {"sincbrt18": lambda a, b, c: np.sin(2 * np.cbrt(a)) + b / 3 + c / 3,
+           "tanhcos18": lambda a, b, c: np.tanh(2 * np.cos(a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
