@@ -2755,6 +2755,30 @@ FORMULA_DRAWS = {
                  "sqrtgauss18": lambda a, b, c: np.sqrt(np.exp(-a ** 2 / 2)) * 2 - 2 * b + c / 3},
           {"sincbrt18": lambda a, b, c: np.sin(2 * np.cbrt(a)) + b / 3 + c / 3,
            "tanhcos18": lambda a, b, c: np.tanh(2 * np.cos(a)) + b / 3 + c / 3}),
+    # bins of a sine of a cosine and of a rectified exponential; an arctangent of a ratio and a Gaussian
+    # of a cube as regressions
+    266: (1861, {"sincos19": lambda a, b, c: np.sin(2 * np.cos(a)) * 2 - b + c / 3,
+                 "reluexp19": lambda a, b, c: np.maximum(np.exp(a / 2) - 1, 0) * 2 + b / 3 + c / 3},
+          {"atanrat19": lambda a, b, c: np.arctan(2 * a / (1 + np.abs(b))) + c / 3,
+           "gausscube19": lambda a, b, c: np.exp(-np.abs(a) ** 3) + b / 3 + c / 3}),
+    # bins of a tanh of a square and of a cube root of a cosine; a log of an arctangent's size and a
+    # sigmoid of a size as regressions
+    267: (1867, {"tanhsq19": lambda a, b, c: np.tanh(a ** 2 - 1) * 3 - b + c / 3,
+                 "cbrtcos19": lambda a, b, c: np.cbrt(np.cos(2 * a)) + 2 * a + c / 3},
+          {"logatan19": lambda a, b, c: np.log1p(np.abs(np.arctan(2 * a))) * 2 + b / 3 + c / 3,
+           "sigabs19": lambda a, b, c: _sigmoid(3 * np.abs(a) - 2) + b / 3 + c / 3}),
+    # bins of a cosine of a root and of a sine of a rectified feature; an exponential of a tanh and an
+    # arctangent of a cube as regressions
+    268: (1871, {"cossqrt19": lambda a, b, c: np.cos(2 * np.sqrt(np.abs(a))) * 2 - b + c / 3,
+                 "sinrelu19": lambda a, b, c: np.sin(2 * np.maximum(a, 0)) * 2 + a + c / 3},
+          {"exptanh19": lambda a, b, c: np.exp(np.tanh(a)) + b / 3 + c / 3,
+           "atancube19": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3}),
+    # bins of a root of a log-size and of a tanh of a sine; a cosine of a cube and a log of an
+    # exponential's sum as regressions
+    269: (1873, {"sqrtlog19": lambda a, b, c: np.sqrt(np.log1p(np.abs(a))) * 3 - b + c / 3,
+                 "tanhsin19": lambda a, b, c: np.tanh(2 * np.sin(a)) * 2 + b / 3 + c / 3},
+          {"coscube19": lambda a, b, c: np.cos(a ** 3 / 2) + b / 3 + c / 3,
+           "logexp19": lambda a, b, c: np.log1p(np.exp(a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
