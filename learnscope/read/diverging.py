@@ -224,9 +224,7 @@ def _blowup(history: History, cs, c, factor: float, recovered_factor: float) -> 
         step, peak, start = spike
         return _Blowup(shown, peak, start, step, {"epoch": _epoch_of(cs.batch_loss, step), "step": step},
                        f"at step {step}", unknown, at_chance)
-    start = start_level(history, cs, c)
-    k, _ = infer_classes(history)
-    sample = start is not None and not (k and k >= 2)  # the first batch's loss: one sample of the start
+    start, sample = _start(history, cs, c)  # sample: the first batch's loss, one sample of the start
     idx, y = finite(c)
     unknown = start is None and c.split == "train" and _scores_accuracy(cs, 0.01)
     start = _ANY_START if unknown else start  # an untrained classifier starts at ln K: 12.5 at most
@@ -350,15 +348,21 @@ def start_level(history: History, cs, c) -> float | None:
     begins at the first step (the untrained model's; a regression's too, whatever its targets'
     scale). None otherwise: without that batch, a regression's first epoch may average a bad start
     that it fell from by orders of magnitude, and that is learning."""
+    return _start(history, cs, c)[0]
+
+
+def _start(history: History, cs, c) -> tuple[float | None, bool]:
+    """``(start_level, from_batch)``: from_batch when the start is the first batch's loss, one sample
+    of the untrained level rather than the level itself (ln K)."""
     if c.split != "train":
-        return None
+        return None, False
     k, _ = infer_classes(history)
     if k and k >= 2:
-        return math.log(k)
+        return math.log(k), False
     b = cs.batch_loss
     if b is None or not len(b) or b.step[0] > 1 or not np.isfinite(b.value[0]) or not b.value[0] > 0:
-        return None
-    return float(b.value[0])
+        return None, False
+    return float(b.value[0]), True
 
 
 def _scores_accuracy(cs, min_acc: float) -> bool:
