@@ -68,15 +68,7 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
                    f"the model outputs one class for every input, switching between them, and has learned "
                    f"nothing usable.")
     else:
-        same = int(np.sum(np.abs(late - p) < 5e-7))
-        how = (f"for the last {len(late)} {c.unit}" if same == len(late) else
-               f"in {same} of the last {len(late)} {c.unit}")
-        n, every = _set_size(c), "every input"
-        at = f"sits at exactly {fmt(p)} {how}"
-        if _repeated(late) is None and n:  # one level, a few inputs flipping (_frozen_share's last test)
-            at = (f"stays between {fmt(float(late.min()))} and {fmt(float(late.max()))} ({round(float(np.ptp(late)) * n)} "
-                  f"of its {n} inputs apart) for the last {len(late)} {c.unit}")
-            every = "all but a few inputs"
+        at, every = _sits(c, p, late)
         message = (f"{label(c)} {at}, and {label(loss)} ({fmt(end)}) is {above}: the "
                    f"model outputs the same class{' (likely the majority)' if agrees else ''} for {every} and has "
                    f"learned nothing usable.")
@@ -92,6 +84,19 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
     imbalanced = agrees and p >= 0.75 and not turns and not wrecked and not thrown.why
     advice = _MAJORITY_ADVICE if imbalanced else _ADVICE
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]), advice=advice)]
+
+
+def _sits(c, p: float, late: np.ndarray) -> tuple[str, str]:
+    """``(where, whom)`` in words: where accuracy ``c`` sits over the evaluations ``late`` (at exactly
+    ``p``, or within one level a few inputs wide) and whom the one class is output for."""
+    same = int(np.sum(np.abs(late - p) < 5e-7))
+    how = (f"for the last {len(late)} {c.unit}" if same == len(late) else
+           f"in {same} of the last {len(late)} {c.unit}")
+    n = _set_size(c)
+    if _repeated(late) is None and n:  # one level, a few inputs flipping (_frozen_share's last test)
+        return (f"stays between {fmt(float(late.min()))} and {fmt(float(late.max()))} ({round(float(np.ptp(late)) * n)} "
+                f"of its {n} inputs apart) for the last {len(late)} {c.unit}", "all but a few inputs")
+    return f"sits at exactly {fmt(p)} {how}", "every input"
 
 
 def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int, classes: int | None = None):

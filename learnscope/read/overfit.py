@@ -3,9 +3,10 @@
 The noise is the larger of the curve's own (see :mod:`learnscope.read.noise`) and the
 scatter of the points after the best, or of the points that still moved where a quarter of a loss
 curve froze (a rate decayed to nothing: a frozen stretch is one measurement, not many); the best of
-n noisy points is allowed to sit about ``sigma * sqrt(2 ln n)`` below the truth, so pure noise is not called overfitting; a broad
-best (the lowest mean of 5 to 9 points) pays a smaller allowance, so an end that stays above such a
-basin by 3 sigma plus that allowance is a rise too, though it no longer climbs. A
+n noisy points is allowed to sit about ``sigma * sqrt(2 ln n)`` below the truth, so pure noise is
+not called overfitting; a broad best (the lowest mean of 5 to 9 points) pays a smaller allowance,
+so an end that stays above such a basin by 3 sigma plus that allowance is a rise too, though it no
+longer climbs. A
 validation curve that got worse at every one of five or more evaluations after its best (what
 Keras' ``EarlyStopping(patience=5)`` stops on) is a trend whatever its size against that
 allowance: noise puts the five points after a minimum in rising order once in 120. It is judged
