@@ -142,7 +142,7 @@ def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int, cla
 def _one_level(y: np.ndarray, n: int | None, apart: int = 3, min_points: int = 5) -> float | None:
     """The median of accuracies ``y`` that all lie within ``apart`` samples of the set's ``n`` (size
     known or read from its steps), or None: one level, as :func:`_classes_in_turn` counts levels."""
-    if not n or len(y) < min_points or float(np.ptp(y)) * n > apart + 1e-6:
+    if not n or len(y) < min_points or round(float(np.ptp(y)) * n) > apart:  # whole samples: logs round
         return None
     return float(np.median(y))
 

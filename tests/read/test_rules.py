@@ -941,6 +941,24 @@ def test_a_majority_guess_that_flips_a_few_inputs_is_one_class():
     assert not rules.chance_level(hist(meta, loss=loss, val_loss=val_loss, accuracy=acc, val_accuracy=wide))
 
 
+def test_a_float32_accuracy_three_inputs_apart_is_one_level():
+    """fresh216's majority_class-mm01 read healthy under read 76: its validation accuracy, k/416 in
+    float32 (0.9302884 for 387/416), spans exactly 3 inputs, but float32's rounding made that
+    3.0000256 inputs and more than the 3 one level allows. Inputs are whole: the span is rounded."""
+    k = np.arange(19)
+    counts = np.r_[384, np.array([389, 390, 387, 390, 389, 388, 390, 390, 389, 387, 390, 389, 390, 388, 389, 390,
+                                  387, 390])]
+    val_acc = (counts / 416).astype(np.float32).astype(float)
+    acc = np.r_[0.74, 0.912 + 0.003 * np.sin(k[1:])]
+    loss = 0.4655 + 0.12 * np.exp(-1.5 * k)
+    val_loss = 0.459 + 0.035 * np.exp(-1.0 * k)
+    h = hist({"num_classes": 2, "val_size": 416}, loss=loss, val_loss=val_loss, accuracy=acc, val_accuracy=val_acc)
+    assert np.ptp(val_acc[2:]) * 416 > 3  # what the float32 values span, counted in inputs
+    f = rules.chance_level(h)
+    assert f and f[0].evidence["kind"] == "one_class"
+    assert "(3 of its 416 inputs apart)" in f[0].message
+
+
 def test_one_class_model_on_many_classes_whose_majority_is_under_half():
     """A bias-only model on six classes (the fresh7 constant_output runs): validation accuracy is the
     majority's share, 0.33, at every epoch while the loss falls from ln 6 toward the entropy of the
