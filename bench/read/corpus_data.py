@@ -2779,6 +2779,30 @@ FORMULA_DRAWS = {
                  "tanhsin19": lambda a, b, c: np.tanh(2 * np.sin(a)) * 2 + b / 3 + c / 3},
           {"coscube19": lambda a, b, c: np.cos(a ** 3 / 2) + b / 3 + c / 3,
            "logexp19": lambda a, b, c: np.log1p(np.exp(a)) + b / 3 + c / 3}),
+    # bins of a sine of an arctangent and of an exponential of a cosine; a tanh of a size and a cube root
+    # of a sigmoid as regressions
+    270: (1877, {"sinatan20": lambda a, b, c: np.sin(3 * np.arctan(a)) * 2 - b + c / 3,
+                 "expcos20": lambda a, b, c: np.exp(np.cos(a)) * 2 - b + c / 3},
+          {"tanhabs20": lambda a, b, c: np.tanh(2 * np.abs(a) - 1) + b / 3 + c / 3,
+           "cbrtsig20": lambda a, b, c: np.cbrt(_sigmoid(2 * a) - 0.5) + b / 3 + c / 3}),
+    # bins of a log of a sine's size and of a cosine of an exponential; a sigmoid of a cube and an
+    # arctangent of a cosine as regressions
+    271: (1879, {"logsin20": lambda a, b, c: np.log1p(np.abs(np.sin(2 * a))) * 3 - b + c / 3,
+                 "cosexp20": lambda a, b, c: np.cos(np.exp(a / 2)) * 2 + a - 2 * b + c / 3},
+          {"sigcube20": lambda a, b, c: _sigmoid(a ** 3) + b / 3 + c / 3,
+           "atancos20": lambda a, b, c: np.arctan(2 * np.cos(a)) + b / 3 + c / 3}),
+    # bins of a rectified square and of a root of a cosine's size; a Gaussian of a sine and a tanh of a
+    # ratio as regressions
+    272: (1889, {"relusq20": lambda a, b, c: np.maximum(a ** 2 - 1, 0) * 2 - b + c / 3,
+                 "sqrtcos20": lambda a, b, c: np.sqrt(np.abs(np.cos(a))) * 3 - 2 * b + c / 3},
+          {"gausssin20": lambda a, b, c: np.exp(-np.sin(2 * a) ** 2) + b / 3 + c / 3,
+           "tanhrat20": lambda a, b, c: np.tanh(2 * a / (1 + np.abs(b))) + c / 3}),
+    # bins of a cosine of a square and of a log of a rectified feature; a sine of a sigmoid and an
+    # arctangent of a size as regressions
+    273: (1901, {"cossq20": lambda a, b, c: np.cos(a ** 2) * 2 - b + c / 3,
+                 "logrelu20": lambda a, b, c: np.log1p(np.maximum(a, 0)) * 3 + b / 3 + c / 3},
+          {"sinsig20": lambda a, b, c: np.sin(4 * _sigmoid(a)) + b / 3 + c / 3,
+           "atanabs20": lambda a, b, c: np.arctan(np.abs(a) - 1) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
