@@ -134,7 +134,7 @@ def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int, cla
         since = y[max(2, len(y) // 10):]
         q = _one_level(since, n)
         if q is not None and _stopped(cs.train_loss, len(since) // 2, min_points) and \
-                _drifted_into_one_class(cs, q, end, moving=False):
+                _drifted_into_one_class(cs, q, end, moving=False, classes=classes):
             late, p = since, q
     return p, late, turns
 
@@ -234,14 +234,17 @@ def _fits_nothing(cs, min_points: int = 5) -> tuple[float, float] | None:
 
 def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: float = 2.0,
                             min_errors: int = 10, min_moves: int = 5, move: float = 0.01,
-                            close: float = 0.05, settle: float = 0.02, moving: bool = True) -> bool:
+                            close: float = 0.05, settle: float = 0.02, moving: bool = True,
+                            classes: int | None = None) -> bool:
     """A model that climbed into always guessing one class (a bias drifting to the majority under heavy
     weight decay, or a model that learned the class prior and nothing else): validation accuracy ends
     frozen at its share, training accuracy frozen at its own or settled (its last quarter within
     ``settle``) within ``close`` of it (a running mean over the epoch's updates), and on each side
     the loss sits at the entropy of that guess (``low``..``high`` times: what a constant prediction
-    scores, or more when weight decay holds it short of the shares, toward a uniform guess; a model
-    that learned anything and got that accurate is surer of most inputs and scores less). A loss
+    scores, or more when weight decay holds it short of the shares, toward a uniform guess, whose
+    ln K (with ``classes`` known) bounds it where that is more: a 95% majority's entropy is 0.20, and a
+    constant 0.66 for it under heavy weight decay scores 0.45, short of ln 2; a model that learned
+    anything and got that accurate is surer of most inputs and scores less). A loss
     still moves (``move`` of its level over the last ``min_moves`` evaluations) while the accuracy
     does not: the outputs' confidence changes but not which class wins, where a
     model that learned anything would flip a few inputs near its boundaries (``moving=False`` skips
@@ -264,7 +267,8 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
     if q is None or not 0.0 < q < 1.0:
         return False
     t_end = tail_mean(finite(tl)[1], 3)
-    return all(low * guess_loss(a) <= x <= high * guess_loss(a) for a, x in ((p, end), (q, t_end)))
+    uniform = math.log(classes) if classes and classes >= 2 else 0.0
+    return all(low * guess_loss(a) <= x <= max(high * guess_loss(a), uniform) for a, x in ((p, end), (q, t_end)))
 
 
 def _few_errors(c, p: float, min_errors: int = 10) -> bool:

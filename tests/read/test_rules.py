@@ -959,6 +959,26 @@ def test_a_float32_accuracy_three_inputs_apart_is_one_level():
     assert "(3 of its 416 inputs apart)" in f[0].message
 
 
+def test_a_majority_guess_held_toward_uniform_by_weight_decay_is_one_class():
+    """fresh272's majority_class-oq00 read healthy under read 77: weight decay 0.83 on a 90/10 split whose
+    validation part is 95% one class. Validation accuracy stays within 3 of 416 inputs of 0.952, and the
+    model gives every input about 0.66 for the majority: validation loss 0.449, 2.4 times the 0.19 of
+    guessing the shares, but short of ln 2 (0.69), the uniform guess, which bounds a constant output."""
+    k = np.arange(27)
+    counts = np.r_[398, np.array([396, 397, 395, 395, 394, 395, 397, 397, 396, 395, 397, 397, 396, 396, 395,
+                                  396, 396, 396, 395, 397, 397, 396, 396, 396, 397, 395])]
+    val_acc = (counts / 416).astype(np.float32).astype(float)
+    acc = np.r_[0.795, 0.909 + 0.003 * np.sin(k[1:])]
+    loss = 0.4645 + 0.12 * np.exp(-1.5 * k)
+    val_loss = 0.4495 + 0.045 * np.exp(-1.0 * k)
+    meta = {"num_classes": 2, "val_size": 416}
+    f = rules.chance_level(hist(meta, loss=loss, val_loss=val_loss, accuracy=acc, val_accuracy=val_acc))
+    assert f and f[0].evidence["kind"] == "one_class"
+    # a loss above the uniform guess's is no constant output held toward uniform
+    assert not rules.chance_level(hist(meta, loss=loss + 0.3, val_loss=val_loss + 0.3, accuracy=acc,
+                                       val_accuracy=val_acc))
+
+
 def test_one_class_model_on_many_classes_whose_majority_is_under_half():
     """A bias-only model on six classes (the fresh7 constant_output runs): validation accuracy is the
     majority's share, 0.33, at every epoch while the loss falls from ln 6 toward the entropy of the
