@@ -2803,6 +2803,30 @@ FORMULA_DRAWS = {
                  "logrelu20": lambda a, b, c: np.log1p(np.maximum(a, 0)) * 3 + b / 3 + c / 3},
           {"sinsig20": lambda a, b, c: np.sin(4 * _sigmoid(a)) + b / 3 + c / 3,
            "atanabs20": lambda a, b, c: np.arctan(np.abs(a) - 1) + b / 3 + c / 3}),
+    # bins of a sine of a log-size and of a tanh of an exponential; a cube root of a size and a cosine of
+    # a sigmoid as regressions
+    274: (1907, {"sinlog21": lambda a, b, c: np.sin(2 * np.log1p(np.abs(a))) * 2 - b + c / 3,
+                 "tanhexp21": lambda a, b, c: np.tanh(np.exp(a / 2) - 1) * 2 + a - b + c / 3},
+          {"cbrtabs21": lambda a, b, c: np.cbrt(np.abs(a) - 1) + b / 3 + c / 3,
+           "cossig21": lambda a, b, c: np.cos(3 * _sigmoid(a)) + b / 3 + c / 3}),
+    # bins of an arctangent of a square and of an exponential of a sine; a log of a cosine's size and a
+    # sigmoid of a rectified feature as regressions
+    275: (1913, {"atansq21": lambda a, b, c: np.arctan(a ** 2 - 1) * 3 - b + c / 3,
+                 "expsin21": lambda a, b, c: np.exp(np.sin(a)) * 2 - b + c / 3},
+          {"logcos21": lambda a, b, c: np.log1p(np.abs(np.cos(a))) + b / 3 + c / 3,
+           "sigrelu21": lambda a, b, c: _sigmoid(3 * np.maximum(a, 0) - 1) + b / 3 + c / 3}),
+    # bins of a tanh of a cube root and of a sine of a size; a Gaussian of an exponential and a rectified
+    # cube as regressions
+    276: (1931, {"tanhcbrt21": lambda a, b, c: np.tanh(2 * np.cbrt(a)) * 2 - b + c / 3,
+                 "sinabs21": lambda a, b, c: np.sin(2 * np.abs(a)) * 2 + a - b + c / 3},
+          {"gaussexp21": lambda a, b, c: np.exp(-np.exp(a) / 2) + b / 3 + c / 3,
+           "relucube21": lambda a, b, c: np.maximum(a, 0) ** 3 / 3 + b / 3 + c / 3}),
+    # bins of a cosine of a log-size and of an arctangent of a rectified feature; a root of a sigmoid and
+    # an exponential of a size as regressions
+    277: (1933, {"coslog21": lambda a, b, c: np.cos(2 * np.log1p(np.abs(a))) * 2 - b + c / 3,
+                 "atanrelu21": lambda a, b, c: np.arctan(2 * np.maximum(a, 0)) * 3 - b + c / 3},
+          {"sqrtsig21": lambda a, b, c: np.sqrt(_sigmoid(2 * a)) + b / 3 + c / 3,
+           "expabs21": lambda a, b, c: np.exp(-np.abs(a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
