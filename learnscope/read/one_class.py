@@ -129,7 +129,7 @@ def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int, cla
         late, p = (since, max(turns)) if turns else (late, p)
     if p is None and not turns and c is cs.val_acc:
         # or never left one level after the first tenth (a few inputs flipping near the boundary, never
-        # more than ``apart`` samples as in _classes_in_turn): one class's share, when the training loss
+        # more than _one_level's ``apart`` samples): one class's share, when the training loss
         # has stopped falling and both losses sit at that guess's entropy (_drifted_into_one_class)
         since = y[max(2, len(y) // 10):]
         q = _one_level(since, n)
@@ -139,9 +139,12 @@ def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int, cla
     return p, late, turns
 
 
-def _one_level(y: np.ndarray, n: int | None, apart: int = 3, min_points: int = 5) -> float | None:
+def _one_level(y: np.ndarray, n: int | None, apart: int = 5, min_points: int = 5) -> float | None:
     """The median of accuracies ``y`` that all lie within ``apart`` samples of the set's ``n`` (size
-    known or read from its steps), or None: one level, as :func:`_classes_in_turn` counts levels."""
+    known or read from its steps), or None: one level. Wider than a level of :func:`_classes_in_turn`
+    (3), which must tell two classes' shares apart: weight decay's near-constant outputs flip 4 or 5
+    inputs near the boundary from epoch to epoch; 6 or more let in models that learned (read 79, set
+    on the cached fresh draws)."""
     if not n or len(y) < min_points or round(float(np.ptp(y)) * n) > apart:  # whole samples: logs round
         return None
     return float(np.median(y))
