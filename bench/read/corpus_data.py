@@ -2827,6 +2827,30 @@ FORMULA_DRAWS = {
                  "atanrelu21": lambda a, b, c: np.arctan(2 * np.maximum(a, 0)) * 3 - b + c / 3},
           {"sqrtsig21": lambda a, b, c: np.sqrt(_sigmoid(2 * a)) + b / 3 + c / 3,
            "expabs21": lambda a, b, c: np.exp(-np.abs(a)) + b / 3 + c / 3}),
+    # bins of a cosine of a hyperbolic sine and of an arctangent of a log-size; a sigmoid of a sine and a
+    # rectified tanh as regressions
+    278: (1949, {"cossinh22": lambda a, b, c: np.cos(np.sinh(a)) * 2 - b + c / 3,
+                 "atanlog22": lambda a, b, c: np.arctan(2 * np.log1p(np.abs(a)) - 1) * 3 - 2 * b + c / 3},
+          {"sigsin22": lambda a, b, c: _sigmoid(3 * np.sin(a)) + b / 3 + c / 3,
+           "relutanh22": lambda a, b, c: np.maximum(np.tanh(2 * a), 0) + b / 3 + c / 3}),
+    # bins of an exponential of a square and of a cube root of a sine; a tanh of a sigmoid and a log of a
+    # size as regressions
+    279: (1951, {"expsq22": lambda a, b, c: np.exp(-a ** 2) * 3 - b + c / 3,
+                 "cbrtsin22": lambda a, b, c: np.cbrt(np.sin(2 * a)) * 2 + a - b + c / 3},
+          {"tanhsig22": lambda a, b, c: np.tanh(4 * _sigmoid(a) - 2) + b / 3 + c / 3,
+           "logabs22": lambda a, b, c: np.log1p(np.abs(a)) + b / 3 + c / 3}),
+    # bins of a sine of a ratio and of a Gaussian of a cosine; an arctangent of an exponential and a cube
+    # of a sigmoid as regressions
+    280: (1973, {"sinrat22": lambda a, b, c: np.sin(3 * a / (1 + np.abs(b))) * 2 + a + c / 3,
+                 "gausscos22": lambda a, b, c: np.exp(-np.cos(a) ** 2) * 3 - b + c / 3},
+          {"atanexp22": lambda a, b, c: np.arctan(np.exp(a / 2)) + b / 3 + c / 3,
+           "cubsig22": lambda a, b, c: (_sigmoid(2 * a) - 0.5) ** 3 * 8 + b / 3 + c / 3}),
+    # bins of a tanh of a log-size and of a cosine of a rectified feature; a root of an exponential and a
+    # sine of a square as regressions
+    281: (1979, {"tanhlog22": lambda a, b, c: np.tanh(np.log1p(np.abs(a)) * 3 - 2) * 2 - b + c / 3,
+                 "cosrelu22": lambda a, b, c: np.cos(2 * np.maximum(a, 0)) * 2 - b + c / 3},
+          {"sqrtexp22": lambda a, b, c: np.sqrt(np.exp(a / 2)) + b / 3 + c / 3,
+           "sinsq22": lambda a, b, c: np.sin(a ** 2) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
