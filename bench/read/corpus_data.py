@@ -2851,6 +2851,30 @@ FORMULA_DRAWS = {
                  "cosrelu22": lambda a, b, c: np.cos(2 * np.maximum(a, 0)) * 2 - b + c / 3},
           {"sqrtexp22": lambda a, b, c: np.sqrt(np.exp(a / 2)) + b / 3 + c / 3,
            "sinsq22": lambda a, b, c: np.sin(a ** 2) + b / 3 + c / 3}),
+    # bins of a sine of a cube and of a tanh of a ratio; an exponential of an arctangent's size and a log of
+    # a sigmoid as regressions
+    282: (1987, {"sincub23": lambda a, b, c: np.sin(a ** 3 / 2) * 2 - b + c / 3,
+                 "tanhrat23": lambda a, b, c: np.tanh(3 * a / (1 + np.abs(b))) * 2 + a + c / 3},
+          {"expatan23": lambda a, b, c: np.exp(np.abs(np.arctan(a))) + b / 3 + c / 3,
+           "logsig23": lambda a, b, c: np.log(_sigmoid(2 * a)) + b / 3 + c / 3}),
+    # bins of a cosine of a size and of a rectified sine; an arctangent of a cosine's square and a root of a
+    # square's size as regressions
+    283: (1993, {"cosabs23": lambda a, b, c: np.cos(2 * np.abs(a)) * 2 - b + c / 3,
+                 "relusin23": lambda a, b, c: np.maximum(np.sin(2 * a), 0) * 3 - b + c / 3},
+          {"atancos23": lambda a, b, c: np.arctan(2 * np.cos(a) ** 2) + b / 3 + c / 3,
+           "sqrtsq23": lambda a, b, c: np.sqrt(np.abs(a ** 2 - 1)) + b / 3 + c / 3}),
+    # bins of a sigmoid of an exponential and of a tanh of a hyperbolic sine; a Gaussian of a log-size and
+    # a cube root of a cosine as regressions
+    284: (1997, {"sigexp23": lambda a, b, c: _sigmoid(np.exp(a / 2) - 2) * 3 - b + c / 3,
+                 "tanhsinh23": lambda a, b, c: np.tanh(np.sinh(a)) * 2 - b + c / 3},
+          {"gausslog23": lambda a, b, c: np.exp(-np.log1p(np.abs(a)) ** 2) + b / 3 + c / 3,
+           "cbrtcos23": lambda a, b, c: np.cbrt(np.cos(2 * a)) + b / 3 + c / 3}),
+    # bins of a sine of a hyperbolic cosine and of a log of a tanh's size; an arctangent of a cube and a
+    # rectified log as regressions
+    285: (1999, {"sincosh23": lambda a, b, c: np.sin(np.cosh(a)) * 2 - b + c / 3,
+                 "logtanh23": lambda a, b, c: np.log1p(np.abs(np.tanh(2 * a))) * 3 - b + c / 3},
+          {"atancube23": lambda a, b, c: np.arctan(a ** 3 / 2) + b / 3 + c / 3,
+           "relulog23": lambda a, b, c: np.maximum(np.log1p(np.abs(a)) - 0.5, 0) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
