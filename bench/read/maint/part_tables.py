@@ -35,10 +35,10 @@ def main(parts: list[str]) -> None:
         tb = table_end(t, ta)
         if t[ta:tb] != new:
             t = t[:ta] + new + t[tb:]
-            print(part, "changed")
+            p.write_text(t)  # after each part: a run stopped halfway keeps what it did
+            print(part, "changed", flush=True)
         else:
-            print(part, "same")
-    p.write_text(t)
+            print(part, "same", flush=True)
 
 
 if __name__ == "__main__":
