@@ -185,8 +185,8 @@ def _explosion(history: History, c, factor: float, recovered_factor: float) -> l
     the learning rate was far too high. One wild batch is not an explosion: a blow-up the run
     recovered from must reach ``recovered_factor`` (an order of magnitude) in a whole epoch's loss, one
     it never came back from (ending no lower than a start that is a level: ln K or the first epoch's
-    mean) ``factor`` (or
-    a validation loss measured while training stood above its start: ``_validation_blew_up``), or
+    mean) ``factor`` (or a validation loss measured while training stood above its start:
+    ``_validation_blew_up``), or
     in a batch's loss after which the model only guesses (``chance_level``): an explosion that wrecked
     it, whatever the loss settled at. A classifier with no start to measure from (classes unknown, no
     first-step batch) is measured against the ln K of any vocabulary (``_ANY_START``): an order of

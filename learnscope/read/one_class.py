@@ -89,13 +89,13 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
 def _sits(c, p: float, late: np.ndarray) -> tuple[str, str]:
     """``(where, whom)`` in words: where accuracy ``c`` sits over the evaluations ``late`` (at exactly
     ``p``, or within one level a few inputs wide) and whom the one class is output for."""
-    same = int(np.sum(np.abs(late - p) < 5e-7))
-    how = (f"for the last {len(late)} {c.unit}" if same == len(late) else
-           f"in {same} of the last {len(late)} {c.unit}")
     n = _set_size(c)
     if _repeated(late) is None and n:  # one level, a few inputs flipping (_frozen_share's last test)
         return (f"stays between {fmt(float(late.min()))} and {fmt(float(late.max()))} ({round(float(np.ptp(late)) * n)} "
                 f"of its {n} inputs apart) for the last {len(late)} {c.unit}", "all but a few inputs")
+    same = int(np.sum(np.abs(late - p) < 5e-7))
+    how = (f"for the last {len(late)} {c.unit}" if same == len(late) else
+           f"in {same} of the last {len(late)} {c.unit}")
     return f"sits at exactly {fmt(p)} {how}", "every input"
 
 
