@@ -2875,6 +2875,30 @@ FORMULA_DRAWS = {
                  "logtanh23": lambda a, b, c: np.log1p(np.abs(np.tanh(2 * a))) * 3 - b + c / 3},
           {"atancube23": lambda a, b, c: np.arctan(a ** 3 / 2) + b / 3 + c / 3,
            "relulog23": lambda a, b, c: np.maximum(np.log1p(np.abs(a)) - 0.5, 0) + b / 3 + c / 3}),
+    # bins of a cosine of a square and of an arctangent of a hyperbolic sine; an exponential of a cosine and
+    # a tanh of a square as regressions
+    286: (2003, {"cossq24": lambda a, b, c: np.cos(a ** 2) * 2 - b + c / 3,
+                 "atansinh24": lambda a, b, c: np.arctan(np.sinh(2 * a)) * 2 + a - b + c / 3},
+          {"expcos24": lambda a, b, c: np.exp(np.cos(a)) + b / 3 + c / 3,
+           "tanhsq24": lambda a, b, c: np.tanh(a ** 2 - 1) + b / 3 + c / 3}),
+    # bins of a sigmoid of a size and of a log of an exponential's sum; a cube of a tanh and a sine of a
+    # log-size as regressions
+    287: (2011, {"sigabs24": lambda a, b, c: _sigmoid(3 * np.abs(a) - 2) * 3 - b + c / 3,
+                 "logexp24": lambda a, b, c: np.log1p(np.exp(2 * a)) - 2 * b + c / 3},
+          {"cubtanh24": lambda a, b, c: np.tanh(a) ** 3 + b / 3 + c / 3,
+           "sinlog24": lambda a, b, c: np.sin(2 * np.log1p(np.abs(a))) + b / 3 + c / 3}),
+    # bins of a rectified cosine and of a Gaussian of a sine; a root of an arctangent's size and an
+    # arctangent of a log-size as regressions
+    288: (2017, {"relucos24": lambda a, b, c: np.maximum(np.cos(2 * a), 0) * 3 - b + c / 3,
+                 "gausssin24": lambda a, b, c: np.exp(-np.sin(2 * a) ** 2) * 3 + a - b + c / 3},
+          {"sqrtatan24": lambda a, b, c: np.sqrt(np.abs(np.arctan(2 * a))) + b / 3 + c / 3,
+           "atanlog24": lambda a, b, c: np.arctan(np.log1p(np.abs(a)) * 2 - 1) + b / 3 + c / 3}),
+    # bins of a cosine of an exponential and of a tanh of a cube; a rectified sine and an exponential of a
+    # sigmoid as regressions
+    289: (2027, {"cosexp24": lambda a, b, c: np.cos(np.exp(a / 2) * 2) * 2 - b + c / 3,
+                 "tanhcub24": lambda a, b, c: np.tanh(a ** 3) * 2 + a - b + c / 3},
+          {"sinrelu24": lambda a, b, c: np.sin(2 * np.maximum(a, 0)) + b / 3 + c / 3,
+           "expsig24": lambda a, b, c: np.exp(_sigmoid(2 * a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
