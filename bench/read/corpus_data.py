@@ -2899,6 +2899,30 @@ FORMULA_DRAWS = {
                  "tanhcub24": lambda a, b, c: np.tanh(a ** 3) * 2 + a - b + c / 3},
           {"sinrelu24": lambda a, b, c: np.sin(2 * np.maximum(a, 0)) + b / 3 + c / 3,
            "expsig24": lambda a, b, c: np.exp(_sigmoid(2 * a)) + b / 3 + c / 3}),
+    # bins of a squared sine and of a tanh of an exponential; a cosine of a ratio and a log of a sigmoid
+    # as regressions
+    290: (2029, {"sinsq25": lambda a, b, c: np.sin(2 * a) ** 2 * 3 - b + c / 3,
+                 "tanhexp25": lambda a, b, c: np.tanh(np.exp(a / 2) - 1) * 2 + a - b + c / 3},
+          {"cosrat25": lambda a, b, c: np.cos(2 * a / (1 + np.abs(b))) + b / 3 + c / 3,
+           "logsig25": lambda a, b, c: np.log(_sigmoid(3 * a) + 0.1) + b / 3 + c / 3}),
+    # bins of an arctangent of a cosine and of a sigmoid of a square; an exponential of a size and a cube
+    # root of a sine as regressions
+    291: (2039, {"atancos25": lambda a, b, c: np.arctan(2 * np.cos(2 * a)) * 2 - b + c / 3,
+                 "sigsq25": lambda a, b, c: _sigmoid(2 * a ** 2 - 2) * 3 - b + c / 3},
+          {"expabs25": lambda a, b, c: np.exp(-np.abs(2 * a)) * 2 + b / 3 + c / 3,
+           "cbrtsin25": lambda a, b, c: np.cbrt(np.sin(3 * a)) + b / 3 + c / 3}),
+    # bins of a sinh of a tanh and of a rectified square; a Gaussian of a cube and a tanh of a log-size as
+    # regressions
+    292: (2053, {"sinhtanh25": lambda a, b, c: np.sinh(2 * np.tanh(a)) - b + c / 3,
+                 "relusq25": lambda a, b, c: np.maximum(a, 0) ** 2 * 2 - b + c / 3},
+          {"gausscub25": lambda a, b, c: np.exp(-np.abs(a) ** 3) + b / 3 + c / 3,
+           "tanhlog25": lambda a, b, c: np.tanh(2 * np.log1p(np.abs(a)) - 1) + b / 3 + c / 3}),
+    # bins of a cosine of a cube root and of a root of a sine's size; a log-cosh and an arctangent of a
+    # square as regressions
+    293: (2063, {"coscbrt25": lambda a, b, c: np.cos(3 * np.cbrt(a)) * 2 - b + c / 3,
+                 "sqrtsin25": lambda a, b, c: np.sqrt(np.abs(np.sin(2 * a))) * 3 + a - 2 * b + c / 3},
+          {"logcosh25": lambda a, b, c: np.log(np.cosh(2 * a)) / 2 + b / 3 + c / 3,
+           "atansq25": lambda a, b, c: np.arctan(a ** 2 - 1) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
