@@ -12,7 +12,7 @@ from ..history import History
 from .curves import curves
 from .finding import Finding
 from .noise import fmt, in_sigmas, series_sigma, trend
-from .one_class import _classes_in_turn
+from .levels import classes_in_turn
 from .registry import rule
 from .shape import finite, label, oriented
 
@@ -75,7 +75,7 @@ def noisy_validation(history: History, *, acc_noise: float = 0.02, loss_noise: f
 def _one_class_turns(m, y: np.ndarray, n: int | None) -> bool:
     """The accuracy only switches between single classes' shares (a model that outputs one class at a
     time): its moves are the class it outputs, not noise around a trend."""
-    return _classes_in_turn(y[-max(10, len(y) // 4):], n) is not None
+    return classes_in_turn(y[-max(10, len(y) // 4):], n) is not None
 
 
 def _noisy_finding(m, y: np.ndarray, sigma: float, n_sigma: float, sampling=None, moves: bool = False) -> Finding:

@@ -15,6 +15,7 @@ from typing import Callable
 import numpy as np
 
 from .finding import Finding
+from .levels import classes_in_turn, few_errors, one_level, repeated, set_size
 from .noise import fmt
 from .shape import finite, label, late_level, tail_mean
 
@@ -35,7 +36,7 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
     one class at that rate: the model outputs the same class for every input (the majority class of
     imbalanced data), whatever the number of classes. A model that learned anything would score lower
     than that entropy, and its accuracy would move from epoch to epoch. Or the accuracy takes only the
-    shares of single classes in turn (``_classes_in_turn``): one class at a time, switching.
+    shares of single classes in turn (``classes_in_turn``): one class at a time, switching.
 
     A model thrown about by too large steps (its training loss ended above where it began, or
     ``diverged()`` names how the run diverged: asked only when that decides) outputs whichever class
@@ -52,7 +53,7 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
     wrecked = _fits_nothing(cs)
     thrown = _Thrown(cs, wrecked, diverged)
     p, late, turns = _frozen_share(cs, c, y, end, thrown, min_points, classes)
-    if p is None or not 0.0 < p < 1.0 or (not turns and _few_errors(c, p)):
+    if p is None or not 0.0 < p < 1.0 or (not turns and few_errors(c, p)):
         return []
     agrees = _train_side_agrees(cs, c, float(np.mean(late)) if turns else p)
     if not agrees and not thrown(p):
@@ -89,8 +90,8 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
 def _sits(c, p: float, late: np.ndarray) -> tuple[str, str]:
     """``(where, whom)`` in words: where accuracy ``c`` sits over the evaluations ``late`` (at exactly
     ``p``, or within one level a few inputs wide) and whom the one class is output for."""
-    n = _set_size(c)
-    if _repeated(late) is None and n:  # one level, a few inputs flipping (_frozen_share's last test)
+    n = set_size(c)
+    if repeated(late) is None and n:  # one level, a few inputs flipping (_frozen_share's last test)
         return (f"stays between {fmt(float(late.min()))} and {fmt(float(late.max()))} ({round(float(np.ptp(late)) * n)} "
                 f"of its {n} inputs apart) for the last {len(late)} {c.unit}", "all but a few inputs")
     same = int(np.sum(np.abs(late - p) < 5e-7))
@@ -106,48 +107,37 @@ def _frozen_share(cs, c, y: np.ndarray, end: float, thrown, min_points: int, cla
     # something, or drifted into always guessing the majority: a converged model's accuracy freezes
     # too, so that needs the loss of a constant guess on both sides (_drifted_into_one_class)
     late = y[min(max(2, len(y) // 10), len(y) - min_points):]
-    p = _repeated(late)
+    p = repeated(late)
     if p is None and c is cs.val_acc:  # or froze late, with stronger evidence on both sides
         late = y[-max(min_points, len(y) // 4):]
-        p = _repeated(late)
+        p = repeated(late)
         if p is None and len(y) >= 2 * min_points and len(late) < 2 * min_points:
             # over twice as many evaluations one may stray (an evaluation where the model output another
             # class), which a handful of them cannot allow
             late = y[-2 * min_points:]
-            p = _repeated(late)
+            p = repeated(late)
         if p is not None and not (_drifted_into_one_class(cs, p, end) or thrown(p)):
             p = None
     quarter = y[-max(2 * min_points, len(y) // 4):]
-    n = _set_size(c)
-    turns = _classes_in_turn(quarter, n, classes) if p is None and c is cs.val_acc else None
+    n = set_size(c)
+    turns = classes_in_turn(quarter, n, classes) if p is None and c is cs.val_acc else None
     if turns:  # the loss no better than the likeliest guess's; the training side at about the shares' mean
         late, p = quarter, max(turns)
     elif p is None and c is cs.val_acc and len(set(np.round(quarter, 6))) == 1:
         # frozen at the end after another class's share: the whole run after its first tenth in turn
         since = y[max(2, len(y) // 10):]
-        turns = _classes_in_turn(since, n, classes)
+        turns = classes_in_turn(since, n, classes)
         late, p = (since, max(turns)) if turns else (late, p)
     if p is None and not turns and c is cs.val_acc:
         # or never left one level after the first tenth (a few inputs flipping near the boundary, never
-        # more than _one_level's ``apart`` samples): one class's share, when the training loss
+        # more than one_level's ``apart`` samples): one class's share, when the training loss
         # has stopped falling and both losses sit at that guess's entropy (_drifted_into_one_class)
         since = y[max(2, len(y) // 10):]
-        q = _one_level(since, n)
+        q = one_level(since, n)
         if q is not None and _stopped(cs.train_loss, len(since) // 2, min_points) and \
                 _drifted_into_one_class(cs, q, end, moving=False, classes=classes):
             late, p = since, q
     return p, late, turns
-
-
-def _one_level(y: np.ndarray, n: int | None, apart: int = 5, min_points: int = 5) -> float | None:
-    """The median of accuracies ``y`` that all lie within ``apart`` samples of the set's ``n`` (size
-    known or read from its steps), or None: one level. Wider than a level of :func:`_classes_in_turn`
-    (3), which must tell two classes' shares apart: weight decay's near-constant outputs flip 4 or 5
-    inputs near the boundary from epoch to epoch; 6 or more let in models that learned (read 79, set
-    on the cached fresh draws)."""
-    if not n or len(y) < min_points or round(float(np.ptp(y)) * n) > apart:  # whole samples: logs round
-        return None
-    return float(np.median(y))
 
 
 def _stopped(t, points: int, min_points: int = 5, settle: float = 0.02) -> bool:
@@ -200,8 +190,8 @@ def memorised(cs, min_points: int = 5, stray: float = 0.005, climb: float = 0.05
     w = max(min_points, len(y) // 4)
     if len(y) < w + min_points:
         return []
-    p = _repeated(y[:w])
-    if p is None or not 0.0 < p < 1.0 or _few_errors(v, p) or float(y.max()) > p + stray:
+    p = repeated(y[:w])
+    if p is None or not 0.0 < p < 1.0 or few_errors(v, p) or float(y.max()) > p + stray:
         return []
     vy = finite(vl)[1]
     h = guess_loss(p)
@@ -257,14 +247,14 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
     tl = cs.train_loss
     if not 0.0 < p < 1.0 or v is None or t is None or t.finite.sum() < 5 or tl is None or not tl.finite.sum():
         return False
-    if _few_errors(v, p, min_errors):
+    if few_errors(v, p, min_errors):
         return False
     lasts = [finite(x)[1][-min_moves:] for x in (tl, cs.val_loss) if x is not None and x.finite.sum() >= min_moves]
     if moving and not any(np.ptp(y) >= move * abs(float(np.mean(y))) for y in lasts):
         return False  # a model that stopped changing (rate at zero) freezes its accuracy whatever it learned
     ta = finite(t)[1]
     late = ta[-max(5, len(ta) // 4):]
-    q = _repeated(late)
+    q = repeated(late)
     if q is None and abs(tail_mean(ta, 3) - p) <= close and np.ptp(late) <= settle:
         q = tail_mean(ta, 3)  # settled, but a running mean: not one value to the digit
     if q is None or not 0.0 < q < 1.0:
@@ -272,83 +262,6 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
     t_end = tail_mean(finite(tl)[1], 3)
     uniform = math.log(classes) if classes and classes >= 2 else 0.0
     return all(low * guess_loss(a) <= x <= max(high * guess_loss(a), uniform) for a, x in ((p, end), (q, t_end)))
-
-
-def _few_errors(c, p: float, min_errors: int = 10) -> bool:
-    """Accuracy ``p`` leaves fewer than ``min_errors`` errors on the set (its size given, or read from
-    the accuracy's 1/n steps): a converged model's few mistakes stay put from one evaluation to the
-    next, so a frozen accuracy there says nothing of a model that outputs one class."""
-    n = _set_size(c)
-    return bool(n) and n * (1 - p) < min_errors
-
-
-def _set_size(c) -> int | None:
-    """The evaluation set's size: given, or read from the accuracy's 1/n steps."""
-    return c.n_samples or c.noise().samples
-
-
-def _classes_in_turn(y: np.ndarray, n: int | None, classes: int | None = None, most: int = 3,
-                     apart: int = 3, share: float = 0.75) -> list[float] | None:
-    """A model that outputs one class for every input, but not always the same one (a rate too high
-    throws it from class to class), scores a class's share at each evaluation: the accuracies take only
-    two to ``most`` levels, each at least twice (once is enough when the levels add up to the whole data
-    within a sample: the shares of every class, each output in turn), that together are no more than the
-    whole data (shares of different classes sum to one at most). A model that learned anything scores a
-    new value at almost every evaluation. Values within ``apart`` samples (of the set's ``n``) of a
-    level's lowest are that level (one class, a few inputs flipped, or two classes of about the same
-    share), so a model flipping a few inputs near a boundary holds one level, not classes in turn; a
-    curve that climbs slowly makes many levels. And ``share`` of the evaluations score a level's
-    commonest value exactly: a class's share repeats to the digit, a learning model's accuracy does not.
-    But values that add up to the whole data within a sample are every class's share, however close, when
-    they are as many as the ``classes`` (if known: two values either side of 0.5 add up to one on any set,
-    and a five-class model's two values are not its classes' shares): 0.348 and 0.35 beside 0.302 are two
-    classes of about the same share, each output in turn, not one class with an input flipped. The levels
-    (each its commonest value), in order; ``None`` otherwise.
-
-    >>> _classes_in_turn(np.array([0.3, 0.3022, 0.2422, 0.3022, 0.2422, 0.3022]), 450)
-    [0.2422, 0.3022]
-    >>> _classes_in_turn(np.array([0.356, 0.358, 0.356, 0.358]), 500) is None
-    True
-    """
-    values, counts = np.unique(np.round(y, 6), return_counts=True)
-    sample = 1 / n if n else 0.01 / apart  # one sample's share of the set (a hundredth over apart, n unknown)
-    if _whole(values, sample) and 2 <= len(values) <= most and classes in (None, len(values)):
-        return [float(v) for v in values]  # every value one class's share, together the whole data
-    gap = apart * sample
-    groups: list[list[int]] = []
-    for i, v in enumerate(values):  # each level spans under ``apart`` samples: a climb is no level
-        if groups and v - values[groups[-1][0]] < gap - 1e-9:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    levels = [float(values[g][np.argmax(counts[g])]) for g in groups]
-    exact = sum(int(counts[g].max()) for g in groups)  # evaluations exactly at a level
-    # a level seen once is a share only when the levels add up to the whole data (every class's share seen)
-    if not 2 <= len(levels) <= most or (min(counts[g].sum() for g in groups) < 2 and not _whole(levels, sample)) \
-            or sum(levels) > 1.0 + 1e-6:
-        return None
-    if exact < share * len(y):  # a model that learned scores new values; one class repeats its share
-        return None
-    return levels
-
-
-def _whole(shares, sample: float) -> bool:
-    """The ``shares`` add up to the whole data, within one ``sample``'s share of it."""
-    return abs(float(np.sum(shares)) - 1.0) <= sample + 1e-6
-
-
-def _repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float | None:
-    """The value that at least ``share`` of the evaluations repeat exactly, the others within
-    ``stray`` of it (one of eight or more may stray further: an epoch where the model output another
-    class): a model that outputs one class scores the same accuracy every time (a few stray
-    predictions aside), while a model that learned anything changes its accuracy from one
-    evaluation to the next."""
-    values, counts = np.unique(np.round(y, 6), return_counts=True)
-    i = int(np.argmax(counts))
-    p = float(values[i])
-    off = np.abs(y - p) > stray
-    # one evaluation of eight or more may stray further (a single epoch where a few inputs flipped)
-    return p if counts[i] >= share * len(y) and off.sum() <= (1 if len(y) >= 8 else 0) else None
 
 
 def calibrated_loss(acc: float, k: int) -> float:
@@ -389,7 +302,7 @@ def _train_side_agrees(cs, c, p: float, close: float = 0.05, fits: float = 0.5) 
         return t_end is None or t_end >= fits * guess_loss(p)
     ta = finite(cs.train_acc)[1]
     q = tail_mean(ta, 3)
-    if not 0 < q < 1 or (abs(q - p) > close and _repeated(ta[-max(3, len(ta) // 4):]) is None):
+    if not 0 < q < 1 or (abs(q - p) > close and repeated(ta[-max(3, len(ta) // 4):]) is None):
         return False
     # the same class on both sides, at another share on the training data: there it need not be the
     # majority, and a constant guess scores at least the entropy of that share against the rest

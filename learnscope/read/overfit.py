@@ -6,12 +6,12 @@ curve froze (a rate decayed to nothing: a frozen stretch is one measurement, not
 n noisy points is allowed to sit about ``sigma * sqrt(2 ln n)`` below the truth, so pure noise is
 not called overfitting; a broad best (the lowest mean of 5 to 9 points) pays a smaller allowance,
 so an end that stays above such a basin by 3 sigma plus that allowance is a rise too, though it no
-longer climbs. A
-validation curve that got worse at every one of five or more evaluations after its best (what
-Keras' ``EarlyStopping(patience=5)`` stops on) is a trend whatever its size against that
-allowance: noise puts the five points after a minimum in rising order once in 120. It is judged
-from the raw best to its last point (a mean of the last points lags a climb), and must still be
-visible (5% of the best) while training improved.
+longer climbs (these measures and tests live in :mod:`learnscope.read.climb`). A validation curve
+that got worse at every one of five or more evaluations after its best (what Keras'
+``EarlyStopping(patience=5)`` stops on) is a trend whatever its size against that allowance: noise
+puts the five points after a minimum in rising order once in 120. It is judged from the raw best to
+its last point (a mean of the last points lags a climb), and must still be visible (5% of the best)
+while training improved.
 
 >>> import numpy as np
 >>> from learnscope.history import History
@@ -28,17 +28,13 @@ import math
 import numpy as np
 
 from ..history import History, Series
+from . import climb
 from .curves import curves
-from .diverging import _exploded
+from .explosion import exploded
 from .finding import Finding
 from .registry import rule
 from .noise import fmt, in_sigmas, series_sigma
-from .slow import late_slope, line_t
 from .shape import best_index, finite, label, oriented, rose_every_time, shown, tail_mean
-
-
-# a rise of a loss is large from a tenth of its best on (_sustained; _steady_climb's lower t asks it too)
-BIG_REL = 0.1
 
 
 @rule("overfitting", "warning", priority=50, supersedes=("plateau", "slow_convergence"))
@@ -64,13 +60,13 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     # best = a 3-point mean around the trend's best: a smoothed minimum undershoots sharp corners
     lo, hi = max(0, i_best - 1), min(len(y), i_best + 2)
     # a loss frozen by a rate decayed to nothing (an accuracy on a finite set repeats its values anyway)
-    frozen = None if m.accuracy else _frozen(y)
-    sigma = max(m.noise().sigma, _spread_after(y[i_best:]), _moving_noise(y, frozen))
+    frozen = None if m.accuracy else climb.frozen(y)
+    sigma = max(m.noise().sigma, climb.spread_after(y[i_best:]), climb.moving_noise(y, frozen))
     around = _around_best(y, lo, hi, sigma, n_sigma)
     best, end = float(np.mean(around)), tail_mean(y, k)
-    rise, sd = end - best, sigma * math.sqrt(1 / _measured(frozen, k) + 1 / len(around))
+    rise, sd = end - best, sigma * math.sqrt(1 / climb.measured(frozen, k) + 1 / len(around))
     # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
-    allowance = _lucky(sigma, len(around), len(y))
+    allowance = climb.lucky(sigma, len(around), len(y))
     # and visible on the curve's own scale past its first fall (a fifth of the run)
     floor = max(min_acc_drop if m.accuracy else min_rise * abs(best), min_visible * float(np.ptp(y[len(y) // 5:])),
                 0.0 if m.accuracy else min_fall * float(np.max(y[:i_best + 1]) - best))
@@ -82,13 +78,13 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     if monotone:
         rise = max(rise, float(y[-1] - y[i_best]))
     clear = (rise >= n_sigma * sd + allowance or large or monotone
-             or _sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
-    steady = None if clear else _steady_climb(y[i_best + 1:], floor, big=None if m.accuracy else BIG_REL * abs(best),
-                                               sigma=sigma)
-    clear = clear or steady is not None or _level_rose(y, end, k, sigma, n_sigma)
+             or climb.sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
+    big = None if m.accuracy else climb.BIG_REL * abs(best)
+    steady = None if clear else climb.steady_climb(y[i_best + 1:], floor, big=big, sigma=sigma)
+    clear = clear or steady is not None or climb.level_rose(y, end, k, sigma, n_sigma)
     # rising at every evaluation since the best is climbing at the end too, however few they are
-    climbing = _climbing(y[i_best + 1:]) or monotone
-    along = _all_along(y[i_best + 1:], floor, sigma)
+    climbing = climb.climbing(y[i_best + 1:]) or monotone
+    along = climb.all_along(y[i_best + 1:], floor, sigma)
     # a rise still climbing at the end has reached the end of its line, past the mean of its last points;
     # one that climbed steadily all along since the best, the end of the line through all of them
     reached = max(rise, _reached(y, k) - best) if climbing else rise
@@ -118,17 +114,17 @@ def _finding(m, i: int, around: int, best: float, end: float, rise: float, sd: f
 
 
 def _back_from_explosion(history: History) -> float | None:
-    """The epoch from which a run whose training loss exploded (see the diverging rule, which owns
-    what an explosion is) and came back learned again: the first after the peak from which the training
-    loss stayed below the start, or, when earlier, the first whose validation loss got below it (an
-    epoch's training loss averages the wrecked batches of its start; validation is measured on its end
-    weights). The curves before it hold a wrecked model: a best, a trend and a noise measured across
+    """The epoch from which a run whose training loss exploded (see :mod:`learnscope.read.explosion`,
+    which owns what an explosion is) and came back learned again: the first after the peak from which
+    the training loss stayed below the start, or, when earlier, the first whose validation loss got
+    below it (an epoch's training loss averages the wrecked batches of its start; validation is
+    measured on its end weights). The curves before it hold a wrecked model: a best, a trend and a noise measured across
     losses hundreds of times apart say nothing about what the model did once it learned again."""
     cs = curves(history)
     t = cs.train_loss
     if t is None or t.split != "train" or t.finite.sum() < 3:
         return None
-    found = _exploded(history, t)
+    found = exploded(history, t)
     if not found or not found[0].evidence.get("recovered"):
         return None
     start = found[0].evidence.get("start") or found[0].evidence.get("any_start")
@@ -205,21 +201,11 @@ def _raw_best_near(y: np.ndarray, i: int, w: int = 2) -> int:
     return lo + int(np.argmin(y[lo:i + w + 1]))
 
 
-def _sustained(after: np.ndarray, best: float, sigma: float, rise: float, beyond: float, m,
-               share: float = 0.8, min_rel: float = BIG_REL) -> bool:
-    """A rise beyond the noise that holds at (nearly) every later point is overfitting whatever
-    allowance is kept for a lucky best: the allowance guards against one low point, not this."""
-    big = rise >= (min_rel * abs(best) if not m.accuracy else 2 * beyond / 3)
-    if rise < beyond or not big or len(after) < 4 or float(np.mean(after > best + sigma)) < share:
-        return False
-    return -late_slope(after, 1.0)[1] >= 2.0  # and still climbing: a lucky low best before flat noise is not
-
-
 def _around_best(y: np.ndarray, lo: int, hi: int, sigma: float, n_sigma: float) -> np.ndarray:
     """The points ``y[lo:hi]`` around the best that its level is the mean of: all three, less a single
     bad evaluation among them, one that stands above the mean of the other two by more than ``n_sigma``
     of their difference's noise (``sigma`` times sqrt(3/2)) and above the point on its other side too
-    (a spike: a validation loss a high rate threw up for one epoch, as ``_line_without_bad_evaluations``
+    (a spike: a validation loss a high rate threw up for one epoch, as ``climb.line_without_bad_evaluations``
     leaves out of the climb). The mean with it sits far above the best, and a rise from there hides in the
     difference. The last point of a steep fall into the best is no spike: it stays."""
     window = y[lo:hi]
@@ -238,53 +224,6 @@ def _around_best(y: np.ndarray, lo: int, hi: int, sigma: float, n_sigma: float) 
     return rest if spike and float(window[top] - rest.mean()) > margin else window
 
 
-def _frozen(y: np.ndarray, still: float = 1e-4) -> np.ndarray:
-    """The points equal to the one before to the fourth digit (within ``still`` of their level): the
-    rate decayed to nothing and the model stopped changing."""
-    return np.r_[False, np.abs(np.diff(y)) <= still * np.abs(y[1:])]
-
-
-def _moving_noise(y: np.ndarray, frozen: np.ndarray | None, share: float = 0.25) -> float:
-    """The noise of the points that still moved, when a ``share`` or more of the curve froze (``frozen``,
-    see ``_frozen``; None: not asked): a frozen stretch measures no noise (the model stopped changing,
-    not the measurement got precise), and its level is where one noisy evaluation left it. 0 when the
-    curve did not freeze that much."""
-    if frozen is None or frozen.sum() < share * len(y):
-        return 0.0
-    return series_sigma(y[~frozen]) or 0.0
-
-
-def _measured(frozen: np.ndarray | None, k: int) -> int:
-    """How many of the last ``k`` points measure the end's level: a frozen stretch's points are one."""
-    return k if frozen is None else max(1, k - int(frozen[len(frozen) - k + 1:].sum()))
-
-
-def _lucky(sigma: float, w: int, n: int) -> float:
-    """How far below the truth the lowest ``w``-point mean of ``n`` noisy points (noise ``sigma``) may
-    sit by luck alone: ``sigma / sqrt(w) * sqrt(2 ln n)``, the allowance a best must be risen above."""
-    return sigma / math.sqrt(w) * math.sqrt(2 * math.log(n))
-
-
-def _level_rose(y: np.ndarray, end: float, k: int, sigma: float, n_sigma: float,
-                widths: tuple[int, ...] = (5, 7, 9)) -> bool:
-    """The curve's end (the mean of its last ``k`` points) sits above its lowest ``w``-point mean before
-    them by ``n_sigma`` of the difference's noise plus the selection allowance of a ``w``-point mean
-    (the lowest of many such means of pure noise sits about ``sigma / sqrt(w) * sqrt(2 ln n)`` low),
-    for some ``w`` in ``widths``: a broad best followed by a higher level that stays. The 3-point best
-    the rule measures first pays the large allowance of a single lucky point; a basin of five to nine
-    points pays a smaller one, and a rise that set in and then stayed flat (a model thrown about by a
-    high rate, then settled worse) is a shift of level, not a climb still going on at the end."""
-    n = len(y)
-    for w in widths:
-        if n - k < w + 1:
-            break
-        low = float(np.convolve(y[:n - k], np.ones(w) / w, mode="valid").min())
-        need = n_sigma * sigma * math.sqrt(1 / k + 1 / w) + _lucky(sigma, w, n)
-        if end - low >= need:
-            return True
-    return False
-
-
 def _steady_text(steady: tuple[float, int, int] | None, m) -> str:
     if steady is None:
         return ""
@@ -292,73 +231,6 @@ def _steady_text(steady: tuple[float, int, int] | None, m) -> str:
     but = (f" (leaving out {left_out} single bad evaluation{'s' if left_out > 1 else ''} far above the rest)"
            if left_out else "")
     return f", and a straight line through the {points} {m.unit} after the best{but} climbs steadily (t = {t:.1f})"
-
-
-def _steady_climb(after: np.ndarray, floor: float, min_t: float = 4.0, min_points: int = 8,
-                  big: float | None = None, big_t: float = 3.0, *,
-                  sigma: float) -> tuple[float, int, int] | None:
-    """A straight line through every point after the best climbs at ``min_t`` or more (its t statistic)
-    and by ``floor`` or more along its length: a slow, steady rise that noisy points hide from a
-    comparison of the best with the end (a lucky best's allowance, points that dip back under it).
-    A line over all of them does not depend on the best's luck: after the minimum of pure noise, the
-    points are as likely to fall as to rise. A climb of ``big`` or more (a tenth of a loss's best, what
-    ``_sustained`` asks of a rise) needs only ``big_t``, the 3 sigma the rule asks elsewhere: a model
-    thrown about by a high rate scatters its validation loss so widely that a climb of two fifths of its
-    best reaches t = 3.3, while flat noise climbs that far only by chance (a flattened curve plus noise
-    of 2-8% of its level, 30 to 100 epochs: read overfitting in 0-0.9% of 1,000 seeds, 0-0.4% with t = 4
-    for all). Single bad evaluations far above the rest are left out of that line
-    (``_line_without_bad_evaluations``), up to a quarter of the points. ``(t, points, left out)``, or None."""
-    if len(after) < min_points:
-        return None
-    climb, t, points = late_slope(after, 1.0)
-    left_out = 0
-    robust = _line_without_bad_evaluations(after, sigma)
-    if robust is not None and robust[1] < t and points - robust[2] <= points // 4:
-        climb, t, left_out = robust[0], robust[1], points - robust[2]
-    need = big_t if big is not None and -climb >= big else min_t
-    return (-t, points, left_out) if -t >= need and -climb >= floor else None
-
-
-def _line_without_bad_evaluations(y: np.ndarray, sigma: float, k: float = 5.0,
-                                  n_sigma: float = 3.0) -> tuple[float, float, int] | None:
-    """``(improvement, t, points kept)`` of a straight line through ``y`` (as ``late_slope`` gives over
-    all of it) once its single bad evaluations are left out: points above a line through all of them by
-    more than ``k`` robust sigmas (the median absolute deviation of the residuals, scaled) and more than
-    ``n_sigma`` of the curve's noise ``sigma`` (a few points' deviation can be small by chance, and
-    pure noise then shows "outliers" of 2 sigma). A validation loss thrown up for one evaluation by a
-    high rate says nothing about the trend and swamps the scatter a t is measured against. Only rises:
-    a loss is thrown up, not down. None when no point is that far above."""
-    x = np.arange(len(y), dtype=float)
-    resid = y - np.polyval(np.polyfit(x, y, 1), x)
-    spread = 1.4826 * float(np.median(np.abs(resid - np.median(resid))))
-    keep = resid - np.median(resid) <= max(k * spread, n_sigma * sigma)
-    if spread <= 0 or keep.all() or keep.sum() < 5:
-        return None
-    slope, t = line_t(x[keep], y[keep])
-    return -slope * (len(y) - 1), -t, int(keep.sum())
-
-
-def _all_along(after: np.ndarray, floor: float, sigma: float, half_t: float = 2.0) -> bool:
-    """The points after the best climbed steadily all along: a line through all of them climbs (see
-    ``_steady_climb``) and so does one through each half (t >= ``half_t``): a rise that went on, not
-    a drift that stopped halfway (whose second half is flat)."""
-    if _steady_climb(after, floor, sigma=sigma) is None:
-        return False
-    h = len(after) // 2
-    return all(-late_slope(part, 1.0)[1] >= half_t for part in (after[:h], after[h:]))
-
-
-def _spread_after(y: np.ndarray) -> float:
-    """Scatter of the points after the best around a smooth fit: if the "rise" is noise, this
-    measures that noise directly (a global estimate from a few residuals can be far too small)."""
-    if len(y) < 4:
-        return 0.0
-    if len(y) >= 12:
-        return series_sigma(y) or 0.0
-    degree = 2 if len(y) >= 6 else 1
-    x = np.arange(len(y), dtype=float)
-    resid = y - np.polyval(np.polyfit(x, y, degree), x)
-    return float(np.sqrt(np.sum(resid ** 2) / (len(y) - degree - 1)))
 
 
 def _overfitting_short(cs, m, n_sigma: float, big: float = 0.2, small: float = 0.05, rises: int = 5) -> list[Finding]:
@@ -398,7 +270,7 @@ def _train_kept_improving(cs, m, i_best: int, n_sigma: float) -> bool:
 def _train_gained(cs, m, i_best: int, share: float = 0.05, climbing: bool = False) -> bool:
     """The training loss fell by at least ``share`` after the validation's best (half that while the
     validation is still climbing at the end, rose at every evaluation since its best, or climbed
-    steadily all along since it, see ``_all_along``): a model still learning its training data at the
+    steadily all along since it, see ``climb.all_along``): a model still learning its training data at the
     validation's cost. (A converged one whose validation drifted, and stopped, is not what overfitting
     means to a reader.) A twentieth, not the tenth this once asked: the validation's rise has already
     cleared its noise and the selection allowance, and a tenth was an allowance of its own that hid such
@@ -410,7 +282,3 @@ def _train_gained(cs, m, i_best: int, share: float = 0.05, climbing: bool = Fals
     at_best = float(np.interp(m.epoch[i_best], t.epoch[tidx], ty))
     return at_best <= 0 or tail_mean(ty, 3) <= (1 - share / (2 if climbing else 1)) * at_best
 
-
-def _climbing(after: np.ndarray, tail: float = 0.25, n_sigma: float = 3.0) -> bool:
-    """The points after the best still rise over their last ``tail`` beyond noise (a line's t)."""
-    return len(after) >= 6 and -late_slope(after, tail)[1] >= n_sigma

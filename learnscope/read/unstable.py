@@ -22,7 +22,7 @@ import numpy as np
 
 from ..history import History
 from .curves import curves
-from .diverging import start_level
+from .explosion import start_level
 from .finding import Finding
 from .noise import fmt
 from .registry import rule

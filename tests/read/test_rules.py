@@ -1879,12 +1879,12 @@ def test_classes_in_turn_may_visit_a_class_once_when_their_shares_make_up_the_wh
     accuracy over the last quarter takes only 0.6555, 0.2437 and once 0.1008, which add up to 1.0000:
     the model output each class in turn. A level seen once was no level before (a learning model can
     score any value once); shares that make up the whole data are no such chance."""
-    from learnscope.read.one_class import _classes_in_turn
+    from learnscope.read.levels import classes_in_turn
 
-    assert _classes_in_turn(np.array([0.6555, 0.6555, 0.2437, 0.2437, 0.6555, 0.2437, 0.1008, 0.2437, 0.6555,
+    assert classes_in_turn(np.array([0.6555, 0.6555, 0.2437, 0.2437, 0.6555, 0.2437, 0.1008, 0.2437, 0.6555,
                                       0.6555]), 238) == [0.1008, 0.2437, 0.6555]
     # the same visit to a value that, with the others, does not make up the whole data is no share
-    assert _classes_in_turn(np.array([0.6555, 0.6555, 0.2437, 0.2437, 0.6555, 0.2437, 0.0504, 0.2437, 0.6555,
+    assert classes_in_turn(np.array([0.6555, 0.6555, 0.2437, 0.2437, 0.6555, 0.2437, 0.0504, 0.2437, 0.6555,
                                       0.6555]), 238) is None
 
 
@@ -1912,14 +1912,14 @@ def test_values_that_make_up_the_whole_data_are_every_class_s_share_however_clos
     scored exactly in 7 of 10 evaluations, under the three quarters asked. As many values as the
     classes, adding up to the whole data, are the classes' shares; two values near 0.5 of a five-class
     model add up to one by chance (fresh128's tiny_val-ic05: 13 and 14 of 27)."""
-    from learnscope.read.one_class import _classes_in_turn
+    from learnscope.read.levels import classes_in_turn
 
     late = np.array([0.348, 0.302, 0.302, 0.302, 0.348, 0.348, 0.35, 0.302, 0.35, 0.35])
-    assert _classes_in_turn(late, 500) == [0.302, 0.348, 0.35]
-    assert _classes_in_turn(late, 500, classes=3) == [0.302, 0.348, 0.35]
-    assert _classes_in_turn(late, 500, classes=5) is None
+    assert classes_in_turn(late, 500) == [0.302, 0.348, 0.35]
+    assert classes_in_turn(late, 500, classes=3) == [0.302, 0.348, 0.35]
+    assert classes_in_turn(late, 500, classes=5) is None
     near_half = np.array([0.4815, 0.5185, 0.4815, 0.4815, 0.5185, 0.4815, 0.4815, 0.4815, 0.4815, 0.4815])
-    assert _classes_in_turn(near_half, 27, classes=5) is None
+    assert classes_in_turn(near_half, 27, classes=5) is None
 
 
 def test_validation_clearly_improving_needs_the_training_side_only_to_lean_the_same_way():
