@@ -159,15 +159,18 @@ def _reached(y: np.ndarray, k: int) -> float:
 def _never_back(cs, m, y: np.ndarray, idx, patience: int, n_sigma: float,
                 factor: float = 2.0) -> list[Finding]:
     """The best validation loss, after which every later evaluation stayed at least ``factor`` times
-    it (and ``n_sigma`` noise above it: one lucky low point is not a best to come back to), while
-    training improved: overfitting that a smooth trend can hide when a long flat stretch follows (a
-    rate decayed to nothing, say)."""
+    it (and ``n_sigma`` noise above it: one lucky low point is not a best to come back to, nor is a
+    dip that the evaluation before it stands ``factor`` times above too, read 80), while training
+    improved: overfitting that a smooth trend can hide when a long flat stretch follows (a rate
+    decayed to nothing, say)."""
     if m.accuracy or len(y) < patience + 4:
         return []
     b = int(np.argmin(y))
     after = y[b + 1:]
     if len(after) < patience or y[b] <= 0 or after.min() < factor * y[b]:
         return []
+    if b > 0 and y[b - 1] >= factor * y[b]:
+        return []  # both neighbours that far above it: one lucky evaluation, no level to come back to
     sigma = m.noise().sigma
     if after.min() - y[b] < n_sigma * sigma or not _train_kept_improving(cs, m, idx[b], n_sigma):
         return []

@@ -1856,6 +1856,22 @@ def test_a_broad_best_followed_by_a_higher_level_that_stays_is_overfitting():
     assert not rules.overfitting(hist(loss=loss, val_loss=back))
 
 
+def test_one_lucky_validation_loss_far_below_both_neighbours_is_no_best_to_come_back_to():
+    """fresh176's high_lr_then_drop-ky02 (Adam at 0.042, the rate cut 50x at epoch 25): thrown about by
+    the high rate, validation loss dipped once to 0.0062 at epoch 22, between 0.062 and 0.019, then
+    settled near 0.019 and fell slowly to 0.016 once the rate dropped. Every later epoch stayed over
+    twice that one dip, so it read overfitting ("never came back"). A best that both its neighbours
+    stand twice above is one lucky evaluation; a loss that fell into its best (0.009 before it) and then
+    stayed twice above it is still overfitting."""
+    noisy = [0.074, 0.041, 0.059, 0.074, 0.013, 0.026, 0.014, 0.024, 0.022, 0.055, 0.048, 0.042, 0.038, 0.048,
+             0.064, 0.023, 0.020, 0.011, 0.033, 0.022]
+    calm = list(np.linspace(0.0189, 0.0158, 23))
+    loss = list(np.r_[np.linspace(0.16, 0.02, 21) * (1 + 0.3 * np.sin(np.arange(21))),
+                      np.geomspace(0.018, 0.0096, 24)])
+    assert "overfitting" not in codes(hist(loss=loss, val_loss=noisy + [0.062, 0.0062] + calm))
+    assert "overfitting" in codes(hist(loss=loss, val_loss=noisy + [0.009, 0.0062] + calm))
+
+
 def test_a_thrown_model_frozen_at_one_class_s_share_but_for_one_evaluation_is_at_chance():
     """fresh91's growing_lr-hr01 (a rate that grows, three classes at 0.74 / 0.18 / 0.08): after learning
     to 0.87, validation accuracy sat at exactly 0.7395 for ten evaluations, but for one at 0.1807 (another
