@@ -2923,6 +2923,30 @@ FORMULA_DRAWS = {
                  "sqrtsin25": lambda a, b, c: np.sqrt(np.abs(np.sin(2 * a))) * 3 + a - 2 * b + c / 3},
           {"logcosh25": lambda a, b, c: np.log(np.cosh(2 * a)) / 2 + b / 3 + c / 3,
            "atansq25": lambda a, b, c: np.arctan(a ** 2 - 1) + b / 3 + c / 3}),
+    # bins of a sine of a cube root and of a tanh of a size; a cosine of a sigmoid and a log of a square as
+    # regressions
+    294: (2069, {"sincbrt26": lambda a, b, c: np.sin(3 * np.cbrt(a)) * 2 - 2 * b + c / 3,
+                 "tanhabs26": lambda a, b, c: np.tanh(2 * np.abs(a) - 1) * 2 + a - b + c / 3},
+          {"cossig26": lambda a, b, c: np.cos(4 * _sigmoid(a)) + b / 3 + c / 3,
+           "logsq26": lambda a, b, c: np.log1p(a ** 2) + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential and of a sigmoid of a cosine; an exponential of a sine and a
+    # cube root of a size as regressions
+    295: (2081, {"atanexp26": lambda a, b, c: np.arctan(np.exp(a) - 1) * 3 - b + c / 3,
+                 "sigcos26": lambda a, b, c: _sigmoid(3 * np.cos(2 * a)) * 3 + a - b + c / 3},
+          {"expsin26": lambda a, b, c: np.exp(np.sin(2 * a)) + b / 3 + c / 3,
+           "cbrtabs26": lambda a, b, c: np.cbrt(np.abs(a) - 1) + b / 3 + c / 3}),
+    # bins of a sinh of a sine and of a rectified log; a Gaussian of a tanh and a tanh of a rectified
+    # feature as regressions
+    296: (2083, {"sinhsin26": lambda a, b, c: np.sinh(np.sin(2 * a)) * 2 - b + c / 3,
+                 "relulog26": lambda a, b, c: np.maximum(np.log1p(np.abs(a)) - 0.3, 0) * 4 - b + c / 3},
+          {"gausstanh26": lambda a, b, c: np.exp(-np.tanh(a) ** 2 * 2) + b / 3 + c / 3,
+           "tanhrelu26": lambda a, b, c: np.tanh(2 * np.maximum(a, 0)) + b / 3 + c / 3}),
+    # bins of a cosine of a log-size and of a root of a cosine's size; a log of an arctangent's size and an
+    # arctangent of a cube as regressions
+    297: (2087, {"coslog26": lambda a, b, c: np.cos(3 * np.log1p(np.abs(a))) * 2 - b + c / 3,
+                 "sqrtcos26": lambda a, b, c: np.sqrt(np.abs(np.cos(2 * a))) * 3 + a - b + c / 3},
+          {"logatan26": lambda a, b, c: np.log1p(np.abs(np.arctan(2 * a))) + b / 3 + c / 3,
+           "atancub26": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
