@@ -2947,6 +2947,30 @@ FORMULA_DRAWS = {
                  "sqrtcos26": lambda a, b, c: np.sqrt(np.abs(np.cos(2 * a))) * 3 + a - b + c / 3},
           {"logatan26": lambda a, b, c: np.log1p(np.abs(np.arctan(2 * a))) + b / 3 + c / 3,
            "atancub26": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3}),
+    # bins of a sine of an exponential and of a tanh of a cosine; a cosine of a size and a rectified log as
+    # regressions
+    298: (2089, {"sinexp27": lambda a, b, c: np.sin(np.exp(a / 2) * 2) * 2 - b + c / 3,
+                 "tanhcos27": lambda a, b, c: np.tanh(2 * np.cos(2 * a)) * 2 + a - 2 * b + c / 3},
+          {"cosabs27": lambda a, b, c: np.cos(2 * np.abs(a)) + b / 3 + c / 3,
+           "logrelu27": lambda a, b, c: np.log1p(np.maximum(a, 0) * 2) + b / 3 + c / 3}),
+    # bins of an arctangent of a sigmoid and of a sigmoid of an exponential; an exponential of a cube and a
+    # cube root of a log-size as regressions
+    299: (2099, {"atansig27": lambda a, b, c: np.arctan(6 * _sigmoid(2 * a) - 3) * 2 - b + c / 3,
+                 "sigexp27": lambda a, b, c: _sigmoid(2 * np.exp(a / 2) - 3) * 3 + a - b + c / 3},
+          {"expcub27": lambda a, b, c: np.exp(-np.abs(a) ** 3 / 2) + b / 3 + c / 3,
+           "cbrtlog27": lambda a, b, c: np.cbrt(np.log1p(np.abs(a)) - 0.5) + b / 3 + c / 3}),
+    # bins of a sinh of a size and of a rectified sine; a Gaussian of a log-size and a tanh of a square as
+    # regressions
+    300: (2111, {"sinhabs27": lambda a, b, c: np.sinh(np.abs(a)) * 2 - 2 * b + c / 3,
+                 "relusin27": lambda a, b, c: np.maximum(np.sin(3 * a), 0) * 3 - b + c / 3},
+          {"gausslog27": lambda a, b, c: np.exp(-np.log1p(np.abs(2 * a)) ** 2) + b / 3 + c / 3,
+           "tanhsq27": lambda a, b, c: np.tanh(2 * a ** 2 - 1) + b / 3 + c / 3}),
+    # bins of a cosine of a hyperbolic sine and of a root of an exponential; a log of a tanh's size and an
+    # arctangent of a ratio as regressions
+    301: (2113, {"cossinh27": lambda a, b, c: np.cos(2 * np.sinh(a)) * 2 - b + c / 3,
+                 "sqrtexp27": lambda a, b, c: np.sqrt(np.exp(a)) * 2 + a - b + c / 3},
+          {"logtanh27": lambda a, b, c: np.log1p(np.abs(np.tanh(3 * a))) + b / 3 + c / 3,
+           "atanrat27": lambda a, b, c: np.arctan(2 * a / (1 + np.abs(b))) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
