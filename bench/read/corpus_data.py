@@ -2971,6 +2971,30 @@ FORMULA_DRAWS = {
                  "sqrtexp27": lambda a, b, c: np.sqrt(np.exp(a)) * 2 + a - b + c / 3},
           {"logtanh27": lambda a, b, c: np.log1p(np.abs(np.tanh(3 * a))) + b / 3 + c / 3,
            "atanrat27": lambda a, b, c: np.arctan(2 * a / (1 + np.abs(b))) + b / 3 + c / 3}),
+    # bins of a sine of a sigmoid and of a tanh of a hyperbolic sine; a cosine of a cube and a log of an
+    # exponential's sum as regressions
+    302: (2129, {"sinsig28": lambda a, b, c: np.sin(6 * _sigmoid(2 * a)) * 2 - b + c / 3,
+                 "tanhsinh28": lambda a, b, c: np.tanh(np.sinh(2 * a)) * 2 + a - b + c / 3},
+          {"coscub28": lambda a, b, c: np.cos(a ** 3) + b / 3 + c / 3,
+           "logexp28": lambda a, b, c: np.log1p(np.exp(2 * a)) / 2 + b / 3 + c / 3}),
+    # bins of an arctangent of a size and of a sigmoid of a rectified feature; an exponential of a cosine
+    # and a cube root of a square as regressions
+    303: (2131, {"atanabs28": lambda a, b, c: np.arctan(3 * np.abs(a) - 2) * 2 - b + c / 3,
+                 "sigrelu28": lambda a, b, c: _sigmoid(3 * np.maximum(a, 0) - 1) * 3 + a - b + c / 3},
+          {"expcos28": lambda a, b, c: np.exp(np.cos(2 * a)) / 2 + b / 3 + c / 3,
+           "cbrtsq28": lambda a, b, c: np.cbrt(a ** 2 - 1) + b / 3 + c / 3}),
+    # bins of a sinh of a cosine and of a rectified tanh; a Gaussian of an exponential and a tanh of a
+    # log-size as regressions
+    304: (2137, {"sinhcos28": lambda a, b, c: np.sinh(np.cos(2 * a)) * 2 - b + c / 3,
+                 "relutanh28": lambda a, b, c: np.maximum(np.tanh(2 * a), 0) * 3 - b + c / 3},
+          {"gaussexp28": lambda a, b, c: np.exp(-np.exp(a) ** 2 / 4) + b / 3 + c / 3,
+           "tanhlog28": lambda a, b, c: np.tanh(np.log1p(np.abs(a)) * 2) + b / 3 + c / 3}),
+    # bins of a cosine of a ratio and of a root of a sigmoid; a log of a sine's size and an arctangent of a
+    # log-size as regressions
+    305: (2141, {"cosrat28": lambda a, b, c: np.cos(3 * a / (1 + np.abs(b))) * 2 + a - b + c / 3,
+                 "sqrtsig28": lambda a, b, c: np.sqrt(_sigmoid(3 * a)) * 3 - b + c / 3},
+          {"logsin28": lambda a, b, c: np.log1p(np.abs(np.sin(2 * a))) + b / 3 + c / 3,
+           "atanlog28": lambda a, b, c: np.arctan(np.log1p(np.abs(2 * a)) - 1) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
