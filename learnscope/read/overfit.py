@@ -90,6 +90,8 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     reached = max(rise, _reached(y, k) - best) if climbing else rise
     if along:
         reached = max(reached, _reached(y, len(y) - 1 - i_best) - best)
+    if len(y) - 1 - i_best > rises and rose_every_time(y[-rises - 1:], rises):
+        reached = max(reached, float(y[-1]) - best)  # worse at each of the last `rises`: the last point is where it got
     if (not clear or reached < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
             or not _train_gained(cs, m, idx[i_best], climbing=climbing or along)):
         return _never_back(cs, m, y, idx, patience, n_sigma)

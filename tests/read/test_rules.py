@@ -1872,6 +1872,24 @@ def test_one_lucky_validation_loss_far_below_both_neighbours_is_no_best_to_come_
     assert "overfitting" in codes(hist(loss=loss, val_loss=noisy + [0.009, 0.0062] + calm))
 
 
+def test_a_validation_loss_worse_at_each_of_its_last_five_evaluations_reached_its_last_point():
+    """fresh296's early_stopping-po03 (Lightning, five classes, 200 training samples): validation loss
+    best at epoch 6 (1.387), back to 1.403 and then worse at each of the last five epochs, to 1.464, while
+    the training loss fell from 1.05 to 0.34 (EarlyStopping's patience of 12 ended it). A line through
+    the last six points lags a climb that steepens (it reached 1.45, some 4% above the best, under the 5%
+    a rise must show), so it read healthy. Five rises in a row at the end are a trend (noise puts six
+    points in rising order once in 720): the last point is where the climb got."""
+    val = [1.568, 1.52, 1.461, 1.416, 1.391, 1.387, 1.401, 1.418, 1.426, 1.423, 1.414, 1.406, 1.403, 1.405,
+           1.41, 1.418, 1.435, 1.464]
+    loss = [1.604, 1.473, 1.36, 1.241, 1.134, 1.045, 0.9683, 0.8996, 0.8357, 0.7742, 0.7144, 0.6556, 0.5982,
+            0.5423, 0.4882, 0.4368, 0.3887, 0.3441]
+    f = rules.overfitting(hist(loss=loss, val_loss=val))
+    assert f and abs(f[0].evidence["onset_epoch"] - 6) <= 2
+    # the same climb broken once near the end (1.435 -> 1.43) is no run of five rises: too small to call
+    broken = val[:-3] + [1.435, 1.43, 1.44]
+    assert not rules.overfitting(hist(loss=loss, val_loss=broken))
+
+
 def test_a_thrown_model_frozen_at_one_class_s_share_but_for_one_evaluation_is_at_chance():
     """fresh91's growing_lr-hr01 (a rate that grows, three classes at 0.74 / 0.18 / 0.08): after learning
     to 0.87, validation accuracy sat at exactly 0.7395 for ten evaluations, but for one at 0.1807 (another
