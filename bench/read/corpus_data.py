@@ -2995,6 +2995,30 @@ FORMULA_DRAWS = {
                  "sqrtsig28": lambda a, b, c: np.sqrt(_sigmoid(3 * a)) * 3 - b + c / 3},
           {"logsin28": lambda a, b, c: np.log1p(np.abs(np.sin(2 * a))) + b / 3 + c / 3,
            "atanlog28": lambda a, b, c: np.arctan(np.log1p(np.abs(2 * a)) - 1) + b / 3 + c / 3}),
+    # bins of an exponential of a sine and of a tanh of a cube; a sine of a log-size and a sigmoid of a
+    # square as regressions
+    306: (2143, {"expsin29": lambda a, b, c: np.exp(np.sin(2 * a)) * 2 - b + c / 3,
+                 "tanhcub29": lambda a, b, c: np.tanh(a ** 3) * 2 + a - b + c / 3},
+          {"sinlog29": lambda a, b, c: np.sin(2 * np.log1p(np.abs(a))) + b / 3 + c / 3,
+           "sigsq29": lambda a, b, c: _sigmoid(2 * a ** 2 - 2) + b / 3 + c / 3}),
+    # bins of a cosine of an exponential and of a root of a size; an arctangent of a cube and a log of a
+    # hyperbolic cosine as regressions
+    307: (2153, {"cosexp29": lambda a, b, c: np.cos(2 * np.exp(a / 2)) * 2 - b + c / 3,
+                 "sqrtabs29": lambda a, b, c: np.sqrt(np.abs(2 * a)) * 2 - 2 * b + c / 3},
+          {"atancub29": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3,
+           "logcosh29": lambda a, b, c: np.log(np.cosh(2 * a)) / 2 + b / 3 + c / 3}),
+    # bins of a sigmoid of a sine and of a rectified cosine; a tanh of an exponential and a Gaussian of a
+    # ratio as regressions
+    308: (2161, {"sigsin29": lambda a, b, c: _sigmoid(3 * np.sin(2 * a)) * 3 - b + c / 3,
+                 "relucos29": lambda a, b, c: np.maximum(np.cos(3 * a), 0) * 3 + a - b + c / 3},
+          {"tanhexp29": lambda a, b, c: np.tanh(np.exp(a) - 1) + b / 3 + c / 3,
+           "gaussrat29": lambda a, b, c: np.exp(-(2 * a / (1 + np.abs(b))) ** 2) + b / 3 + c / 3}),
+    # bins of a cosine of an arctangent and of an exponential of a size; a sinh of a sigmoid and a cube root
+    # of a cosine as regressions
+    309: (2179, {"cosatan29": lambda a, b, c: np.cos(4 * np.arctan(a)) * 2 - b + c / 3,
+                 "expabs29": lambda a, b, c: np.exp(-np.abs(2 * a)) * 3 + a - b + c / 3},
+          {"sinhsig29": lambda a, b, c: np.sinh(3 * _sigmoid(2 * a) - 1.5) + b / 3 + c / 3,
+           "cbrtcos29": lambda a, b, c: np.cbrt(np.cos(2 * a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
