@@ -242,21 +242,30 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
     does not: the outputs' confidence changes but not which class wins, where a
     model that learned anything would flip a few inputs near its boundaries (``moving=False`` skips
     this, for an accuracy that itself moves a few inputs about one level). And the set must hold
-    ``min_errors`` or more errors to move: on a small set a converged model's few mistakes stay put."""
+    ``min_errors`` or more errors to move: on a small set a converged model's few mistakes stay put.
+    A run that logs no training accuracy (evaluated every N steps) has the validation side say it alone,
+    so it must say it twice as long (frozen at ``p`` over the last ``2 * min_moves`` evaluations), with
+    its own loss still moving, on a set with three times ``min_errors`` errors (read 82)."""
     v, t = cs.val_acc, cs.train_acc
     tl = cs.train_loss
-    if not 0.0 < p < 1.0 or v is None or t is None or t.finite.sum() < 5 or tl is None or not tl.finite.sum():
+    if not 0.0 < p < 1.0 or v is None or tl is None or not tl.finite.sum():
         return False
-    if few_errors(v, p, min_errors):
+    one_side = t is None  # no training accuracy (a run evaluated every N steps): validation speaks alone
+    if one_side and not (moving and repeated(finite(v)[1][-2 * min_moves:]) == p):
         return False
-    lasts = [finite(x)[1][-min_moves:] for x in (tl, cs.val_loss) if x is not None and x.finite.sum() >= min_moves]
+    if (not one_side and t.finite.sum() < 5) or few_errors(v, p, min_errors * (3 if one_side else 1)):
+        return False
+    losses = (cs.val_loss,) if one_side else (tl, cs.val_loss)  # a batch-level training loss moves anyway
+    lasts = [finite(x)[1][-min_moves:] for x in losses if x is not None and x.finite.sum() >= min_moves]
     if moving and not any(np.ptp(y) >= move * abs(float(np.mean(y))) for y in lasts):
         return False  # a model that stopped changing (rate at zero) freezes its accuracy whatever it learned
-    ta = finite(t)[1]
-    late = ta[-max(5, len(ta) // 4):]
-    q = repeated(late)
-    if q is None and abs(tail_mean(ta, 3) - p) <= close and np.ptp(late) <= settle:
-        q = tail_mean(ta, 3)  # settled, but a running mean: not one value to the digit
+    q = p  # one side: the training loss alone speaks for the training side (below)
+    if not one_side:
+        ta = finite(t)[1]
+        late = ta[-max(5, len(ta) // 4):]
+        q = repeated(late)
+        if q is None and abs(tail_mean(ta, 3) - p) <= close and np.ptp(late) <= settle:
+            q = tail_mean(ta, 3)  # settled, but a running mean: not one value to the digit
     if q is None or not 0.0 < q < 1.0:
         return False
     t_end = tail_mean(finite(tl)[1], 3)

@@ -1908,6 +1908,30 @@ def test_a_thrown_model_frozen_at_one_class_s_share_but_for_one_evaluation_is_at
                                             val_accuracy=moving))
 
 
+def test_an_accuracy_frozen_at_one_share_with_no_training_accuracy_is_at_chance_when_its_loss_moves():
+    """fresh303's lr_too_low-pv00 (a run evaluated every N steps, three classes at 0.70 / 0.20 / 0.10,
+    plain SGD at 0.0026): validation accuracy climbed to 0.69, slid back to 0.6723 (160 of 238: the
+    majority's share) and sat there for 34 evaluations while the validation loss kept falling slowly
+    (0.79 to 0.71): the model learned the class prior and outputs the majority for every input. Such a
+    run logs no training accuracy, and a frozen accuracy that froze late had asked the training side
+    for its agreement, so it read healthy. With one side to go on, the validation side must say it
+    twice as long (ten evaluations), with its own loss still moving (a noisy batch-level training loss
+    moves anyway), on a set with errors enough (30) for a learning model to flip some."""
+    acc = [0.3529, 0.458, 0.5756, 0.6597, 0.6933, 0.6891, 0.6849, 0.6849, 0.6849, 0.6891, 0.6891, 0.6807,
+           0.6765, 0.6765, 0.6765, 0.6765, 0.6765] + [160 / 238] * 34
+    val_loss = list(1.0844 * np.geomspace(1, 0.652, 51))
+    loss = list(np.r_[1.09, np.linspace(1.0, 0.72, 50)] * (1 + 0.03 * np.sin(np.arange(51))))
+    meta = {"num_classes": 3, "val_size": 238}
+    assert "chance_level" in codes(hist(meta=meta, loss=loss, val_loss=val_loss, val_accuracy=acc))
+    # a model whose rate decayed to nothing froze too, accuracy and validation loss alike: it may have learned
+    frozen = val_loss[:38] + [val_loss[38]] * 13
+    assert "chance_level" not in codes(hist(meta=meta, loss=loss, val_loss=frozen, val_accuracy=acc))
+    # on 40 samples a learning model's accuracy stays put for as long (26 of 40 right: 14 errors)
+    small = [round(a * 40) / 40 for a in acc[:17]] + [0.65] * 34
+    assert "chance_level" not in codes(hist(meta={"num_classes": 3, "val_size": 40}, loss=loss,
+                                            val_loss=val_loss, val_accuracy=small))
+
+
 def test_classes_in_turn_may_visit_a_class_once_when_their_shares_make_up_the_whole_data():
     """fresh128's growing_lr-ic00 (three classes at 0.66 / 0.24 / 0.10, a rate that grows): validation
     accuracy over the last quarter takes only 0.6555, 0.2437 and once 0.1008, which add up to 1.0000:
