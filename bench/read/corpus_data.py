@@ -3019,6 +3019,30 @@ FORMULA_DRAWS = {
                  "expabs29": lambda a, b, c: np.exp(-np.abs(2 * a)) * 3 + a - b + c / 3},
           {"sinhsig29": lambda a, b, c: np.sinh(3 * _sigmoid(2 * a) - 1.5) + b / 3 + c / 3,
            "cbrtcos29": lambda a, b, c: np.cbrt(np.cos(2 * a)) + b / 3 + c / 3}),
+    # bins of a sine of a square and of a tanh of a ratio; an exponential of a sigmoid and an arctangent of
+    # a square as regressions
+    310: (2203, {"sinsq30": lambda a, b, c: np.sin(2 * a ** 2) * 2 - b + c / 3,
+                 "tanhrat30": lambda a, b, c: np.tanh(3 * a / (1 + np.abs(c))) * 2 + a - b + c / 3},
+          {"expsig30": lambda a, b, c: np.exp(_sigmoid(3 * a)) + b / 3 + c / 3,
+           "atansq30": lambda a, b, c: np.arctan(a ** 2 - 1) + b / 3 + c / 3}),
+    # bins of a cosine of a cube root and of a sigmoid of a size; a log of a sigmoid and a sinh of a tanh
+    # as regressions
+    311: (2207, {"coscbrt30": lambda a, b, c: np.cos(3 * np.cbrt(a)) * 2 - b + c / 3,
+                 "sigabs30": lambda a, b, c: _sigmoid(3 * np.abs(a) - 2) * 3 + a - b + c / 3},
+          {"logsig30": lambda a, b, c: np.log(_sigmoid(2 * a) + 0.1) + b / 3 + c / 3,
+           "sinhtanh30": lambda a, b, c: np.sinh(2 * np.tanh(a)) + b / 3 + c / 3}),
+    # bins of a root of a cosine's size and of a rectified square; a cosine of a rectified feature and a
+    # Gaussian of a sine as regressions
+    312: (2213, {"sqrtcos30": lambda a, b, c: np.sqrt(np.abs(np.cos(2 * a))) * 3 - b + c / 3,
+                 "relusq30": lambda a, b, c: np.maximum(a ** 2 - 1, 0) * 2 + a - b + c / 3},
+          {"cosrelu30": lambda a, b, c: np.cos(2 * np.maximum(a, 0)) + b / 3 + c / 3,
+           "gausssin30": lambda a, b, c: np.exp(-2 * np.sin(2 * a) ** 2) + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential and of a cosine of a log-size; a tanh of a sine and a root of
+    # a log-size as regressions
+    313: (2221, {"atanexp30": lambda a, b, c: np.arctan(np.exp(a) - 2) * 2 - b + c / 3,
+                 "coslog30": lambda a, b, c: np.cos(3 * np.log1p(np.abs(a))) * 2 + a - b + c / 3},
+          {"tanhsin30": lambda a, b, c: np.tanh(2 * np.sin(2 * a)) + b / 3 + c / 3,
+           "sqrtlog30": lambda a, b, c: np.sqrt(np.log1p(np.abs(3 * a))) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
