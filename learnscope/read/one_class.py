@@ -94,7 +94,7 @@ def _sits(c, p: float, late: np.ndarray) -> tuple[str, str]:
     if repeated(late) is None and n:  # one level, a few inputs flipping (_frozen_share's last test)
         return (f"stays between {fmt(float(late.min()))} and {fmt(float(late.max()))} ({round(float(np.ptp(late)) * n)} "
                 f"of its {n} inputs apart) for the last {len(late)} {c.unit}", "all but a few inputs")
-    same = int(np.sum(np.abs(late - p) < 5e-7))
+    same = int(np.sum(np.round(late, 6) == round(p, 6)))  # to the digits ``repeated`` compares
     how = (f"for the last {len(late)} {c.unit}" if same == len(late) else
            f"in {same} of the last {len(late)} {c.unit}")
     return f"sits at exactly {fmt(p)} {how}", "every input"

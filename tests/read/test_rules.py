@@ -1932,6 +1932,19 @@ def test_an_accuracy_frozen_at_one_share_with_no_training_accuracy_is_at_chance_
                                             val_loss=val_loss, val_accuracy=small))
 
 
+def test_a_frozen_accuracy_kept_to_seven_digits_is_counted_as_frozen_in_the_message():
+    """fresh195's lr_too_low-lr04: validation accuracy 0.7310925 (174 of 238, kept to seven digits) at
+    every one of the last 15 epochs read "sits at exactly 0.7311 in 0 of the last 15 epochs": the share
+    found to six digits (0.731092) stood 5e-7 from each value, where the count asked for less."""
+    acc = [0.55, 0.62, 0.68, 0.70] + [0.7310925] * 15
+    loss = list(np.linspace(1.2, 0.82, 19))
+    val_loss = list(np.linspace(1.1, 0.80, 19))
+    h = hist(meta={"num_classes": 3}, loss=loss, val_loss=val_loss, val_accuracy=acc,
+             accuracy=[0.5, 0.6, 0.66, 0.7] + [0.7311] * 15)
+    found = [f for f in ls.read(h).findings if f.code == "chance_level"]
+    assert found and "sits at exactly 0.7311 for the last" in found[0].message
+
+
 def test_classes_in_turn_may_visit_a_class_once_when_their_shares_make_up_the_whole_data():
     """fresh128's growing_lr-ic00 (three classes at 0.66 / 0.24 / 0.10, a rate that grows): validation
     accuracy over the last quarter takes only 0.6555, 0.2437 and once 0.1008, which add up to 1.0000:
