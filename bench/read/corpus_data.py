@@ -3043,6 +3043,30 @@ FORMULA_DRAWS = {
                  "coslog30": lambda a, b, c: np.cos(3 * np.log1p(np.abs(a))) * 2 + a - b + c / 3},
           {"tanhsin30": lambda a, b, c: np.tanh(2 * np.sin(2 * a)) + b / 3 + c / 3,
            "sqrtlog30": lambda a, b, c: np.sqrt(np.log1p(np.abs(3 * a))) + b / 3 + c / 3}),
+    # bins of a tanh of an exponential and of a sine of a size; a cosine of a sigmoid and a log of a
+    # cube's size as regressions
+    314: (2237, {"tanhexp31": lambda a, b, c: np.tanh(np.exp(a) - 1.5) * 2 - b + c / 3,
+                 "sinabs31": lambda a, b, c: np.sin(3 * np.abs(a)) * 2 + 2 * a - 2 * b + c / 3},
+          {"cossig31": lambda a, b, c: np.cos(4 * _sigmoid(2 * a)) + b / 3 + c / 3,
+           "logcub31": lambda a, b, c: np.log1p(np.abs(a) ** 3) + b / 3 + c / 3}),
+    # bins of a sigmoid of a cube and of a root of a rectified feature; a sine of a tanh and an
+    # exponential of a size as regressions
+    315: (2239, {"sigcub31": lambda a, b, c: _sigmoid(2 * a ** 3 - 1) * 3 - b + c / 3,
+                 "sqrtrelu31": lambda a, b, c: np.sqrt(np.maximum(a + 1, 0)) * 3 - 2 * b + c / 3},
+          {"sintanh31": lambda a, b, c: np.sin(3 * np.tanh(a)) + b / 3 + c / 3,
+           "expabs31": lambda a, b, c: np.exp(-np.abs(a)) * 2 + b / 3 + c / 3}),
+    # bins of a cosine of a square and of an arctangent of a cube; a rectified sine and a tanh of a
+    # ratio as regressions
+    316: (2243, {"cossq31": lambda a, b, c: np.cos(a ** 2) * 2 - b + c / 3,
+                 "atancub31": lambda a, b, c: np.arctan(a ** 3 - 1) * 2 + a - b + c / 3},
+          {"relusin31": lambda a, b, c: np.maximum(np.sin(2 * a), 0) + b / 3 + c / 3,
+           "tanhrat31": lambda a, b, c: np.tanh(2 * a / (1 + np.abs(b))) + b / 3 + c / 3}),
+    # bins of an exponential of a cosine and of a log of a sigmoid; a Gaussian of a cube root and a sinh of
+    # a sine as regressions
+    317: (2251, {"expcos31": lambda a, b, c: np.exp(np.cos(3 * a)) * 2 - b + c / 3,
+                 "logsig31": lambda a, b, c: np.log(_sigmoid(3 * a) + 0.05) * 2 + a - b + c / 3},
+          {"gausscbrt31": lambda a, b, c: np.exp(-2 * np.cbrt(a) ** 2) + b / 3 + c / 3,
+           "sinhsin31": lambda a, b, c: np.sinh(2 * np.sin(a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
