@@ -3067,6 +3067,30 @@ FORMULA_DRAWS = {
                  "logsig31": lambda a, b, c: np.log(_sigmoid(3 * a) + 0.05) * 2 + a - b + c / 3},
           {"gausscbrt31": lambda a, b, c: np.exp(-2 * np.cbrt(a) ** 2) + b / 3 + c / 3,
            "sinhsin31": lambda a, b, c: np.sinh(2 * np.sin(a)) + b / 3 + c / 3}),
+    # bins of a sine of an arctangent and of a rectified exponential; a cosine of a log-size and a sigmoid
+    # of a cube as regressions
+    318: (2267, {"sinatan32": lambda a, b, c: np.sin(4 * np.arctan(a)) * 2 - b + c / 3,
+                 "reluexp32": lambda a, b, c: np.maximum(np.exp(a) - 1.5, 0) * 2 + a - b + c / 3},
+          {"coslog32": lambda a, b, c: np.cos(3 * np.log1p(np.abs(a))) + b / 3 + c / 3,
+           "sigcub32": lambda a, b, c: _sigmoid(2 * a ** 3) + b / 3 + c / 3}),
+    # bins of a tanh of a size and of a cosine of a sigmoid; an arctangent of an exponential and a root of
+    # a cosine's size as regressions
+    319: (2269, {"tanhabs32": lambda a, b, c: np.tanh(2 * np.abs(a) - 1.5) * 2 - b + c / 3,
+                 "cossig32": lambda a, b, c: np.cos(5 * _sigmoid(2 * a)) * 2 + 2 * a - 2 * b + c / 3},
+          {"atanexp32": lambda a, b, c: np.arctan(np.exp(a) - 1) + b / 3 + c / 3,
+           "sqrtcos32": lambda a, b, c: np.sqrt(np.abs(np.cos(2 * a))) + b / 3 + c / 3}),
+    # bins of a log of a cosh and of a sine of an exponential; a Gaussian of a tanh and a rectified cube
+    # root as regressions
+    320: (2273, {"logcosh32": lambda a, b, c: np.log(np.cosh(2 * a)) * 2 - 2 * b + c / 3,
+                 "sinexp32": lambda a, b, c: np.sin(2 * np.exp(a / 2)) * 2 + 2 * a - 2 * b + c / 3},
+          {"gausstanh32": lambda a, b, c: np.exp(-4 * np.tanh(a) ** 2) + b / 3 + c / 3,
+           "relucbrt32": lambda a, b, c: np.maximum(np.cbrt(a), 0) * 2 + b / 3 + c / 3}),
+    # bins of an exponential of a tanh and of an arctangent of a square; a sinh of a size and a cosine of
+    # a ratio as regressions
+    321: (2281, {"exptanh32": lambda a, b, c: np.exp(np.tanh(2 * a)) * 2 - b + c / 3,
+                 "atansq32": lambda a, b, c: np.arctan(2 * a ** 2 - 1) * 2 + a - b + c / 3},
+          {"sinhabs32": lambda a, b, c: np.sinh(np.abs(a)) / 2 + b / 3 + c / 3,
+           "cosrat32": lambda a, b, c: np.cos(3 * a / (1 + np.abs(b))) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
