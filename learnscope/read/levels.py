@@ -48,8 +48,9 @@ def classes_in_turn(y: np.ndarray, n: int | None, classes: int | None = None, mo
     whole data (shares of different classes sum to one at most). A model that learned anything scores a
     new value at almost every evaluation. Values within ``apart`` samples (of the set's ``n``) of a
     level's lowest are that level (one class, a few inputs flipped, or two classes of about the same
-    share), so a model flipping a few inputs near a boundary holds one level, not classes in turn; a
-    curve that climbs slowly makes many levels. And ``share`` of the evaluations score a level's
+    share), so a model flipping a few inputs near a boundary holds one level, not classes in turn, nor
+    do two levels whose commonest values stand that close (read 84); a curve that climbs slowly makes
+    many levels. And ``share`` of the evaluations score a level's
     commonest value exactly: a class's share repeats to the digit, a learning model's accuracy does not.
     But values that add up to the whole data within a sample are every class's share, however close, when
     they are as many as the ``classes`` (if known: two values either side of 0.5 add up to one on any set,
@@ -81,6 +82,8 @@ def classes_in_turn(y: np.ndarray, n: int | None, classes: int | None = None, mo
         return None
     if exact < share * len(y):  # a model that learned scores new values; one class repeats its share
         return None
+    if any(b - a < gap - 1e-9 for a, b in zip(levels, levels[1:])):
+        return None  # two levels' commonest values within ``apart`` samples: one level, a few inputs flipping
     return levels
 
 

@@ -10,8 +10,9 @@ longer climbs (these measures and tests live in :mod:`learnscope.read.climb`). A
 that got worse at every one of five or more evaluations after its best (what Keras'
 ``EarlyStopping(patience=5)`` stops on) is a trend whatever its size against that allowance: noise
 puts the five points after a minimum in rising order once in 120. It is judged from the raw best to
-its last point (a mean of the last points lags a climb), and must still be visible (5% of the best)
-while training improved.
+its last point (a mean of the last points lags a climb), as is a curve worse at each of its last five
+evaluations however it got there (read 81), and must still be visible (5% of the best) while training
+improved.
 
 >>> import numpy as np
 >>> from learnscope.history import History

@@ -1945,6 +1945,39 @@ def test_a_frozen_accuracy_kept_to_seven_digits_is_counted_as_frozen_in_the_mess
     assert found and "sits at exactly 0.7311 for the last" in found[0].message
 
 
+def test_a_frozen_accuracy_that_is_no_class_s_share_of_a_known_set_is_not_one_class():
+    """fresh308's early_stopping-pa04 (Lightning, two classes at 0.524 / 0.476, 150 training samples,
+    stopped early): validation accuracy climbed from 0.72 to 0.912 and sat there for 7 of the last 8
+    epochs while both losses settled near 0.30, the entropy of always guessing a class of 0.912, and it
+    read chance_level. The run gives its validation set's class shares, and 0.912 is neither: a model
+    that outputs one class scores that class's share. Given shares of 0.912 and 0.088 it would be."""
+    val_acc = [0.724, 0.756, 0.784, 0.8, 0.796, 0.796, 0.848, 0.856, 0.868, 0.88, 0.88, 0.884, 0.884, 0.892,
+               0.892, 0.88, 0.892, 0.908, 0.912, 0.912, 0.904, 0.908, 0.908, 0.908, 0.916, 0.916, 0.916, 0.912,
+               0.912, 0.912, 0.912, 0.912, 0.912, 0.912]
+    val_loss = [0.5729, 0.52, 0.4995, 0.485, 0.4691, 0.4581, 0.4539, 0.4525, 0.4458, 0.4288, 0.406, 0.3847,
+                0.3689, 0.3577, 0.3473, 0.3373, 0.3301, 0.3264, 0.3227, 0.315, 0.3065, 0.3021, 0.3008, 0.3004,
+                0.301, 0.3023, 0.302, 0.2993, 0.2968, 0.2979, 0.3008, 0.3006, 0.2989, 0.2969]
+    loss = list(np.r_[0.703, np.geomspace(0.6, 0.2871, 33)])
+    acc = list(np.r_[np.linspace(0.52, 0.9, 20), [0.9133, 0.92] * 7])
+    curves = {"loss": loss, "accuracy": acc, "val_loss": val_loss, "val_accuracy": val_acc}
+    assert "chance_level" not in codes(hist(meta={"val_class_shares": [0.524, 0.476]}, **curves))
+    assert "chance_level" in codes(hist(meta={"val_class_shares": [0.912, 0.088]}, **curves))
+
+
+def test_two_levels_one_sample_apart_are_one_level_not_classes_in_turn():
+    """fresh308's healthy_sgd_schedules-pa04 (Keras, six classes, 250 validation samples): validation
+    accuracy climbed from 0.18 to 0.49 and over its last ten epochs scored 0.48 to 0.492, most often 0.488
+    and 0.492: grouped from each level's lowest value, 0.492 began a level of its own, and the two read
+    as two classes output in turn (chance_level). Levels whose commonest values stand within three
+    samples of each other are one level with a few inputs flipping."""
+    from learnscope.read.levels import classes_in_turn
+
+    last = np.array([0.48, 0.488, 0.484, 0.488, 0.492, 0.492, 0.492, 0.488, 0.488, 0.488])
+    assert classes_in_turn(last, 250, classes=6) is None
+    # two classes of shares far apart, output in turn, still are
+    assert classes_in_turn(np.array([0.3, 0.3022, 0.2422, 0.3022, 0.2422, 0.3022]), 450) == [0.2422, 0.3022]
+
+
 def test_classes_in_turn_may_visit_a_class_once_when_their_shares_make_up_the_whole_data():
     """fresh128's growing_lr-ic00 (three classes at 0.66 / 0.24 / 0.10, a rate that grows): validation
     accuracy over the last quarter takes only 0.6555, 0.2437 and once 0.1008, which add up to 1.0000:
