@@ -3091,6 +3091,18 @@ FORMULA_DRAWS = {
                  "atansq32": lambda a, b, c: np.arctan(2 * a ** 2 - 1) * 2 + a - b + c / 3},
           {"sinhabs32": lambda a, b, c: np.sinh(np.abs(a)) / 2 + b / 3 + c / 3,
            "cosrat32": lambda a, b, c: np.cos(3 * a / (1 + np.abs(b))) + b / 3 + c / 3}),
+    # bins of a sine of a cube and of a sigmoid of a cosine; a tanh of a log-size and an exponential of a
+    # sine as regressions
+    322: (2287, {"sincub33": lambda a, b, c: np.sin(a ** 3) * 2 - b + c / 3,
+                 "sigcos33": lambda a, b, c: _sigmoid(3 * np.cos(2 * a)) * 3 + 2 * a - b + c / 3},
+          {"tanhlog33": lambda a, b, c: np.tanh(2 * np.log1p(np.abs(a)) - 1) + b / 3 + c / 3,
+           "expsin33": lambda a, b, c: np.exp(np.sin(2 * a)) / 2 + b / 3 + c / 3}),
+    # bins of a root of an exponential's size and of a cosine of a tanh; an arctangent of a sine and a log of
+    # a square as regressions
+    323: (2293, {"sqrtexp33": lambda a, b, c: np.sqrt(np.exp(a / 2)) * 3 - 2 * b + c / 3,
+                 "costanh33": lambda a, b, c: np.cos(4 * np.tanh(a)) * 2 + a - b + c / 3},
+          {"atansin33": lambda a, b, c: np.arctan(3 * np.sin(a)) + b / 3 + c / 3,
+           "logsq33": lambda a, b, c: np.log1p(a ** 2) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
