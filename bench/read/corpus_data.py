@@ -3103,6 +3103,30 @@ FORMULA_DRAWS = {
                  "costanh33": lambda a, b, c: np.cos(4 * np.tanh(a)) * 2 + a - b + c / 3},
           {"atansin33": lambda a, b, c: np.arctan(3 * np.sin(a)) + b / 3 + c / 3,
            "logsq33": lambda a, b, c: np.log1p(a ** 2) + b / 3 + c / 3}),
+    # bins of a cosine of a cube root and of a tanh of a product; a sine of a log-size and a root of a
+    # sigmoid as regressions
+    324: (2297, {"coscbrt34": lambda a, b, c: np.cos(3 * np.cbrt(a)) * 2 - b + c / 3,
+                 "tanhprod34": lambda a, b, c: np.tanh(2 * a * b) * 2 + a - b + c / 3},
+          {"sinlog34": lambda a, b, c: np.sin(3 * np.log1p(np.abs(a))) + b / 3 + c / 3,
+           "sqrtsig34": lambda a, b, c: np.sqrt(_sigmoid(3 * a)) * 2 + b / 3 + c / 3}),
+    # bins of an exponential of a negative size and of a sine of a square; a cosh of a sine and an
+    # arctangent of a cube as regressions
+    325: (2309, {"expneg34": lambda a, b, c: np.exp(-2 * np.abs(a)) * 3 - 2 * b + c / 3,
+                 "sinsq34": lambda a, b, c: np.sin(2 * a ** 2) * 2 + a - b + c / 3},
+          {"coshsin34": lambda a, b, c: np.cosh(np.sin(2 * a)) + b / 3 + c / 3,
+           "atancub34": lambda a, b, c: np.arctan(a ** 3) + b / 3 + c / 3}),
+    # bins of a log of a sigmoid's gap and of a cosine of a sum; a tanh of an exponential and a square of a
+    # sine as regressions
+    326: (2311, {"logsig34": lambda a, b, c: np.log(np.abs(_sigmoid(2 * a) - 0.5) + 0.05) * 2 - b + c / 3,
+                 "cossum34": lambda a, b, c: np.cos(2 * (a + b)) * 2 + a - b + c / 3},
+          {"tanhexp34": lambda a, b, c: np.tanh(np.exp(a / 2) - 1) + b / 3 + c / 3,
+           "sinsqr34": lambda a, b, c: np.sin(2 * a) ** 2 + b / 3 + c / 3}),
+    # bins of a root of a size's sine and of a sigmoid of a square; a log of a cosh of a sum and an
+    # exponential of a cosine as regressions
+    327: (2333, {"sqrtsin34": lambda a, b, c: np.sqrt(np.abs(np.sin(2 * a))) * 3 - b + c / 3,
+                 "sigsq34": lambda a, b, c: _sigmoid(3 * a ** 2 - 2) * 3 + a - b + c / 3},
+          {"logcoshsum34": lambda a, b, c: np.log(np.cosh(a + b)) + b / 3 + c / 3,
+           "expcos34": lambda a, b, c: np.exp(np.cos(2 * a)) / 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
