@@ -110,13 +110,15 @@ def _start_at_ln_k(history: History, cs, patience: int) -> list[Finding]:
 
 
 def _untrained_at_start(history: History, cs, patience: int, near: float = 0.02,
-                        learned: float = 0.7) -> tuple[int, int] | None:
-    """``(n, K)``: the index where a classifier's training loss first left an untrained model's
+                        learned: float = 0.7) -> tuple[int, int, int] | None:
+    """``(n, K, above)``: the index where a classifier's training loss first left an untrained model's
     ln K, when it sat within ``near`` of it for the first ``patience`` epochs or more and later fell
     below ``learned`` of it (a third below: far beyond the band it sat in, so learning, not a drift):
     epochs spent not learning at all (a saddle of weights initialised too small, a warm-up from a
     rate near zero) that the run itself shows it could leave. A model that learns from the start is
-    below ln K by its first epoch's mean."""
+    below ln K by its first epoch's mean. First epochs above the band (an initialisation whose outputs
+    were off uniform, falling to ln K) learned nothing either: they count with the stretch, which
+    must sit in the band for ``patience`` epochs itself (read 85)."""
     t = cs.train_loss
     if t is None or t.split != "train" or t.finite.sum() < 2 * patience:
         return None
@@ -125,17 +127,20 @@ def _untrained_at_start(history: History, cs, patience: int, near: float = 0.02,
         return None
     lnk = math.log(k)
     y = finite(t)[1]
-    at = np.abs(y - lnk) <= near * lnk
-    n = len(y) if at.all() else int(np.argmin(at))
-    if n < patience or n == len(y) or float(y[n:].min()) > learned * lnk:
+    above = int(np.argmin(y > (1 + near) * lnk)) if (y > (1 + near) * lnk).any() else 0
+    at = np.abs(y[above:] - lnk) <= near * lnk
+    n = above + (len(at) if at.all() else int(np.argmin(at)))
+    if n - above < patience or n == len(y) or float(y[n:].min()) > learned * lnk:
         return None
-    return n, k
+    return n, k, above
 
 
-def _start_finding(c: Curve, n: int, k: int) -> Finding:
+def _start_finding(c: Curve, n: int, k: int, above: int = 0) -> Finding:
     idx, y = finite(c)
-    message = (f"{label(c)} stayed at an untrained model's loss (ln {k} = {math.log(k):.3f}) from "
-               f"{c.at(idx[0])} to {c.at(idx[n - 1])}, then fell to {fmt(float(y[n:].min()))}: the run spent "
+    lnk = f"an untrained model's loss (ln {k} = {math.log(k):.3f})"
+    sat = (f"stayed at {lnk} from {c.at(idx[0])}" if not above else
+           f"began above {lnk} at {fmt(float(y[0]))}, came down to it by {c.at(idx[above])} and stayed there")
+    message = (f"{label(c)} {sat} to {c.at(idx[n - 1])}, then fell to {fmt(float(y[n:].min()))}: the run spent "
                f"its first {n} {c.unit} not learning at all.")
     advice = ("Check the initialisation (weights too small sit at a saddle: use the framework's default "
               "He/Glorot init) and the start of the schedule (a warm-up from a rate near zero).")

@@ -1448,6 +1448,22 @@ def test_a_stall_at_ln_k_left_by_a_third_is_a_plateau():
     assert f and f[0].evidence["kind"] == "start" and f[0].evidence["until_epoch"] == 11
     assert not rules.plateau(hist(config={"num_classes": 2}, loss=loss[:14]))  # 0.66 at the end: 95% of ln 2
 
+
+def test_a_first_epoch_above_ln_k_counts_with_the_stall_at_ln_k():
+    """fresh180 tiny_capacity-kc01 (6 classes, two hidden units): the first epochs averaged above ln 6
+    (1.90, an initialisation off uniform), came down to it by epoch 5 and sat within 2% of it to epoch
+    9, then fell to 1.10. Epochs above ln K learned nothing either; the stretch in the band must still
+    be as long as a stall (five epochs), so a loss that only passes through it is no plateau."""
+    loss = [1.901, 1.866, 1.844, 1.828, 1.815, 1.804, 1.792, 1.777, 1.756, 1.728, 1.689, 1.644, 1.595, 1.548,
+            1.505, 1.466, 1.431, 1.399, 1.368, 1.34, 1.313, 1.286, 1.262, 1.239, 1.218, 1.198, 1.179, 1.161,
+            1.145, 1.13, 1.116, 1.103]
+    f = rules.plateau(hist(config={"num_classes": 6}, loss=loss))
+    assert f and f[0].evidence["kind"] == "start" and f[0].evidence["until_epoch"] == 10
+    assert "began above" in f[0].message and "by epoch 5" in f[0].message
+    # the same start, through the band in three epochs: no stall at ln K
+    quick = loss[:5] + [1.79, 1.76] + loss[9:]
+    assert not rules.plateau(hist(config={"num_classes": 6}, loss=quick))
+
 def test_still_improving_shown_by_validation_when_the_training_means_are_noisy():
     """A regression at a rate too low (small batches): the validation loss falls in a straight line to
     the end (1.08 -> 0.84, 0.005 an epoch), the epoch means of the training loss fall as much but
