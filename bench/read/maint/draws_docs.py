@@ -208,11 +208,12 @@ anchor = f"(fresh{OLD}).\n"
 descr = "".join(f" {DESCR[str(n)]} (fresh{n}){';' if n < NEW else '.'}" for n in range(OLD + 1, NEW + 1))
 t = sub1(t, anchor, f"(fresh{OLD});\n {descr.strip()}\n".replace("\n ", "\n  "), "descr")
 # parts list: "freshA to freshOLD under V (" -> extend when the version is the same, else add
-m = re.search(r"fresh(\d+) to fresh%d under (\d+) \(" % OLD, t)
-if m and int(m.group(2)) == newver:
+m = re.search(r"fresh(\d+) (?:to|and) fresh%d under (\d+) \(" % OLD, t) or re.search(r"fresh%d under (\d+) \(" % OLD, t)
+if m and m.re.groups == 2 and int(m.group(2)) == newver:
     t = t.replace(m.group(0), f"fresh{m.group(1)} to fresh{NEW} under {newver} (")
 else:
-    t = sub1(t, f"fresh{OLD} under {m.group(2)} (", f"fresh{OLD} under {m.group(2)}, fresh{OLD + 1} to fresh{NEW} under {newver} (", "parts-list")
+    t = sub1(t, f"fresh{OLD} under {m.group(m.re.groups)} (",
+             f"fresh{OLD} under {m.group(m.re.groups)}, fresh{OLD + 1} to fresh{NEW} under {newver} (", "parts-list")
 t = pooled_block(t)
 
 
