@@ -64,14 +64,15 @@ def lucky(sigma: float, w: int, n: int) -> float:
 
 
 def level_rose(y: np.ndarray, end: float, k: int, sigma: float, n_sigma: float,
-                widths: tuple[int, ...] = (5, 7, 9)) -> bool:
+                widths: tuple[int, ...] = (5, 7, 9)) -> tuple[float, int] | None:
     """The curve's end (the mean of its last ``k`` points) sits above its lowest ``w``-point mean before
     them by ``n_sigma`` of the difference's noise plus the selection allowance of a ``w``-point mean
     (the lowest of many such means of pure noise sits about ``sigma / sqrt(w) * sqrt(2 ln n)`` low),
     for some ``w`` in ``widths``: a broad best followed by a higher level that stays. The 3-point best
     the rule measures first pays the large allowance of a single lucky point; a basin of five to nine
     points pays a smaller one, and a rise that set in and then stayed flat (a model thrown about by a
-    high rate, then settled worse) is a shift of level, not a climb still going on at the end."""
+    high rate, then settled worse) is a shift of level, not a climb still going on at the end.
+    ``(low, w)``: that basin's mean and width, the first that shows it; None when none does."""
     n = len(y)
     for w in widths:
         if n - k < w + 1:
@@ -79,8 +80,8 @@ def level_rose(y: np.ndarray, end: float, k: int, sigma: float, n_sigma: float,
         low = float(np.convolve(y[:n - k], np.ones(w) / w, mode="valid").min())
         need = n_sigma * sigma * math.sqrt(1 / k + 1 / w) + lucky(sigma, w, n)
         if end - low >= need:
-            return True
-    return False
+            return low, w
+    return None
 
 
 def steady_climb(after: np.ndarray, floor: float, min_t: float = 4.0, min_points: int = 8,

@@ -6,7 +6,9 @@ curve froze (a rate decayed to nothing: a frozen stretch is one measurement, not
 n noisy points is allowed to sit about ``sigma * sqrt(2 ln n)`` below the truth, so pure noise is
 not called overfitting; a broad best (the lowest mean of 5 to 9 points) pays a smaller allowance,
 so an end that stays above such a basin by 3 sigma plus that allowance is a rise too, though it no
-longer climbs (these measures and tests live in :mod:`learnscope.read.climb`). A validation curve
+longer climbs, and where that basin sits below the mean of the three points around the raw best (a
+bad evaluation or the last of a steep fall beside it), the rise is measured from the basin (read 86;
+these measures and tests live in :mod:`learnscope.read.climb`). A validation curve
 that got worse at every one of five or more evaluations after its best (what Keras'
 ``EarlyStopping(patience=5)`` stops on) is a trend whatever its size against that allowance: noise
 puts the five points after a minimum in rising order once in 120. It is judged from the raw best to
@@ -82,7 +84,13 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
              or climb.sustained(y[i_best + 1:], best, sigma, rise, n_sigma * sd, m))
     big = None if m.accuracy else climb.BIG_REL * abs(best)
     steady = None if clear else climb.steady_climb(y[i_best + 1:], floor, big=big, sigma=sigma)
-    clear = clear or steady is not None or climb.level_rose(y, end, k, sigma, n_sigma)
+    basin = climb.level_rose(y, end, k, sigma, n_sigma)
+    clear = clear or steady is not None or basin is not None
+    if basin is not None and basin[0] < best:
+        # a broad best below the 3-point one: a bad evaluation beside the raw best (a rate still high
+        # there, dropped just after) lifted that mean; the level the curve rose from is the basin's (read 86)
+        best, around = basin[0], np.empty(basin[1])
+        rise, sd = max(rise, end - best), sigma * math.sqrt(1 / climb.measured(frozen, k) + 1 / basin[1])
     # rising at every evaluation since the best is climbing at the end too, however few they are
     climbing = climb.climbing(y[i_best + 1:]) or monotone
     along = climb.all_along(y[i_best + 1:], floor, sigma)

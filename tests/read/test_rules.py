@@ -1449,6 +1449,27 @@ def test_a_stall_at_ln_k_left_by_a_third_is_a_plateau():
     assert not rules.plateau(hist(config={"num_classes": 2}, loss=loss[:14]))  # 0.66 at the end: 95% of ln 2
 
 
+def test_a_rise_is_measured_from_the_basin_when_a_bad_evaluation_lifts_the_3_point_best():
+    """fresh202 high_lr_then_drop-ly00 (Keras, the rate cut to a fiftieth at epoch 16): the validation
+    loss bounced to 0.124 at epoch 14, fell to its best (0.0957) at 15, sat at 0.096 for six epochs,
+    then climbed smoothly to 0.108 (+12%) while the training loss fell from 0.030 to 0.015. The mean of
+    the three epochs around the raw best (0.105, the bounce in it) left a rise of 0.002, under the 5%
+    of the best a rise must show; the basin of five epochs (0.0961) is the level the curve rose from."""
+    loss = [0.6943, 0.456, 0.3549, 0.3318, 0.225, 0.1706, 0.1338, 0.1213, 0.09294, 0.07404, 0.06176, 0.0573,
+            0.04269, 0.03874, 0.02978, 0.02519, 0.02454, 0.02424, 0.02374, 0.02296, 0.02218, 0.02146, 0.02071,
+            0.01999, 0.01936, 0.01873, 0.01829, 0.01783, 0.0175, 0.01722, 0.01694, 0.01669, 0.01647, 0.01631,
+            0.01615, 0.016, 0.01588, 0.01577, 0.01568, 0.01554, 0.01545, 0.01536, 0.01527, 0.01519, 0.01511,
+            0.01504, 0.01495, 0.01488, 0.01482]
+    val = [0.413, 0.3773, 0.3253, 0.257, 0.2033, 0.1595, 0.1326, 0.1215, 0.132, 0.1177, 0.09665, 0.09223, 0.1124,
+           0.1239, 0.09573, 0.09617, 0.0962, 0.09616, 0.09602, 0.09599, 0.09606, 0.09626, 0.09662, 0.09713,
+           0.09773, 0.09847, 0.09929, 0.1001, 0.101, 0.1019, 0.1027, 0.1034, 0.1042, 0.1049, 0.1055, 0.1059,
+           0.1064, 0.1067, 0.1071, 0.1073, 0.1075, 0.1076, 0.1076, 0.1077, 0.1078, 0.1079, 0.1079, 0.1079, 0.1079]
+    f = rules.overfitting(hist(loss=loss, val_loss=val))
+    assert f and f[0].evidence["onset_epoch"] == 15 and abs(f[0].evidence["best"] - 0.0961) < 0.0002
+    assert "mean of the 5 epochs" in f[0].message
+    # the same validation curve flat at its basin to the end: nothing rose
+    assert not rules.overfitting(hist(loss=loss, val_loss=val[:22] + [0.0961] * 27))
+
 def test_a_first_epoch_above_ln_k_counts_with_the_stall_at_ln_k():
     """fresh180 tiny_capacity-kc01 (6 classes, two hidden units): the first epochs averaged above ln 6
     (1.90, an initialisation off uniform), came down to it by epoch 5 and sat within 2% of it to epoch
