@@ -3127,6 +3127,30 @@ FORMULA_DRAWS = {
                  "sigsq34": lambda a, b, c: _sigmoid(3 * a ** 2 - 2) * 3 + a - b + c / 3},
           {"logcoshsum34": lambda a, b, c: np.log(np.cosh(a + b)) + b / 3 + c / 3,
            "expcos34": lambda a, b, c: np.exp(np.cos(2 * a)) / 2 + b / 3 + c / 3}),
+    # bins of a tanh of a sine and of a log of a square's gap; a cube of a sigmoid and a cosine of a root
+    # as regressions
+    328: (2339, {"tanhsin35": lambda a, b, c: np.tanh(3 * np.sin(a)) * 2 - b + c / 3,
+                 "loggap35": lambda a, b, c: np.log(np.abs(a ** 2 - 1) + 0.1) * 2 + 2 * a - b + c / 3},
+          {"sigcube35": lambda a, b, c: _sigmoid(2 * a) ** 3 * 2 + b / 3 + c / 3,
+           "cosroot35": lambda a, b, c: np.cos(3 * np.sqrt(np.abs(a))) + b / 3 + c / 3}),
+    # bins of an arctangent of a product and of a cosine of an exponential; a sine of a cube root and a
+    # Gaussian of a sum as regressions
+    329: (2341, {"atanprod35": lambda a, b, c: np.arctan(3 * a * b) * 2 - b + c / 3,
+                 "cosexp35": lambda a, b, c: np.cos(2 * np.exp(a / 2)) * 2 + a - b + c / 3},
+          {"sincbrt35": lambda a, b, c: np.sin(3 * np.cbrt(a)) + b / 3 + c / 3,
+           "gausssum35": lambda a, b, c: np.exp(-(a + b) ** 2) * 2 + b / 3 + c / 3}),
+    # bins of a size of a tanh's gap and of a sine of a ratio; a log of a sigmoid and a root of a cosh as
+    # regressions
+    330: (2347, {"tanhgap35": lambda a, b, c: np.abs(np.tanh(2 * a) - 0.5) * 3 - b + c / 3,
+                 "sinrat35": lambda a, b, c: np.sin(3 * a / (1 + b ** 2)) * 2 + a - b + c / 3},
+          {"logsig35": lambda a, b, c: np.log(_sigmoid(2 * a) + 0.05) + b / 3 + c / 3,
+           "sqrtcosh35": lambda a, b, c: np.sqrt(np.cosh(a)) + b / 3 + c / 3}),
+    # bins of an exponential of a cosine and of a rectified sine; an arctangent of a square and a tanh of
+    # a cube as regressions
+    331: (2351, {"expcos35": lambda a, b, c: np.exp(np.cos(2 * a)) * 2 + a - 2 * b + c / 3,
+                 "relusin35": lambda a, b, c: np.maximum(np.sin(3 * a), 0) * 3 + a - b + c / 3},
+          {"atansq35": lambda a, b, c: np.arctan(2 * a ** 2) + b / 3 + c / 3,
+           "tanhcub35": lambda a, b, c: np.tanh(a ** 3) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
