@@ -3151,6 +3151,30 @@ FORMULA_DRAWS = {
                  "relusin35": lambda a, b, c: np.maximum(np.sin(3 * a), 0) * 3 + a - b + c / 3},
           {"atansq35": lambda a, b, c: np.arctan(2 * a ** 2) + b / 3 + c / 3,
            "tanhcub35": lambda a, b, c: np.tanh(a ** 3) * 2 + b / 3 + c / 3}),
+    # bins of a sine of a size and of a sigmoid of a product; an exponential of a tanh and a log of a
+    # cosh's size as regressions
+    332: (2357, {"sinabs36": lambda a, b, c: np.sin(3 * np.abs(a)) * 2 + a - 2 * b + c / 3,
+                 "sigprod36": lambda a, b, c: _sigmoid(3 * a * b) * 3 + a - b + c / 3},
+          {"exptanh36": lambda a, b, c: np.exp(np.tanh(2 * a)) + b / 3 + c / 3,
+           "logcosh36": lambda a, b, c: np.log(np.cosh(2 * a)) + b / 3 + c / 3}),
+    # bins of a cosine of a square and of an arctangent of a cube; a root of a size's sine and a sigmoid
+    # of a gap as regressions
+    333: (2371, {"cossq36": lambda a, b, c: np.cos(2 * a ** 2) * 2 - b + c / 3,
+                 "atancub36": lambda a, b, c: np.arctan(a ** 3) * 2 + a - b + c / 3},
+          {"sqrtsin36": lambda a, b, c: np.sqrt(np.abs(np.sin(2 * a))) + b / 3 + c / 3,
+           "siggap36": lambda a, b, c: _sigmoid(3 * (np.abs(a) - 1)) * 2 + b / 3 + c / 3}),
+    # bins of a tanh of an exponential and of a rectified cosine; a cube root of a sine and a Gaussian of
+    # a product as regressions
+    334: (2377, {"tanhexp36": lambda a, b, c: np.tanh(np.exp(a) - 1.5) * 2 - b + c / 3,
+                 "relucos36": lambda a, b, c: np.maximum(np.cos(2 * a), 0) * 3 + a - b + c / 3},
+          {"cbrtsin36": lambda a, b, c: np.cbrt(np.sin(2 * a)) + b / 3 + c / 3,
+           "gaussprod36": lambda a, b, c: np.exp(-(a * b) ** 2) * 2 + b / 3 + c / 3}),
+    # bins of a log of a size and of a sine of an exponential's gap; a square of a tanh and a cosine of a
+    # sum as regressions
+    335: (2381, {"logabs36": lambda a, b, c: np.log(np.abs(a) + 0.1) * 2 - 2 * b + c / 3,
+                 "sinexpgap36": lambda a, b, c: np.sin(2 * (np.exp(a / 2) - 1)) * 2 + a - b + c / 3},
+          {"tanhsq36": lambda a, b, c: np.tanh(a) ** 2 * 2 + b / 3 + c / 3,
+           "cossum36": lambda a, b, c: np.cos(a + b) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
