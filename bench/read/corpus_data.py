@@ -3175,6 +3175,30 @@ FORMULA_DRAWS = {
                  "sinexpgap36": lambda a, b, c: np.sin(2 * (np.exp(a / 2) - 1)) * 2 + a - b + c / 3},
           {"tanhsq36": lambda a, b, c: np.tanh(a) ** 2 * 2 + b / 3 + c / 3,
            "cossum36": lambda a, b, c: np.cos(a + b) + b / 3 + c / 3}),
+    # bins of a cosine of a log-size and of a tanh of a square's gap; a sine of an exponential and a root
+    # of a sum's size as regressions
+    336: (2383, {"coslog37": lambda a, b, c: np.cos(3 * np.log1p(np.abs(a))) * 2 - b + c / 3,
+                 "tanhsq37": lambda a, b, c: np.tanh(2 * (a ** 2 - 1)) * 2 + a - b + c / 3},
+          {"sinexp37": lambda a, b, c: np.sin(np.exp(a / 2) * 2) + b / 3 + c / 3,
+           "sqrtsum37": lambda a, b, c: np.sqrt(np.abs(a + b)) + b / 3 + c / 3}),
+    # bins of a sigmoid of a sine and of an exponential of a negative square; a cosh of a tanh and an
+    # arctangent of an exponential's gap as regressions
+    337: (2389, {"sigsin37": lambda a, b, c: _sigmoid(3 * np.sin(2 * a)) * 3 - b + c / 3,
+                 "gaussneg37": lambda a, b, c: np.exp(-2 * a ** 2) * 3 + 2 * a - b + c / 3},
+          {"coshtanh37": lambda a, b, c: np.cosh(2 * np.tanh(a)) + b / 3 + c / 3,
+           "atanexp37": lambda a, b, c: np.arctan(np.exp(a) - 2) + b / 3 + c / 3}),
+    # bins of a rectified log and of a cosine of a product; a tanh of a sine and a square root of a
+    # sigmoid's gap as regressions
+    338: (2393, {"relulog37": lambda a, b, c: np.maximum(np.log1p(np.abs(a)) - 0.5, 0) * 3 - b + c / 3,
+                 "cosprod37": lambda a, b, c: np.cos(2 * a * b) * 2 + 2 * a - b + c / 3},
+          {"tanhsin37": lambda a, b, c: np.tanh(2 * np.sin(2 * a)) + b / 3 + c / 3,
+           "sqrtsig37": lambda a, b, c: np.sqrt(np.abs(_sigmoid(3 * a) - 0.5)) * 2 + b / 3 + c / 3}),
+    # bins of a sine of a cube root and of an arctangent of a ratio; a Gaussian of a size and a log of a
+    # cosh of a product as regressions
+    339: (2399, {"sincbrt37": lambda a, b, c: np.sin(3 * np.cbrt(a)) * 2 - b + c / 3,
+                 "atanrat37": lambda a, b, c: np.arctan(3 * a / (1 + np.abs(b))) * 2 + a - b + c / 3},
+          {"gaussabs37": lambda a, b, c: np.exp(-2 * np.abs(a)) * 2 + b / 3 + c / 3,
+           "logcoshprod37": lambda a, b, c: np.log(np.cosh(a * b)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
