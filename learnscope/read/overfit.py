@@ -66,10 +66,10 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     frozen = None if m.accuracy else climb.frozen(y)
     sigma = max(m.noise().sigma, climb.spread_after(y[i_best:]), climb.moving_noise(y, frozen))
     around = _around_best(y, lo, hi, sigma, n_sigma)
-    best, end = float(np.mean(around)), tail_mean(y, k)
-    rise, sd = end - best, sigma * math.sqrt(1 / climb.measured(frozen, k) + 1 / len(around))
+    best, end, points = float(np.mean(around)), tail_mean(y, k), len(around)
+    rise, sd = end - best, sigma * math.sqrt(1 / climb.measured(frozen, k) + 1 / points)
     # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
-    allowance = climb.lucky(sigma, len(around), len(y))
+    allowance = climb.lucky(sigma, points, len(y))
     # and visible on the curve's own scale past its first fall (a fifth of the run)
     floor = max(min_acc_drop if m.accuracy else min_rise * abs(best), min_visible * float(np.ptp(y[len(y) // 5:])),
                 0.0 if m.accuracy else min_fall * float(np.max(y[:i_best + 1]) - best))
@@ -89,8 +89,9 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     if basin is not None and basin[0] < best:
         # a broad best below the 3-point one: a bad evaluation beside the raw best (a rate still high
         # there, dropped just after) lifted that mean; the level the curve rose from is the basin's (read 86)
-        best, around = basin[0], np.empty(basin[1])
-        rise, sd = max(rise, end - best), sigma * math.sqrt(1 / climb.measured(frozen, k) + 1 / basin[1])
+        best, points = basin
+        rise, sd = max(rise, end - best), sigma * math.sqrt(1 / climb.measured(frozen, k) + 1 / points)
+        allowance = climb.lucky(sigma, points, len(y))
     # rising at every evaluation since the best is climbing at the end too, however few they are
     climbing = climb.climbing(y[i_best + 1:]) or monotone
     along = climb.all_along(y[i_best + 1:], floor, sigma)
@@ -104,7 +105,7 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     if (not clear or reached < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
             or not _train_gained(cs, m, idx[i_best], climbing=climbing or along)):
         return _never_back(cs, m, y, idx, patience, n_sigma)
-    return [_finding(m, idx[i_best], len(around), best, end, rise, sd, allowance, sigma, steady)]
+    return [_finding(m, idx[i_best], points, best, end, rise, sd, allowance, sigma, steady)]
 
 
 def _finding(m, i: int, around: int, best: float, end: float, rise: float, sd: float, allowance: float,
