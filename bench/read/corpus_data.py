@@ -3199,6 +3199,30 @@ FORMULA_DRAWS = {
                  "atanrat37": lambda a, b, c: np.arctan(3 * a / (1 + np.abs(b))) * 2 + a - b + c / 3},
           {"gaussabs37": lambda a, b, c: np.exp(-2 * np.abs(a)) * 2 + b / 3 + c / 3,
            "logcoshprod37": lambda a, b, c: np.log(np.cosh(a * b)) + b / 3 + c / 3}),
+    # bins of a square of a cosine and of a tanh of a ratio; an exponential of a negative size and a sine
+    # of a product as regressions
+    340: (2411, {"cossq38": lambda a, b, c: np.cos(2 * a) ** 2 * 3 + a - 2 * b + c / 3,
+                 "tanhrat38": lambda a, b, c: np.tanh(3 * a / (1 + b ** 2)) * 2 + a - b + c / 3},
+          {"expneg38": lambda a, b, c: np.exp(-np.abs(2 * a)) * 2 + b / 3 + c / 3,
+           "sinprod38": lambda a, b, c: np.sin(2 * a * b) + b / 3 + c / 3}),
+    # bins of an arctangent of a sine and of a root of a Gaussian; a log of a size and a sigmoid of a
+    # cosine as regressions
+    341: (2417, {"atansin38": lambda a, b, c: np.arctan(3 * np.sin(2 * a)) * 2 - b + c / 3,
+                 "sqrtgauss38": lambda a, b, c: np.sqrt(np.exp(-a ** 2)) * 3 + a - b + c / 3},
+          {"logabs38": lambda a, b, c: np.log(np.abs(a) + 0.2) + b / 3 + c / 3,
+           "sigcos38": lambda a, b, c: _sigmoid(3 * np.cos(2 * a)) * 2 + b / 3 + c / 3}),
+    # bins of a cube of a tanh and of a cosine of a cube root; a cosh of a ratio and a rectified
+    # exponential as regressions
+    342: (2423, {"tanhcube38": lambda a, b, c: np.tanh(2 * a) ** 3 * 2 - b + c / 3,
+                 "coscbrt38": lambda a, b, c: np.cos(4 * np.cbrt(a)) * 2 + a - b + c / 3},
+          {"coshrat38": lambda a, b, c: np.cosh(a / (1 + np.abs(b))) + b / 3 + c / 3,
+           "reluexp38": lambda a, b, c: np.maximum(np.exp(a) - 1, 0) + b / 3 + c / 3}),
+    # bins of a sigmoid of a size's sine and of a log of a cosh; a sine of a square root and an arctangent
+    # of a sum as regressions
+    343: (2437, {"sigsinabs38": lambda a, b, c: _sigmoid(3 * np.sin(3 * np.abs(a))) * 3 - b + c / 3,
+                 "logcosh38": lambda a, b, c: np.log(np.cosh(2 * a)) * 2 + a - b + c / 3},
+          {"sinsqrt38": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a))) + b / 3 + c / 3,
+           "atansum38": lambda a, b, c: np.arctan(2 * (a + b)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
