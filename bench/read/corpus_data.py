@@ -3223,6 +3223,30 @@ FORMULA_DRAWS = {
                  "logcosh38": lambda a, b, c: np.log(np.cosh(2 * a)) * 2 + a - b + c / 3},
           {"sinsqrt38": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a))) + b / 3 + c / 3,
            "atansum38": lambda a, b, c: np.arctan(2 * (a + b)) + b / 3 + c / 3}),
+    # bins of a cosine of a tanh and of an exponential of a sine; a root of a Gaussian's gap and a sine of
+    # a log-size as regressions
+    344: (2441, {"costanh39": lambda a, b, c: np.cos(3 * np.tanh(2 * a)) * 2 - b + c / 3,
+                 "expsin39": lambda a, b, c: np.exp(np.sin(2 * a)) * 2 + a - b + c / 3},
+          {"sqrtgauss39": lambda a, b, c: np.sqrt(np.abs(np.exp(-a ** 2) - 0.5)) * 2 + b / 3 + c / 3,
+           "sinlog39": lambda a, b, c: np.sin(2 * np.log1p(np.abs(a))) + b / 3 + c / 3}),
+    # bins of a tanh of a cube and of a log of a sigmoid; a cosine of a size and an arctangent of a
+    # product as regressions
+    345: (2447, {"tanhcub39": lambda a, b, c: np.tanh(a ** 3) * 3 - b + c / 3,
+                 "logsig39": lambda a, b, c: np.log(_sigmoid(3 * a) + 0.1) * 2 + a - b + c / 3},
+          {"cosabs39": lambda a, b, c: np.cos(3 * np.abs(a)) + b / 3 + c / 3,
+           "atanprod39": lambda a, b, c: np.arctan(2 * a * b) + b / 3 + c / 3}),
+    # bins of a sine of a sum of squares and of a rectified tanh; a cosh of a sine and a sigmoid of a
+    # cube root as regressions
+    346: (2459, {"sinsumsq39": lambda a, b, c: np.sin(a ** 2 + b ** 2) * 2 - b + c / 3,
+                 "relutanh39": lambda a, b, c: np.maximum(np.tanh(2 * a), 0) * 3 + a - b + c / 3},
+          {"coshsin39": lambda a, b, c: np.cosh(np.sin(3 * a)) + b / 3 + c / 3,
+           "sigcbrt39": lambda a, b, c: _sigmoid(3 * np.cbrt(a)) * 2 + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential and of a cosine of a ratio; a log of a square and a tanh of
+    # a sine as regressions
+    347: (2467, {"atanexp39": lambda a, b, c: np.arctan(np.exp(a) - 1.5) * 3 - b + c / 3,
+                 "cosrat39": lambda a, b, c: np.cos(3 * a / (1 + np.abs(b))) * 2 + 2 * a - b + c / 3},
+          {"logsq39": lambda a, b, c: np.log1p(2 * a ** 2) + b / 3 + c / 3,
+           "tanhsin39": lambda a, b, c: np.tanh(3 * np.sin(a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
