@@ -67,9 +67,8 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
     sigma = max(m.noise().sigma, climb.spread_after(y[i_best:]), climb.moving_noise(y, frozen))
     around = _around_best(y, lo, hi, sigma, n_sigma)
     best, end, points = float(np.mean(around)), tail_mean(y, k), len(around)
-    rise, sd = end - best, sigma * math.sqrt(1 / climb.measured(frozen, k) + 1 / points)
-    # the best of n noisy points is lower than the truth by about sigma * sqrt(2 ln n): allow for that
-    allowance = climb.lucky(sigma, points, len(y))
+    rise = end - best
+    sd, allowance = _rise_noise(sigma, climb.measured(frozen, k), points, len(y))
     # and visible on the curve's own scale past its first fall (a fifth of the run)
     floor = max(min_acc_drop if m.accuracy else min_rise * abs(best), min_visible * float(np.ptp(y[len(y) // 5:])),
                 0.0 if m.accuracy else min_fall * float(np.max(y[:i_best + 1]) - best))
@@ -90,18 +89,12 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
         # a broad best below the 3-point one: a bad evaluation beside the raw best (a rate still high
         # there, dropped just after) lifted that mean; the level the curve rose from is the basin's (read 86)
         best, points = basin
-        rise, sd = max(rise, end - best), sigma * math.sqrt(1 / climb.measured(frozen, k) + 1 / points)
-        allowance = climb.lucky(sigma, points, len(y))
+        rise = max(rise, end - best)
+        sd, allowance = _rise_noise(sigma, climb.measured(frozen, k), points, len(y))
     # rising at every evaluation since the best is climbing at the end too, however few they are
     climbing = climb.climbing(y[i_best + 1:]) or monotone
     along = climb.all_along(y[i_best + 1:], floor, sigma)
-    # a rise still climbing at the end has reached the end of its line, past the mean of its last points;
-    # one that climbed steadily all along since the best, the end of the line through all of them
-    reached = max(rise, _reached(y, k) - best) if climbing else rise
-    if along:
-        reached = max(reached, _reached(y, len(y) - 1 - i_best) - best)
-    if len(y) - 1 - i_best > rises and rose_every_time(y[-rises - 1:], rises):
-        reached = max(reached, float(y[-1]) - best)  # worse at each of the last `rises`: the last point is where it got
+    reached = _how_far(y, i_best, k, best, rise, climbing, along, rises)
     if (not clear or reached < floor or not _train_kept_improving(cs, m, idx[i_best], n_sigma)
             or not _train_gained(cs, m, idx[i_best], climbing=climbing or along)):
         return _never_back(cs, m, y, idx, patience, n_sigma)
@@ -159,6 +152,28 @@ def _since(history: History, epoch: float) -> History:
         keep = ~(s.epoch < epoch)  # points without an epoch stay
         out.add(Series(s.name, s.split, s.level, s.step[keep], s.epoch[keep], s.wall_time[keep], s.value[keep]))
     return out
+
+
+def _rise_noise(sigma: float, measured: float, points: int, n: int) -> tuple[float, float]:
+    """``(sd, allowance)`` of a rise from a best that is the mean of ``points`` to an end measured as
+    ``measured`` independent points: the noise of their difference, and the selection allowance of the
+    lowest ``points``-point mean of ``n`` (the best of n noisy points is lower than the truth by about
+    sigma * sqrt(2 ln n))."""
+    return sigma * math.sqrt(1 / measured + 1 / points), climb.lucky(sigma, points, n)
+
+
+def _how_far(y: np.ndarray, i_best: int, k: int, best: float, rise: float, climbing: bool, along: bool,
+             rises: int) -> float:
+    """How far above ``best`` the rise got: the end's mean (``rise``), or, for a rise still climbing at
+    the end, the end of the line through its last ``k`` points (their mean lags); for one that climbed
+    steadily all along since the best, the end of the line through all of them; for a curve worse at
+    each of its last ``rises`` evaluations, its last point."""
+    reached = max(rise, _reached(y, k) - best) if climbing else rise
+    if along:
+        reached = max(reached, _reached(y, len(y) - 1 - i_best) - best)
+    if len(y) - 1 - i_best > rises and rose_every_time(y[-rises - 1:], rises):
+        reached = max(reached, float(y[-1]) - best)
+    return reached
 
 
 def _reached(y: np.ndarray, k: int) -> float:

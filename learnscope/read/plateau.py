@@ -127,7 +127,8 @@ def _untrained_at_start(history: History, cs, patience: int, near: float = 0.02,
         return None
     lnk = math.log(k)
     y = finite(t)[1]
-    above = int(np.argmin(y > (1 + near) * lnk)) if (y > (1 + near) * lnk).any() else 0
+    high = y > (1 + near) * lnk
+    above = int(np.argmin(high)) if high.any() else 0  # the first epoch not above the band
     at = np.abs(y[above:] - lnk) <= near * lnk
     n = above + (len(at) if at.all() else int(np.argmin(at)))
     if n - above < patience or n == len(y) or float(y[n:].min()) > learned * lnk:
