@@ -3247,6 +3247,30 @@ FORMULA_DRAWS = {
                  "cosrat39": lambda a, b, c: np.cos(3 * a / (1 + np.abs(b))) * 2 + 2 * a - b + c / 3},
           {"logsq39": lambda a, b, c: np.log1p(2 * a ** 2) + b / 3 + c / 3,
            "tanhsin39": lambda a, b, c: np.tanh(3 * np.sin(a)) + b / 3 + c / 3}),
+    # bins of a sine of a cube and of an arctangent of a log-size; a tanh of a product and a root of a
+    # cosine as regressions
+    348: (2473, {"sincub40": lambda a, b, c: np.sin(a ** 3) * 3 - b + c / 3,
+                 "atanlog40": lambda a, b, c: np.arctan(3 * np.log1p(np.abs(a))) * 2 + a - b + c / 3},
+          {"tanhprod40": lambda a, b, c: np.tanh(2 * a * b) + b / 3 + c / 3,
+           "sqrtcos40": lambda a, b, c: np.sqrt(np.abs(np.cos(2 * a))) * 2 + b / 3 + c / 3}),
+    # bins of a sigmoid of a sine of a sum and of a cosine of a square; an exponential of a tanh and a
+    # log of a cosh as regressions
+    349: (2477, {"sigsinsum40": lambda a, b, c: _sigmoid(3 * np.sin(2 * (a + b))) * 3 + a - b + c / 3,
+                 "cossq40": lambda a, b, c: np.cos(2 * a ** 2) * 2 + a - b + c / 3},
+          {"exptanh40": lambda a, b, c: np.exp(np.tanh(2 * a)) + b / 3 + c / 3,
+           "logcosh40": lambda a, b, c: np.log(np.cosh(2 * a)) + b / 3 + c / 3}),
+    # bins of a rectified sine and of a tanh of a ratio; a sine of an exponential and an arctangent of a
+    # square as regressions
+    350: (2503, {"relusin40": lambda a, b, c: np.maximum(np.sin(3 * a), 0) * 3 - b + c / 3,
+                 "tanhrat40": lambda a, b, c: np.tanh(3 * a / (1 + np.abs(b))) * 2 + a - b + c / 3},
+          {"sinexp40": lambda a, b, c: np.sin(np.exp(a)) + b / 3 + c / 3,
+           "atansq40": lambda a, b, c: np.arctan(2 * a ** 2) + b / 3 + c / 3}),
+    # bins of a Gaussian of a sine and of a cube root of a product; a cosine of a sum and a sigmoid of a
+    # log-size as regressions
+    351: (2521, {"gausssin40": lambda a, b, c: np.exp(-np.sin(2 * a) ** 2 * 2) * 3 + a - b + c / 3,
+                 "cbrtprod40": lambda a, b, c: np.cbrt(a * b) * 2 + a - b + c / 3},
+          {"cossum40": lambda a, b, c: np.cos(2 * (a + b)) + b / 3 + c / 3,
+           "siglog40": lambda a, b, c: _sigmoid(3 * np.log1p(np.abs(a)) - 1) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
