@@ -209,7 +209,11 @@ descr = "".join(f" {DESCR[str(n)]} (fresh{n}){';' if n < NEW else '.'}" for n in
 t = sub1(t, anchor, f"(fresh{OLD});\n {descr.strip()}\n".replace("\n ", "\n  "), "descr")
 # parts list: "freshA to freshOLD under V (" -> extend when the version is the same, else add
 m = re.search(r"fresh(\d+) (?:to|and) fresh%d under (\d+) \(" % OLD, t) or re.search(r"fresh%d under (\d+) \(" % OLD, t)
-if m and m.re.groups == 2 and int(m.group(2)) == newver:
+if m is None:
+    raise SystemExit(f"draws_docs: no parts list ending at fresh{OLD} (\"freshA to fresh{OLD} under V (\" or "
+                     f"\"fresh{OLD} under V (\") in docs/read-accuracy.md: fix it by hand, "
+                     "git checkout README.md (already rewritten) and rerun")
+if m.re.groups == 2 and int(m.group(2)) == newver:
     t = t.replace(m.group(0), f"fresh{m.group(1)} to fresh{NEW} under {newver} (")
 else:
     t = sub1(t, f"fresh{OLD} under {m.group(m.re.groups)} (",
