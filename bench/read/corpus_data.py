@@ -3271,6 +3271,30 @@ FORMULA_DRAWS = {
                  "cbrtprod40": lambda a, b, c: np.cbrt(a * b) * 2 + a - b + c / 3},
           {"cossum40": lambda a, b, c: np.cos(2 * (a + b)) + b / 3 + c / 3,
            "siglog40": lambda a, b, c: _sigmoid(3 * np.log1p(np.abs(a)) - 1) * 2 + b / 3 + c / 3}),
+    # bins of a cosine of a cube root and of a sigmoid of a product; a tanh of a log-size and a sine of
+    # a square root as regressions
+    352: (2531, {"coscbrt41": lambda a, b, c: np.cos(3 * np.cbrt(a)) * 2 - b + c / 3,
+                 "sigprod41": lambda a, b, c: _sigmoid(3 * a * b) * 3 + a - b + c / 3},
+          {"tanhlog41": lambda a, b, c: np.tanh(2 * np.log1p(np.abs(a))) + b / 3 + c / 3,
+           "sinsqrt41": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a))) + b / 3 + c / 3}),
+    # bins of an arctangent of a square and of an exponential of a cosine; a rectified cosine and a
+    # Gaussian of a sum as regressions
+    353: (2539, {"atansq41": lambda a, b, c: np.arctan(2 * a ** 2 - 1) * 3 + 2 * a - 2 * b + c / 3,
+                 "expcos41": lambda a, b, c: np.exp(np.cos(2 * a)) * 2 + a - b + c / 3},
+          {"relucos41": lambda a, b, c: np.maximum(np.cos(3 * a), 0) * 2 + b / 3 + c / 3,
+           "gausssum41": lambda a, b, c: np.exp(-(a + b) ** 2) * 2 + b / 3 + c / 3}),
+    # bins of a tanh of a sine of a product and of a log of a size; a cosine of a tanh and a cube of a
+    # sine as regressions
+    354: (2543, {"tanhsinprod41": lambda a, b, c: np.tanh(2 * np.sin(2 * a * b)) * 3 + 2 * a - b + c / 3,
+                 "logabs41": lambda a, b, c: np.log1p(3 * np.abs(a)) * 2 + a - b + c / 3},
+          {"costanh41": lambda a, b, c: np.cos(3 * np.tanh(a)) + b / 3 + c / 3,
+           "sincub41": lambda a, b, c: np.sin(2 * a) ** 3 * 2 + b / 3 + c / 3}),
+    # bins of a sine of a ratio and of a sigmoid of a cube; an arctangent of an exponential and a root
+    # of a size as regressions
+    355: (2549, {"sinrat41": lambda a, b, c: np.sin(3 * a / (1 + b ** 2)) * 3 - b + c / 3,
+                 "sigcub41": lambda a, b, c: _sigmoid(2 * a ** 3) * 3 + a - b + c / 3},
+          {"atanexp41": lambda a, b, c: np.arctan(np.exp(a) - 1) * 2 + b / 3 + c / 3,
+           "sqrtabs41": lambda a, b, c: np.sqrt(np.abs(a)) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
