@@ -3295,6 +3295,30 @@ FORMULA_DRAWS = {
                  "sigcub41": lambda a, b, c: _sigmoid(2 * a ** 3) * 3 + a - b + c / 3},
           {"atanexp41": lambda a, b, c: np.arctan(np.exp(a) - 1) * 2 + b / 3 + c / 3,
            "sqrtabs41": lambda a, b, c: np.sqrt(np.abs(a)) * 2 + b / 3 + c / 3}),
+    # bins of a cosine of a log of a square and of a tanh of an exponential; a sigmoid of a sine and a
+    # cube root of a sum as regressions
+    356: (2551, {"coslogsq42": lambda a, b, c: np.cos(2 * np.log1p(a ** 2)) * 3 - b + c / 3,
+                 "tanhexp42": lambda a, b, c: np.tanh(np.exp(a) - 1) * 2 + a - b + c / 3},
+          {"sigsin42": lambda a, b, c: _sigmoid(3 * np.sin(2 * a)) * 2 + b / 3 + c / 3,
+           "cbrtsum42": lambda a, b, c: np.cbrt(a + b) + b / 3 + c / 3}),
+    # bins of a sine of a size and of an arctangent of a cube; an exponential of a negative size and a
+    # tanh of a ratio as regressions
+    357: (2557, {"sinabs42": lambda a, b, c: np.sin(3 * np.abs(a)) * 3 + 2 * a - 2 * b + c / 3,
+                 "atancub42": lambda a, b, c: np.arctan(a ** 3) * 3 + a - b + c / 3},
+          {"expabs42": lambda a, b, c: np.exp(-2 * np.abs(a)) * 3 + b / 3 + c / 3,
+           "tanhrat42": lambda a, b, c: np.tanh(2 * a / (1 + b ** 2)) + b / 3 + c / 3}),
+    # bins of a square of a cosine of a sum and of a root of a log-size; a sine of a product and a
+    # rectified tanh as regressions
+    358: (2579, {"cossqsum42": lambda a, b, c: np.cos(a + b) ** 2 * 3 + 2 * a - b + c / 3,
+                 "sqrtlog42": lambda a, b, c: np.sqrt(np.log1p(np.abs(a))) * 3 + a - b + c / 3},
+          {"sinprod42": lambda a, b, c: np.sin(2 * a * b) + b / 3 + c / 3,
+           "relutanh42": lambda a, b, c: np.maximum(np.tanh(2 * a), 0) * 2 + b / 3 + c / 3}),
+    # bins of a sigmoid of a cosine and of a sine of a square root; a log of a sigmoid and a cosine of a
+    # cube as regressions
+    359: (2591, {"sigcos42": lambda a, b, c: _sigmoid(3 * np.cos(2 * a)) * 3 + a - b + c / 3,
+                 "sinsqrt42": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a))) * 2 + 2 * a - b + c / 3},
+          {"logsig42": lambda a, b, c: np.log(_sigmoid(2 * a) + 0.1) + b / 3 + c / 3,
+           "coscub42": lambda a, b, c: np.cos(a ** 3) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
