@@ -21,7 +21,8 @@ from .curves import curves
 from .finding import Finding
 from .registry import rule
 from .noise import binomial_sigma, fmt, in_sigmas
-from .one_class import _ADVICE, memorised, one_class
+from .memorised import memorised
+from .one_class import _ADVICE, one_class
 from .shape import finite, label, late_level, tail_mean
 
 

@@ -1,16 +1,23 @@
 """An accuracy's levels on a finite evaluation set: what a model that outputs one class scores there
 (its class's share, repeated to the digit from one evaluation to the next, a few inputs near a
-boundary aside), or several classes' shares in turn, and how many errors a set leaves to move. The
-one-class reads (:mod:`learnscope.read.one_class`) and the noisy-validation rule ask these.
+boundary aside), or several classes' shares in turn, and how many errors a set leaves to move; and
+the loss floors beside them: what always guessing one class scores (``guess_loss``) and what a model
+as sure as its accuracy warrants scores (``calibrated_loss``). The one-class reads
+(:mod:`learnscope.read.one_class`, :mod:`learnscope.read.memorised`), the underfitting and the
+noisy-validation rules ask these.
 
 >>> import numpy as np
 >>> repeated(np.array([0.9, 0.9, 0.9, 0.9]))
 0.9
 >>> one_level(np.array([0.90, 0.905, 0.9, 0.9025, 0.9]), 400), one_level(np.array([0.8, 0.85, 0.9, 0.95, 0.9]), 400)
 (0.9, None)
+>>> round(guess_loss(0.5), 3), round(calibrated_loss(0.5, 2), 3)
+(0.693, 0.693)
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
@@ -104,3 +111,24 @@ def repeated(y: np.ndarray, share: float = 0.75, stray: float = 0.005) -> float 
     off = np.abs(y - p) > stray
     # one evaluation of eight or more may stray further (a single epoch where a few inputs flipped)
     return p if counts[i] >= share * len(y) and off.sum() <= (1 if len(y) >= 8 else 0) else None
+
+
+def calibrated_loss(acc: float, k: int) -> float:
+    """The cross-entropy of a model that scores accuracy ``acc`` over ``k`` classes and is exactly as
+    sure of each prediction as that accuracy warrants (the rest spread over the other classes). With
+    ``k = 2``: the loss of guessing one class with confidence ``p`` when it is right at rate ``p``."""
+    return -(acc * math.log(acc) + (1 - acc) * math.log((1 - acc) / (k - 1)))
+
+
+def guess_loss(share: float) -> float:
+    """The least cross-entropy of always guessing one class that holds ``share`` of the data: the
+    entropy of the class shares, which is least when the rest is packed into as few classes as the
+    majority's share allows (``floor(1 / share)`` classes at ``share``, one with the remainder),
+    whatever the number of classes. Two classes for a share of one half or more: the binary entropy.
+
+    >>> round(guess_loss(0.9), 3), round(guess_loss(1 / 3), 3), round(guess_loss(0.45), 3)
+    (0.325, 1.099, 0.949)
+    """
+    m = math.floor(1 / share + 1e-9)
+    rest = max(1.0 - m * share, 0.0)
+    return -m * share * math.log(share) - (rest * math.log(rest) if rest > 0 else 0.0)

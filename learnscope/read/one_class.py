@@ -1,10 +1,9 @@
 """A model that outputs one class: an accuracy frozen at (or switching between) single classes'
-shares, with a loss no better than always guessing that class, whatever the number of classes; or
-a validation accuracy that never left such a guess while the training side memorised its labels.
-The chance_level rule (:mod:`learnscope.read.chance`) asks these first, before 1/K.
-
->>> round(guess_loss(0.5), 3), round(calibrated_loss(0.5, 2), 3)
-(0.693, 0.693)
+shares, with a loss no better than always guessing that class (the loss floors of
+:mod:`learnscope.read.levels`), whatever the number of classes. The chance_level rule
+(:mod:`learnscope.read.chance`) asks this first, before 1/K, as it asks whether a validation
+accuracy never left such a guess while the training side memorised its labels
+(:mod:`learnscope.read.memorised`).
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from typing import Callable
 import numpy as np
 
 from .finding import Finding
-from .levels import classes_in_turn, few_errors, one_level, repeated, set_size
+from .levels import calibrated_loss, classes_in_turn, few_errors, guess_loss, one_level, repeated, set_size
 from .noise import fmt
 from .shape import finite, label, late_level, tail_mean
 
@@ -187,42 +186,6 @@ class _Thrown:
         return bool(self.why)
 
 
-def memorised(cs, min_points: int = 5, stray: float = 0.005, climb: float = 0.05) -> list[Finding]:
-    """Validation accuracy sat at exactly one value for its first evaluations (a quarter of them, at
-    least ``min_points``) with the validation loss at or above the entropy of guessing one class at
-    that rate (the model output one class), and never rose above it afterwards, while the training
-    accuracy climbed by ``climb`` or more, to above that guess's rate: nothing the model learned
-    carries over to new data (labels shuffled, or unrelated to the inputs), and the training accuracy
-    it gained is memorised. A model that learned anything general raises its validation accuracy at
-    some point, however it ends."""
-    v, t, vl = cs.val_acc, cs.train_acc, cs.val_loss
-    if v is None or t is None or vl is None or t.finite.sum() < 2 * min_points or not vl.finite.sum():
-        return []
-    idx, y = finite(v)
-    w = max(min_points, len(y) // 4)
-    if len(y) < w + min_points:
-        return []
-    p = repeated(y[:w])
-    if p is None or not 0.0 < p < 1.0 or few_errors(v, p) or float(y.max()) > p + stray:
-        return []
-    vy = finite(vl)[1]
-    h = guess_loss(p)
-    ta = finite(t)[1]
-    before, after = float(np.mean(ta[:w])), tail_mean(ta, 3)
-    if float(np.median(vy[:w])) < 0.9 * h or after < max(before, p) + climb:
-        return []  # memorising fits the training labels beyond what the one-class guess scores
-    end = tail_mean(y, 3)
-    message = (f"{label(v)} sat at exactly {fmt(p)} for the first {w} {v.unit} ({label(vl)} about the "
-               f"{fmt(h)} of always guessing one class at that rate) and never rose above it, ending at "
-               f"{fmt(end)}, while {label(t)} climbed from {fmt(before)} to {fmt(after)}: nothing the model "
-               f"learned carries over to new data; what it gained on the training data is memorised.")
-    evidence = {"series": v.key, "end": end, "chance": p, "kind": "memorised", "one_class_entropy": h,
-                "points": w, "train_from": before, "train_to": after}
-    return [Finding("chance_level", "error", message, evidence=evidence, **v.where(idx[0]),
-                    advice="Check that the labels match the inputs (shuffled together, not apart) and that "
-                           "the inputs carry information about the labels.")]
-
-
 def _fits_nothing(cs, min_points: int = 5) -> tuple[float, float] | None:
     """``(first, late level)`` of a training loss that ended (the median of its last quarter) at or above
     its first value, which already averages the first epoch's learning: the model got no better on the
@@ -283,27 +246,6 @@ def _drifted_into_one_class(cs, p: float, end: float, low: float = 0.95, high: f
     t_end = tail_mean(finite(tl)[1], 3)
     uniform = math.log(classes) if classes and classes >= 2 else 0.0
     return all(low * guess_loss(a) <= x <= max(high * guess_loss(a), uniform) for a, x in ((p, end), (q, t_end)))
-
-
-def calibrated_loss(acc: float, k: int) -> float:
-    """The cross-entropy of a model that scores accuracy ``acc`` over ``k`` classes and is exactly as
-    sure of each prediction as that accuracy warrants (the rest spread over the other classes). With
-    ``k = 2``: the loss of guessing one class with confidence ``p`` when it is right at rate ``p``."""
-    return -(acc * math.log(acc) + (1 - acc) * math.log((1 - acc) / (k - 1)))
-
-
-def guess_loss(share: float) -> float:
-    """The least cross-entropy of always guessing one class that holds ``share`` of the data: the
-    entropy of the class shares, which is least when the rest is packed into as few classes as the
-    majority's share allows (``floor(1 / share)`` classes at ``share``, one with the remainder),
-    whatever the number of classes. Two classes for a share of one half or more: the binary entropy.
-
-    >>> round(guess_loss(0.9), 3), round(guess_loss(1 / 3), 3), round(guess_loss(0.45), 3)
-    (0.325, 1.099, 0.949)
-    """
-    m = math.floor(1 / share + 1e-9)
-    rest = max(1.0 - m * share, 0.0)
-    return -m * share * math.log(share) - (rest * math.log(rest) if rest > 0 else 0.0)
 
 
 def _train_side_agrees(cs, c, p: float, close: float = 0.05, fits: float = 0.5) -> bool:

@@ -29,7 +29,7 @@ from .chance import infer_classes
 from .curves import curves
 from .finding import Finding
 from .noise import fmt
-from .one_class import calibrated_loss
+from .levels import calibrated_loss
 from .registry import rule
 from .slow import still_improving
 from .shape import finite, label, tail_mean
