@@ -1,6 +1,7 @@
 """An explosion: a loss that blew up to many times where training started (a learning rate far too
 high), whether the run came back from it or not. The diverging rule reports it; the overfitting rule
-asks whether a rise was one, and ``unstable`` where training started (:func:`start_level`).
+reads a run from where it came back (:func:`back_from_explosion`), and ``unstable`` asks where
+training started (:func:`start_level`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from ..history import History
+from ..history import History, Series
 from .chance import collapse, guesses, infer_classes
 from .curves import curves
 from .finding import Finding
@@ -232,3 +233,39 @@ def _epoch_of(s, step: int) -> int | None:
     i = int(np.searchsorted(s.step, step))
     e = float(s.epoch[min(i, len(s) - 1)])
     return max(1, math.ceil(e - 1e-9)) if math.isfinite(e) else None
+
+
+def back_from_explosion(history: History) -> float | None:
+    """The epoch from which a run whose training loss exploded and came back learned again: the first
+    after the peak from which the training loss stayed below the start, or, when earlier, the first
+    whose validation loss got below it (an epoch's training loss averages the wrecked batches of its
+    start; validation is measured on its end weights). The curves before it hold a wrecked model: a
+    best, a trend and a noise measured across losses hundreds of times apart say nothing about what
+    the model did once it learned again (the overfitting rule reads a run from here)."""
+    cs = curves(history)
+    t = cs.train_loss
+    if t is None or t.split != "train" or t.finite.sum() < 3:
+        return None
+    found = exploded(history, t)
+    if not found or not found[0].evidence.get("recovered"):
+        return None
+    start = found[0].evidence.get("start") or found[0].evidence.get("any_start")
+    idx, y = finite(t)
+    peak = int(np.argmax(y))
+    stays = np.flatnonzero(np.maximum.accumulate(y[::-1])[::-1][peak:] < start)
+    backs = [t.epoch_at(idx[peak + stays[0]])] if len(stays) else []
+    v = cs.val_loss
+    if v is not None and v.finite.sum():
+        vi, vy = finite(v)
+        below = np.flatnonzero((v.epochs(vi) > t.epoch_at(idx[peak])) & (vy < start))
+        backs += [v.epoch_at(vi[below[0]])] if len(below) else []
+    return min(backs) if backs else None
+
+
+def since(history: History, epoch: float) -> History:
+    """The history's points from ``epoch`` on (every series, at every level)."""
+    out = History(history.info)
+    for s in history.series.values():
+        keep = ~(s.epoch < epoch)  # points without an epoch stay
+        out.add(Series(s.name, s.split, s.level, s.step[keep], s.epoch[keep], s.wall_time[keep], s.value[keep]))
+    return out

@@ -30,10 +30,10 @@ import math
 
 import numpy as np
 
-from ..history import History, Series
+from ..history import History
 from . import climb
 from .curves import curves
-from .explosion import exploded
+from .explosion import back_from_explosion, since
 from .finding import Finding
 from .registry import rule
 from .noise import fmt, in_sigmas, series_sigma
@@ -45,9 +45,9 @@ def overfitting(history: History, *, patience: int = 3, n_sigma: float = 3.0,
                 min_rise: float = 0.05, min_acc_drop: float = 0.01, big_rise: float = 0.5,
                 min_visible: float = 0.03, min_fall: float = 0.01, rises: int = 5) -> list[Finding]:
     """Validation gets worse after its best by more than its noise while training keeps improving."""
-    back = _back_from_explosion(history)
+    back = back_from_explosion(history)
     if back is not None:  # judged from where the model learned again: before, it was wrecked
-        history = _since(history, back)
+        history = since(history, back)
     cs = curves(history)
     m = cs.monitor
     if m is None or m.finite.sum() < 3:
@@ -116,42 +116,6 @@ def _finding(m, i: int, around: int, best: float, end: float, rise: float, sd: f
     return Finding("overfitting", "warning", message, evidence=evidence, **m.where(i),
                    advice=f"Stop near {m.at(i)} (early stopping with restore_best_weights), "
                           "add regularisation (dropout, weight decay, augmentation) or more data.")
-
-
-def _back_from_explosion(history: History) -> float | None:
-    """The epoch from which a run whose training loss exploded (see :mod:`learnscope.read.explosion`,
-    which owns what an explosion is) and came back learned again: the first after the peak from which
-    the training loss stayed below the start, or, when earlier, the first whose validation loss got
-    below it (an epoch's training loss averages the wrecked batches of its start; validation is
-    measured on its end weights). The curves before it hold a wrecked model: a best, a trend and a noise measured across
-    losses hundreds of times apart say nothing about what the model did once it learned again."""
-    cs = curves(history)
-    t = cs.train_loss
-    if t is None or t.split != "train" or t.finite.sum() < 3:
-        return None
-    found = exploded(history, t)
-    if not found or not found[0].evidence.get("recovered"):
-        return None
-    start = found[0].evidence.get("start") or found[0].evidence.get("any_start")
-    idx, y = finite(t)
-    peak = int(np.argmax(y))
-    stays = np.flatnonzero(np.maximum.accumulate(y[::-1])[::-1][peak:] < start)
-    backs = [t.epoch_at(idx[peak + stays[0]])] if len(stays) else []
-    v = cs.val_loss
-    if v is not None and v.finite.sum():
-        vi, vy = finite(v)
-        below = np.flatnonzero((v.epochs(vi) > t.epoch_at(idx[peak])) & (vy < start))
-        backs += [v.epoch_at(vi[below[0]])] if len(below) else []
-    return min(backs) if backs else None
-
-
-def _since(history: History, epoch: float) -> History:
-    """The history's points from ``epoch`` on (every series, at every level)."""
-    out = History(history.info)
-    for s in history.series.values():
-        keep = ~(s.epoch < epoch)  # points without an epoch stay
-        out.add(Series(s.name, s.split, s.level, s.step[keep], s.epoch[keep], s.wall_time[keep], s.value[keep]))
-    return out
 
 
 def _rise_noise(sigma: float, measured: float, points: int, n: int) -> tuple[float, float]:
