@@ -3319,6 +3319,30 @@ FORMULA_DRAWS = {
                  "sinsqrt42": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a))) * 2 + 2 * a - b + c / 3},
           {"logsig42": lambda a, b, c: np.log(_sigmoid(2 * a) + 0.1) + b / 3 + c / 3,
            "coscub42": lambda a, b, c: np.cos(a ** 3) + b / 3 + c / 3}),
+    # bins of a tanh of a sum of squares and of a cosine of an exponential; a sine of a cube root and a
+    # log of a size as regressions
+    360: (2593, {"tanhsumsq43": lambda a, b, c: np.tanh(a ** 2 + b ** 2 - 1) * 3 + a - b + c / 3,
+                 "cosexp43": lambda a, b, c: np.cos(2 * np.exp(a / 2)) * 2 + a - b + c / 3},
+          {"sincbrt43": lambda a, b, c: np.sin(3 * np.cbrt(a)) + b / 3 + c / 3,
+           "logabs43": lambda a, b, c: np.log1p(2 * np.abs(a)) + b / 3 + c / 3}),
+    # bins of a sigmoid of a square and of an arctangent of a ratio; a cosine of a product and a tanh of
+    # a cube as regressions
+    361: (2609, {"sigsq43": lambda a, b, c: _sigmoid(3 * (a ** 2 - 1)) * 3 + a - b + c / 3,
+                 "atanrat43": lambda a, b, c: np.arctan(3 * a / (1 + np.abs(b))) * 2 + a - b + c / 3},
+          {"cosprod43": lambda a, b, c: np.cos(2 * a * b) + b / 3 + c / 3,
+           "tanhcub43": lambda a, b, c: np.tanh(a ** 3) * 2 + b / 3 + c / 3}),
+    # bins of a rectified cosine of a sum and of a root of an exponential; a Gaussian of a cube root and
+    # a sine of a log-size as regressions
+    362: (2617, {"relucossum43": lambda a, b, c: np.maximum(np.cos(2 * (a + b)), 0) * 3 + a - b + c / 3,
+                 "sqrtexp43": lambda a, b, c: np.sqrt(np.exp(a)) * 2 + a - b + c / 3},
+          {"gausscbrt43": lambda a, b, c: np.exp(-2 * np.cbrt(a) ** 2) * 2 + b / 3 + c / 3,
+           "sinlog43": lambda a, b, c: np.sin(3 * np.log1p(np.abs(a))) + b / 3 + c / 3}),
+    # bins of a sine of a tanh and of a cube of a sigmoid; an arctangent of a sum of squares and an
+    # exponential of a sine as regressions
+    363: (2621, {"sintanh43": lambda a, b, c: np.sin(3 * np.tanh(2 * a)) * 3 + a - b + c / 3,
+                 "cubsig43": lambda a, b, c: _sigmoid(2 * a) ** 3 * 3 + a - b + c / 3},
+          {"atansumsq43": lambda a, b, c: np.arctan(a ** 2 + b ** 2) * 2 + b / 3 + c / 3,
+           "expsin43": lambda a, b, c: np.exp(np.sin(2 * a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
