@@ -3343,6 +3343,30 @@ FORMULA_DRAWS = {
                  "cubsig43": lambda a, b, c: _sigmoid(2 * a) ** 3 * 3 + a - b + c / 3},
           {"atansumsq43": lambda a, b, c: np.arctan(a ** 2 + b ** 2) * 2 + b / 3 + c / 3,
            "expsin43": lambda a, b, c: np.exp(np.sin(2 * a)) + b / 3 + c / 3}),
+    # bins of a cosine of a root of a size and of a sigmoid of a tanh; a square of a sine and an
+    # arctangent of a log-size as regressions
+    364: (2633, {"cossqrt44": lambda a, b, c: np.cos(3 * np.sqrt(np.abs(a))) * 3 + a - b + c / 3,
+                 "sigtanh44": lambda a, b, c: _sigmoid(3 * np.tanh(2 * a)) * 3 + a - b + c / 3},
+          {"sinsq44": lambda a, b, c: np.sin(2 * a) ** 2 * 2 + b / 3 + c / 3,
+           "atanlog44": lambda a, b, c: np.arctan(2 * np.log1p(np.abs(a))) + b / 3 + c / 3}),
+    # bins of an exponential of a negative square and of a sine of a difference; a tanh of a root and a
+    # cosine of a ratio as regressions
+    365: (2647, {"expnegsq44": lambda a, b, c: np.exp(-a ** 2) * 3 + a - b + c / 3,
+                 "sindiff44": lambda a, b, c: np.sin(2 * (a - b)) * 2 + a - b + c / 3},
+          {"tanhsqrt44": lambda a, b, c: np.tanh(np.sqrt(np.abs(a))) * 2 + b / 3 + c / 3,
+           "cosrat44": lambda a, b, c: np.cos(3 * a / (1 + np.abs(b))) + b / 3 + c / 3}),
+    # bins of a log of a cosh and of a rectified cube; a sigmoid of a product and a sine of an
+    # arctangent as regressions
+    366: (2657, {"logcosh44": lambda a, b, c: np.log(np.cosh(2 * a)) * 2 + a - b + c / 3,
+                 "relucub44": lambda a, b, c: np.maximum(a, 0) ** 3 + a - b + c / 3},
+          {"sigprod44": lambda a, b, c: _sigmoid(3 * a * b) * 2 + b / 3 + c / 3,
+           "sinatan44": lambda a, b, c: np.sin(3 * np.arctan(2 * a)) + b / 3 + c / 3}),
+    # bins of a cube root of a sine and of a Gaussian of a difference; an exponential of a cosine and a
+    # tanh of a square as regressions
+    367: (2659, {"cbrtsin44": lambda a, b, c: np.cbrt(np.sin(2 * a)) * 3 + a - b + c / 3,
+                 "gaussdiff44": lambda a, b, c: np.exp(-(a - b) ** 2) * 3 + a - b + c / 3},
+          {"expcos44": lambda a, b, c: np.exp(np.cos(2 * a)) + b / 3 + c / 3,
+           "tanhsq44": lambda a, b, c: np.tanh(a ** 2 - 1) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
