@@ -3367,6 +3367,30 @@ FORMULA_DRAWS = {
                  "gaussdiff44": lambda a, b, c: np.exp(-(a - b) ** 2) * 3 + a - b + c / 3},
           {"expcos44": lambda a, b, c: np.exp(np.cos(2 * a)) + b / 3 + c / 3,
            "tanhsq44": lambda a, b, c: np.tanh(a ** 2 - 1) * 2 + b / 3 + c / 3}),
+    # bins of a sine of a cube root of a product and of a tanh of a log-size; a cosine of a square root
+    # and a sigmoid of a difference as regressions
+    368: (2663, {"sincbrtprod45": lambda a, b, c: np.sin(3 * np.cbrt(a * b)) * 3 + a - b + c / 3,
+                 "tanhlog45": lambda a, b, c: np.tanh(2 * np.log1p(np.abs(a)) - 1) * 3 + a - b + c / 3},
+          {"cossqrt45": lambda a, b, c: np.cos(2 * np.sqrt(np.abs(a))) + b / 3 + c / 3,
+           "sigdiff45": lambda a, b, c: _sigmoid(3 * (a - b)) * 2 + b / 3 + c / 3}),
+    # bins of an arctangent of a sine and of an exponential of a size; a log of a square and a tanh of a
+    # product as regressions
+    369: (2671, {"atansin45": lambda a, b, c: np.arctan(3 * np.sin(3 * a)) * 2 + a - b + c / 3,
+                 "expabs45": lambda a, b, c: np.exp(-np.abs(2 * a)) * 3 + a - b + c / 3},
+          {"logsq45": lambda a, b, c: np.log1p(a ** 2) * 2 + b / 3 + c / 3,
+           "tanhprod45": lambda a, b, c: np.tanh(3 * a * b) + b / 3 + c / 3}),
+    # bins of a cosine of a sigmoid and of a rectified sine of a sum; a cube of a tanh and a sine of an
+    # exponential as regressions
+    370: (2677, {"cossig45": lambda a, b, c: np.cos(4 * _sigmoid(2 * a)) * 3 + a - b + c / 3,
+                 "relusinsum45": lambda a, b, c: np.maximum(np.sin(2 * (a + b)), 0) * 3 + a - b + c / 3},
+          {"cubtanh45": lambda a, b, c: np.tanh(2 * a) ** 3 * 2 + b / 3 + c / 3,
+           "sinexp45": lambda a, b, c: np.sin(2 * np.exp(a / 2)) + b / 3 + c / 3}),
+    # bins of a Gaussian of a size and of a sine of a square; an arctangent of a cube and a root of a
+    # cosh as regressions
+    371: (2683, {"gaussabs45": lambda a, b, c: np.exp(-2 * np.abs(a)) * 3 + a - b + c / 3,
+                 "sinsq45": lambda a, b, c: np.sin(2 * a ** 2) * 2 + a - b + c / 3},
+          {"atancub45": lambda a, b, c: np.arctan(a ** 3) * 2 + b / 3 + c / 3,
+           "sqrtcosh45": lambda a, b, c: np.sqrt(np.cosh(a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
