@@ -3391,6 +3391,30 @@ FORMULA_DRAWS = {
                  "sinsq45": lambda a, b, c: np.sin(2 * a ** 2) * 2 + a - b + c / 3},
           {"atancub45": lambda a, b, c: np.arctan(a ** 3) * 2 + b / 3 + c / 3,
            "sqrtcosh45": lambda a, b, c: np.sqrt(np.cosh(a)) + b / 3 + c / 3}),
+    # bins of a tanh of a cube root and of a cosine of a product; a sigmoid of a square and an
+    # exponential of a tanh as regressions
+    372: (2687, {"tanhcbrt46": lambda a, b, c: np.tanh(3 * np.cbrt(a)) * 3 + a - b + c / 3,
+                 "cosprod46": lambda a, b, c: np.cos(2 * a * b) * 2 + 2 * a - b + c / 3},
+          {"sigsq46": lambda a, b, c: _sigmoid(a ** 2 - 1) * 3 + b / 3 + c / 3,
+           "exptanh46": lambda a, b, c: np.exp(np.tanh(2 * a)) + b / 3 + c / 3}),
+    # bins of a sine of a log-size and of a square of an arctangent; a cosine of a sum and a root of a
+    # size as regressions
+    373: (2689, {"sinlog46": lambda a, b, c: np.sin(3 * np.log1p(np.abs(a))) * 3 + a - b + c / 3,
+                 "sqatan46": lambda a, b, c: np.arctan(2 * a) ** 2 * 2 + 2 * a - b + c / 3},
+          {"cossum46": lambda a, b, c: np.cos(2 * (a + b)) + b / 3 + c / 3,
+           "sqrtabs46": lambda a, b, c: np.sqrt(np.abs(2 * a)) + b / 3 + c / 3}),
+    # bins of a Gaussian of a sum and of a rectified tanh; a sine of a cube and a log of a cosh of a
+    # difference as regressions
+    374: (2693, {"gausssum46": lambda a, b, c: np.exp(-(a + b) ** 2) * 3 + a - b + c / 3,
+                 "relutanh46": lambda a, b, c: np.maximum(np.tanh(3 * a), 0) * 3 + a - b + c / 3},
+          {"sincub46": lambda a, b, c: np.sin(a ** 3) * 2 + b / 3 + c / 3,
+           "logcoshdiff46": lambda a, b, c: np.log(np.cosh(a - b)) + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential and of a sine of a ratio; a tanh of a sine and a square of
+    # a sigmoid as regressions
+    375: (2699, {"atanexp46": lambda a, b, c: np.arctan(np.exp(a)) * 3 + a - b + c / 3,
+                 "sinrat46": lambda a, b, c: np.sin(3 * a / (1 + b ** 2)) * 2 + a - b + c / 3},
+          {"tanhsin46": lambda a, b, c: np.tanh(2 * np.sin(2 * a)) * 2 + b / 3 + c / 3,
+           "sqsig46": lambda a, b, c: _sigmoid(3 * a) ** 2 * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
