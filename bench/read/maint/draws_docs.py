@@ -272,6 +272,7 @@ if no_unst:
     unst_none = (f"{join([d['part'] for d in no_unst])} had no unstable run, and "
                  + join([f"{d['result']['codes']['unstable']['alarms']} in {d['result']['codes']['unstable']['negatives']}"
                          for d in no_unst]) + " false alarms; ")
+unst_missed = f"of the {len(unst_miss)} misses, {miss_txt}" if unst_miss else "none missed"
 probe = [sum(d["result"]["codes"][c][k] for d in newest for c in ("vanishing_gradients", "exploding_gradients", "dead_units"))
          for k in ("found", "positives", "alarms", "negatives")]
 probe_txt = (f"the probe codes found all {probe[1]} cases" if probe[0] == probe[1] else
@@ -279,7 +280,7 @@ probe_txt = (f"the probe codes found all {probe[1]} cases" if probe[0] == probe[
             (f" with no false alarm in {probe[3]:,} negatives" if not probe[2] else f" with {probe[2]} false alarms in {probe[3]:,} negatives")
 sent = (f"On the thirty newest (fresh{lo} to fresh{NEW}), `plateau` read {lst('plateau')}"
         f"{' (every one of them had plateau runs)' if not no_plateau else ''} with {fa_range('plateau')} false alarms, "
-        f"`unstable` {lst('unstable')} with {fa_range('unstable')} ({unst_none}of the {len(unst_miss)} misses, {miss_txt}), "
+        f"`unstable` {lst('unstable')} with {fa_range('unstable')} ({unst_none}{unst_missed}), "
         f"and {probe_txt}.")
 i = t.index("On the thirty newest (fresh")
 j = t.index("\n\n## Targets", i)
