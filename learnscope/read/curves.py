@@ -23,9 +23,9 @@ from ..axis import step_based, tokens_at, tokens_series, tokens_text
 from ..history import History, Series
 from ..names import higher_is_better, is_accuracy
 from .noise import Noise, curve_noise
+from .runmeta import BATCH_SIZE_KEYS, VAL_SIZE_KEYS, int_meta, named_classes, shares
 
 _WINDOWS = 40  # batch-only histories without epochs: judged on this many windows
-_CLASS_KEYS = ("num_classes", "n_classes", "nb_classes", "num_labels", "n_labels", "classes", "nc")
 
 
 @dataclass
@@ -147,8 +147,8 @@ def curves(history: History) -> Curves:
 def _build(h: History) -> Curves:
     c = Curves(has_epoch_level=any(s.level == "epoch" and len(s) for s in h.series.values()),
                n_series=sum(1 for s in h.series.values() if len(s)))
-    c.val_size = _int_meta(h, ("val_size", "n_val", "validation_size", "eval_samples"))
-    c.batch_size = _int_meta(h, ("batch_size", "per_device_train_batch_size", "train_batch_size", "batch"))
+    c.val_size = int_meta(h, VAL_SIZE_KEYS)
+    c.batch_size = int_meta(h, BATCH_SIZE_KEYS)
     loss, acc = _loss_name(h), _acc_name(h)
     c.train_loss = _curve(h, loss, "train")
     c.val_loss = _curve(h, loss, "val")
@@ -161,8 +161,8 @@ def _build(h: History) -> Curves:
         if curve is not None:
             curve.tokens = c.tokens
     c.probes = _probes(h)
-    c.val_class_shares = _shares(h)
-    c.num_classes, c.classes_from = _classes(h)
+    c.val_class_shares = shares(h)
+    c.num_classes, c.classes_from = named_classes(h)
     if c.num_classes is None and c.val_class_shares:
         c.num_classes, c.classes_from = len(c.val_class_shares), "the validation set's class shares"
     return c
@@ -289,40 +289,3 @@ def _probes(h: History) -> dict[str, dict[str, Series]]:
         if len(parts) == 3 and parts[0] == "probe" and len(s):
             out.setdefault(parts[1], {})[parts[2]] = s
     return out
-
-
-def _int_meta(h: History, keys) -> int | None:
-    for source in (h.meta, h.config):
-        for key in keys:
-            value = source.get(key) if isinstance(source, dict) else None
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 1:
-                return int(value)
-    return None
-
-
-_SHARE_KEYS = ("val_class_shares", "class_shares")
-
-
-def _shares(h: History) -> tuple | None:
-    """Each class's share of the validation set (``val_class_shares`` in the run's metadata or config,
-    as ``Tracker`` records it, or ``class_shares``): counts or fractions of two classes or more,
-    normalised. None when absent or not a list of non-negative numbers."""
-    for source in (h.meta, h.config):
-        for key in _SHARE_KEYS:
-            value = source.get(key) if isinstance(source, dict) else None
-            if isinstance(value, (list, tuple)) and len(value) >= 2 and all(
-                    isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v >= 0
-                    for v in value) and sum(value) > 0:
-                total = float(sum(value))
-                return tuple(float(v) / total for v in value)
-    return None
-
-
-def _classes(h: History) -> tuple[int | None, str]:
-    k = _int_meta(h, _CLASS_KEYS)
-    if k is not None and k >= 2:
-        return k, "run metadata/config"
-    names = (h.config or {}).get("class_names") or (h.meta or {}).get("class_names")
-    if isinstance(names, (list, tuple)) and len(names) >= 2:
-        return len(names), "class names in the config"
-    return None, ""

@@ -13,7 +13,8 @@ from typing import NamedTuple
 import numpy as np
 
 from ..history import History, Series
-from .chance import collapse, guesses, infer_classes
+from .chance import collapse, guesses
+from .classes import infer_classes
 from .curves import curves
 from .finding import Finding
 from .noise import fmt

@@ -28,7 +28,7 @@ import math
 import numpy as np
 
 from ..history import History
-from .chance import infer_classes
+from .classes import infer_classes
 from .curves import Curve, curves
 from .finding import Finding
 from .noise import fmt, trend

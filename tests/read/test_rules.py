@@ -8,7 +8,7 @@ import pytest
 import learnscope as ls
 from learnscope.history import History, RunInfo, Series
 from learnscope.read import rules
-from learnscope.read.chance import infer_classes
+from learnscope.read.classes import infer_classes
 from learnscope.read.probes import dead_units, exploding_gradients, vanishing_gradients
 
 RNG = np.random.default_rng(7)
