@@ -13,6 +13,7 @@ import re
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from typing import Iterable
 
 import numpy as np
@@ -65,6 +66,12 @@ class Store(Listing, ThinReads):
 
     def __repr__(self) -> str:
         return f"Store({display(self.url)!r})"
+
+    def release(self) -> None:
+        """Close the idle connections (and so the files) this store holds; it reconnects when next used,
+        and connections in use are closed when they are given back."""
+        for engine in {self.writer, self.reader}:
+            engine.dispose()
 
     @property
     def location(self) -> str:
@@ -316,12 +323,17 @@ def _read_points(conn, series_id: int, step_range):
 
 _stores: dict[str, Store] = {}
 _stores_lock = threading.Lock()
+KEEP_OPEN = 8  # stores whose idle connections stay open; the least recently opened others' are closed
+_recent: OrderedDict[str, None] = OrderedDict()
 
 
 def open_store(store: str | os.PathLike | Store | None = None, *, create: bool = True) -> Store:
     """The :class:`Store` at a directory or URL (default ``$LEARNSCOPE_STORE`` or ``./learnscope``).
 
-    ``create=False`` refuses to make a new, empty store (for commands that only read).
+    ``create=False`` refuses to make a new, empty store (for commands that only read). One Store per
+    URL for the life of the process; a process that opens many (a loop over temporary stores) keeps
+    the idle connections of only the ``KEEP_OPEN`` it opened last, so it never runs out of file
+    descriptors: the others reconnect when next used.
     """
     if isinstance(store, Store):
         return store
@@ -329,6 +341,12 @@ def open_store(store: str | os.PathLike | Store | None = None, *, create: bool =
     with _stores_lock:
         if url not in _stores:
             _stores[url] = Store(url, create=create)
+        _recent[url] = None
+        _recent.move_to_end(url)
+        while len(_recent) > KEEP_OPEN:
+            old = _stores.get(_recent.popitem(last=False)[0])
+            if old is not None:
+                old.release()
         return _stores[url]
 
 
@@ -338,6 +356,7 @@ def _after_fork() -> None:
         for engine in {s.writer, s.reader}:
             engine.dispose(close=False)
     _stores.clear()
+    _recent.clear()
 
 
 if hasattr(os, "register_at_fork"):
