@@ -55,7 +55,9 @@ def underfitting(history: History, *, classes: int | None = None, min_drop: floa
     end = tail_mean(y, 3)
     if start <= 0 or (start - end) / start >= min_drop:
         return _under_confident(cs, k, good_acc)
-    if _at_its_accuracy(cs, k, end):
+    # K unknown: two, the fewest classes, whose loss for a given accuracy is the least; a loss that even
+    # two classes' explains is explained whatever K is
+    if _at_its_accuracy(cs, k or 2, end):
         return []  # hard data: the little the loss moved is all its accuracy allows (the healthy note says so)
     moved = f"{(start - end) / start:.0%} lower" if end < start else "no lower at all"
     message = (f"{label(c)} only went from {fmt(start)} ({where}) to {fmt(end)} ({moved}) and stopped "

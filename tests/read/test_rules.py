@@ -287,6 +287,27 @@ def test_without_a_training_accuracy_the_validation_accuracy_explains_the_loss()
     assert rules.underfitting(hist(loss=loss, val_loss=loss, val_accuracy=acc + 0.55), classes=10)
 
 
+def test_a_loss_its_accuracy_explains_is_not_underfitting_when_nothing_names_the_classes():
+    """fresh374 noise_floor-so08: two classes, half the labels random (0.75 at best), no class count
+    logged. The loss fell 20% from its first batches (0.675) to 0.54, all that 73% right allows even
+    for two classes, the fewest (the calibrated loss of 0.73 is 0.58); told K=2, the read already said
+    hard data. 40% right is more than two classes' loss (0.67) could explain: still underfitting."""
+    n = 29
+    loss = 0.54 + 0.12 * np.exp(-np.arange(n) / 2)
+    acc, val_acc = 0.73 - 0.12 * np.exp(-np.arange(n) / 2), np.full(n, 0.69)
+
+    def with_batches(acc):
+        h = hist(loss=loss, accuracy=acc, val_loss=0.62 + 0.0006 * np.arange(n), val_accuracy=val_acc)
+        b = 0.675 - 0.135 * (1 - np.exp(-np.arange(25 * n) / 50))
+        h.add(Series("loss", "train", "batch", step=np.arange(25 * n), epoch=np.repeat(np.arange(1.0, n + 1), 25),
+                     value=b))
+        return h
+
+    assert not rules.underfitting(with_batches(acc))
+    assert not rules.underfitting(with_batches(acc), classes=2)
+    assert rules.underfitting(with_batches(acc - 0.33))
+
+
 def test_not_underfitting_while_still_improving():
     acc = np.linspace(0.3, 0.7, 20)
     assert not rules.underfitting(hist(loss=np.linspace(2, 1, 20), accuracy=acc))
