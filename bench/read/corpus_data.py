@@ -3415,6 +3415,30 @@ FORMULA_DRAWS = {
                  "sinrat46": lambda a, b, c: np.sin(3 * a / (1 + b ** 2)) * 2 + a - b + c / 3},
           {"tanhsin46": lambda a, b, c: np.tanh(2 * np.sin(2 * a)) * 2 + b / 3 + c / 3,
            "sqsig46": lambda a, b, c: _sigmoid(3 * a) ** 2 * 2 + b / 3 + c / 3}),
+    # bins of a cosine of a cube and of a sigmoid of a ratio; a log of a size-sum and a tanh of a
+    # difference of squares as regressions
+    376: (2707, {"coscub47": lambda a, b, c: np.cos(a ** 3) * 3 + a - b + c / 3,
+                 "sigrat47": lambda a, b, c: _sigmoid(3 * a / (1 + np.abs(b))) * 3 + a - b + c / 3},
+          {"logabssum47": lambda a, b, c: np.log1p(np.abs(a) + np.abs(b)) * 2 + b / 3 + c / 3,
+           "tanhdiffsq47": lambda a, b, c: np.tanh(a ** 2 - b ** 2) * 2 + b / 3 + c / 3}),
+    # bins of a sine of an exponential of a negative size and of a root of a sum of squares; a cube of
+    # a sine and a sigmoid of a cosine as regressions
+    377: (2711, {"sinexpneg47": lambda a, b, c: np.sin(4 * np.exp(-np.abs(a))) * 3 + a - b + c / 3,
+                 "sqrtsumsq47": lambda a, b, c: np.sqrt(a ** 2 + b ** 2) * 2 + 2 * a - b + c / 3},
+          {"cubsin47": lambda a, b, c: np.sin(2 * a) ** 3 * 2 + b / 3 + c / 3,
+           "sigcos47": lambda a, b, c: _sigmoid(3 * np.cos(2 * a)) * 2 + b / 3 + c / 3}),
+    # bins of an arctangent of a product and of a rectified cosine; an exponential of a negative size
+    # and a sine of a root as regressions
+    378: (2713, {"atanprod47": lambda a, b, c: np.arctan(3 * a * b) * 2 + a - b + c / 3,
+                 "relucos47": lambda a, b, c: np.maximum(np.cos(2 * a), 0) * 3 + a - b + c / 3},
+          {"expnegabs47": lambda a, b, c: np.exp(-np.abs(2 * a)) * 3 + b / 3 + c / 3,
+           "sinsqrt47": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a))) + b / 3 + c / 3}),
+    # bins of a tanh of a sine of a sum and of a square of a cosine; a Gaussian of a product and a
+    # cube root of a tanh as regressions
+    379: (2719, {"tanhsinsum47": lambda a, b, c: np.tanh(2 * np.sin(a + b)) * 3 + a - b + c / 3,
+                 "sqcos47": lambda a, b, c: np.cos(2 * a) ** 2 * 3 + a - b + c / 3},
+          {"gaussprod47": lambda a, b, c: np.exp(-(a * b) ** 2) * 3 + b / 3 + c / 3,
+           "cbrttanh47": lambda a, b, c: np.cbrt(np.tanh(2 * a)) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
