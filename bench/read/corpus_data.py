@@ -3439,6 +3439,30 @@ FORMULA_DRAWS = {
                  "sqcos47": lambda a, b, c: np.cos(2 * a) ** 2 * 3 + a - b + c / 3},
           {"gaussprod47": lambda a, b, c: np.exp(-(a * b) ** 2) * 3 + b / 3 + c / 3,
            "cbrttanh47": lambda a, b, c: np.cbrt(np.tanh(2 * a)) * 2 + b / 3 + c / 3}),
+    # bins of a sigmoid of a sine of a product and of a log of a square sum; a tanh of an exponential
+    # and a cosine of a size as regressions
+    380: (2729, {"sigsinprod48": lambda a, b, c: _sigmoid(3 * np.sin(2 * a * b)) * 3 + a - b + c / 3,
+                 "logsumsq48": lambda a, b, c: np.log1p(a ** 2 + b ** 2) * 2 + a - b + c / 3},
+          {"tanhexp48": lambda a, b, c: np.tanh(np.exp(a / 2) - 1) * 2 + b / 3 + c / 3,
+           "cosabs48": lambda a, b, c: np.cos(3 * np.abs(a)) + b / 3 + c / 3}),
+    # bins of a cube of an arctangent and of a Gaussian of a square; a sine of a tanh of a product and a
+    # root of a cosh of a sum as regressions
+    381: (2731, {"cubatan48": lambda a, b, c: np.arctan(2 * a) ** 3 * 2 + a - b + c / 3,
+                 "gausssq48": lambda a, b, c: np.exp(-a ** 4) * 3 + 2 * a - b + c / 3},
+          {"sintanhprod48": lambda a, b, c: np.sin(3 * np.tanh(a * b)) * 2 + b / 3 + c / 3,
+           "sqrtcoshsum48": lambda a, b, c: np.sqrt(np.cosh(a + b)) + b / 3 + c / 3}),
+    # bins of a rectified sine of a size and of a cosine of a tanh; an arctangent of a ratio and an
+    # exponential of a negative square of a difference as regressions
+    382: (2741, {"relusinabs48": lambda a, b, c: np.maximum(np.sin(3 * np.abs(a)), 0) * 3 + a - b + c / 3,
+                 "costanh48": lambda a, b, c: np.cos(3 * np.tanh(2 * a)) * 3 + a - b + c / 3},
+          {"atanrat48": lambda a, b, c: np.arctan(2 * a / (1 + b ** 2)) * 2 + b / 3 + c / 3,
+           "gaussdiff48": lambda a, b, c: np.exp(-(a - b) ** 2) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a cube root of a sum and of a sigmoid of a square; a log of a cosh of a product and
+    # a tanh of a cube as regressions
+    383: (2749, {"sincbrtsum48": lambda a, b, c: np.sin(3 * np.cbrt(a + b)) * 3 + a - b + c / 3,
+                 "sigsq48": lambda a, b, c: _sigmoid(2 * a ** 2 - 2) * 3 + a - b + c / 3},
+          {"logcoshprod48": lambda a, b, c: np.log(np.cosh(2 * a * b)) + b / 3 + c / 3,
+           "tanhcub48": lambda a, b, c: np.tanh(a ** 3) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
