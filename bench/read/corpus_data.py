@@ -3463,6 +3463,30 @@ FORMULA_DRAWS = {
                  "sigsq48": lambda a, b, c: _sigmoid(2 * a ** 2 - 2) * 3 + a - b + c / 3},
           {"logcoshprod48": lambda a, b, c: np.log(np.cosh(2 * a * b)) + b / 3 + c / 3,
            "tanhcub48": lambda a, b, c: np.tanh(a ** 3) * 2 + b / 3 + c / 3}),
+    # bins of an exponential of a cosine of a sum and of an arctangent of a square; a sine of a log-size
+    # and a rectified difference as regressions
+    384: (2753, {"expcossum49": lambda a, b, c: np.exp(np.cos(a + b)) * 2 + 2 * a - b + c / 3,
+                 "atansq49": lambda a, b, c: np.arctan(a ** 2 - 1) * 3 + a - b + c / 3},
+          {"sinlog49": lambda a, b, c: np.sin(3 * np.log1p(np.abs(a))) * 2 + b / 3 + c / 3,
+           "reludiff49": lambda a, b, c: np.maximum(a - b, 0) * 2 + b / 3 + c / 3}),
+    # bins of a sigmoid of a cube and of a cosine of a root of a product; a tanh of a ratio and a square
+    # of a cosine of a size as regressions
+    385: (2767, {"sigcub49": lambda a, b, c: _sigmoid(a ** 3) * 3 + a - b + c / 3,
+                 "cossqrtprod49": lambda a, b, c: np.cos(3 * np.sqrt(np.abs(a * b))) * 2 + 2 * a - b + c / 3},
+          {"tanhrat49": lambda a, b, c: np.tanh(2 * a / (1 + np.abs(b))) * 2 + b / 3 + c / 3,
+           "sqcosabs49": lambda a, b, c: np.cos(2 * np.abs(a)) ** 2 * 2 + b / 3 + c / 3}),
+    # bins of a Gaussian of a sine and of a log of a cosh of a sum; an arctangent of an exponential and a
+    # cube root of a product as regressions
+    386: (2777, {"gausssin49": lambda a, b, c: np.exp(-np.sin(2 * a) ** 2 * 3) * 3 + a - b + c / 3,
+                 "logcoshsum49": lambda a, b, c: np.log(np.cosh(a + b)) * 2 + a - b + c / 3},
+          {"atanexp49": lambda a, b, c: np.arctan(np.exp(a)) * 2 + b / 3 + c / 3,
+           "cbrtprod49": lambda a, b, c: np.cbrt(a * b) * 2 + b / 3 + c / 3}),
+    # bins of a sine of a square of a sum and of a tanh of a root; a sigmoid of a sine and an exponential
+    # of a negative cube size as regressions
+    387: (2789, {"sinsqsum49": lambda a, b, c: np.sin((a + b) ** 2) * 2 + a - b + c / 3,
+                 "tanhsqrt49": lambda a, b, c: np.tanh(2 * np.sqrt(np.abs(a))) * 3 + a - b + c / 3},
+          {"sigsin49": lambda a, b, c: _sigmoid(3 * np.sin(2 * a)) * 2 + b / 3 + c / 3,
+           "expnegcub49": lambda a, b, c: np.exp(-np.abs(a) ** 3) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
