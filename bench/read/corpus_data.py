@@ -3487,6 +3487,30 @@ FORMULA_DRAWS = {
                  "tanhsqrt49": lambda a, b, c: np.tanh(2 * np.sqrt(np.abs(a))) * 3 + a - b + c / 3},
           {"sigsin49": lambda a, b, c: _sigmoid(3 * np.sin(2 * a)) * 2 + b / 3 + c / 3,
            "expnegcub49": lambda a, b, c: np.exp(-np.abs(a) ** 3) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of an exponential and of a tanh of a difference of sizes; a log of a root of a
+    # size and a sine of a sigmoid as regressions
+    388: (2791, {"cosexp50": lambda a, b, c: np.cos(2 * np.exp(a / 2)) * 3 + a - b + c / 3,
+                 "tanhabsdiff50": lambda a, b, c: np.tanh(2 * (np.abs(a) - np.abs(b))) * 3 + 2 * a - b + c / 3},
+          {"logsqrt50": lambda a, b, c: np.log1p(np.sqrt(np.abs(2 * a))) * 2 + b / 3 + c / 3,
+           "sinsig50": lambda a, b, c: np.sin(4 * _sigmoid(2 * a)) * 2 + b / 3 + c / 3}),
+    # bins of an arctangent of a cube of a sum and of a rectified square; a Gaussian of a cosine and a
+    # tanh of a log-size as regressions
+    389: (2797, {"atancubsum50": lambda a, b, c: np.arctan((a + b) ** 3) * 2 + a - b + c / 3,
+                 "relusq50": lambda a, b, c: np.maximum(a ** 2 - 1, 0) * 2 + a - b + c / 3},
+          {"gausscos50": lambda a, b, c: np.exp(-np.cos(2 * a) ** 2) * 3 + b / 3 + c / 3,
+           "tanhlog50": lambda a, b, c: np.tanh(np.log1p(np.abs(3 * a))) * 2 + b / 3 + c / 3}),
+    # bins of a sine of a product of sizes and of an exponential of a tanh; a cube of a sigmoid and an
+    # arctangent of a difference as regressions
+    390: (2801, {"sinabsprod50": lambda a, b, c: np.sin(2 * np.abs(a * b)) * 3 + 2 * a - b + c / 3,
+                 "exptanh50": lambda a, b, c: np.exp(np.tanh(3 * a)) * 2 + a - b + c / 3},
+          {"cubsig50": lambda a, b, c: _sigmoid(2 * a) ** 3 * 3 + b / 3 + c / 3,
+           "atandiff50": lambda a, b, c: np.arctan(2 * (a - b)) * 2 + b / 3 + c / 3}),
+    # bins of a sigmoid of a cosine of a product and of a root of a cosh; a sine of a square root of a
+    # sum of squares and a log of a cosh as regressions
+    391: (2803, {"sigcosprod50": lambda a, b, c: _sigmoid(3 * np.cos(2 * a * b)) * 3 + a - b + c / 3,
+                 "sqrtcosh50": lambda a, b, c: np.sqrt(np.cosh(2 * a)) * 2 + a - b + c / 3},
+          {"sinsqrtsumsq50": lambda a, b, c: np.sin(3 * np.sqrt(a ** 2 + b ** 2)) * 2 + b / 3 + c / 3,
+           "logcosh50": lambda a, b, c: np.log(np.cosh(2 * a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
