@@ -3511,6 +3511,30 @@ FORMULA_DRAWS = {
                  "sqrtcosh50": lambda a, b, c: np.sqrt(np.cosh(2 * a)) * 2 + a - b + c / 3},
           {"sinsqrtsumsq50": lambda a, b, c: np.sin(3 * np.sqrt(a ** 2 + b ** 2)) * 2 + b / 3 + c / 3,
            "logcosh50": lambda a, b, c: np.log(np.cosh(2 * a)) + b / 3 + c / 3}),
+    # bins of a tanh of a cosine of a size and of a sine of a log of a product; a root of a sigmoid and
+    # an exponential of a sine of a sum as regressions
+    392: (2819, {"tanhcosabs51": lambda a, b, c: np.tanh(2 * np.cos(2 * np.abs(a))) * 3 + 2 * a - b + c / 3,
+                 "sinlogprod51": lambda a, b, c: np.sin(2 * np.log1p(np.abs(a * b))) * 3 + a - b + c / 3},
+          {"sqrtsig51": lambda a, b, c: np.sqrt(_sigmoid(3 * a)) * 3 + b / 3 + c / 3,
+           "expsinsum51": lambda a, b, c: np.exp(np.sin(a + b)) + b / 3 + c / 3}),
+    # bins of a Gaussian of a cube and of an arctangent of a cosine; a cosine of a square and a tanh of a
+    # root of a sum of squares as regressions
+    393: (2833, {"gausscub51": lambda a, b, c: np.exp(-np.abs(a) ** 3) * 3 + a - b + c / 3,
+                 "atancos51": lambda a, b, c: np.arctan(3 * np.cos(2 * a)) * 2 + 3 * a - b + c / 3},
+          {"cossq51": lambda a, b, c: np.cos(a ** 2) * 2 + b / 3 + c / 3,
+           "tanhsqrtsumsq51": lambda a, b, c: np.tanh(np.sqrt(a ** 2 + b ** 2) - 1) * 2 + b / 3 + c / 3}),
+    # bins of a rectified log-size and of a sigmoid of a difference of cubes; a sine of a root of a
+    # product and a square of an arctangent as regressions
+    394: (2837, {"relulog51": lambda a, b, c: np.maximum(np.log1p(np.abs(a)) - 0.5, 0) * 4 + a - b + c / 3,
+                 "sigdiffcub51": lambda a, b, c: _sigmoid(a ** 3 - b ** 3) * 3 + a - b + c / 3},
+          {"sinsqrtprod51": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a * b))) * 2 + b / 3 + c / 3,
+           "sqatan51": lambda a, b, c: np.arctan(2 * a) ** 2 * 2 + b / 3 + c / 3}),
+    # bins of a cube root of a cosine and of an exponential of a negative sum of sizes; a sigmoid of a
+    # tanh and a log of a cosh of a ratio as regressions
+    395: (2843, {"cbrtcos51": lambda a, b, c: np.cbrt(np.cos(2 * a)) * 3 + 2 * a - 2 * b + c / 3,
+                 "expnegsumabs51": lambda a, b, c: np.exp(-np.abs(a) - np.abs(b)) * 3 + a - b + c / 3},
+          {"sigtanh51": lambda a, b, c: _sigmoid(3 * np.tanh(2 * a)) * 3 + b / 3 + c / 3,
+           "logcoshrat51": lambda a, b, c: np.log(np.cosh(3 * a / (1 + np.abs(b)))) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
