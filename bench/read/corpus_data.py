@@ -3535,6 +3535,30 @@ FORMULA_DRAWS = {
                  "expnegsumabs51": lambda a, b, c: np.exp(-np.abs(a) - np.abs(b)) * 3 + a - b + c / 3},
           {"sigtanh51": lambda a, b, c: _sigmoid(3 * np.tanh(2 * a)) * 3 + b / 3 + c / 3,
            "logcoshrat51": lambda a, b, c: np.log(np.cosh(3 * a / (1 + np.abs(b)))) + b / 3 + c / 3}),
+    # bins of a sine of a tanh of a sum and of a square of a log-size; an arctangent of a cube of a
+    # difference and a cosine of an exponential as regressions
+    396: (2851, {"sintanhsum52": lambda a, b, c: np.sin(3 * np.tanh(a + b)) * 3 + a - b + c / 3,
+                 "sqlog52": lambda a, b, c: np.log1p(np.abs(a)) ** 2 * 2 + a - b + c / 3},
+          {"atancubdiff52": lambda a, b, c: np.arctan((a - b) ** 3) * 2 + b / 3 + c / 3,
+           "cosexp52": lambda a, b, c: np.cos(2 * np.exp(a / 2)) + b / 3 + c / 3}),
+    # bins of a sigmoid of a size and of a Gaussian of a ratio; a tanh of a square of a sum and a root
+    # of a rectified sine as regressions
+    397: (2857, {"sigabs52": lambda a, b, c: _sigmoid(3 * np.abs(a) - 2) * 3 + a - b + c / 3,
+                 "gaussrat52": lambda a, b, c: np.exp(-(a / (1 + np.abs(b))) ** 2 * 3) * 3 + a - b + c / 3},
+          {"tanhsqsum52": lambda a, b, c: np.tanh((a + b) ** 2) * 2 + b / 3 + c / 3,
+           "sqrtrelusin52": lambda a, b, c: np.sqrt(np.maximum(np.sin(2 * a), 0)) * 2 + b / 3 + c / 3}),
+    # bins of a cosine of a product of a sum and a difference and of an exponential of a sine; a log of a
+    # size-product and a cube of a tanh of a sum as regressions
+    398: (2861, {"cossumdiff52": lambda a, b, c: np.cos((a + b) * (a - b)) * 3 + 2 * a - b + c / 3,
+                 "expsin52": lambda a, b, c: np.exp(np.sin(3 * a)) * 2 + a - b + c / 3},
+          {"logabsprod52": lambda a, b, c: np.log1p(np.abs(a * b)) * 2 + b / 3 + c / 3,
+           "cubtanhsum52": lambda a, b, c: np.tanh(a + b) ** 3 * 2 + b / 3 + c / 3}),
+    # bins of an arctangent of a log-size and of a sine of a cube of a size; a Gaussian of a sum of
+    # squares and a sigmoid of a product as regressions
+    399: (2879, {"atanlog52": lambda a, b, c: np.arctan(3 * np.log1p(np.abs(a)) - 1) * 3 + a - b + c / 3,
+                 "sincubabs52": lambda a, b, c: np.sin(np.abs(a) ** 3) * 3 + 2 * a - b + c / 3},
+          {"gausssumsq52": lambda a, b, c: np.exp(-(a ** 2 + b ** 2)) * 3 + b / 3 + c / 3,
+           "sigprod52": lambda a, b, c: _sigmoid(2 * a * b) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
