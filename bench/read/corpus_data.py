@@ -3559,6 +3559,30 @@ FORMULA_DRAWS = {
                  "sincubabs52": lambda a, b, c: np.sin(np.abs(a) ** 3) * 3 + 2 * a - b + c / 3},
           {"gausssumsq52": lambda a, b, c: np.exp(-(a ** 2 + b ** 2)) * 3 + b / 3 + c / 3,
            "sigprod52": lambda a, b, c: _sigmoid(2 * a * b) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of an exponential of a size and of a cosine of a root of a sum; a sine of a ratio of
+    # sizes and a square of a log of a cosh as regressions
+    400: (2887, {"tanhexpabs53": lambda a, b, c: np.tanh(np.exp(-np.abs(a)) * 3) * 3 + a - b + c / 3,
+                 "cossqrtsum53": lambda a, b, c: np.cos(3 * np.sqrt(np.abs(a + b))) * 3 + a - b + c / 3},
+          {"sinratabs53": lambda a, b, c: np.sin(3 * a / (1 + np.abs(a) + np.abs(b))) * 2 + b / 3 + c / 3,
+           "sqlogcosh53": lambda a, b, c: np.log(np.cosh(a)) ** 2 + b / 3 + c / 3}),
+    # bins of a sigmoid of a cosine of a difference and of an arctangent of a root; an exponential of a
+    # tanh of a product and a cube root of a sine as regressions
+    401: (2897, {"sigcosdiff53": lambda a, b, c: _sigmoid(3 * np.cos(2 * (a - b))) * 3 + a - b + c / 3,
+                 "atansqrt53": lambda a, b, c: np.arctan(3 * np.sqrt(np.abs(a)) - 2) * 3 + a - b + c / 3},
+          {"exptanhprod53": lambda a, b, c: np.exp(np.tanh(2 * a * b)) * 2 + b / 3 + c / 3,
+           "cbrtsin53": lambda a, b, c: np.cbrt(np.sin(3 * a)) * 2 + a + b / 3 + c / 3}),
+    # bins of a rectified cube and of a Gaussian of a difference of squares; a cosine of a log-size and a
+    # tanh of a sine of a product as regressions
+    402: (2903, {"relucub53": lambda a, b, c: np.maximum(a ** 3 - a, 0) * 2 + a - b + c / 3,
+                 "gaussdiffsq53": lambda a, b, c: np.exp(-(a ** 2 - b ** 2) ** 2) * 3 + 2 * a - 2 * b + c / 3},
+          {"coslog53": lambda a, b, c: np.cos(3 * np.log1p(np.abs(a))) * 2 + b / 3 + c / 3,
+           "tanhsinprod53": lambda a, b, c: np.tanh(2 * np.sin(a * b)) * 2 + b / 3 + c / 3}),
+    # bins of a sine of a sigmoid of a sum and of a log of a root of a sum of squares; an arctangent of a
+    # square and an exponential of a negative size of a difference as regressions
+    403: (2909, {"sinsigsum53": lambda a, b, c: np.sin(5 * _sigmoid(a + b)) * 3 + a - b + c / 3,
+                 "logsqrtsumsq53": lambda a, b, c: np.log1p(np.sqrt(a ** 2 + b ** 2)) * 3 + a - b + c / 3},
+          {"atansq53": lambda a, b, c: np.arctan(a ** 2) * 3 + b / 3 + c / 3,
+           "expnegabsdiff53": lambda a, b, c: np.exp(-np.abs(a - b)) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
