@@ -22,13 +22,19 @@ BATCH_SIZE_KEYS = ("batch_size", "per_device_train_batch_size", "train_batch_siz
 SHARE_KEYS = ("val_class_shares", "class_shares")
 
 
-def int_meta(h: History, keys) -> int | None:
-    """The first of ``keys`` that the metadata (then the config) holds as a number >= 1, as an int."""
+def _given(h: History, keys):
+    """The values of ``keys`` the run holds, in order: its metadata's, then its config's."""
     for source in (h.meta, h.config):
         for key in keys:
-            value = source.get(key) if isinstance(source, dict) else None
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 1:
-                return int(value)
+            if isinstance(source, dict) and source.get(key) is not None:
+                yield source[key]
+
+
+def int_meta(h: History, keys) -> int | None:
+    """The first of ``keys`` that the metadata (then the config) holds as a number >= 1, as an int."""
+    for value in _given(h, keys):
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 1:
+            return int(value)
     return None
 
 
@@ -36,14 +42,12 @@ def shares(h: History) -> tuple | None:
     """Each class's share of the validation set (``val_class_shares`` in the run's metadata or config,
     as ``Tracker`` records it, or ``class_shares``): counts or fractions of two classes or more,
     normalised. None when absent or not a list of non-negative numbers."""
-    for source in (h.meta, h.config):
-        for key in SHARE_KEYS:
-            value = source.get(key) if isinstance(source, dict) else None
-            if isinstance(value, (list, tuple)) and len(value) >= 2 and all(
-                    isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v >= 0
-                    for v in value) and sum(value) > 0:
-                total = float(sum(value))
-                return tuple(float(v) / total for v in value)
+    for value in _given(h, SHARE_KEYS):
+        if isinstance(value, (list, tuple)) and len(value) >= 2 and all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v >= 0
+                for v in value) and sum(value) > 0:
+            total = float(sum(value))
+            return tuple(float(v) / total for v in value)
     return None
 
 

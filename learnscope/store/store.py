@@ -67,11 +67,12 @@ class Store(Listing, ThinReads):
     def __repr__(self) -> str:
         return f"Store({display(self.url)!r})"
 
-    def release(self) -> None:
+    def release(self, close: bool = True) -> None:
         """Close the idle connections (and so the files) this store holds; it reconnects when next used,
-        and connections in use are closed when they are given back."""
+        and connections in use are closed when they are given back. ``close=False`` (a forked child)
+        only forgets the parent's connections, leaving them to the parent."""
         for engine in {self.writer, self.reader}:
-            engine.dispose()
+            engine.dispose(close=close)
 
     @property
     def location(self) -> str:
@@ -353,8 +354,7 @@ def open_store(store: str | os.PathLike | Store | None = None, *, create: bool =
 def _after_fork() -> None:
     # A forked child (DataLoader worker, DDP spawn via fork) must not reuse the parent's connections.
     for s in _stores.values():
-        for engine in {s.writer, s.reader}:
-            engine.dispose(close=False)
+        s.release(close=False)
     _stores.clear()
     _recent.clear()
 
