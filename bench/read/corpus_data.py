@@ -3583,6 +3583,30 @@ FORMULA_DRAWS = {
                  "logsqrtsumsq53": lambda a, b, c: np.log1p(np.sqrt(a ** 2 + b ** 2)) * 3 + a - b + c / 3},
           {"atansq53": lambda a, b, c: np.arctan(a ** 2) * 3 + b / 3 + c / 3,
            "expnegabsdiff53": lambda a, b, c: np.exp(-np.abs(a - b)) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a square times a size and of a tanh of a log-size; a sine of a squared
+    # difference and a sigmoid of an exponential as regressions
+    404: (2917, {"cossqprod54": lambda a, b, c: np.cos(a ** 2 * b) * 3 + a - b + c / 3,
+                 "tanhlogabs54": lambda a, b, c: np.tanh(2 * np.log1p(np.abs(a)) - 1) * 3 + a - b + c / 3},
+          {"sinsqdiff54": lambda a, b, c: np.sin((a - b) ** 2) * 2 + b / 3 + c / 3,
+           "sigexp54": lambda a, b, c: _sigmoid(np.exp(a / 2) - 2) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of a cosine of a sum and of an arctangent of a size-product; a Gaussian of
+    # a sine and a log of a cosh of a difference as regressions
+    405: (2927, {"expcossum54": lambda a, b, c: np.exp(np.cos(2 * (a + b))) * 2 + a - b + c / 3,
+                 "atanprodabs54": lambda a, b, c: np.arctan(3 * a * np.abs(b)) * 3 + a - b + c / 3},
+          {"gausssin54": lambda a, b, c: np.exp(-np.sin(2 * a) ** 2 * 3) * 3 + b / 3 + c / 3,
+           "logcoshdiff54": lambda a, b, c: np.log(np.cosh(a - b)) * 2 + b / 3 + c / 3}),
+    # bins of a sigmoid of a square minus a size and of a sine of a root of sizes; a tanh of a cubed
+    # difference and a squared cosine of a product as regressions
+    406: (2939, {"sigsqdiff54": lambda a, b, c: _sigmoid(3 * (a ** 2 - b)) * 3 + a - b + c / 3,
+                 "sinrootabs54": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a) + np.abs(b))) * 3 + a - b + c / 3},
+          {"tanhcubdiff54": lambda a, b, c: np.tanh((a - b) ** 3) * 2 + b / 3 + c / 3,
+           "cosprodsq54": lambda a, b, c: np.cos(a * b) ** 2 * 3 + a + b / 3 + c / 3}),
+    # bins of a rectified sine of a sum and of a log of a Gaussian; a cube root of a product and an
+    # arctangent of an exponential of a negative size as regressions
+    407: (2953, {"relusinsum54": lambda a, b, c: np.maximum(np.sin(3 * (a + b)), 0) * 3 + a - b + c / 3,
+                 "loggauss54": lambda a, b, c: np.log1p(np.exp(-a ** 2) * 5) * 3 + 2 * a - b + c / 3},
+          {"cbrtprod54": lambda a, b, c: np.cbrt(a * b) * 2 + b / 3 + c / 3,
+           "atanexpneg54": lambda a, b, c: np.arctan(np.exp(-a)) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
