@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from ..runinfo import RunInfo
-from .query import RunQuery, Sql, count_sql, page_sql, rest_sql, rows_sql, select_sql, stale_before, total_sql
+from .conditions import Sql
+from .query import RunQuery, count_sql, page_sql, rest_sql, rows_sql, select_sql, stale_before, total_sql
 from .version import SCHEMA_VERSION
 
 Execute = Callable[[Sql], Iterable]  # runs one statement, yields rows with attribute access

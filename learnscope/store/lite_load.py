@@ -1,5 +1,5 @@
 """Many runs' histories in two statements (the series of all runs, then their chunks), as
-text with bound parameters (:mod:`.query`), so loading cost grows with the points, not with
+text with bound parameters (:mod:`.conditions`), so loading cost grows with the points, not with
 round trips: a sweep of 1,000 runs drawn in one chart.
 
 :func:`histories` is the one implementation. :func:`load_many` runs it through the database
@@ -18,7 +18,7 @@ import numpy as np
 
 from ..history import History, Series
 from . import chunks as ck
-from .query import Sql, _Binds
+from .conditions import Binds, Sql
 
 _IN = 500  # ids per IN (...) list: well under every database's parameter limit
 
@@ -35,7 +35,7 @@ def histories(execute: Callable[[Sql], Iterable], dialect: str, infos: list,
     by_run: dict[str, list] = {i.id: [] for i in infos}
     ids, rows = list(by_run), []
     for k in range(0, len(ids), _IN):
-        b = _Binds(dialect)
+        b = Binds(dialect)
         runs, lv = ", ".join(map(b, ids[k:k + _IN])), ", ".join(map(b, levels))
         rows += execute(b.sql(f"SELECT id, run_id, name, split, level FROM series "
                               f"WHERE run_id IN ({runs}) AND level IN ({lv}) ORDER BY id")).fetchall()
@@ -50,7 +50,7 @@ def histories(execute: Callable[[Sql], Iterable], dialect: str, infos: list,
 def _points(execute, dialect: str, series_ids: list[int]) -> dict[int, tuple]:
     parts: dict[int, list] = {}
     for k in range(0, len(series_ids), _IN):
-        b = _Binds(dialect)
+        b = Binds(dialect)
         wanted = ", ".join(map(b, series_ids[k:k + _IN]))
         sql = b.sql(f"SELECT series_id, n, steps, epochs, vals FROM chunks WHERE series_id IN ({wanted}) "
                     f"ORDER BY series_id, seq")

@@ -47,7 +47,7 @@ SEARCH_INDEX = "ix_runs_search"
 
 def ensure_search_index(conn) -> bool:
     """PostgreSQL: the trigram (``pg_trgm``) GIN index on each run's lower-cased search text
-    (:func:`learnscope.store.query.search_text`), so a text filter reads the runs that hold
+    (:func:`learnscope.store.conditions.search_text`), so a text filter reads the runs that hold
     the text instead of every run. Made with the store's schema (new store or upgrade).
 
     ``pg_trgm`` is a trusted extension (PostgreSQL 13+): a user with CREATE on the database
@@ -57,7 +57,7 @@ def ensure_search_index(conn) -> bool:
     :func:`add_search_index` adds the index. Returns whether the index is there.
     SQLite: nothing to do (its text filter reads the covering index ``ix_runs_text``).
     """
-    from .query import search_text
+    from .conditions import search_text
 
     if conn.dialect.name != "postgresql":
         return False
