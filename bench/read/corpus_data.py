@@ -3607,6 +3607,30 @@ FORMULA_DRAWS = {
                  "loggauss54": lambda a, b, c: np.log1p(np.exp(-a ** 2) * 5) * 3 + 2 * a - b + c / 3},
           {"cbrtprod54": lambda a, b, c: np.cbrt(a * b) * 2 + b / 3 + c / 3,
            "atanexpneg54": lambda a, b, c: np.arctan(np.exp(-a)) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a product of sizes and of a cosine of a sum of squares; an arctangent of a
+    # cubed sum and a sigmoid of a sine of a difference as regressions
+    408: (2957, {"tanhabsprod55": lambda a, b, c: np.tanh(2 * np.abs(a) * np.abs(b) - 1) * 3 + 2 * a - b + c / 3,
+                 "cossumsq55": lambda a, b, c: np.cos(a ** 2 + b ** 2) * 2 + 3 * a - b + c / 3},
+          {"atancubsum55": lambda a, b, c: np.arctan((a + b) ** 3) * 2 + b / 3 + c / 3,
+           "sigsindiff55": lambda a, b, c: _sigmoid(3 * np.sin(a - b)) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of a negative square of a difference and of a sine of a log-size; a root of
+    # a size-sum and a tanh of an exponential as regressions
+    409: (2963, {"gaussdiff55": lambda a, b, c: np.exp(-(a - b) ** 2) * 3 + a - b + c / 3,
+                 "sinlogabs55": lambda a, b, c: np.sin(3 * np.log1p(np.abs(a))) * 3 + a - b + c / 3},
+          {"sqrtabssum55": lambda a, b, c: np.sqrt(np.abs(a) + np.abs(b)) * 2 + b / 3 + c / 3,
+           "tanhexp55": lambda a, b, c: np.tanh(np.exp(a) - 1) * 2 + b / 3 + c / 3}),
+    # bins of a rectified difference of squares and of a sigmoid of a cosine of a product; a cosine of a
+    # cube and a log of a square of a sum as regressions
+    410: (2969, {"reludiffsq55": lambda a, b, c: np.maximum(a ** 2 - b ** 2, 0) * 2 + a - b + c / 3,
+                 "sigcosprod55": lambda a, b, c: _sigmoid(3 * np.cos(2 * a * b)) * 3 + a - b + c / 3},
+          {"coscub55": lambda a, b, c: np.cos(a ** 3) * 2 + b / 3 + c / 3,
+           "logsqsum55": lambda a, b, c: np.log1p((a + b) ** 2) * 2 + b / 3 + c / 3}),
+    # bins of an arctangent of a sine of a sum and of a Gaussian of a product; a cube root of a
+    # difference and a sine of a tanh of a size as regressions
+    411: (2971, {"atansinsum55": lambda a, b, c: np.arctan(3 * np.sin(a + b)) * 3 + a - b + c / 3,
+                 "gaussprod55": lambda a, b, c: np.exp(-(a * b) ** 2) * 3 + a - b + c / 3},
+          {"cbrtdiff55": lambda a, b, c: np.cbrt(a - b) * 2 + b / 3 + c / 3,
+           "sintanhabs55": lambda a, b, c: np.sin(3 * np.tanh(np.abs(a))) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
