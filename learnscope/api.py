@@ -13,7 +13,8 @@ from pathlib import Path
 
 from .errors import InvalidValueError
 from .history import History, RunInfo
-from .run import Run, _clean_config
+from .run import Run
+from .validate import clean_config
 
 _NAME_OK = re.compile(r"^[^\x00-\x1f/]{1,255}$")
 
@@ -60,7 +61,7 @@ def init(project: str | None = None, name: str | None = None, config: Mapping | 
     ranks = dist.detect(distributed)
     base_meta = {"python": platform.python_version(), "pid": os.getpid(), "argv": sys.argv[:8]}
     info = RunInfo(id=run_id, project=project, name=name, group=group, fold=fold,
-                   config=_clean_config(config), meta={**base_meta, **dict(meta or {})},
+                   config=clean_config(config), meta={**base_meta, **dict(meta or {})},
                    status="running", created=time.time(), heartbeat=time.time(), host=socket.gethostname())
     if ranks is not None:
         return dist.start(store, info, rank=ranks[0], world_size=ranks[1], reduce=reduce, per_rank=per_rank,

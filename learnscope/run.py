@@ -8,28 +8,23 @@ every ``flush_interval`` seconds, one transaction per flush, and once more at
 
 from __future__ import annotations
 
-import atexit
 import logging
-import sys
 import threading
 import time
-import weakref
 from collections.abc import Mapping
 
 from .buffer import Buffer
-from .errors import InvalidValueError, RunFinishedError
+from .errors import RunFinishedError
 from .history import History, RunInfo
 from .summary import update as update_summary
 from .unsaved import Unsaved
+from .validate import INT64, check_epoch, check_int, clean_config
+from .at_exit import live  # importing it installs the interpreter-exit hooks
 
 log = logging.getLogger("learnscope")
-_live: weakref.WeakSet = weakref.WeakSet()
-_crashed = False
 HEARTBEAT_EVERY = 10.0   # seconds; the store shows a run as crashed after STALE_AFTER (60 s) without one
 FINISH_PATIENCE = 10.0   # seconds finish() keeps retrying a failing store before using the fallback file
 WRITE_PATIENCE = 10.0    # seconds one flush retries transient errors (locks, lost connections)
-_INT64 = (-2**63, 2**63 - 2)  # steps: int64, keeping room for the next step
-_MAX_EPOCH = 2**31 - 1          # epochs are counted in a 32-bit column
 _now = time.time
 
 
@@ -58,7 +53,7 @@ class Run:
         self._closed = False     # set by finish(): a plain bool, cheap to test on the hot path
         self._epoch_hooks: list = []
         store.create_run(info)
-        _live.add(self)
+        live.add(self)
         self._thread = threading.Thread(target=self._loop, name=f"learnscope-flush-{info.id}", daemon=True)
         self._thread.start()
 
@@ -113,10 +108,10 @@ class Run:
                     self._step += 1  # the fast path: a dict of floats, nothing else to check
                     return
                 step = self._step
-            elif type(step) is not int or not _INT64[0] <= step <= _INT64[1]:
-                step = _check_int("step", step)
+            elif type(step) is not int or not INT64[0] <= step <= INT64[1]:
+                step = check_int("step", step)
             if epoch is not None:
-                epoch = _check_epoch(epoch)
+                epoch = check_epoch(epoch)
             self._batch.add(data, step, self._epochs_done + 1 if epoch is None else epoch, t)
             self._step = step + 1
 
@@ -126,10 +121,10 @@ class Run:
         if self._closed:
             self._refuse("log_epoch")
         with self._lock:
-            epoch = self._epochs_done + 1 if epoch is None else _check_epoch(epoch)
+            epoch = self._epochs_done + 1 if epoch is None else check_epoch(epoch)
             if step is None:
                 step = max(self._step - 1, 0) if self._step else int(epoch) - 1
-            self._epoch.add(data, _check_int("step", step), epoch, t)
+            self._epoch.add(data, check_int("step", step), epoch, t)
             self._epochs_done = max(self._epochs_done, int(epoch))
         for hook in self._epoch_hooks:
             try:
@@ -152,7 +147,7 @@ class Run:
 
     def log_config(self, config: Mapping) -> None:
         """Merge more configuration into the run's config."""
-        self.info.config.update(_clean_config(config))
+        self.info.config.update(clean_config(config))
         self._meta_dirty = True
 
     # ---- flushing ---------------------------------------------------------------------
@@ -237,7 +232,7 @@ class Run:
         except Exception:
             log.debug("learnscope: checkpoint after finish skipped", exc_info=True)
         self.info.status = status
-        _live.discard(self)
+        live.discard(self)
 
     def resume(self) -> None:
         """Record again after :meth:`finish` (a second ``fit`` with the same callback). No-op if running."""
@@ -248,7 +243,7 @@ class Run:
         self.info.status = "running"
         self._closed = False
         self._finished.clear()
-        _live.add(self)
+        live.add(self)
         self._thread = threading.Thread(target=self._loop, name=f"learnscope-flush-{self.id}", daemon=True)
         self._thread.start()
 
@@ -262,86 +257,3 @@ class Run:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         self.finish("crashed" if exc_type is not None else "finished")
-
-
-def _check_number(what: str, value) -> float:
-    try:
-        if isinstance(value, (str, bytes)):
-            raise TypeError
-        return float(value)
-    except (TypeError, ValueError):
-        raise InvalidValueError(f"{what} must be a number, got {value!r} ({type(value).__name__})") from None
-
-
-def _check_epoch(value) -> float:
-    epoch = _check_number("epoch", value)
-    if not abs(epoch) <= _MAX_EPOCH:  # NaN fails this too
-        raise InvalidValueError(f"epoch must be a finite number within ±{_MAX_EPOCH}, got {value!r}")
-    return epoch
-
-
-def _check_int(what: str, value) -> int:
-    try:
-        if isinstance(value, (str, bytes)):
-            raise TypeError
-        whole = int(value)
-        if whole != value or not _INT64[0] <= whole <= _INT64[1]:
-            raise ValueError
-        return whole
-    except (TypeError, ValueError, OverflowError):
-        raise InvalidValueError(f"{what} must be a whole number from -2**63 to 2**63-2, got {value!r}") from None
-
-
-def _clean_config(config) -> dict:
-    """A plain dict from a mapping, dataclass or argparse Namespace."""
-    import dataclasses
-
-    if config is None:
-        return {}
-    if dataclasses.is_dataclass(config) and not isinstance(config, type):
-        return dataclasses.asdict(config)
-    if not isinstance(config, Mapping) and hasattr(config, "__dict__"):
-        config = vars(config)
-    if not isinstance(config, Mapping):
-        raise InvalidValueError(f"config must be a dict (or dataclass/Namespace), got {type(config).__name__}")
-    bad = [k for k in config if not isinstance(k, str)]
-    if bad:
-        raise InvalidValueError(f"config keys must be strings, got {bad[0]!r}")
-    return {k: _json_value(k, v) for k, v in config.items()}
-
-
-def _json_value(path: str, value):
-    """``value`` as JSON can hold it; anything else becomes its repr, said in one line naming the key."""
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, Mapping):
-        return {str(k): _json_value(f"{path}.{k}", v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_json_value(f"{path}[{i}]", v) for i, v in enumerate(value)]
-    if hasattr(value, "item") and getattr(value, "shape", None) == ():  # a NumPy or tensor scalar
-        try:
-            return _json_value(path, value.item())
-        except (TypeError, ValueError, RuntimeError):
-            pass
-    text = repr(value)
-    print(f"learnscope: config value {path!r} is not JSON ({type(value).__name__}): stored as its repr "
-          f"{text[:80]!r}", file=sys.stderr, flush=True)
-    return text
-
-
-def _finish_all() -> None:
-    for run in list(_live):
-        try:
-            run.finish("crashed" if _crashed else "finished")
-        except Exception as exc:  # at exit, say it and go on with the other runs
-            print(f"learnscope: could not finish run {run.info.ref}: {exc}", file=sys.stderr)
-
-
-def _excepthook(exc_type, exc, tb, _previous=sys.excepthook) -> None:
-    global _crashed
-    _crashed = True
-    _previous(exc_type, exc, tb)
-
-
-sys.excepthook = _excepthook
-atexit.register(_finish_all)
