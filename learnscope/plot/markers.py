@@ -3,7 +3,9 @@
 
 With the read module installed these come from ``learnscope.read.read``; without
 it, the two plain facts (the epoch of the best validation loss, the first NaN or
-infinity) are still marked, and overfitting (a judgement) is not.
+infinity) are still marked, and overfitting (a judgement) is not. For the runs of one
+chart this module also decides which are read (a big sweep: its best few) and where a
+non-finite mark sits on the chart's x axis.
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..axis import tokens_at, tokens_series
 from ..names import higher_is_better
+from .compare import Entity
+from .panel import View, x_of_step
+
+READ_ALL = 300  # a larger sweep reads only its READ_BEST best runs (a read takes ~5 ms a run)
+READ_BEST = 25
 
 
 @dataclass
@@ -68,3 +76,58 @@ def _facts(history) -> Marks:
             st = int(s.step[bad[0]])
             marks.nonfinite_step = st if marks.nonfinite_step is None else min(marks.nonfinite_step, st)
     return marks
+
+
+# ---- the marks of a chart's runs ------------------------------------------------------------
+def known(histories, ents, verdicts) -> dict[int, str]:
+    """Entity index -> a verdict already known, for the single runs of a comparison."""
+    if not verdicts or len(ents) < 2:
+        return {}
+    index = {id(h): k for k, h in enumerate(histories)}
+    out = {i: verdicts[index[id(e.histories[0])]] for i, e in enumerate(ents) if not e.is_group}
+    return {i: v for i, v in out.items() if v}
+
+
+def marks(ents: list[Entity], read, known: dict) -> dict[int, Marks]:
+    """Read each single run; a sweep of more than READ_ALL runs its READ_BEST best only
+    (``read`` a number: that many best ones). A run whose verdict is known is not read again:
+    in a comparison only its first NaN is marked."""
+    limit = (len(ents) if len(ents) <= READ_ALL else READ_BEST) if read is True else int(read or 0)
+    order = sorted((i for i in range(len(ents)) if i not in known),
+                   key=lambda i: ents[i].rank if ents[i].rank is not None else 1e9)
+    chosen = set(order[:limit]) if read else set()
+    light = len(ents) > READ_ALL  # a big sweep: unread runs only need their first NaN (a tip)
+    return {i: marks_for(e.histories[0], True) if i in chosen
+            else _nonfinite_marks(e, known.get(i) if read else None) if light or i in known
+            else marks_for(e.histories[0], False)
+            for i, e in enumerate(ents) if not e.is_group}
+
+
+def _nonfinite_marks(e: Entity, verdict: str | None = None) -> Marks:
+    for s in e.histories[0].series.values():
+        bad = np.flatnonzero(~np.isfinite(s.value))
+        if len(bad) and s.level == "epoch":
+            return Marks(nonfinite_epoch=float(s.epoch[bad[0]]), verdict=verdict)
+    return Marks(verdict=verdict)
+
+
+def nonfinite_x(m: Marks, e: Entity, view: View):
+    if view.x == "time":
+        return None  # (the dashboard's run view places the read's marks on a time axis itself)
+    if m.nonfinite_step is not None:
+        if view.x == "step":
+            return float(m.nonfinite_step)
+        if view.x == "tokens":
+            return tokens_at(tokens_series(e.histories[0]), float(m.nonfinite_step))
+        to_x = x_of_step(e.histories[0])
+        if to_x is not None:
+            return to_x(m.nonfinite_step)
+    return m.nonfinite_epoch if view.x == "epoch" else None
+
+
+def single_marks(ents, marks, view) -> dict | None:
+    if len(ents) != 1 or ents[0].is_group:
+        return None
+    m, epochs = marks[0], view.x == "epoch"
+    return {"best": m.best_epoch if epochs else None, "overfit": m.overfit_epoch if epochs else None,
+            "nonfinite": nonfinite_x(m, ents[0], view), "verdict": m.verdict}

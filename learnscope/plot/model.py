@@ -17,21 +17,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..axis import TOKENS, tokens_at, tokens_series, x_axis
+from ..axis import TOKENS, tokens_series, x_axis
 from ..errors import InvalidValueError
 from ..names import SPLITS, higher_is_better, is_accuracy
 from .align import mean_std
 from .compare import Entity, entities
 from .downsample import ema, minmax
-from .markers import Marks, marks_for
-from .panel import View, curves, x_of_step
+from . import markers
+from .panel import View, curves
 from .style import SPLIT_LABEL, panel_metrics, pretty, wants_log
 from .sweep import colour_entities, hparams_view, rank_entities
 
 DASH = {"train": [], "val": [6, 4], "test": [2, 3]}
 BATCH_RUNS = 3  # per-batch points under the epoch lines for up to this many runs
-READ_ALL = 300  # a larger sweep reads only its READ_BEST best runs (a read takes ~5 ms a run)
-READ_BEST = 25
 VAL_ONLY = 100  # a sweep of more runs draws its thin runs' validation curves only (bold: both)
 THIN_POINTS = 100  # a thin run of a big sweep is drawn from at most ~4x this many points (min/max kept)
 LEVELS = (None, "epoch", "batch")
@@ -64,7 +62,7 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
         view.batch_under = False
     view.dots = len(ents) == 1
     ranks = rank_entities(ents)
-    marks = _marks(ents, read, _known(histories, ents, verdicts))
+    marks = markers.marks(ents, read, markers.known(histories, ents, verdicts))
     panels, constants = _panels(names, ents, view, log_scale, metrics is not None)
     if not panels and not constants:
         raise InvalidValueError("nothing to plot: these runs hold no values"
@@ -74,7 +72,7 @@ def build(histories: list, *, level: str | None = None, smoothing: float = 0.0,
              "n_runs": len(histories),
              "colourbar": colours, "panels": panels, "constants": constants,
              "thin_val_only": len(ents) > VAL_ONLY,
-             "marks": _single_marks(ents, marks, view)}
+             "marks": markers.single_marks(ents, marks, view)}
     model["hparams"] = hparams_view(ents, model["entities"], ranks)
     index = {id(h): k for k, h in enumerate(histories)}
     for e, d in zip(ents, model["entities"]):
@@ -108,38 +106,6 @@ def _view(histories, level, smoothing, batch_points, max_points, x=None) -> View
                 buckets=max(max_points // 4, 50), evals_at_steps=level != "batch")
 
 
-def _known(histories, ents, verdicts) -> dict[int, str]:
-    """Entity index -> a verdict already known, for the single runs of a comparison."""
-    if not verdicts or len(ents) < 2:
-        return {}
-    index = {id(h): k for k, h in enumerate(histories)}
-    out = {i: verdicts[index[id(e.histories[0])]] for i, e in enumerate(ents) if not e.is_group}
-    return {i: v for i, v in out.items() if v}
-
-
-def _marks(ents: list[Entity], read, known: dict) -> dict[int, Marks]:
-    """Read each single run; a sweep of more than READ_ALL runs its READ_BEST best only
-    (``read`` a number: that many best ones). A run whose verdict is known is not read again:
-    in a comparison only its first NaN is marked."""
-    limit = (len(ents) if len(ents) <= READ_ALL else READ_BEST) if read is True else int(read or 0)
-    order = sorted((i for i in range(len(ents)) if i not in known),
-                   key=lambda i: ents[i].rank if ents[i].rank is not None else 1e9)
-    chosen = set(order[:limit]) if read else set()
-    light = len(ents) > READ_ALL  # a big sweep: unread runs only need their first NaN (a tip)
-    return {i: marks_for(e.histories[0], True) if i in chosen
-            else _nonfinite_marks(e, known.get(i) if read else None) if light or i in known
-            else marks_for(e.histories[0], False)
-            for i, e in enumerate(ents) if not e.is_group}
-
-
-def _nonfinite_marks(e: Entity, verdict: str | None = None) -> Marks:
-    for s in e.histories[0].series.values():
-        bad = np.flatnonzero(~np.isfinite(s.value))
-        if len(bad) and s.level == "epoch":
-            return Marks(nonfinite_epoch=float(s.epoch[bad[0]]), verdict=verdict)
-    return Marks(verdict=verdict)
-
-
 def _entity(i: int, e: Entity, ranks: dict, marks: dict, view: View) -> dict:
     m = marks.get(i)
     out = {"label": e.label, "colour": e.colour, "runs": [h.info.id for h in e.histories],
@@ -147,30 +113,8 @@ def _entity(i: int, e: Entity, ranks: dict, marks: dict, view: View) -> dict:
            "width": 1.8 if e.highlight else 0.9, "alpha": 1.0 if e.highlight else 0.45,
            "score": ranks.get(i), "verdict": m.verdict if m else None,
            "state": e.histories[0].info.meta.get("optuna_state") if not e.is_group else None}
-    out["nonfinite"] = _nonfinite_x(m, e, view) if m else None
+    out["nonfinite"] = markers.nonfinite_x(m, e, view) if m else None
     return out
-
-
-def _nonfinite_x(m: Marks, e: Entity, view: View):
-    if view.x == "time":
-        return None  # (the dashboard's run view places the read's marks on a time axis itself)
-    if m.nonfinite_step is not None:
-        if view.x == "step":
-            return float(m.nonfinite_step)
-        if view.x == "tokens":
-            return tokens_at(tokens_series(e.histories[0]), float(m.nonfinite_step))
-        to_x = x_of_step(e.histories[0])
-        if to_x is not None:
-            return to_x(m.nonfinite_step)
-    return m.nonfinite_epoch if view.x == "epoch" else None
-
-
-def _single_marks(ents, marks, view) -> dict | None:
-    if len(ents) != 1 or ents[0].is_group:
-        return None
-    m, epochs = marks[0], view.x == "epoch"
-    return {"best": m.best_epoch if epochs else None, "overfit": m.overfit_epoch if epochs else None,
-            "nonfinite": _nonfinite_x(m, ents[0], view), "verdict": m.verdict}
 
 
 # ---- panels --------------------------------------------------------------------------------
