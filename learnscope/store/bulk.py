@@ -64,7 +64,8 @@ def prepare(h: History, read: dict) -> tuple:
     """One run made ready to write (encoded chunks, summary, rows): picklable, so a process
     pool can prepare runs while this process writes (see ``bench/scale_bench.py``)."""
     from ..summary import summarize
-    from .store import _chunk_values, _run_row, new_run_id
+    from .points import chunk_values
+    from .store import _run_row, new_run_id
     from . import chunks as ck
 
     src = h.info
@@ -77,7 +78,7 @@ def prepare(h: History, read: dict) -> tuple:
     series_rows, chunk_lists = [], []
     for s in h.series.values():
         series_rows.append(dict(run_id=info.id, name=s.name, split=s.split, level=s.level, n=len(s)))
-        chunk_lists.append([dict(seq=seq, **_chunk_values((s.step[sl], s.epoch[sl], s.wall_time[sl], s.value[sl])))
+        chunk_lists.append([dict(seq=seq, **chunk_values((s.step[sl], s.epoch[sl], s.wall_time[sl], s.value[sl])))
                             for seq, sl in enumerate(ck.split(len(s)))])
     return info, row, series_rows, chunk_lists
 

@@ -16,7 +16,6 @@ import uuid
 from collections import OrderedDict
 from typing import Iterable
 
-import numpy as np
 from sqlalchemy import and_, func, insert, select, text, update
 
 from ..errors import RunNotFoundError, StoreError
@@ -28,6 +27,7 @@ from .append import append, load_tail
 from .derived import replace_metrics, replace_params
 from .engine import create_engines, display, resolve_url, retry
 from .listing import Listing, row_to_info
+from .points import chunk_values, read_points
 from .query import ROW_NAMES
 from .schema import SCHEMA_VERSION, chunks, info, metadata, runs, series
 from .thin import ThinReads
@@ -225,7 +225,7 @@ class Store(Listing, ThinReads):
                                                              level=s.level, n=len(s))).inserted_primary_key[0]
                     for seq, sl in enumerate(ck.split(len(s))):
                         arrays = (s.step[sl], s.epoch[sl], s.wall_time[sl], s.value[sl])
-                        conn.execute(insert(chunks).values(seq=seq, series_id=sid, **_chunk_values(arrays)))
+                        conn.execute(insert(chunks).values(seq=seq, series_id=sid, **chunk_values(arrays)))
         retry(do, what=f"import run {run.ref}")
         return run
 
@@ -279,47 +279,8 @@ class Store(Listing, ThinReads):
             rows = conn.execute(select(series.c.id, series.c.name, series.c.split, series.c.level)
                                 .where(and_(series.c.run_id == run.id, series.c.level.in_(list(levels))))
                                 .order_by(series.c.id)).all()
-            out = [Series(r.name, r.split, r.level, *_read_points(conn, r.id, step_range)) for r in rows]
+            out = [Series(r.name, r.split, r.level, *read_points(conn, r.id, step_range)) for r in rows]
         return History(run, out)
-
-
-def _chunk_values(arrays) -> dict:
-    c = ck.encode(*arrays)
-    return dict(n=c.n, first_step=c.first_step, last_step=c.last_step, vmin=c.vmin, vmax=c.vmax,
-                steps=c.steps, epochs=c.epochs, times=c.times, vals=c.values)
-
-
-def _read_points(conn, series_id: int, step_range):
-    """A series' ``(step, epoch, wall_time, value)``, decoded straight into preallocated
-    arrays; wall times are decoded only when first asked for."""
-    query = (select(chunks.c.n, chunks.c.steps, chunks.c.epochs, chunks.c.times, chunks.c.vals)
-             .where(chunks.c.series_id == series_id).order_by(chunks.c.seq))
-    if step_range is not None:
-        query = query.where(and_(chunks.c.last_step >= step_range[0], chunks.c.first_step <= step_range[1]))
-    rows = conn.execute(query).all()
-    total = sum(r.n for r in rows)
-    step, epoch, value = np.empty(total, np.int64), np.empty(total), np.empty(total)
-    pos = 0
-    for r in rows:
-        sl = slice(pos, pos + r.n)
-        step[sl] = ck.decode_steps(r.steps, r.n)
-        epoch[sl] = ck.decode_epochs(r.epochs, r.n)
-        value[sl] = ck.decode_values(r.vals)
-        pos += r.n
-    times = [(r.n, r.times) for r in rows]
-
-    def wall_time() -> np.ndarray:
-        out, at = np.empty(total), 0
-        for n, blob in times:
-            out[at:at + n] = ck.decode_times(blob, n)
-            at += n
-        return out[keep] if keep is not None else out
-
-    keep = None
-    if step_range is not None:
-        keep = (step >= step_range[0]) & (step <= step_range[1])
-        step, epoch, value = step[keep], epoch[keep], value[keep]
-    return step, epoch, wall_time, value
 
 
 _stores: dict[str, Store] = {}
