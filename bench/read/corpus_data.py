@@ -3631,6 +3631,30 @@ FORMULA_DRAWS = {
                  "gaussprod55": lambda a, b, c: np.exp(-(a * b) ** 2) * 3 + a - b + c / 3},
           {"cbrtdiff55": lambda a, b, c: np.cbrt(a - b) * 2 + b / 3 + c / 3,
            "sintanhabs55": lambda a, b, c: np.sin(3 * np.tanh(np.abs(a))) * 2 + b / 3 + c / 3}),
+    # bins of a sine of a product of a size and a sum and of a sigmoid of a log-ratio; a Gaussian of a
+    # cube and an arctangent of a product of a sum and a difference as regressions
+    412: (2999, {"sinabssum56": lambda a, b, c: np.sin(2 * np.abs(a) * (a + b)) * 3 + a - b + c / 3,
+                 "siglograt56": lambda a, b, c: _sigmoid(3 * np.log1p(np.abs(a)) - 2 * np.log1p(np.abs(b))) * 3 + a - b + c / 3},
+          {"gausscub56": lambda a, b, c: np.exp(-np.abs(a) ** 3) * 3 + b / 3 + c / 3,
+           "atansumdiff56": lambda a, b, c: np.arctan((a + b) * (a - b)) * 2 + b / 3 + c / 3}),
+    # bins of a cosine of an exponential of a difference and of a tanh of a square of a size; a log of a
+    # cosh of a sum and a rectified sine of a product as regressions
+    413: (3001, {"cosexpdiff56": lambda a, b, c: np.cos(2 * np.exp((a - b) / 3)) * 3 + a - b + c / 3,
+                 "tanhsqabs56": lambda a, b, c: np.tanh(a ** 2 - np.abs(b)) * 2 + 3 * a - b + c / 3},
+          {"logcoshsum56": lambda a, b, c: np.log(np.cosh(a + b)) * 2 + b / 3 + c / 3,
+           "relusinprod56": lambda a, b, c: np.maximum(np.sin(2 * a * b), 0) * 3 + a + b / 3 + c / 3}),
+    # bins of an arctangent of a cube of a difference and of an exponential of a sine of a size; a cube of
+    # a sigmoid and a root of a Gaussian of a sum as regressions
+    414: (3011, {"atancubdiff56": lambda a, b, c: np.arctan((a - b) ** 3 / 2) * 3 + a - b + c / 3,
+                 "expsinabs56": lambda a, b, c: np.exp(np.sin(3 * np.abs(a))) * 2 + 2 * a - b + c / 3},
+          {"cubsig56": lambda a, b, c: _sigmoid(2 * a) ** 3 * 3 + b / 3 + c / 3,
+           "sqrtgausssum56": lambda a, b, c: np.sqrt(np.exp(-(a + b) ** 2)) * 3 + b / 3 + c / 3}),
+    # bins of a rectified cosine of a sum of squares and of a log of a size-difference; a sine of a
+    # root of a size and a tanh of a ratio as regressions
+    415: (3019, {"relucossq56": lambda a, b, c: np.maximum(np.cos(a ** 2 + b), 0) * 3 + a - b + c / 3,
+                 "logabsdiff56": lambda a, b, c: np.log1p(np.abs(np.abs(a) - np.abs(b))) * 3 + a - b + c / 3},
+          {"sinsqrtabs56": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a))) * 2 + b / 3 + c / 3,
+           "tanhrat56": lambda a, b, c: np.tanh(a / (1 + np.abs(b))) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
