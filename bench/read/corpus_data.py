@@ -3649,7 +3649,7 @@ FORMULA_DRAWS = {
                  "expsinabs56": lambda a, b, c: np.exp(np.sin(3 * np.abs(a))) * 2 + 2 * a - b + c / 3},
           {"cubsig56": lambda a, b, c: _sigmoid(2 * a) ** 3 * 3 + b / 3 + c / 3,
            "sqrtgausssum56": lambda a, b, c: np.sqrt(np.exp(-(a + b) ** 2)) * 3 + b / 3 + c / 3}),
-    # bins of a rectified cosine of a sum of squares and of a log of a size-difference; a sine of a
+    # bins of a rectified cosine of a square plus a size and of a log of a size-difference; a sine of a
     # root of a size and a tanh of a ratio as regressions
     415: (3019, {"relucossq56": lambda a, b, c: np.maximum(np.cos(a ** 2 + b), 0) * 3 + a - b + c / 3,
                  "logabsdiff56": lambda a, b, c: np.log1p(np.abs(np.abs(a) - np.abs(b))) * 3 + a - b + c / 3},
