@@ -10,7 +10,10 @@ __all__ = ["DEFAULT_STORE", "ENV_VAR", "Store", "new_run_id", "open_store", "res
 
 
 def __getattr__(name: str):
-    if name in ("Store", "new_run_id", "open_store"):
+    if name in ("Store", "new_run_id"):
         from . import store
         return getattr(store, name)
+    if name == "open_store":
+        from .cache import open_store
+        return open_store
     raise AttributeError(f"module 'learnscope.store' has no attribute {name!r}")

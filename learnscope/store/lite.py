@@ -111,7 +111,7 @@ class LiteReader:
     def full(self):
         """The full Store of this location (SQLAlchemy), opened once."""
         if self._store is None:
-            from .store import open_store
+            from .cache import open_store
             self._store = open_store(self.url, create=False)
         return self._store
 
@@ -214,5 +214,5 @@ def open_reader(store=None):
         if have is not None and int(have) == SCHEMA_VERSION:
             return reader
         conn.close()
-    from .store import open_store
+    from .cache import open_store
     return open_store(url, create=False)

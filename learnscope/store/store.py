@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import threading
 import time
 import uuid
-from collections import OrderedDict
 from typing import Iterable
 
 from sqlalchemy import and_, func, insert, select, text, update
@@ -25,7 +23,7 @@ from . import chunks as ck
 from . import reads
 from .append import append, load_tail
 from .derived import replace_metrics, replace_params
-from .engine import create_engines, display, resolve_url, retry
+from .engine import create_engines, display, retry
 from .listing import Listing, row_to_info
 from .points import chunk_values, read_points
 from .query import ROW_NAMES
@@ -281,44 +279,3 @@ class Store(Listing, ThinReads):
                                 .order_by(series.c.id)).all()
             out = [Series(r.name, r.split, r.level, *read_points(conn, r.id, step_range)) for r in rows]
         return History(run, out)
-
-
-_stores: dict[str, Store] = {}
-_stores_lock = threading.Lock()
-KEEP_OPEN = 8  # stores whose idle connections stay open; the least recently opened others' are closed
-_recent: OrderedDict[str, None] = OrderedDict()
-
-
-def open_store(store: str | os.PathLike | Store | None = None, *, create: bool = True) -> Store:
-    """The :class:`Store` at a directory or URL (default ``$LEARNSCOPE_STORE`` or ``./learnscope``).
-
-    ``create=False`` refuses to make a new, empty store (for commands that only read). One Store per
-    URL for the life of the process; a process that opens many (a loop over temporary stores) keeps
-    the idle connections of only the ``KEEP_OPEN`` it opened last, so it never runs out of file
-    descriptors: the others reconnect when next used.
-    """
-    if isinstance(store, Store):
-        return store
-    url = resolve_url(store)
-    with _stores_lock:
-        if url not in _stores:
-            _stores[url] = Store(url, create=create)
-        _recent[url] = None
-        _recent.move_to_end(url)
-        while len(_recent) > KEEP_OPEN:
-            old = _stores.get(_recent.popitem(last=False)[0])
-            if old is not None:
-                old.release()
-        return _stores[url]
-
-
-def _after_fork() -> None:
-    # A forked child (DataLoader worker, DDP spawn via fork) must not reuse the parent's connections.
-    for s in _stores.values():
-        s.release(close=False)
-    _stores.clear()
-    _recent.clear()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_after_fork)

@@ -79,7 +79,7 @@ def add_search_index(store=None) -> bool:
     """Add the text filter's trigram index to the PostgreSQL store ``store`` (URL; None: the
     default store) if it lacks it, e.g. after ``CREATE EXTENSION pg_trgm`` was allowed. Returns
     whether the index is there (False for SQLite, which needs none)."""
-    from .store import open_store
+    from .cache import open_store
 
     st = open_store(store, create=False)
     with st.writer.begin() as conn:

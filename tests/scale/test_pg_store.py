@@ -45,7 +45,7 @@ def test_eight_processes_write_many_runs_at_once_with_nothing_lost(pg_store):
 
 OPENER = textwrap.dedent("""
     import sys, time, learnscope as ls
-    import learnscope.store.store, psycopg, sqlalchemy.dialects.postgresql  # imported before the start line
+    import learnscope.store.cache, psycopg, sqlalchemy.dialects.postgresql  # imported before the start line
     time.sleep(max(0.0, float(sys.argv[3]) - time.time()))   # all open the fresh database at one instant
     with ls.init(project="fresh", name="p" + sys.argv[2], store=sys.argv[1]) as run:
         run.log_epoch({"loss": float(sys.argv[2])})

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import learnscope as ls
-from learnscope.store import store as st
+from learnscope.store import cache as st
 
 FD = Path("/proc/self/fd")
 pytestmark = pytest.mark.skipif(not FD.is_dir(), reason="needs /proc/self/fd (Linux)")

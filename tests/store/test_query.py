@@ -157,7 +157,7 @@ def test_upgrade_in_place_from_schema_1(url):
     path = url
     record(path, "old", 0.1, "adam", 64, "g", 1.0)
     _downgrade_to_schema_1(open_store(path))
-    import learnscope.store.store as st
+    import learnscope.store.cache as st
     st._stores.clear()
     s = open_store(path)
     row = s.runs(where="lr>0.05, best val_loss<1")[0]
@@ -226,7 +226,7 @@ def test_upgrade_from_schema_3_adds_the_search_indexes(url):
     the text filter's plan uses."""
     from sqlalchemy import text
 
-    import learnscope.store.store as st
+    import learnscope.store.cache as st
     from learnscope.store.version import SCHEMA_VERSION
     record(url, "old", 0.1, "adam", 64, "sweep-7", 1.0)
     store = open_store(url)
