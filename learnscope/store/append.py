@@ -13,6 +13,7 @@ import numpy as np
 from sqlalchemy import and_, delete, insert, select
 
 from . import chunks as ck
+from .points import chunk_values
 from .schema import chunks as T
 
 Tail = list  # [(seq, n), ...] of the unsealed chunks at the end of a series, in order
@@ -28,10 +29,7 @@ def load_tail(conn, series_id: int) -> tuple[Tail, int]:
 
 
 def _insert(conn, series_id: int, seq: int, arrays) -> None:
-    c = ck.encode(*arrays)
-    conn.execute(insert(T).values(
-        series_id=series_id, seq=seq, n=c.n, first_step=c.first_step, last_step=c.last_step,
-        vmin=c.vmin, vmax=c.vmax, steps=c.steps, epochs=c.epochs, times=c.times, vals=c.values))
+    conn.execute(insert(T).values(series_id=series_id, seq=seq, **chunk_values(arrays)))
 
 
 def _take(conn, series_id: int, seqs: list[int]):

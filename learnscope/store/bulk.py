@@ -65,7 +65,7 @@ def prepare(h: History, read: dict) -> tuple:
     pool can prepare runs while this process writes (see ``bench/scale_bench.py``)."""
     from ..summary import summarize
     from .points import chunk_values
-    from .store import _run_row, new_run_id
+    from .store import new_run_id, run_values
     from . import chunks as ck
 
     src = h.info
@@ -74,7 +74,7 @@ def prepare(h: History, read: dict) -> tuple:
                    created=src.created, ended=src.ended or src.created, host=src.host,
                    summary=summarize(h.series.values()))
     n_steps = max((int(s.step.max()) + 1 for s in h.series.values() if s.level == "batch" and len(s)), default=0)
-    row = {**_run_row(info, heartbeat=info.ended, n_epochs=h.n_epochs, n_steps=n_steps), **read}
+    row = {**run_values(info, heartbeat=info.ended, n_epochs=h.n_epochs, n_steps=n_steps), **read}
     series_rows, chunk_lists = [], []
     for s in h.series.values():
         series_rows.append(dict(run_id=info.id, name=s.name, split=s.split, level=s.level, n=len(s)))

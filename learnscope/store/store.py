@@ -39,7 +39,7 @@ def new_run_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def _run_row(run: RunInfo, *, heartbeat, n_epochs: int = 0, n_steps: int = 0) -> dict:
+def run_values(run: RunInfo, *, heartbeat, n_epochs: int = 0, n_steps: int = 0) -> dict:
     """The columns of a new ``runs`` row."""
     return dict(id=run.id, project=run.project, name=run.name, grp=run.group, fold=run.fold, status=run.status,
                 config=json.dumps(run.config, default=str), meta=json.dumps(run.meta, default=str),
@@ -111,7 +111,7 @@ class Store(Listing, ThinReads):
         """Insert a new run row (``run.id`` must be set)."""
         def do():
             with self.writer.begin() as conn:
-                conn.execute(insert(runs).values(**_run_row(run, heartbeat=run.heartbeat)))
+                conn.execute(insert(runs).values(**run_values(run, heartbeat=run.heartbeat)))
                 replace_params(conn, run.id, run.config)
         retry(do, what=f"create run {run.ref}")
 
@@ -214,7 +214,7 @@ class Store(Listing, ThinReads):
 
         def do():
             with self.writer.begin() as conn:
-                conn.execute(insert(runs).values(**_run_row(run, heartbeat=run.ended, n_epochs=n_epochs,
+                conn.execute(insert(runs).values(**run_values(run, heartbeat=run.ended, n_epochs=n_epochs,
                                                             n_steps=n_steps), **read))
                 replace_params(conn, run.id, run.config)
                 replace_metrics(conn, run.id, run.summary)
