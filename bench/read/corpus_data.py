@@ -3655,6 +3655,30 @@ FORMULA_DRAWS = {
                  "logabsdiff56": lambda a, b, c: np.log1p(np.abs(np.abs(a) - np.abs(b))) * 3 + a - b + c / 3},
           {"sinsqrtabs56": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a))) * 2 + b / 3 + c / 3,
            "tanhrat56": lambda a, b, c: np.tanh(a / (1 + np.abs(b))) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a ratio of a sum to a size and of a square of a tanh of a difference; an
+    # exponential of a negative size of a product and a sine of a cube root as regressions
+    416: (3023, {"cosratsum57": lambda a, b, c: np.cos(3 * (a + b) / (1 + np.abs(a))) * 3 + 2 * a - b + c / 3,
+                 "sqtanhdiff57": lambda a, b, c: np.tanh(a - b) ** 2 * 3 + a - b + c / 3},
+          {"expnegabsprod57": lambda a, b, c: np.exp(-np.abs(a * b)) * 3 + b / 3 + c / 3,
+           "sincbrt57": lambda a, b, c: np.sin(3 * np.cbrt(a)) * 2 + a + b / 3 + c / 3}),
+    # bins of a sigmoid of a product of squares and of an arctangent of an exponential of a sum; a
+    # rectified tanh of a difference and a log of a root of a size as regressions
+    417: (3037, {"sigprodsq57": lambda a, b, c: _sigmoid(3 * a ** 2 * b ** 2 - 1) * 3 + a - b + c / 3,
+                 "atanexpsum57": lambda a, b, c: np.arctan(np.exp((a + b) / 2) - 1) * 3 + a - b + c / 3},
+          {"relutanhdiff57": lambda a, b, c: np.maximum(np.tanh(2 * (a - b)), 0) * 3 + b / 3 + c / 3,
+           "logsqrtabs57": lambda a, b, c: np.log1p(np.sqrt(np.abs(a))) * 3 + b / 3 + c / 3}),
+    # bins of a sine of an exponential of a negative size and of a Gaussian of a sum of a square and a
+    # size; a cosine of a ratio and a cube of an arctangent as regressions
+    418: (3041, {"sinexpneg57": lambda a, b, c: np.sin(4 * np.exp(-np.abs(a))) * 3 + a - b + c / 3,
+                 "gausssqsum57": lambda a, b, c: np.exp(-(a ** 2 + b) ** 2) * 3 + a - b + c / 3},
+          {"cosrat57": lambda a, b, c: np.cos(3 * a / (1 + b ** 2)) * 2 + b / 3 + c / 3,
+           "cubatan57": lambda a, b, c: np.arctan(a) ** 3 * 2 + b / 3 + c / 3}),
+    # bins of a tanh of a cosine of a difference and of a log of a cosh of a product; a sigmoid of a
+    # square of a sum and a root of a rectified difference as regressions
+    419: (3049, {"tanhcosdiff57": lambda a, b, c: np.tanh(3 * np.cos(a - b)) * 3 + a - b + c / 3,
+                 "logcoshprod57": lambda a, b, c: np.log(np.cosh(a * b)) * 3 + a - b + c / 3},
+          {"sigsqsum57": lambda a, b, c: _sigmoid((a + b) ** 2 - 1) * 3 + b / 3 + c / 3,
+           "sqrtreludiff57": lambda a, b, c: np.sqrt(np.maximum(a - b, 0)) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
