@@ -198,12 +198,12 @@ def test_a_batch_as_high_as_a_skewed_loss_often_goes_is_no_spike():
     can double a batch's loss): gamma noise (shape 2), whose blocks' highs sit near 4.5 noise units. One
     batch 8 units up is what that noise does (fresh5: five healthy runs read loss_spike at 1.2-1.8x
     their level). The same batch above Gaussian noise, whose highs sit near 2.5, is a spike."""
-    from learnscope.read.spike import _local
+    from learnscope.read.baseline import local
 
     rng = np.random.default_rng(1)
     for noise, spiked in ((rng.gamma(2.0, 1.0, 600), False), (rng.standard_normal(600), True)):
         y = 0.5 + 0.02 * (noise - np.median(noise))
-        level, sd, _, _ = _local(y, 50)
+        level, sd, _, _ = local(y, 50)
         y[300] = level[300] + 8 * sd[300]
         h = History(series=[Series("loss", "train", "batch", np.arange(600), None, None, y)])
         assert bool(loss_spike(h)) is spiked
