@@ -59,8 +59,9 @@ def test_a_failed_copy_from_the_device_takes_nothing(monkeypatch):
     next take returns every row. (On a GPU, tests/test_gpu.py raises it for real.)"""
     torch = pytest.importorskip("torch")
     import learnscope.buffer as buffer
+    import learnscope.scalars as scalars
 
-    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
+    monkeypatch.setattr(scalars, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
     failures = [RuntimeError("CUDA error: an illegal memory access was encountered")]
     real = buffer.to_float64
 
@@ -89,9 +90,9 @@ def test_a_meta_tensor_is_refused_at_log_time():
 
 def test_a_device_tensor_changed_in_place_after_logging_is_told(monkeypatch, caplog):
     torch = pytest.importorskip("torch")
-    import learnscope.buffer as buffer
+    import learnscope.scalars as scalars
 
-    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
+    monkeypatch.setattr(scalars, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
     buf, total = Buffer("batch"), torch.zeros(())
     for i in range(3):
         total += i
@@ -109,17 +110,17 @@ def test_run_log_does_not_wait_while_a_flush_copies_from_the_device(store, monke
     import time
 
     torch = pytest.importorskip("torch")
-    import learnscope.buffer as buffer
+    import learnscope.scalars as scalars
 
-    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
-    real, copying = buffer._to_host, threading.Event()
+    monkeypatch.setattr(scalars, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
+    real, copying = scalars._to_host, threading.Event()
 
     def slow_copy(tensors):
         copying.set()
         time.sleep(0.5)
         return real(tensors)
 
-    monkeypatch.setattr(buffer, "_to_host", slow_copy)
+    monkeypatch.setattr(scalars, "_to_host", slow_copy)
     run = ls.init(project="p", name="slow-copy", store=store, flush_interval=3600)
     for i in range(5):
         run.log({"loss": torch.tensor(float(i))})
@@ -139,12 +140,13 @@ def test_run_log_does_not_wait_while_a_flush_copies_from_the_device(store, monke
 def test_finish_keeps_everything_else_when_a_device_fails_for_good(store, monkeypatch, caplog):
     torch = pytest.importorskip("torch")
     import learnscope.buffer as buffer
+    import learnscope.scalars as scalars
 
     run = ls.init(project="p", name="dead-device", store=store, flush_interval=3600)
     for i in range(3):
         run.log({"lr": 0.1 * i})
     run.flush()                                   # these are in the store
-    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
+    monkeypatch.setattr(scalars, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
 
     real = buffer.to_float64
 
@@ -169,8 +171,9 @@ def test_a_flush_failing_again_and_again_is_said_once(store, monkeypatch, caplog
 
     torch = pytest.importorskip("torch")
     import learnscope.buffer as buffer
+    import learnscope.scalars as scalars
 
-    monkeypatch.setattr(buffer, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
+    monkeypatch.setattr(scalars, "_tensor_value", lambda key, v: v.detach())  # kept, as on a GPU
     real, failing = buffer.to_float64, [True]
 
     def copy(vals):

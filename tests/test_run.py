@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 import learnscope as ls
-from learnscope.buffer import to_float64
 from learnscope.errors import InvalidValueError, LearnscopeError, RunNotFoundError, StoreError
+from learnscope.scalars import to_float64
 
 
 def test_round_trip_every_value_kind(store):

@@ -12,9 +12,9 @@ from contextlib import contextmanager
 
 import torch
 
-from ..buffer import to_float64
 from ..errors import InvalidValueError
 from ..names import SPLITS
+from ..scalars import to_float64
 from . import start_run
 from .stop import read_stop
 
