@@ -1,4 +1,5 @@
-"""What a run says about itself, for the read: validation size, batch size, class count and shares.
+"""What a run says about itself, for the read: validation size, batch size, class count and shares,
+and the learning rate it logged.
 
 Looked up in the run's metadata first, then its config, under the names the integrations and the
 common frameworks write (``num_classes``, ``num_labels``, ``per_device_train_batch_size``...).
@@ -20,6 +21,7 @@ CLASS_KEYS = ("num_classes", "n_classes", "nb_classes", "num_labels", "n_labels"
 VAL_SIZE_KEYS = ("val_size", "n_val", "validation_size", "eval_samples")
 BATCH_SIZE_KEYS = ("batch_size", "per_device_train_batch_size", "train_batch_size", "batch")
 SHARE_KEYS = ("val_class_shares", "class_shares")
+LR_NAMES = ("learning_rate", "lr", "learning-rate", "lr-Adam", "lr-SGD", "lr-AdamW")
 
 
 def _given(h: History, keys):
@@ -60,3 +62,8 @@ def named_classes(h: History) -> tuple[int | None, str]:
     if isinstance(names, (list, tuple)) and len(names) >= 2:
         return len(names), "class names in the config"
     return None, ""
+
+
+def learning_rate(h: History, level: str):
+    """The learning rate the run logged at ``level`` (under the names the frameworks write), or None."""
+    return next((s for name in LR_NAMES if (s := h.get(name, "train", level))), None)

@@ -47,8 +47,8 @@ from .curves import curves
 from .finding import Finding
 from .noise import fmt
 from .registry import rule
+from .runmeta import learning_rate
 
-_LR_NAMES = ("learning_rate", "lr", "learning-rate", "lr-Adam", "lr-SGD", "lr-AdamW")
 
 
 # a few spikes that came back move the window means the unstable rule looks at, no more
@@ -170,7 +170,7 @@ def _epoch_of(history: History, s: Series, step: int) -> int | None:
 
 def _context(history: History, sp: dict) -> dict:
     out: dict = {}
-    lr = next((history.get(n, "train", "batch") for n in _LR_NAMES if history.get(n, "train", "batch")), None)
+    lr = learning_rate(history, "batch")
     if lr is not None and len(lr):
         st, v = _finite(lr)
         if len(v):

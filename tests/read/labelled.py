@@ -84,8 +84,18 @@ def looks_slow(h):
 
 
 def looks_unstable(h):
-    tl = h.epoch["loss"]
-    return (np.diff(tl) > 0.25 * np.maximum(tl[:-1], 0.2 * tl[0])).sum() >= 2
+    return _ups(h.epoch["loss"]).sum() >= 2
+
+
+def _ups(tl):
+    return np.diff(tl) > 0.25 * np.maximum(tl[:-1], 0.2 * tl[0])
+
+
+def looks_settled(h):
+    """Jumps while the rate was high; none once it was cut to a third or less, and a new low."""
+    tl, lr = h.epoch["loss"], h.epoch["learning_rate"]
+    cut = int(np.argmax(lr < lr[0] / 3))
+    return cut > 0 and _ups(tl[:cut + 1]).sum() >= 2 and not _ups(tl[cut:]).any() and tl[-1] < tl[:cut].min()
 
 
 def looks_plateau(h):

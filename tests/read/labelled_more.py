@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .labelled import (case, looks_chance, looks_dead, looks_diverging, looks_exploding, looks_non_finite,
-                       looks_plateau, looks_slow, looks_underfit, looks_unstable, looks_vanishing)
+                       looks_plateau, looks_settled, looks_slow, looks_underfit, looks_unstable, looks_vanishing)
 from .trainer import Spec
 
 # a run that blows up is also unstable, diverging and NaN, with exploding gradients, in some order
@@ -86,6 +86,16 @@ def _unstable():
     ]
 
 
+def _settled():
+    # Adam at 0.1 oscillates; cut to a fiftieth at epoch 16 it settles, and 64 units then overfit digits
+    allow = {"overfitting", "plateau"}
+    return [
+        case(f"settled-digits-{seed}", Spec("digits", (64,), lr=0.1, epochs=30, batch=64, lr_drop_at=16, lr_cut=0.02,
+                                            log_lr=True, seed=seed), {"oscillation_settled"}, allow, looks_settled)
+        for seed in (0, 1)
+    ]
+
+
 def _plateau():
     allow = {"underfitting"}  # the learning rate was cut to nothing before the model fitted
     return [
@@ -121,4 +131,4 @@ def _probes():
 
 
 def more_cases():
-    return _underfit() + _diverging() + _non_finite() + _chance() + _slow() + _unstable() + _plateau() + _probes()
+    return _underfit() + _diverging() + _non_finite() + _chance() + _slow() + _unstable() + _settled() + _plateau() + _probes()

@@ -407,6 +407,29 @@ def test_unstable_zigzag():
     assert f and f[0].evidence["jumps"] >= 3
 
 
+def _oscillating_then_cut(cut_to: float, calm: bool = True):
+    """16 epochs zigzagging at rate 0.1, then 20 at ``cut_to``: calm and falling, or still zigzagging."""
+    zig = [0.8, 0.6, 0.45, 0.7, 0.4, 0.55, 0.35, 0.6, 0.38, 0.3, 0.5, 0.32, 0.28, 0.45, 0.3, 0.27]
+    after = list(0.1 + 0.15 * np.exp(-np.arange(20) / 5)) if calm else [0.3, 0.45, 0.28] * 6 + [0.3, 0.45]
+    return hist(loss=zig + after, learning_rate=[0.1] * 16 + [cut_to] * 20)
+
+
+def test_oscillation_a_rate_cut_ended_is_information_not_unstable():
+    r = ls.read(_oscillating_then_cut(0.002))
+    assert r.verdict == "healthy" and "unstable" not in r.codes()
+    f = r.first("oscillation_settled")
+    assert f.severity == "info" and f.evidence["last_jump_epoch"] == 14 and f.evidence["quiet_steps"] == 22
+    assert f.evidence["peak_learning_rate"] == 0.1 and "once the rate had fallen to 0.002" in f.message
+
+
+def test_oscillation_without_a_rate_cut_or_that_goes_on_after_it_is_unstable():
+    for h in (_oscillating_then_cut(0.1), _oscillating_then_cut(0.05), _oscillating_then_cut(0.002, calm=False)):
+        assert "unstable" in codes(h) and "oscillation_settled" not in codes(h)
+    zig_then_calm = _oscillating_then_cut(0.002)
+    del zig_then_calm.series[next(k for k in zig_then_calm.series if k.name == "learning_rate")]
+    assert "unstable" in codes(zig_then_calm)  # no logged rate: nothing says why it calmed
+
+
 def test_early_convergence_is_healthy_with_a_note():
     vl = np.r_[decay(6, end=0.3, rate=1.0), np.full(30, 0.3) + RNG.normal(0, 0.001, 30)]
     r = ls.read(hist(loss=vl * 0.9, val_loss=vl))

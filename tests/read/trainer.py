@@ -30,7 +30,9 @@ class Spec:
     noise: float = 0.2              # moons/circles noise
     n_samples: int = 1500           # moons/circles size
     lr_growth: float = 1.0          # lr multiplied by this every epoch (an aggressive schedule)
-    lr_drop_at: int | None = None   # lr divided by 1e4 from this epoch on (frozen training)
+    lr_drop_at: int | None = None   # lr multiplied by lr_cut from this epoch on
+    lr_cut: float = 1e-4            # 1e-4: training frozen; 0.02: a step schedule's cut
+    log_lr: bool = False            # record the learning rate of each epoch (``learning_rate``)
     bias_init: float | None = None  # hidden biases set to this (negative: dead ReLUs)
     weight_scale: float = 1.0       # hidden weights multiplied by this at init
     random_labels: bool = False
@@ -97,6 +99,8 @@ def train(spec: Spec) -> History:
     loss_fn = torch.nn.CrossEntropyLoss()
     for epoch in range(1, spec.epochs + 1):
         _set_lr(opt, spec, epoch)
+        if spec.log_lr:
+            rec.epoch.setdefault("learning_rate", []).append(opt.param_groups[0]["lr"])
         _epoch(model, opt, loss_fn, xtr, ytr, spec.batch, rec, epoch)
         with torch.no_grad():
             out = model(xva)
@@ -108,7 +112,7 @@ def train(spec: Spec) -> History:
 def _set_lr(opt, spec: Spec, epoch: int) -> None:
     lr = spec.lr * spec.lr_growth ** (epoch - 1)
     if spec.lr_drop_at and epoch >= spec.lr_drop_at:
-        lr = spec.lr * 1e-4
+        lr = spec.lr * spec.lr_cut
     for g in opt.param_groups:
         g["lr"] = lr
 
