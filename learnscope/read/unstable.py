@@ -138,8 +138,8 @@ def oscillation_settled(history: History, *, jump: float = 0.25, min_jumps: int 
     c, idx, y, skip, ups = o
     last, quiet = s["last"], s["quiet"]
     message = (f"{label(c)} oscillated while the learning rate was up to {fmt(s['peak_rate'])} ({int(ups.sum())} "
-               f"jumps of more than {jump:.0%}, the last at {c.at(idx[last])}); once the rate had fallen to "
-               f"{fmt(s['end_rate'])} it settled: no jump in the {quiet} {c.unit} since, and it ended at "
+               f"jumps of more than {jump:.0%}, the last at {c.at(idx[last])}); as the rate fell (to "
+               f"{fmt(s['end_rate'])} at the end) it settled: no jump in the {quiet} {c.unit} since, and it ended at "
                f"{fmt(y[-1])}, below its lowest before ({fmt(s['lowest_before'])}).")
     evidence = {"series": c.key, "jumps": int(ups.sum()), "last_jump_epoch": c.epoch_at(idx[last]),
                 "quiet_steps": quiet, "peak_learning_rate": s["peak_rate"], "end_learning_rate": s["end_rate"]}

@@ -419,7 +419,7 @@ def test_oscillation_a_rate_cut_ended_is_information_not_unstable():
     assert r.verdict == "healthy" and "unstable" not in r.codes()
     f = r.first("oscillation_settled")
     assert f.severity == "info" and f.evidence["last_jump_epoch"] == 14 and f.evidence["quiet_steps"] == 22
-    assert f.evidence["peak_learning_rate"] == 0.1 and "once the rate had fallen to 0.002" in f.message
+    assert f.evidence["peak_learning_rate"] == 0.1 and "as the rate fell (to 0.002 at the end) it settled" in f.message
 
 
 def test_oscillation_without_a_rate_cut_or_that_goes_on_after_it_is_unstable():
