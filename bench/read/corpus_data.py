@@ -3679,6 +3679,30 @@ FORMULA_DRAWS = {
                  "logcoshprod57": lambda a, b, c: np.log(np.cosh(a * b)) * 3 + a - b + c / 3},
           {"sigsqsum57": lambda a, b, c: _sigmoid((a + b) ** 2 - 1) * 3 + b / 3 + c / 3,
            "sqrtreludiff57": lambda a, b, c: np.sqrt(np.maximum(a - b, 0)) * 2 + b / 3 + c / 3}),
+    # bins of a sine of a square of a difference and of a sigmoid of a size minus a square; a tanh of
+    # a log-size and an exponential of a cosine of a sum as regressions
+    420: (3061, {"sinsqdiff58": lambda a, b, c: np.sin(2 * (a - b) ** 2) * 3 + a - b + c / 3,
+                 "sigabssq58": lambda a, b, c: _sigmoid(3 * (np.abs(a) - b ** 2)) * 3 + a - b + c / 3},
+          {"tanhlogabs58": lambda a, b, c: np.tanh(2 * np.log1p(np.abs(a)) - 1) * 2 + b / 3 + c / 3,
+           "expcossum58": lambda a, b, c: np.exp(np.cos(a + b)) * 2 + a + b / 3 + c / 3}),
+    # bins of a Gaussian of a ratio of a difference to a size and of an arctangent of a cube; a rectified
+    # log of a size and a sine of a product of sizes as regressions
+    421: (3067, {"gaussratdiff58": lambda a, b, c: np.exp(-((a - b) / (1 + np.abs(c))) ** 2 * 2) * 3 + a - b + c / 3,
+                 "atancub58": lambda a, b, c: np.arctan(a ** 3 - b) * 3 + a - b + c / 3},
+          {"relulogabs58": lambda a, b, c: np.maximum(np.log(np.abs(a) + 0.1), 0) * 3 + b / 3 + c / 3,
+           "sinabsprod58": lambda a, b, c: np.sin(2 * np.abs(a) * np.abs(b)) * 2 + a + b / 3 + c / 3}),
+    # bins of a cosine of a tanh of a product and of a root of a size-sum minus a size; a sigmoid of a
+    # difference of squares and a Gaussian of a sine of a sum as regressions
+    422: (3079, {"costanhprod58": lambda a, b, c: np.cos(3 * np.tanh(a * b)) * 3 + 2 * a - b + c / 3,
+                 "sqrtabssum58": lambda a, b, c: (np.sqrt(np.abs(a) + np.abs(b)) - np.abs(b)) * 3 + a - b + c / 3},
+          {"sigdiffsq58": lambda a, b, c: _sigmoid(a ** 2 - b ** 2) * 3 + b / 3 + c / 3,
+           "gausssinsum58": lambda a, b, c: np.exp(-np.sin(a + b) ** 2 * 2) * 3 + b / 3 + c / 3}),
+    # bins of a log of a cosh of a difference and of a tanh of an exponential of a size; a cube root of
+    # a sum of squares and an arctangent of a ratio as regressions
+    423: (3083, {"logcoshdiff58": lambda a, b, c: np.log(np.cosh(2 * (a - b))) * 2 + a - b + c / 3,
+                 "tanhexpabs58": lambda a, b, c: np.tanh(np.exp(np.abs(a) - 1) - 1) * 3 + a - b + c / 3},
+          {"cbrtsumsq58": lambda a, b, c: np.cbrt(a ** 2 + b ** 2 - 1) * 2 + b / 3 + c / 3,
+           "atanrat58": lambda a, b, c: np.arctan(3 * a / (1 + np.abs(b))) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
