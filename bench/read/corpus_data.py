@@ -3703,6 +3703,30 @@ FORMULA_DRAWS = {
                  "tanhexpabs58": lambda a, b, c: np.tanh(np.exp(np.abs(a) - 1) - 1) * 3 + a - b + c / 3},
           {"cbrtsumsq58": lambda a, b, c: np.cbrt(a ** 2 + b ** 2 - 1) * 2 + b / 3 + c / 3,
            "atanrat58": lambda a, b, c: np.arctan(3 * a / (1 + np.abs(b))) * 2 + b / 3 + c / 3}),
+    # bins of a tanh of a sine of a size and of an exponential of a negative product; a cosine of a
+    # root of a sum of squares and a sigmoid of a cube as regressions
+    424: (3089, {"tanhsinabs59": lambda a, b, c: np.tanh(3 * np.sin(2 * np.abs(a))) * 3 + a - b + c / 3,
+                 "expnegprod59": lambda a, b, c: np.exp(-a * b) * 2 + a - b + c / 3},
+          {"cossqrtsumsq59": lambda a, b, c: np.cos(3 * np.sqrt(a ** 2 + b ** 2)) * 2 + a + b / 3 + c / 3,
+           "sigcub59": lambda a, b, c: _sigmoid(a ** 3) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a ratio of a product to a size-sum and of a log of a rectified sum; an
+    # arctangent of an exponential of a difference and a tanh of a square as regressions
+    425: (3109, {"sinratprod59": lambda a, b, c: np.sin(3 * a * b / (1 + np.abs(a) + np.abs(b))) * 3 + 2 * a - b + c / 3,
+                 "logrelusum59": lambda a, b, c: np.log1p(np.maximum(a + b, 0)) * 3 + a - b + c / 3},
+          {"atanexpdiff59": lambda a, b, c: np.arctan(np.exp(a - b) - 1) * 2 + b / 3 + c / 3,
+           "tanhsq59": lambda a, b, c: np.tanh(a ** 2 - 1) * 2 + b / 3 + c / 3}),
+    # bins of a Gaussian of a sum and of a cosine of a cube root of a product; a rectified sine of a
+    # size and a log of a cosh of a square as regressions
+    426: (3119, {"gausssum59": lambda a, b, c: np.exp(-(a + b) ** 2) * 3 + a - b + c / 3,
+                 "coscbrtprod59": lambda a, b, c: np.cos(3 * np.cbrt(a * b)) * 3 + 2 * a - b + c / 3},
+          {"relusinabs59": lambda a, b, c: np.maximum(np.sin(3 * np.abs(a)), 0) * 3 + b / 3 + c / 3,
+           "logcoshsq59": lambda a, b, c: np.log(np.cosh(a ** 2 / 2)) * 2 + b / 3 + c / 3}),
+    # bins of a sigmoid of a sine of a product and of an arctangent of a log-ratio; a square of a tanh of
+    # a sum and an exponential of a negative root of a size as regressions
+    427: (3121, {"sigsinprod59": lambda a, b, c: _sigmoid(3 * np.sin(a * b)) * 3 + a - b + c / 3,
+                 "atanlograt59": lambda a, b, c: np.arctan(2 * (np.log1p(np.abs(a)) - np.log1p(np.abs(b)))) * 3 + a - b + c / 3},
+          {"sqtanhsum59": lambda a, b, c: np.tanh(a + b) ** 2 * 3 + b / 3 + c / 3,
+           "expnegsqrt59": lambda a, b, c: np.exp(-np.sqrt(np.abs(a))) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
