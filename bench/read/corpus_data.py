@@ -3727,6 +3727,30 @@ FORMULA_DRAWS = {
                  "atanlograt59": lambda a, b, c: np.arctan(2 * (np.log1p(np.abs(a)) - np.log1p(np.abs(b)))) * 3 + a - b + c / 3},
           {"sqtanhsum59": lambda a, b, c: np.tanh(a + b) ** 2 * 3 + b / 3 + c / 3,
            "expnegsqrt59": lambda a, b, c: np.exp(-np.sqrt(np.abs(a))) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a difference of sizes and of a tanh of a root of a product's size; a sine of
+    # an exponential of a negative square and a rectified arctangent as regressions
+    428: (3137, {"cosabsdiff60": lambda a, b, c: np.cos(3 * (np.abs(a) - np.abs(b))) * 3 + 2 * a - b + c / 3,
+                 "tanhsqrtprod60": lambda a, b, c: np.tanh(2 * np.sqrt(np.abs(a * b)) - 1) * 3 + 2 * a - b + c / 3},
+          {"sinexpnegsq60": lambda a, b, c: np.sin(3 * np.exp(-a ** 2)) * 2 + b / 3 + c / 3,
+           "reluatan60": lambda a, b, c: np.maximum(np.arctan(2 * a - b), 0) * 3 + b / 3 + c / 3}),
+    # bins of a log of a square of a difference and of a sigmoid of a cosine of a size; a Gaussian of a
+    # cube root and a tanh of a product of a sum and a size as regressions
+    429: (3163, {"logsqdiff60": lambda a, b, c: np.log1p((a - b) ** 2) * 3 + 2 * a - b + c / 3,
+                 "sigcosabs60": lambda a, b, c: _sigmoid(3 * np.cos(2 * np.abs(a))) * 3 + a - b + c / 3},
+          {"gausscbrt60": lambda a, b, c: np.exp(-np.cbrt(a) ** 2 * 2) * 3 + b / 3 + c / 3,
+           "tanhsumabs60": lambda a, b, c: np.tanh((a + b) * np.abs(a)) * 2 + b / 3 + c / 3}),
+    # bins of an arctangent of a difference of cubes and of an exponential of a sine of a sum; a cosine
+    # of a log-size and a square of a sigmoid as regressions
+    430: (3167, {"atancubdiff60": lambda a, b, c: np.arctan(a ** 3 - b ** 3) * 3 + a - b + c / 3,
+                 "expsinsum60": lambda a, b, c: np.exp(np.sin(2 * (a + b))) * 2 + a - b + c / 3},
+          {"coslogabs60": lambda a, b, c: np.cos(4 * np.log1p(np.abs(a))) * 2 + b / 3 + c / 3,
+           "sqsig60": lambda a, b, c: _sigmoid(2 * a - 1) ** 2 * 3 + b / 3 + c / 3}),
+    # bins of a rectified product and of a sine of a tanh of a sum; a root of a log of a cosh and an
+    # arctangent of a square of a difference as regressions
+    431: (3169, {"reluprod60": lambda a, b, c: np.maximum(a * b, 0) * 2 + a - b + c / 3,
+                 "sintanhsum60": lambda a, b, c: np.sin(4 * np.tanh(a + b)) * 3 + a - b + c / 3},
+          {"sqrtlogcosh60": lambda a, b, c: np.sqrt(np.log(np.cosh(a))) * 2 + b / 3 + c / 3,
+           "atansqdiff60": lambda a, b, c: np.arctan((a - b) ** 2) * 3 + a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
