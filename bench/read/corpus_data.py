@@ -3751,6 +3751,30 @@ FORMULA_DRAWS = {
                  "sintanhsum60": lambda a, b, c: np.sin(4 * np.tanh(a + b)) * 3 + a - b + c / 3},
           {"sqrtlogcosh60": lambda a, b, c: np.sqrt(np.log(np.cosh(a))) * 2 + b / 3 + c / 3,
            "atansqdiff60": lambda a, b, c: np.arctan((a - b) ** 2) * 3 + a + b / 3 + c / 3}),
+    # bins of a sine of a root of a size-product and of a Gaussian of a difference of a square and a
+    # size; a tanh of a cube of a sum and a log of an exponential's sum as regressions
+    432: (3181, {"sinsqrtprod61": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a * b))) * 3 + a - b + c / 3,
+                 "gausssqdiff61": lambda a, b, c: np.exp(-(a ** 2 - b) ** 2) * 3 + a - b + c / 3},
+          {"tanhcubsum61": lambda a, b, c: np.tanh((a + b) ** 3 / 3) * 2 + b / 3 + c / 3,
+           "logexpsum61": lambda a, b, c: np.log(np.exp(a) + np.exp(b)) + b / 3 + c / 3}),
+    # bins of a cosine of a sigmoid of a difference and of an arctangent of a sum of sizes; a rectified
+    # cosine of a product and a square of a sine as regressions
+    433: (3187, {"cossigdiff61": lambda a, b, c: np.cos(6 * _sigmoid(a - b)) * 3 + 2 * a - b + c / 3,
+                 "atanabssum61": lambda a, b, c: np.arctan(np.abs(a) + np.abs(b) - 1.5) * 3 + a - b + c / 3},
+          {"relucosprod61": lambda a, b, c: np.maximum(np.cos(2 * a * b), 0) * 3 + b / 3 + c / 3,
+           "sqsin61": lambda a, b, c: np.sin(2 * a) ** 2 * 3 + a + b / 3 + c / 3}),
+    # bins of an exponential of a negative size of a sum and of a tanh of a difference of sines; a
+    # sigmoid of a ratio and a cube root of a Gaussian as regressions
+    434: (3191, {"expnegabssum61": lambda a, b, c: np.exp(-np.abs(a + b)) * 3 + a - b + c / 3,
+                 "tanhsindiff61": lambda a, b, c: np.tanh(2 * (np.sin(2 * a) - np.sin(2 * b))) * 3 + a - b + c / 3},
+          {"sigrat61": lambda a, b, c: _sigmoid(3 * a / (1 + b ** 2)) * 3 + b / 3 + c / 3,
+           "cbrtgauss61": lambda a, b, c: np.cbrt(np.exp(-a ** 2) - 0.5) * 3 + b / 3 + c / 3}),
+    # bins of a log of a cosh of a sum and of a sine of a square of a size; an arctangent of a product
+    # of squares and a tanh of a root of a size as regressions
+    435: (3203, {"logcoshsum61": lambda a, b, c: np.log(np.cosh(a + b)) * 2 + a - b + c / 3,
+                 "sinsqabs61": lambda a, b, c: np.sin(2 * a ** 2) * 3 + a - b + c / 3},
+          {"atanprodsq61": lambda a, b, c: np.arctan(a ** 2 * b ** 2) * 3 + b / 3 + c / 3,
+           "tanhsqrtabs61": lambda a, b, c: np.tanh(2 * np.sqrt(np.abs(a)) - 1) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
