@@ -3775,6 +3775,30 @@ FORMULA_DRAWS = {
                  "sinsqabs61": lambda a, b, c: np.sin(2 * a ** 2) * 3 + a - b + c / 3},
           {"atanprodsq61": lambda a, b, c: np.arctan(a ** 2 * b ** 2) * 3 + b / 3 + c / 3,
            "tanhsqrtabs61": lambda a, b, c: np.tanh(2 * np.sqrt(np.abs(a)) - 1) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a difference of squares and of a sigmoid of a product of a sine; a log of a
+    # size-sum and a sine of an arctangent as regressions
+    436: (3209, {"cossqdiff62": lambda a, b, c: np.cos(a ** 2 - b ** 2) * 3 + 2 * a - b + c / 3,
+                 "sigsinprod62": lambda a, b, c: _sigmoid(3 * np.sin(2 * a) * b) * 3 + a - b + c / 3},
+          {"logabssum62": lambda a, b, c: np.log1p(np.abs(a) + np.abs(b)) * 3 + b / 3 + c / 3,
+           "sinatan62": lambda a, b, c: np.sin(3 * np.arctan(2 * a)) * 3 + 3 * a + b / 3 + c / 3}),
+    # bins of a tanh of a ratio of a difference and of an exponential of a cosine; a Gaussian of a sum
+    # of squares and a rectified sine of a size as regressions
+    437: (3217, {"tanhratdiff62": lambda a, b, c: np.tanh((a - b) / (1 + a ** 2)) * 3 + a - b + c / 3,
+                 "expcos62": lambda a, b, c: np.exp(np.cos(2 * a)) + a - b + c / 3},
+          {"gausssqsum62": lambda a, b, c: np.exp(-(a ** 2 + b ** 2) / 2) * 3 + b / 3 + c / 3,
+           "relusinabs62": lambda a, b, c: np.maximum(np.sin(3 * np.abs(a)), 0) * 3 + a + b / 3 + c / 3}),
+    # bins of an arctangent of a cube of a difference and of a cosine of a root of a sum of squares; a
+    # sigmoid of a square and a cosh of a sine as regressions
+    438: (3221, {"atancubdiff62": lambda a, b, c: np.arctan((a - b) ** 3) * 3 + a - b + c / 3,
+                 "cossqrtsq62": lambda a, b, c: np.cos(3 * np.sqrt(a ** 2 + b ** 2)) * 3 + 2 * a - b + c / 3},
+          {"sigsq62": lambda a, b, c: _sigmoid(2 * a ** 2 - 2) * 3 + b / 3 + c / 3,
+           "coshsin62": lambda a, b, c: np.cosh(np.sin(2 * a)) * 2 + b / 3 + c / 3}),
+    # bins of a sine of a product of a sum and of a log of a cosh of a difference; a tanh of a Gaussian
+    # and an exponential of a negative square of a product as regressions
+    439: (3229, {"sinprodsum62": lambda a, b, c: np.sin(2 * a * (a + b)) * 3 + 2 * a - b + c / 3,
+                 "logcoshdiff62": lambda a, b, c: np.log(np.cosh(2 * (a - b))) * 2 + 2 * a - b + c / 3},
+          {"tanhgauss62": lambda a, b, c: np.tanh(3 * np.exp(-a ** 2) - 1) * 3 + b / 3 + c / 3,
+           "expnegsqprod62": lambda a, b, c: np.exp(-(a * b) ** 2) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
