@@ -3799,6 +3799,30 @@ FORMULA_DRAWS = {
                  "logcoshdiff62": lambda a, b, c: np.log(np.cosh(2 * (a - b))) * 2 + 2 * a - b + c / 3},
           {"tanhgauss62": lambda a, b, c: np.tanh(3 * np.exp(-a ** 2) - 1) * 3 + b / 3 + c / 3,
            "expnegsqprod62": lambda a, b, c: np.exp(-(a * b) ** 2) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a ratio of sizes and of a tanh of a log of a cosh; a cosine of a cube root and
+    # a sigmoid of a sum of sines as regressions
+    440: (3251, {"sinratabs63": lambda a, b, c: np.sin(3 * a / (1 + np.abs(b))) * 3 + a - b + c / 3,
+                 "tanhlogcosh63": lambda a, b, c: np.tanh(np.log(np.cosh(2 * a)) - b) * 3 + a - b + c / 3},
+          {"coscbrt63": lambda a, b, c: np.cos(3 * np.cbrt(a)) * 3 + a + b / 3 + c / 3,
+           "sigsinsum63": lambda a, b, c: _sigmoid(2 * (np.sin(2 * a) + np.sin(2 * b))) * 3 + b / 3 + c / 3}),
+    # bins of a Gaussian of a product and of an arctangent of a difference of cubes; an exponential of
+    # a tanh and a rectified log of a size as regressions
+    441: (3253, {"gaussprod63": lambda a, b, c: np.exp(-(2 * a * b) ** 2) * 3 + a - b + c / 3,
+                 "atancubdiffs63": lambda a, b, c: np.arctan(a ** 3 - b ** 3) * 3 + a - b + c / 3},
+          {"exptanh63": lambda a, b, c: np.exp(np.tanh(2 * a)) * 2 + b / 3 + c / 3,
+           "relulogabs63": lambda a, b, c: np.maximum(np.log(np.abs(a) + 0.1), 0) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a sum of a square and of a sigmoid of a root of a size-difference; a sine of
+    # an exponential and a log of a square's sum as regressions
+    442: (3257, {"cossqsum63": lambda a, b, c: np.cos(2 * (a + b ** 2)) * 3 + 2 * a - b + c / 3,
+                 "sigsqrtdiff63": lambda a, b, c: _sigmoid(4 * np.sqrt(np.abs(a - b)) - 3) * 3 + 2 * a - b + c / 3},
+          {"sinexp63": lambda a, b, c: np.sin(2 * np.exp(a / 2)) * 3 + b / 3 + c / 3,
+           "logsqsum63": lambda a, b, c: np.log1p(a ** 2 + b ** 2) * 2 + b / 3 + c / 3}),
+    # bins of a tanh of a product of sines and of an exponential of a negative difference's size; an
+    # arctangent of a cube and a cosine of a product with a sum as regressions
+    443: (3259, {"tanhsinprod63": lambda a, b, c: np.tanh(3 * np.sin(2 * a) * np.sin(2 * b)) * 3 + 2 * a - b + c / 3,
+                 "expnegabsdiff63": lambda a, b, c: np.exp(-np.abs(a - b)) * 3 + a - b + c / 3},
+          {"atancub63": lambda a, b, c: np.arctan(a ** 3) * 3 + b / 3 + c / 3,
+           "cosprodsum63": lambda a, b, c: np.cos(a * (a + b)) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
