@@ -430,6 +430,18 @@ def test_oscillation_without_a_rate_cut_or_that_goes_on_after_it_is_unstable():
     assert "unstable" in codes(zig_then_calm)  # no logged rate: nothing says why it calmed
 
 
+def test_a_settled_run_still_improving_is_not_told_to_raise_the_rate():
+    """Oscillating at 0.1 until the rate was cut to 0.002, then still falling steadily at the end: more
+    epochs, at the rate it ended with; a higher rate is the one it oscillated at."""
+    zig = [0.8, 0.6, 0.45, 0.7, 0.4, 0.55, 0.35, 0.6, 0.38, 0.3, 0.5, 0.32, 0.28, 0.45, 0.3, 0.27]
+    after = list(np.linspace(0.25, 0.1, 20))
+    r = ls.read(hist(loss=zig + after, val_loss=[v * 1.1 for v in zig + after],
+                     learning_rate=[0.1] * 16 + [0.002] * 20))
+    assert {"oscillation_settled", "slow_convergence"} <= set(r.codes()) and "unstable" not in r.codes()
+    advice = r.first("slow_convergence").advice
+    assert "raise the learning rate" not in advice and "not a higher rate" in advice
+
+
 def test_early_convergence_is_healthy_with_a_note():
     vl = np.r_[decay(6, end=0.3, rate=1.0), np.full(30, 0.3) + RNG.normal(0, 0.001, 30)]
     r = ls.read(hist(loss=vl * 0.9, val_loss=vl))
