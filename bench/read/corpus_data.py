@@ -3823,6 +3823,30 @@ FORMULA_DRAWS = {
                  "expnegabsdiff63": lambda a, b, c: np.exp(-np.abs(a - b)) * 3 + a - b + c / 3},
           {"atancub63": lambda a, b, c: np.arctan(a ** 3) * 3 + b / 3 + c / 3,
            "cosprodsum63": lambda a, b, c: np.cos(a * (a + b)) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of a sine of a sum and of a cosh of a ratio; a tanh of a square's difference
+    # and a sigmoid of a cube as regressions
+    444: (3271, {"atansinsum64": lambda a, b, c: np.arctan(np.sin(a + b)) * 3 + 2 * a - b + c / 3,
+                 "coshrat64": lambda a, b, c: np.log(np.cosh(2 * a / (1 + b ** 2))) * 3 + a - b + c / 3},
+          {"tanhsqdiff64": lambda a, b, c: np.tanh(a ** 2 - b ** 2) * 3 + b / 3 + c / 3,
+           "sigcub64": lambda a, b, c: _sigmoid(a ** 3) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a size-sum and of an exponential of a negative product's size; a cosine of a
+    # sigmoid and a root of a cosh as regressions
+    445: (3299, {"sinabssum64": lambda a, b, c: np.sin(2 * (np.abs(a) + np.abs(b))) * 3 + a - b + c / 3,
+                 "expnegabsprod64": lambda a, b, c: np.exp(-np.abs(2 * a * b)) * 3 + a - b + c / 3},
+          {"cossig64": lambda a, b, c: np.cos(5 * _sigmoid(2 * a)) * 3 + b / 3 + c / 3,
+           "sqrtcosh64": lambda a, b, c: np.sqrt(np.cosh(a)) * 3 + b / 3 + c / 3}),
+    # bins of a Gaussian of a sum of a sine and of a tanh of a cube of a product; a log of a sigmoid and
+    # an arctangent of a difference of sizes as regressions
+    446: (3301, {"gausssinsum64": lambda a, b, c: np.exp(-(np.sin(2 * a) + b) ** 2) * 3 + a - b + c / 3,
+                 "tanhcubprod64": lambda a, b, c: np.tanh((a * b) ** 3) * 3 + a - b + c / 3},
+          {"logsig64": lambda a, b, c: np.log(_sigmoid(2 * a) + 0.05) * 2 + b / 3 + c / 3,
+           "atanabsdiff64": lambda a, b, c: np.arctan(2 * (np.abs(a) - np.abs(b))) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of an exponential of a sum and of a sigmoid of a square of a difference; a sine of
+    # a cosh and a rectified tanh of a product as regressions
+    447: (3307, {"cosexpsum64": lambda a, b, c: np.cos(2 * np.exp((a + b) / 3)) * 3 + a - b + c / 3,
+                 "sigsqdiff64": lambda a, b, c: _sigmoid(3 - 2 * (a - b) ** 2) * 3 + a - b + c / 3},
+          {"sincosh64": lambda a, b, c: np.sin(2 * np.cosh(a / 2)) * 3 + b / 3 + c / 3,
+           "relutanhprod64": lambda a, b, c: np.maximum(np.tanh(2 * a * b), 0) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
