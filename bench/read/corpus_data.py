@@ -3847,6 +3847,30 @@ FORMULA_DRAWS = {
                  "sigsqdiff64": lambda a, b, c: _sigmoid(3 - 2 * (a - b) ** 2) * 3 + a - b + c / 3},
           {"sincosh64": lambda a, b, c: np.sin(2 * np.cosh(a / 2)) * 3 + b / 3 + c / 3,
            "relutanhprod64": lambda a, b, c: np.maximum(np.tanh(2 * a * b), 0) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a sum of a cube and of a cosine of a log of a size; a sine of a Gaussian and an
+    # exponential of a sine of a difference as regressions
+    448: (3313, {"tanhcubsum65": lambda a, b, c: np.tanh(a ** 3 + b) * 3 + a - b + c / 3,
+                 "coslogabs65": lambda a, b, c: np.cos(3 * np.log(np.abs(a) + 0.2)) * 1.5 + 2 * a - b + c / 3},
+          {"singauss65": lambda a, b, c: np.sin(3 * np.exp(-a ** 2)) * 3 + b / 3 + c / 3,
+           "expsindiff65": lambda a, b, c: np.exp(np.sin(a - b)) * 2 + b / 3 + c / 3}),
+    # bins of a sigmoid of a product of sizes and of an arctangent of a ratio of a sum; a cosh of a
+    # tanh and a rectified cosine of a sum as regressions
+    449: (3319, {"sigabsprod65": lambda a, b, c: _sigmoid(3 * (np.abs(a * b) - 0.5)) * 3 + a - b + c / 3,
+                 "atanratsum65": lambda a, b, c: np.arctan((a + b) / (1 + a ** 2)) * 3 + a - b + c / 3},
+          {"coshtanh65": lambda a, b, c: np.cosh(2 * np.tanh(a)) * 2 + b / 3 + c / 3,
+           "relucossum65": lambda a, b, c: np.maximum(np.cos(2 * (a + b)), 0) * 3 + a + b / 3 + c / 3}),
+    # bins of a sine of a square of a difference and of a log of a sum of exponentials of sizes; a cube
+    # root of a sine and a Gaussian of a cube as regressions
+    450: (3323, {"sinsqdiff65": lambda a, b, c: np.sin(2 * (a - b) ** 2) * 3 + a - b + c / 3,
+                 "logexpabs65": lambda a, b, c: np.log(np.exp(np.abs(a)) + np.exp(np.abs(b))) * 2 + a - b + c / 3},
+          {"cbrtsin65": lambda a, b, c: np.cbrt(np.sin(2 * a)) * 3 + b / 3 + c / 3,
+           "gausscub65": lambda a, b, c: np.exp(-np.abs(a) ** 3) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a tanh of a product and of an exponential of a negative square of a sum; an
+    # arctangent of a sine and a sigmoid of a difference of squares as regressions
+    451: (3329, {"costanhprod65": lambda a, b, c: np.cos(4 * np.tanh(a * b)) * 3 + a - b + c / 3,
+                 "expnegsqsum65": lambda a, b, c: np.exp(-(a + b) ** 2) * 3 + a - b + c / 3},
+          {"atansin65": lambda a, b, c: np.arctan(3 * np.sin(2 * a)) * 3 + b / 3 + c / 3,
+           "sigsqdiffs65": lambda a, b, c: _sigmoid(a ** 2 - b ** 2) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
