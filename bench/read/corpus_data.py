@@ -3871,6 +3871,30 @@ FORMULA_DRAWS = {
                  "expnegsqsum65": lambda a, b, c: np.exp(-(a + b) ** 2) * 3 + a - b + c / 3},
           {"atansin65": lambda a, b, c: np.arctan(3 * np.sin(2 * a)) * 3 + b / 3 + c / 3,
            "sigsqdiffs65": lambda a, b, c: _sigmoid(a ** 2 - b ** 2) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of a cosine of a sum and of a tanh of a root of a product's size; a sine of
+    # a sigmoid and a log of a cosh of a difference as regressions
+    452: (3331, {"expcossum66": lambda a, b, c: np.exp(np.cos(2 * (a + b))) + a - b + c / 3,
+                 "tanhsqrtprod66": lambda a, b, c: np.tanh(3 * np.sqrt(np.abs(a * b)) - 1.5) * 1.5 + 2 * a - b + c / 3},
+          {"sinsig66": lambda a, b, c: np.sin(6 * _sigmoid(a)) * 3 + b / 3 + c / 3,
+           "logcoshdiffr66": lambda a, b, c: np.log(np.cosh(2 * (a - b))) + b / 3 + c / 3}),
+    # bins of an arctangent of a square of a sum and of a cosine of a product of a cube; a Gaussian of a
+    # ratio and a tanh of an exponential as regressions
+    453: (3343, {"atansqsum66": lambda a, b, c: np.arctan((a + b) ** 2 - 1) * 3 + a - b + c / 3,
+                 "coscubprod66": lambda a, b, c: np.cos(2 * a ** 3 * b) * 1.5 + 2 * a - b + c / 3},
+          {"gaussrat66": lambda a, b, c: np.exp(-(a / (1 + b ** 2)) ** 2) * 3 + b / 3 + c / 3,
+           "tanhexp66": lambda a, b, c: np.tanh(np.exp(a) - 1.5) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a sine of a difference and of a log of a size-product; a rectified sine of a
+    # square and a cube root of a sum as regressions
+    454: (3347, {"sigsindiff66": lambda a, b, c: _sigmoid(4 * np.sin(2 * (a - b))) * 3 + a - b + c / 3,
+                 "logabsprod66": lambda a, b, c: np.log(np.abs(a * b) + 0.1) + a - b + c / 3},
+          {"relusinsq66": lambda a, b, c: np.maximum(np.sin(2 * a ** 2), 0) * 3 + b / 3 + c / 3,
+           "cbrtsum66": lambda a, b, c: np.cbrt(a + b) * 2 + b / 3 + c / 3}),
+    # bins of a cosine of a Gaussian of a sum and of an exponential of a negative cube's size; a sine of
+    # a product of sines and an arctangent of a log of a size as regressions
+    455: (3359, {"cosgausssum66": lambda a, b, c: np.cos(4 * np.exp(-(a + b) ** 2)) * 1.5 + 2 * a - b + c / 3,
+                 "expnegabscub66": lambda a, b, c: np.exp(-np.abs(a ** 3 - b)) * 3 + a - b + c / 3},
+          {"sinsinprod66": lambda a, b, c: np.sin(3 * np.sin(a) * np.sin(b)) * 3 + b / 3 + c / 3,
+           "atanlogabs66": lambda a, b, c: np.arctan(2 * np.log(np.abs(a) + 0.1)) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
