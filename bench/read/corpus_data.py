@@ -3895,6 +3895,30 @@ FORMULA_DRAWS = {
                  "expnegabscub66": lambda a, b, c: np.exp(-np.abs(a ** 3 - b)) * 3 + a - b + c / 3},
           {"sinsinprod66": lambda a, b, c: np.sin(3 * np.sin(a) * np.sin(b)) * 3 + b / 3 + c / 3,
            "atanlogabs66": lambda a, b, c: np.arctan(2 * np.log(np.abs(a) + 0.1)) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a cube of a difference and of a sigmoid of a cosine of a product; a tanh of a
+    # size-difference and an exponential of a negative size as regressions
+    456: (3361, {"sincubdiff67": lambda a, b, c: np.sin((a - b) ** 3) * 1.5 + 2 * a - b + c / 3,
+                 "sigcosprod67": lambda a, b, c: _sigmoid(4 * np.cos(2 * a * b)) * 3 + a - b + c / 3},
+          {"tanhabsdiff67": lambda a, b, c: np.tanh(2 * (np.abs(a) - np.abs(b))) * 3 + b / 3 + c / 3,
+           "expnegabs67": lambda a, b, c: np.exp(-2 * np.abs(a)) * 3 + b / 3 + c / 3}),
+    # bins of a log of a cosh of a product and of an arctangent of an exponential; a cosine of a sum of
+    # squares and a square of a tanh as regressions
+    457: (3371, {"logcoshprod67": lambda a, b, c: np.log(np.cosh(2 * a * b)) * 2 + a - b + c / 3,
+                 "atanexp67": lambda a, b, c: np.arctan(np.exp(a) - 1) * 3 + a - b + c / 3},
+          {"cossqsums67": lambda a, b, c: np.cos(a ** 2 + b ** 2) * 3 + b / 3 + c / 3,
+           "sqtanh67": lambda a, b, c: np.tanh(2 * a) ** 2 * 3 + b / 3 + c / 3}),
+    # bins of a Gaussian of a difference of a sine and of a tanh of a sum of squares; a sigmoid of a
+    # product and a sine of a root of a size as regressions
+    458: (3373, {"gausssindiff67": lambda a, b, c: np.exp(-(np.sin(2 * a) - b) ** 2) * 3 + a - b + c / 3,
+                 "tanhsqsum67": lambda a, b, c: np.tanh(a ** 2 + b ** 2 - 2) * 1.5 + 2 * a - b + c / 3},
+          {"sigprod67": lambda a, b, c: _sigmoid(3 * a * b) * 3 + b / 3 + c / 3,
+           "sinsqrtabs67": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a))) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a ratio of a difference and of a rectified sine of a sum; a cosh of a cube root
+    # and an arctangent of a product of a sine as regressions
+    459: (3389, {"cosratdiff67": lambda a, b, c: np.cos(3 * (a - b) / (1 + b ** 2)) * 3 + a - b + c / 3,
+                 "relusinsum67": lambda a, b, c: np.maximum(np.sin(2 * (a + b)), 0) * 3 + a - b + c / 3},
+          {"coshcbrt67": lambda a, b, c: np.cosh(np.cbrt(a)) * 3 + b / 3 + c / 3,
+           "atansinprod67": lambda a, b, c: np.arctan(3 * np.sin(2 * a) * b) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
