@@ -3919,6 +3919,30 @@ FORMULA_DRAWS = {
                  "relusinsum67": lambda a, b, c: np.maximum(np.sin(2 * (a + b)), 0) * 3 + a - b + c / 3},
           {"coshcbrt67": lambda a, b, c: np.cosh(np.cbrt(a)) * 3 + b / 3 + c / 3,
            "atansinprod67": lambda a, b, c: np.arctan(3 * np.sin(2 * a) * b) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a cosine of a difference and of an exponential of a negative sum of sizes; a
+    # sine of a sum of a square and a sigmoid of a log of a size as regressions
+    460: (3391, {"tanhcosdiff68": lambda a, b, c: np.tanh(3 * np.cos(2 * (a - b))) * 1.5 + 2 * a - b + c / 3,
+                 "expnegabssums68": lambda a, b, c: np.exp(-(np.abs(a) + np.abs(b))) * 3 + a - b + c / 3},
+          {"sinsqsum68": lambda a, b, c: np.sin(a ** 2 + b) * 3 + b / 3 + c / 3,
+           "siglogabs68": lambda a, b, c: _sigmoid(3 * np.log(np.abs(a) + 0.1)) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a root of a size-sum and of an arctangent of a product of a difference; a
+    # Gaussian of a sine and a cube of a tanh as regressions
+    461: (3407, {"cossqrtabssum68": lambda a, b, c: np.cos(4 * np.sqrt(np.abs(a) + np.abs(b))) * 1.5 + 2 * a - b + c / 3,
+                 "atanproddiff68": lambda a, b, c: np.arctan(2 * a * (a - b)) * 3 + a - b + c / 3},
+          {"gausssin68": lambda a, b, c: np.exp(-np.sin(2 * a) ** 2 * 3) * 3 + b / 3 + c / 3,
+           "cubtanh68": lambda a, b, c: np.tanh(a) ** 3 * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a cube of a sum and of a sine of an exponential of a difference; a log of a
+    # cosh of a sine and a rectified arctangent as regressions
+    462: (3413, {"sigcubsum68": lambda a, b, c: _sigmoid((a + b) ** 3) * 3 + a - b + c / 3,
+                 "sinexpdiff68": lambda a, b, c: np.sin(2 * np.exp((a - b) / 2)) * 3 + a - b + c / 3},
+          {"logcoshsin68": lambda a, b, c: np.log(np.cosh(3 * np.sin(a))) * 3 + b / 3 + c / 3,
+           "reluatan68": lambda a, b, c: np.maximum(np.arctan(3 * a), 0) * 3 + b / 3 + c / 3}),
+    # bins of a cosh of a difference of a sine and of a tanh of a ratio of squares; a cosine of a cube
+    # and an exponential of a product as regressions
+    463: (3433, {"coshsindiff68": lambda a, b, c: np.log(np.cosh(2 * (np.sin(2 * a) - b))) * 1.5 + 2 * a - b + c / 3,
+                 "tanhratsq68": lambda a, b, c: np.tanh(3 * a ** 2 / (1 + b ** 2) - 1) * 3 + a - b + c / 3},
+          {"coscub68": lambda a, b, c: np.cos(a ** 3) * 3 + b / 3 + c / 3,
+           "expprod68": lambda a, b, c: np.exp(np.tanh(a * b)) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
