@@ -3943,6 +3943,30 @@ FORMULA_DRAWS = {
                  "tanhratsq68": lambda a, b, c: np.tanh(3 * a ** 2 / (1 + b ** 2) - 1) * 3 + a - b + c / 3},
           {"coscub68": lambda a, b, c: np.cos(a ** 3) * 3 + b / 3 + c / 3,
            "expprod68": lambda a, b, c: np.exp(np.tanh(a * b)) * 2 + b / 3 + c / 3}),
+    # bins of a sine of a tanh of a sum and of a Gaussian of a product of a difference; an arctangent of
+    # a cosh and a log of a sigmoid of a product as regressions
+    464: (3449, {"sintanhsum69": lambda a, b, c: np.sin(4 * np.tanh(a + b)) * 3 + a - b + c / 3,
+                 "gaussproddiff69": lambda a, b, c: np.exp(-(a * (a - b)) ** 2) * 3 + a - b + c / 3},
+          {"atancosh69": lambda a, b, c: np.arctan(np.cosh(a) - 2) * 3 + b / 3 + c / 3,
+           "logsigprod69": lambda a, b, c: np.log(_sigmoid(2 * a * b) + 0.05) * 2 + b / 3 + c / 3}),
+    # bins of an exponential of a sine of a product and of a cosine of a difference of sizes; a tanh of
+    # a cube root and a sine of a square of a sum as regressions
+    465: (3457, {"expsinprod69": lambda a, b, c: np.exp(np.sin(2 * a * b)) + a - b + c / 3,
+                 "cosabsdiff69": lambda a, b, c: np.cos(3 * (np.abs(a) - np.abs(b))) * 1.5 + 2 * a - b + c / 3},
+          {"tanhcbrt69": lambda a, b, c: np.tanh(2 * np.cbrt(a)) * 3 + b / 3 + c / 3,
+           "sinsqsum69": lambda a, b, c: np.sin((a + b) ** 2) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential of a difference and of a sigmoid of a sum of sines; a
+    # Gaussian of a size and a rectified cube as regressions
+    466: (3461, {"atanexpdiff69": lambda a, b, c: np.arctan(np.exp(a - b) - 1) * 3 + a - b + c / 3,
+                 "sigsinsums69": lambda a, b, c: _sigmoid(3 * (np.sin(3 * a) + np.sin(3 * b))) * 3 + a - b + c / 3},
+          {"gaussabs69": lambda a, b, c: np.exp(-2 * np.abs(a) ** 1.5) * 3 + b / 3 + c / 3,
+           "relucub69": lambda a, b, c: np.maximum(a, 0) ** 3 + b / 3 + c / 3}),
+    # bins of a log of a size-product's root and of a tanh of a cosine of a sum; a cosine of an
+    # arctangent and an exponential of a negative cosh as regressions
+    467: (3463, {"logsqrtprod69": lambda a, b, c: np.log(np.sqrt(np.abs(a * b)) + 0.1) + a - b + c / 3,
+                 "tanhcossum69": lambda a, b, c: np.tanh(3 * np.cos(2 * (a + b))) * 1.5 + 2 * a - b + c / 3},
+          {"cosatan69": lambda a, b, c: np.cos(4 * np.arctan(a)) * 3 + b / 3 + c / 3,
+           "expnegcosh69": lambda a, b, c: np.exp(2 - np.cosh(a)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
