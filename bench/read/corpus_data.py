@@ -3967,6 +3967,30 @@ FORMULA_DRAWS = {
                  "tanhcossum69": lambda a, b, c: np.tanh(3 * np.cos(2 * (a + b))) * 1.5 + 2 * a - b + c / 3},
           {"cosatan69": lambda a, b, c: np.cos(4 * np.arctan(a)) * 3 + b / 3 + c / 3,
            "expnegcosh69": lambda a, b, c: np.exp(2 - np.cosh(a)) + b / 3 + c / 3}),
+    # bins of a cosine of a sigmoid of a product and of a tanh of a log of a size-sum; a sine of a
+    # ratio and an exponential of a cube root as regressions
+    468: (3467, {"cossigprod70": lambda a, b, c: np.cos(6 * _sigmoid(2 * a * b)) * 1.5 + 2 * a - b + c / 3,
+                 "tanhlogabssum70": lambda a, b, c: np.tanh(2 * np.log(np.abs(a) + np.abs(b) + 0.1)) * 3 + a - b + c / 3},
+          {"sinrat70": lambda a, b, c: np.sin(3 * a / (1 + np.abs(b))) * 3 + b / 3 + c / 3,
+           "expcbrt70": lambda a, b, c: np.exp(np.cbrt(a)) + b / 3 + c / 3}),
+    # bins of an arctangent of a sum of sines and of a Gaussian of a difference of a square; a cosine
+    # of a size and a tanh of a product of a square as regressions
+    469: (3469, {"atansinsums70": lambda a, b, c: np.arctan(2 * (np.sin(2 * a) + np.sin(2 * b))) * 3 + a - b + c / 3,
+                 "gausssqdiffs70": lambda a, b, c: np.exp(-(a - b ** 2) ** 2) * 3 + a - b + c / 3},
+          {"cosabs70": lambda a, b, c: np.cos(3 * np.abs(a)) * 3 + b / 3 + c / 3,
+           "tanhsqprod70": lambda a, b, c: np.tanh(a ** 2 * b) * 3 + b / 3 + c / 3}),
+    # bins of a sine of an arctangent of a difference and of an exponential of a negative cosh of a sum;
+    # a sigmoid of a sine and a log of a size-difference as regressions
+    470: (3491, {"sinatandiff70": lambda a, b, c: np.sin(3 * np.arctan(2 * (a - b))) * 1.5 + 2 * a - b + c / 3,
+                 "expnegcoshsum70": lambda a, b, c: np.exp(1 - np.cosh(a + b)) * 3 + a - b + c / 3},
+          {"sigsin70": lambda a, b, c: _sigmoid(4 * np.sin(2 * a)) * 3 + b / 3 + c / 3,
+           "logabsdiff70": lambda a, b, c: np.log1p(np.abs(a - b)) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a product of a sum and of a cosine of a cube of a size; a Gaussian of a tanh and
+    # a rectified log of a cosh as regressions
+    471: (3499, {"tanhprodsum70": lambda a, b, c: np.tanh(2 * a * (a + b)) * 3 + a - b + c / 3,
+                 "coscubabs70": lambda a, b, c: np.cos(np.abs(a) ** 3) * 1.5 + 2 * a - b + c / 3},
+          {"gausstanh70": lambda a, b, c: np.exp(-np.tanh(2 * a) ** 2 * 3) * 3 + b / 3 + c / 3,
+           "relulogcosh70": lambda a, b, c: np.maximum(np.log(np.cosh(2 * a)) - 0.5, 0) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
