@@ -3991,6 +3991,30 @@ FORMULA_DRAWS = {
                  "coscubabs70": lambda a, b, c: np.cos(np.abs(a) ** 3) * 1.5 + 2 * a - b + c / 3},
           {"gausstanh70": lambda a, b, c: np.exp(-np.tanh(2 * a) ** 2 * 3) * 3 + b / 3 + c / 3,
            "relulogcosh70": lambda a, b, c: np.maximum(np.log(np.cosh(2 * a)) - 0.5, 0) * 2 + b / 3 + c / 3}),
+    # bins of an exponential of a tanh of a difference and of a sine of a size-product; a cosine of a
+    # square root of a size and a sigmoid of a cube of a difference as regressions
+    472: (3511, {"exptanhdiff71": lambda a, b, c: np.exp(2 * np.tanh(a - b)) + a - b + c / 3,
+                 "sinabsprod71": lambda a, b, c: np.sin(3 * np.abs(a * b)) * 1.5 + 2 * a - b + c / 3},
+          {"cossqrtabs71": lambda a, b, c: np.cos(4 * np.sqrt(np.abs(a))) * 3 + b / 3 + c / 3,
+           "sigcubdiff71": lambda a, b, c: _sigmoid((a - b) ** 3) * 3 + b / 3 + c / 3}),
+    # bins of a log of a cosh of a sum of sines and of an arctangent of a square of a product; a tanh
+    # of a sine of a square and a Gaussian of a difference as regressions
+    473: (3517, {"logcoshsinsum71": lambda a, b, c: np.log(np.cosh(2 * (np.sin(a) + np.sin(b)))) + 2 * a - b + c / 3,
+                 "atansqprod71": lambda a, b, c: np.arctan((a * b) ** 2 - 0.5) * 3 + a - b + c / 3},
+          {"tanhsinsq71": lambda a, b, c: np.tanh(2 * np.sin(a ** 2)) * 3 + b / 3 + c / 3,
+           "gaussdiff71": lambda a, b, c: np.exp(-(a - b) ** 2) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a ratio of a sum and of a cosine of an exponential of a size; a sine of a
+    # tanh of a product and a cube of an arctangent as regressions
+    474: (3527, {"sigratsum71": lambda a, b, c: _sigmoid(3 * (a + b) / (1 + a ** 2)) * 3 + a - b + c / 3,
+                 "cosexpabs71": lambda a, b, c: np.cos(2 * np.exp(np.abs(a) / 2)) * 3 + a - b + c / 3},
+          {"sintanhprod71": lambda a, b, c: np.sin(3 * np.tanh(a * b)) * 3 + b / 3 + c / 3,
+           "cubatan71": lambda a, b, c: np.arctan(a) ** 3 * 2 + b / 3 + c / 3}),
+    # bins of a Gaussian of a size-sum and of a tanh of a difference of a cube; a rectified cosine of a
+    # size and an exponential of a negative square of a sine as regressions
+    475: (3529, {"gaussabssum71": lambda a, b, c: np.exp(-(np.abs(a) + np.abs(b) - 1) ** 2) * 3 + a - b + c / 3,
+                 "tanhcubdiff71": lambda a, b, c: np.tanh(a ** 3 - b) * 3 + a - b + c / 3},
+          {"relucosabs71": lambda a, b, c: np.maximum(np.cos(3 * np.abs(a)), 0) * 3 + b / 3 + c / 3,
+           "expnegsqsin71": lambda a, b, c: np.exp(-np.sin(2 * a) ** 2) * 3 + a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
