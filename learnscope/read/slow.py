@@ -153,11 +153,11 @@ def slow_convergence(history: History, *, tail: float = 0.25, min_share: float =
     message = (f"{label(c)} was still improving at the end: {fmt(late)} over the last "
                f"{w} {c.unit} ({ev['share']:.0%} of its whole improvement; {how}).")
     evidence = {"series": c.key, "source": c.source, **ev, "change": late, **c.noise().evidence()}
-    from .unstable import oscillation_settled, unstable  # (siblings: asked only when this one found something)
+    from .unstable import oscillation_kind  # (the sibling rules' question: asked only when this one found something)
 
-    advice = ("Train for more epochs; its steps already throw it about (see unstable), so not a higher rate."
-              if unstable(history) else
-              "Train for more epochs at the rate it ended with; it oscillated at a higher one (see "
-              "oscillation_settled), so not a higher rate." if oscillation_settled(history) else
-              "Train for more epochs, or raise the learning rate.")
+    advice = {"unstable": "Train for more epochs; its steps already throw it about (see unstable), so not a "
+                          "higher rate.",
+              "settled": "Train for more epochs at the rate it ended with; it oscillated at a higher one (see "
+                         "oscillation_settled), so not a higher rate."}.get(
+        oscillation_kind(history), "Train for more epochs, or raise the learning rate.")
     return [Finding("slow_convergence", "warning", message, evidence=evidence, **c.where(idx[-w]), advice=advice)]

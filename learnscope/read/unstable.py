@@ -105,6 +105,16 @@ def _settled(history: History, c, idx: np.ndarray, y: np.ndarray, skip: int, ups
             "lowest_before": float(y[:last].min())}
 
 
+def oscillation_kind(history: History, *, jump: float = 0.25, min_jumps: int = 2,
+                     min_share: float = 0.1) -> str | None:
+    """What the two rules below would say, worked out once: ``"unstable"`` while the training loss
+    oscillates, ``"settled"`` once a fall of the learning rate ended it, None when it never did."""
+    o = _oscillation(history, jump, min_jumps, min_share)
+    if o is None:
+        return None
+    return "settled" if _settled(history, *o) is not None else "unstable"
+
+
 @rule("unstable", "warning", priority=60,  # its jumps are spikes too; still improving through them is said
       supersedes=("loss_spike",))
 def unstable(history: History, *, jump: float = 0.25, min_jumps: int = 2,
