@@ -99,5 +99,3 @@ def _to_host(tensors: list) -> np.ndarray:
             out[idx] = _to_host([tensors[i].reshape(()) for i in idx])
         return out
     return stacked.reshape(-1).to("cpu", torch.float64).numpy()
-
-
