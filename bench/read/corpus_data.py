@@ -4015,6 +4015,30 @@ FORMULA_DRAWS = {
                  "tanhcubdiff71": lambda a, b, c: np.tanh(a ** 3 - b) * 3 + a - b + c / 3},
           {"relucosabs71": lambda a, b, c: np.maximum(np.cos(3 * np.abs(a)), 0) * 3 + b / 3 + c / 3,
            "expnegsqsin71": lambda a, b, c: np.exp(-np.sin(2 * a) ** 2) * 3 + a + b / 3 + c / 3}),
+    # bins of a sine of a sum of squares and of a tanh of a ratio of a difference; a cosine of a
+    # product of sines and a log of one plus a size-difference as regressions
+    476: (3533, {"sinsumsq72": lambda a, b, c: np.sin(a ** 2 + b ** 2) * 1.5 + 2 * a - b + c / 3,
+                 "tanhratdiff72": lambda a, b, c: np.tanh(2 * (a - b) / (1 + b ** 2)) * 3 + a - b + c / 3},
+          {"cosprodsin72": lambda a, b, c: np.cos(3 * np.sin(a) * np.sin(b)) * 3 + b / 3 + c / 3,
+           "logabsdiff72": lambda a, b, c: np.log1p(np.abs(a - b)) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a sine of a sum and of an exponential of a cosine of a difference; an
+    # arctangent of a cube of a size and a Gaussian of a product as regressions
+    477: (3539, {"sigsinsum72": lambda a, b, c: _sigmoid(3 * np.sin(a + b)) * 3 + a - b + c / 3,
+                 "expcosdiff72": lambda a, b, c: np.exp(np.cos(2 * (a - b))) + a - b + c / 3},
+          {"atancubabs72": lambda a, b, c: np.arctan(np.abs(a) ** 3 - 1) * 3 + b / 3 + c / 3,
+           "gaussprod72": lambda a, b, c: np.exp(-(a * b) ** 2) * 3 + b / 3 + c / 3}),
+    # bins of a rectified sine of a product and of a cube root of a sum; a tanh of an exponential of a
+    # difference and a sine of an arctangent of a ratio as regressions
+    478: (3541, {"relusinprod72": lambda a, b, c: np.maximum(np.sin(3 * a * b), 0) * 3 + a - b + c / 3,
+                 "cbrtsum72": lambda a, b, c: np.cbrt(a + b) * 2 + a - b + c / 3},
+          {"tanhexpdiff72": lambda a, b, c: np.tanh(np.exp((a - b) / 2) - 1) * 3 + b / 3 + c / 3,
+           "sinatanrat72": lambda a, b, c: np.sin(3 * np.arctan(a / (1 + b ** 2))) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a square of a difference and of a log of a cosh of a size-product; a sigmoid
+    # of a sine of a size and a square of a tanh of a sum as regressions
+    479: (3547, {"cossqdiff72": lambda a, b, c: np.cos((a - b) ** 2) * 3 + a - b + c / 3,
+                 "logcoshabsprod72": lambda a, b, c: np.log(np.cosh(2 * np.abs(a * b))) + a - b + c / 3},
+          {"sigsinabs72": lambda a, b, c: _sigmoid(3 * np.sin(2 * np.abs(a))) * 3 + b / 3 + c / 3,
+           "sqtanhsum72": lambda a, b, c: np.tanh(a + b) ** 2 * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
