@@ -4039,6 +4039,30 @@ FORMULA_DRAWS = {
                  "logcoshabsprod72": lambda a, b, c: np.log(np.cosh(2 * np.abs(a * b))) + a - b + c / 3},
           {"sigsinabs72": lambda a, b, c: _sigmoid(3 * np.sin(2 * np.abs(a))) * 3 + b / 3 + c / 3,
            "sqtanhsum72": lambda a, b, c: np.tanh(a + b) ** 2 * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of a sum of cubes and of a cosine of a ratio of sizes; an exponential of a
+    # negative size-sum and a sine of a log of a size as regressions
+    480: (3557, {"atansumcub73": lambda a, b, c: np.arctan(a ** 3 + b ** 3) * 3 + a - b + c / 3,
+                 "cosratabs73": lambda a, b, c: np.cos(3 * np.abs(a) / (1 + np.abs(b))) * 1.5 + 2 * a - b + c / 3},
+          {"expnegabssum73": lambda a, b, c: np.exp(-np.abs(a) - np.abs(b)) * 3 + b / 3 + c / 3,
+           "sinlogabs73": lambda a, b, c: np.sin(2 * np.log1p(np.abs(a))) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a product of a sine and of a Gaussian of a sum; a rectified tanh of a
+    # difference and a cosine of a cube as regressions
+    481: (3559, {"tanhprodsin73": lambda a, b, c: np.tanh(3 * a * np.sin(b)) * 1.5 + 2 * a - b + c / 3,
+                 "gausssum73": lambda a, b, c: np.exp(-(a + b) ** 2) * 3 + a - b + c / 3},
+          {"relutanhdiff73": lambda a, b, c: np.maximum(np.tanh(2 * (a - b)), 0) * 3 + b / 3 + c / 3,
+           "coscub73": lambda a, b, c: np.cos(a ** 3) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a product of sizes and of a sine of an exponential of a sum; a log of a
+    # cosh of a ratio and an arctangent of a sine of a product as regressions
+    482: (3571, {"sigprodabs73": lambda a, b, c: _sigmoid(3 * (np.abs(a * b) - 0.5)) * 3 + a - b + c / 3,
+                 "sinexpsum73": lambda a, b, c: np.sin(2 * np.exp((a + b) / 3)) * 3 + a - b + c / 3},
+          {"logcoshrat73": lambda a, b, c: np.log(np.cosh(2 * a / (1 + b ** 2))) * 2 + b / 3 + c / 3,
+           "atansinprod73": lambda a, b, c: np.arctan(3 * np.sin(a * b)) * 3 + b / 3 + c / 3}),
+    # bins of a cube root of a difference of squares and of a cosine of a tanh of a size; a square of
+    # a sine of a difference and a sigmoid of a sum of cubes as regressions
+    483: (3581, {"cbrtdiffsq73": lambda a, b, c: np.cbrt(a ** 2 - b ** 2) + 2 * a - b + c / 3,
+                 "costanhabs73": lambda a, b, c: np.cos(3 * np.tanh(np.abs(a))) * 3 + a - b + c / 3},
+          {"sqsindiff73": lambda a, b, c: np.sin(a - b) ** 2 * 3 + b / 3 + c / 3,
+           "sigsumcub73": lambda a, b, c: _sigmoid(a ** 3 + b ** 3) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
