@@ -4063,6 +4063,30 @@ FORMULA_DRAWS = {
                  "costanhabs73": lambda a, b, c: np.cos(3 * np.tanh(np.abs(a))) * 3 + a - b + c / 3},
           {"sqsindiff73": lambda a, b, c: np.sin(a - b) ** 2 * 3 + b / 3 + c / 3,
            "sigsumcub73": lambda a, b, c: _sigmoid(a ** 3 + b ** 3) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a cube of a sum and of a log of one plus a square of a difference; a tanh of a
+    # square root of a size and a cosine of an arctangent of a product as regressions
+    484: (3583, {"sincubsum74": lambda a, b, c: np.sin((a + b) ** 3 / 2) * 3 + a - b + c / 3,
+                 "logsqdiff74": lambda a, b, c: np.log1p((a - b) ** 2) * 2 + a - b + c / 3},
+          {"tanhsqrtabs74": lambda a, b, c: np.tanh(2 * np.sqrt(np.abs(a)) - 1) * 3 + b / 3 + c / 3,
+           "cosatanprod74": lambda a, b, c: np.cos(3 * np.arctan(a * b)) * 3 + b / 3 + c / 3}),
+    # bins of a Gaussian of a ratio and of a rectified sine of a sum; an exponential of a sine of a
+    # difference and a sigmoid of a square of a size-sum as regressions
+    485: (3593, {"gaussrat74": lambda a, b, c: np.exp(-(a / (1 + b ** 2)) ** 2) * 3 + a - b + c / 3,
+                 "relusinsum74": lambda a, b, c: np.maximum(np.sin(2 * (a + b)), 0) * 3 + a - b + c / 3},
+          {"expsindiff74": lambda a, b, c: np.exp(np.sin(2 * (a - b))) + b / 3 + c / 3,
+           "sigsqabssum74": lambda a, b, c: _sigmoid((np.abs(a) + np.abs(b)) ** 2 - 2) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a product of a size and of an arctangent of an exponential of a difference; a
+    # log of a cosh of a sine and a cube root of a product as regressions
+    486: (3607, {"cosprodabs74": lambda a, b, c: np.cos(2 * a * np.abs(b)) * 3 + a - b + c / 3,
+                 "atanexpdiff74": lambda a, b, c: np.arctan(np.exp(a - b) - 1) * 3 + a - b + c / 3},
+          {"logcoshsin74": lambda a, b, c: np.log(np.cosh(3 * np.sin(a))) * 2 + b / 3 + c / 3,
+           "cbrtprod74": lambda a, b, c: np.cbrt(a * b) * 2 + b / 3 + c / 3}),
+    # bins of a tanh of a square of a sine and of a sigmoid of a difference of sizes; a Gaussian of a
+    # cube and a sine of a ratio of a sum as regressions
+    487: (3613, {"tanhsqsin74": lambda a, b, c: np.tanh(3 * np.sin(a + b) ** 2 - 1) * 3 + a - b + c / 3,
+                 "sigdiffabs74": lambda a, b, c: _sigmoid(3 * (np.abs(a) - np.abs(b))) * 3 + a - b + c / 3},
+          {"gausscub74": lambda a, b, c: np.exp(-a ** 6) * 3 + b / 3 + c / 3,
+           "sinratsum74": lambda a, b, c: np.sin(3 * (a + b) / (1 + a ** 2)) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
