@@ -43,10 +43,11 @@ class Callback(TrainerCallback):
         if self._stop is not None:
             self._stop.attach(self.run)
 
-    def on_train_begin(self, args, state, control, model=None, **kwargs):
+    def on_train_begin(self, args, state, control, model=None, optimizer=None, lr_scheduler=None, **kwargs):
         self._training = True
         self.run.resume()
-        self.run.log_config({k: v for k, v in _args_config(args).items() if k not in self.run.config})
+        config = {**_args_config(args), **_own_optimizer(args, optimizer, lr_scheduler)}
+        self.run.log_config({k: v for k, v in config.items() if k not in self.run.config and v is not None})
         labels = getattr(getattr(model, "config", None), "num_labels", None)
         if isinstance(labels, int) and labels > 1:
             self.run.set_meta(num_classes=labels)
@@ -121,6 +122,33 @@ def _split(logs: dict) -> tuple[dict, dict]:
         sk = parse_key(key)
         (batch if sk.split == "train" else per_epoch)[keras_key(sk.name, sk.split)] = value
     return batch, per_epoch
+
+
+def _own_optimizer(args, optimizer, lr_scheduler) -> dict:
+    """What the Trainer trains with where ``args`` may say otherwise (``Trainer(optimizers=(optimizer,
+    scheduler))`` takes them as given): the starting rate and weight decay of the optimizer's first group
+    (the Trainer's own starts at ``args``' values), its class name where ``args.optim`` makes another
+    class, and the class name of a scheduler that is none of Transformers' own schedules (with no warm-up
+    steps, which ``args`` names for its own only)."""
+    out: dict = {}
+    inner = getattr(optimizer, "optimizer", optimizer)  # Accelerate wraps the optimizer it trains with
+    groups = getattr(inner, "param_groups", None)
+    if groups:
+        g = groups[0]
+        out.update(learning_rate=g.get("initial_lr", g.get("lr")), weight_decay=g.get("weight_decay"))
+        try:
+            from transformers import Trainer  # loaded by now: this runs inside Trainer.train
+
+            made, _ = Trainer.get_optimizer_cls_and_kwargs(args)
+        except Exception:  # noqa: BLE001 - an optim this version cannot build: name the class
+            made = None
+        if not (isinstance(made, type) and isinstance(inner, made)):
+            out["optimizer"] = type(inner).__name__
+    lambdas = getattr(lr_scheduler, "lr_lambdas", None) or [None]
+    fn = getattr(lambdas[0], "func", lambdas[0])  # Transformers' schedules are partials of its own functions
+    if lr_scheduler is not None and not getattr(fn, "__module__", "").startswith("transformers."):
+        out.update(lr_scheduler=type(lr_scheduler).__name__, warmup_steps=None)
+    return out
 
 
 def _args_config(args) -> dict:

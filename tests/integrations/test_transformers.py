@@ -75,6 +75,27 @@ def test_log_history_is_recorded_value_for_value(tmp_path, store):
     assert h.info.status == "finished"
 
 
+def test_an_optimizer_and_scheduler_given_to_the_trainer_are_the_config(tmp_path, store):
+    """Trainer(optimizers=(SGD, StepLR)) trains with them, not with args' AdamW at args' rate: the run's
+    config says what trained it (a sweep compared by learning rate must not read 5e-3 for every run)."""
+    cb = Callback(project="tokens", name="sgd", store=store)
+    trainer = _trainer(tmp_path, cb, epochs=1, max_steps=6, warmup_steps=2)
+    opt = torch.optim.SGD(trainer.model.parameters(), lr=0.05, momentum=0.9, weight_decay=1e-4)
+    trainer.optimizer, trainer.lr_scheduler = opt, torch.optim.lr_scheduler.StepLR(opt, step_size=3)
+    trainer.train()
+    h = ls.load("tokens/sgd", store=store)
+    assert h.config["learning_rate"] == 0.05 and h.config["weight_decay"] == 1e-4
+    assert h.config["optimizer"] == "SGD" and h.config["lr_scheduler"] == "StepLR"
+    assert "warmup_steps" not in h.config  # args' warm-up is for its own schedules
+    assert h.get("learning_rate", "train", "batch").value[0] == pytest.approx(0.005)  # StepLR's cut at step 3
+    # the Trainer's own optimizer and schedule: args' names, and its warm-up
+    own = Callback(project="tokens", name="own", store=store)
+    _trainer(tmp_path, own, epochs=1, max_steps=6, warmup_steps=2).train()
+    c = ls.load("tokens/own", store=store).config
+    assert c["optimizer"].startswith("adamw") and c["lr_scheduler"] == "linear" and c["warmup_steps"] == 2
+    assert c["learning_rate"] == 5e-3
+
+
 def test_step_evaluated_trainer_is_read_in_steps(tmp_path, store):
     """eval_strategy="steps" over part of an epoch: best step and early stop in steps and evaluations."""
     import re
