@@ -136,6 +136,9 @@ def _trainer(framework: str):
     if framework == "lightning":
         import lightning_train
         return lightning_train
+    if framework == "transformers":
+        import hf_train
+        return hf_train
     import torch_train
     return torch_train
 

@@ -35,6 +35,10 @@ def r3(x: float) -> float:
 # stand-in data sets of ``corpus_data.fresh_data``. Made after the rules were frozen, to measure
 # them on runs nobody had seen (``causes.all_specs(fresh=True)``).
 FRESH_SHARE = 0.34
+# From this draw on, a run drawn for the ``steps`` style (which imitates how learnscope records a
+# Hugging Face Trainer) is trained by a real ``Trainer`` instead (``hf_train.py``): same knobs, same
+# random choices, so the draws before are unchanged.
+TRAINER_FROM = 488
 _fresh = 0  # 0: calibration and held out; k: fresh draw k (corpus_data.FRESH_DRAWS)
 
 
@@ -136,6 +140,8 @@ def _fresh_cause(name, condition, count, datasets, make, frameworks):
         fw = d.framework(frameworks)
         spec = base(d, name, condition, i, data, fw, **make(d, data, fw))
         spec.update(id=f"{name}-{letter}{i:02d}", data=fresh_data(spec["data"], draw=_fresh), part=part)
+        if fw == "steps" and _fresh >= TRAINER_FROM:
+            spec["framework"] = "transformers"  # the same run, trained by a real Hugging Face Trainer
         out.append(spec)
     return out
 
