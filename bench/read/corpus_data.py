@@ -4087,6 +4087,30 @@ FORMULA_DRAWS = {
                  "sigdiffabs74": lambda a, b, c: _sigmoid(3 * (np.abs(a) - np.abs(b))) * 3 + a - b + c / 3},
           {"gausscub74": lambda a, b, c: np.exp(-a ** 6) * 3 + b / 3 + c / 3,
            "sinratsum74": lambda a, b, c: np.sin(3 * (a + b) / (1 + a ** 2)) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of a cosine of a product and of a tanh of a sum of sizes; an arctangent of
+    # a difference of squares and a sine of a square root of a size-sum as regressions
+    488: (3617, {"expcosprod75": lambda a, b, c: np.exp(np.cos(2 * a * b)) + a - b + c / 3,
+                 "tanhabssum75": lambda a, b, c: np.tanh(2 * (np.abs(a) + np.abs(b)) - 2) * 3 + a - b + c / 3},
+          {"atandiffsq75": lambda a, b, c: np.arctan(a ** 2 - b ** 2) * 3 + b / 3 + c / 3,
+           "sinsqrtabssum75": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a) + np.abs(b))) * 3 + a + b / 3 + c / 3}),
+    # bins of a log of a cosh of a difference of a sine and of a Gaussian of a size-difference; a
+    # sigmoid of a cosine of a sum and a rectified arctangent of a product as regressions
+    489: (3623, {"logcoshdiffsin75": lambda a, b, c: np.log(np.cosh(2 * (a - np.sin(b)))) + a - b + c / 3,
+                 "gaussabsdiff75": lambda a, b, c: np.exp(-(np.abs(a) - np.abs(b)) ** 2 * 2) * 3 + a - b + c / 3},
+          {"sigcossum75": lambda a, b, c: _sigmoid(3 * np.cos(a + b)) * 3 + b / 3 + c / 3,
+           "reluatanprod75": lambda a, b, c: np.maximum(np.arctan(2 * a * b), 0) * 3 + b / 3 + c / 3}),
+    # bins of a cube of a tanh of a difference and of a sine of a ratio of a product; a cosine of a
+    # log of a size-sum and an exponential of a negative cube of a size as regressions
+    490: (3631, {"cubtanhdiff75": lambda a, b, c: np.tanh(a - b) ** 3 * 3 + a - b + c / 3,
+                 "sinratprod75": lambda a, b, c: np.sin(3 * a * b / (1 + a ** 2 + b ** 2)) * 1.5 + 2 * a - b + c / 3},
+          {"coslogabssum75": lambda a, b, c: np.cos(3 * np.log1p(np.abs(a) + np.abs(b))) * 3 + b / 3 + c / 3,
+           "expnegcubabs75": lambda a, b, c: np.exp(-np.abs(a) ** 3) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a square of a difference and of a cosine of a sum of cubes; a tanh of a
+    # product of sines and a square of an arctangent of a sum as regressions
+    491: (3637, {"sigsqdiff75": lambda a, b, c: _sigmoid(2 * (a - b) ** 2 - 2) * 3 + a - b + c / 3,
+                 "cossumcub75": lambda a, b, c: np.cos(a ** 3 + b ** 3) * 1.5 + 2 * a - b + c / 3},
+          {"tanhprodsins75": lambda a, b, c: np.tanh(3 * np.sin(a) * np.sin(b)) * 3 + b / 3 + c / 3,
+           "sqatansum75": lambda a, b, c: np.arctan(a + b) ** 2 * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
