@@ -350,11 +350,11 @@ def rewrap(text: str, start: str, end: str, width: int = 104, indent: str = "") 
     return text[:i] + textwrap.fill(body, width, initial_indent="", subsequent_indent=indent, break_on_hyphens=False, break_long_words=False) + text[j:]
 
 
-n_sets_re = r"Lightning `Trainer.fit` on (\d+) scikit-learn"
+n_sets_re = r"(`Trainer.train` on )(\d+)( scikit-learn)"
 for name in ("README.md", "docs/read-accuracy.md"):
     p = ROOT / name
     t = p.read_text()
-    t = re.sub(n_sets_re, lambda m: f"Lightning `Trainer.fit` on {int(m.group(1)) + 4 * (NEW - OLD)} scikit-learn", t)
+    t = re.sub(n_sets_re, lambda m: f"{m.group(1)}{int(m.group(2)) + 4 * (NEW - OLD)}{m.group(3)}", t)
     if name == "README.md":
         t = rewrap(t, "The targets we set ourselves", " Where\nand why")
     else:
