@@ -4111,6 +4111,30 @@ FORMULA_DRAWS = {
                  "cossumcub75": lambda a, b, c: np.cos(a ** 3 + b ** 3) * 1.5 + 2 * a - b + c / 3},
           {"tanhprodsins75": lambda a, b, c: np.tanh(3 * np.sin(a) * np.sin(b)) * 3 + b / 3 + c / 3,
            "sqatansum75": lambda a, b, c: np.arctan(a + b) ** 2 * 3 + b / 3 + c / 3}),
+    # bins of a sine of a product of a cosine and of an arctangent of a ratio of sizes; a Gaussian of
+    # a sum of squares and a tanh of a log of a sum of squares as regressions
+    492: (3643, {"sinprodcos76": lambda a, b, c: np.sin(3 * a * np.cos(b)) * 3 + a - b + c / 3,
+                 "atanratabs76": lambda a, b, c: np.arctan(2 * np.abs(a) / (0.5 + np.abs(b))) * 3 + a - b + c / 3},
+          {"gausssumsq76": lambda a, b, c: np.exp(-(a ** 2 + b ** 2) / 2) * 3 + b / 3 + c / 3,
+           "tanhlogsumsq76": lambda a, b, c: np.tanh(np.log1p(a ** 2 + b ** 2) - 1) * 3 + a + b / 3 + c / 3}),
+    # bins of a rectified cosine of a difference and of a sigmoid of a cube of a sum; a sine of an
+    # exponential of a size and a log of a cosh of a product as regressions
+    493: (3659, {"relucosdiff76": lambda a, b, c: np.maximum(np.cos(2 * (a - b)), 0) * 3 + a - b + c / 3,
+                 "sigcubsum76": lambda a, b, c: _sigmoid((a + b) ** 3) * 3 + a - b + c / 3},
+          {"sinexpabs76": lambda a, b, c: np.sin(2 * np.exp(np.abs(a) / 2)) * 3 + b / 3 + c / 3,
+           "logcoshprod76": lambda a, b, c: np.log(np.cosh(2 * a * b)) + b / 3 + c / 3}),
+    # bins of a tanh of a difference of sines and of a cosine of a square root of a size-product; an
+    # arctangent of a cube of a difference and a Gaussian of a sine as regressions
+    494: (3671, {"tanhdiffsin76": lambda a, b, c: np.tanh(3 * (np.sin(a) - np.sin(b))) * 3 + a - b + c / 3,
+                 "cossqrtprod76": lambda a, b, c: np.cos(3 * np.sqrt(np.abs(a * b))) * 1.5 + 2 * a - b + c / 3},
+          {"atancubdiff76": lambda a, b, c: np.arctan((a - b) ** 3) * 3 + b / 3 + c / 3,
+           "gausssin76": lambda a, b, c: np.exp(-np.sin(2 * a) ** 2 * 3) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of a negative square of a ratio and of a sine of a sum of sizes; a
+    # sigmoid of a product of a tanh and a cube root of a sum as regressions
+    495: (3673, {"expnegsqrat76": lambda a, b, c: np.exp(-(a / (1 + np.abs(b))) ** 2) * 3 + a - b + c / 3,
+                 "sinabssum76": lambda a, b, c: np.sin(2 * (np.abs(a) + np.abs(b))) * 1.5 + 2 * a - b + c / 3},
+          {"sigprodtanh76": lambda a, b, c: _sigmoid(3 * a * np.tanh(b)) * 3 + b / 3 + c / 3,
+           "cbrtsum76": lambda a, b, c: np.cbrt(a + b) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
