@@ -4135,6 +4135,30 @@ FORMULA_DRAWS = {
                  "sinabssum76": lambda a, b, c: np.sin(2 * (np.abs(a) + np.abs(b))) * 1.5 + 2 * a - b + c / 3},
           {"sigprodtanh76": lambda a, b, c: _sigmoid(3 * a * np.tanh(b)) * 3 + b / 3 + c / 3,
            "cbrtsum76": lambda a, b, c: np.cbrt(a + b) * 2 + b / 3 + c / 3}),
+    # bins of an arctangent of a product of sines and of an exponential of a negative size-ratio; a
+    # cosine of a difference of cubes and a rectified tanh of a sum as regressions
+    496: (3677, {"atanprodsins77": lambda a, b, c: np.arctan(4 * np.sin(a) * np.sin(b)) * 1.5 + 2 * a - b + c / 3,
+                 "expnegabsrat77": lambda a, b, c: np.exp(-np.abs(a) / (0.5 + np.abs(b))) * 3 + a - b + c / 3},
+          {"cosdiffcub77": lambda a, b, c: np.cos((a ** 3 - b ** 3) / 2) * 3 + b / 3 + c / 3,
+           "relutanhsum77": lambda a, b, c: np.maximum(np.tanh(2 * (a + b)), 0) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a sine of a product and of a log of a cosh of a sum of sizes; a sine of a
+    # square of a sum and a cube root of a sine as regressions
+    497: (3691, {"sigsinprod77": lambda a, b, c: _sigmoid(4 * np.sin(a * b)) * 1.5 + 2 * a - b + c / 3,
+                 "logcoshabssum77": lambda a, b, c: np.log(np.cosh(np.abs(a) + np.abs(b))) + a - b + c / 3},
+          {"sinsqsum77": lambda a, b, c: np.sin((a + b) ** 2) * 3 + 2 * a + b / 3 + c / 3,
+           "cbrtsin77": lambda a, b, c: np.cbrt(np.sin(2 * a)) * 3 + b / 3 + c / 3}),
+    # bins of a Gaussian of a difference of a square and of a tanh of a cosine of a size; an
+    # exponential of a tanh of a product and an arctangent of a ratio of a difference as regressions
+    498: (3697, {"gaussdiffsq77": lambda a, b, c: np.exp(-(a ** 2 - b) ** 2) * 3 + a - b + c / 3,
+                 "tanhcosabs77": lambda a, b, c: np.tanh(3 * np.cos(2 * np.abs(a))) * 1.5 + 2 * a - b + c / 3},
+          {"exptanhprod77": lambda a, b, c: np.exp(np.tanh(2 * a * b)) * 2 + b / 3 + c / 3,
+           "atanratdiff77": lambda a, b, c: np.arctan(2 * (a - b) / (1 + a ** 2)) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a sum of a sine and of a square of a sigmoid of a difference; a sine of a
+    # cube root of a product and a Gaussian of a size-sum as regressions
+    499: (3701, {"cossumsin77": lambda a, b, c: np.cos(2 * (a + np.sin(2 * b))) * 1.5 + 2 * a - b + c / 3,
+                 "sqsigdiff77": lambda a, b, c: _sigmoid(3 * (a - b)) ** 2 * 3 + a - b + c / 3},
+          {"sincbrtprod77": lambda a, b, c: np.sin(3 * np.cbrt(a * b)) * 3 + b / 3 + c / 3,
+           "gaussabssum77": lambda a, b, c: np.exp(-(np.abs(a) + np.abs(b)) ** 2 / 2) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
