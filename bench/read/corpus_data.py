@@ -4159,6 +4159,30 @@ FORMULA_DRAWS = {
                  "sqsigdiff77": lambda a, b, c: _sigmoid(3 * (a - b)) ** 2 * 3 + a - b + c / 3},
           {"sincbrtprod77": lambda a, b, c: np.sin(3 * np.cbrt(a * b)) * 3 + b / 3 + c / 3,
            "gaussabssum77": lambda a, b, c: np.exp(-(np.abs(a) + np.abs(b)) ** 2 / 2) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a ratio of a product and of a cosine of a difference of sizes; a sigmoid of a
+    # log of a sum of squares and a sine of a tanh of a sum as regressions
+    500: (3709, {"tanhratprod78": lambda a, b, c: np.tanh(3 * a * b / (1 + np.abs(a))) * 1.5 + 2 * a - b + c / 3,
+                 "cosabsdiff78": lambda a, b, c: np.cos(3 * (np.abs(a) - np.abs(b))) * 1.5 + 2 * a - b + c / 3},
+          {"siglogsumsq78": lambda a, b, c: _sigmoid(2 * np.log1p(a ** 2 + b ** 2) - 2) * 3 + b / 3 + c / 3,
+           "sintanhsum78": lambda a, b, c: np.sin(3 * np.tanh(a + b)) * 3 + b / 3 + c / 3}),
+    # bins of a rectified sine of a square and of an exponential of a tanh of a size; a Gaussian of a
+    # product of sizes and a cosine of a cube root of a difference as regressions
+    501: (3719, {"relusinsq78": lambda a, b, c: np.maximum(np.sin(2 * a ** 2), 0) * 3 + a - b + c / 3,
+                 "exptanhabs78": lambda a, b, c: np.exp(np.tanh(2 * np.abs(a) - 1)) * 2 + a - b + c / 3},
+          {"gaussabsprod78": lambda a, b, c: np.exp(-np.abs(a * b) * 2) * 3 + b / 3 + c / 3,
+           "coscbrtdiff78": lambda a, b, c: np.cos(3 * np.cbrt(a - b)) * 3 + a + b / 3 + c / 3}),
+    # bins of an arctangent of a sine of a difference and of a log of a cosh of a cube; a tanh of a
+    # square of a difference and an exponential of a cosine of a product as regressions
+    502: (3727, {"atansindiff78": lambda a, b, c: np.arctan(3 * np.sin(a - b)) * 3 + a - b + c / 3,
+                 "logcoshcub78": lambda a, b, c: np.log(np.cosh(a ** 3)) + a - b + c / 3},
+          {"tanhsqdiff78": lambda a, b, c: np.tanh((a - b) ** 2 - 1) * 3 + b / 3 + c / 3,
+           "expcosprod78": lambda a, b, c: np.exp(np.cos(2 * a * b)) * 2 + a + b / 3 + c / 3}),
+    # bins of a sigmoid of a sum of sines and of a sine of a ratio of sizes; a cube of a tanh of a size
+    # and a rectified cosine of a sum as regressions
+    503: (3733, {"sigsumsins78": lambda a, b, c: _sigmoid(3 * (np.sin(a) + np.sin(b))) * 3 + a - b + c / 3,
+                 "sinratabs78": lambda a, b, c: np.sin(3 * np.abs(a) / (1 + np.abs(b))) * 1.5 + 2 * a - b + c / 3},
+          {"cubtanhabs78": lambda a, b, c: np.tanh(np.abs(a) - 1) ** 3 * 3 + b / 3 + c / 3,
+           "relucossum78": lambda a, b, c: np.maximum(np.cos(2 * (a + b)), 0) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
