@@ -4183,6 +4183,30 @@ FORMULA_DRAWS = {
                  "sinratabs78": lambda a, b, c: np.sin(3 * np.abs(a) / (1 + np.abs(b))) * 1.5 + 2 * a - b + c / 3},
           {"cubtanhabs78": lambda a, b, c: np.tanh(np.abs(a) - 1) ** 3 * 3 + b / 3 + c / 3,
            "relucossum78": lambda a, b, c: np.maximum(np.cos(2 * (a + b)), 0) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a product of a tanh and of a Gaussian of a ratio of a sum; a sine of a
+    # difference of squares and an arctangent of an exponential of a size as regressions
+    504: (3739, {"cosprodtanh79": lambda a, b, c: np.cos(3 * a * np.tanh(b)) * 3 + a - b + c / 3,
+                 "gaussratsum79": lambda a, b, c: np.exp(-((a + b) / (1 + np.abs(a))) ** 2) * 3 + a - b + c / 3},
+          {"sindiffsq79": lambda a, b, c: np.sin(a ** 2 - b ** 2) * 3 + a + b / 3 + c / 3,
+           "atanexpabs79": lambda a, b, c: np.arctan(np.exp(np.abs(a)) - 2) * 3 + b / 3 + c / 3}),
+    # bins of a log of one plus a product of sizes and of a tanh of a sine of a sum; a sigmoid of a
+    # cube of a difference and a cosine of a square of a size as regressions
+    505: (3761, {"logabsprod79": lambda a, b, c: np.log1p(np.abs(a * b)) * 3 + a - b + c / 3,
+                 "tanhsinsum79": lambda a, b, c: np.tanh(3 * np.sin(a + b)) * 3 + a - b + c / 3},
+          {"sigcubdiff79": lambda a, b, c: _sigmoid((a - b) ** 3 / 2) * 3 + b / 3 + c / 3,
+           "cossqabs79": lambda a, b, c: np.cos(np.abs(a) ** 2 * 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of a sine of a product and of a rectified difference of squares; a log of
+    # a cosh of a tanh of a sum and a sine of a sum of cubes as regressions
+    506: (3767, {"expsinprod79": lambda a, b, c: np.exp(np.sin(2 * a * b)) * 2 + a - b + c / 3,
+                 "reludiffsq79": lambda a, b, c: np.maximum(a ** 2 - b ** 2, 0) + a - b + c / 3},
+          {"logcoshtanhsum79": lambda a, b, c: np.log(np.cosh(3 * np.tanh(a + b))) * 2 + b / 3 + c / 3,
+           "sinsumcub79": lambda a, b, c: np.sin((a ** 3 + b ** 3) / 2) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of a square of a sine and of a cosine of a Gaussian of a size; a tanh of a
+    # ratio of a difference and a cube root of a sine of a product as regressions
+    507: (3769, {"atansqsin79": lambda a, b, c: np.arctan(3 * np.sin(a + b) ** 2 - 1) * 1.5 + 2 * a - b + c / 3,
+                 "cosgaussabs79": lambda a, b, c: np.cos(4 * np.exp(-a ** 2)) * 3 + a - b + c / 3},
+          {"tanhratdiff79": lambda a, b, c: np.tanh(2 * (a - b) / (1 + np.abs(b))) * 3 + b / 3 + c / 3,
+           "cbrtsinprod79": lambda a, b, c: np.cbrt(np.sin(2 * a * b)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
