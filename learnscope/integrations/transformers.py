@@ -125,21 +125,18 @@ def _split(logs: dict) -> tuple[dict, dict]:
 
 
 def _own_optimizer(args, optimizer, lr_scheduler) -> dict:
-    """What the Trainer trains with where ``args`` may say otherwise (``Trainer(optimizers=(optimizer,
-    scheduler))`` takes them as given): the starting rate and weight decay of the optimizer's first group
-    (the Trainer's own starts at ``args``' values), its class name where ``args.optim`` makes another
-    class, and the class name of a scheduler that is none of Transformers' own schedules (with no warm-up
-    steps, which ``args`` names for its own only)."""
+    """What trains where ``args`` may say otherwise (``optimizers=(opt, sched)`` are taken as given): the
+    first group's starting rate and weight decay, the optimizer's class name where ``args.optim`` makes
+    another, and the class name of a scheduler not of Transformers' own (no warm-up steps then)."""
     out: dict = {}
     inner = getattr(optimizer, "optimizer", optimizer)  # Accelerate wraps the optimizer it trains with
-    groups = getattr(inner, "param_groups", None)
-    if groups:
-        g = groups[0]
+    if getattr(inner, "param_groups", None):
+        g = inner.param_groups[0]
         out.update(learning_rate=g.get("initial_lr", g.get("lr")), weight_decay=g.get("weight_decay"))
         try:
             from transformers import Trainer  # loaded by now: this runs inside Trainer.train
 
-            made, _ = Trainer.get_optimizer_cls_and_kwargs(args)
+            made = Trainer.get_optimizer_cls_and_kwargs(args)[0]
         except Exception:  # noqa: BLE001 - an optim this version cannot build: name the class
             made = None
         if not (isinstance(made, type) and isinstance(inner, made)):
