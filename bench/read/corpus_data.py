@@ -4207,6 +4207,30 @@ FORMULA_DRAWS = {
                  "cosgaussabs79": lambda a, b, c: np.cos(4 * np.exp(-a ** 2)) * 3 + a - b + c / 3},
           {"tanhratdiff79": lambda a, b, c: np.tanh(2 * (a - b) / (1 + np.abs(b))) * 3 + b / 3 + c / 3,
            "cbrtsinprod79": lambda a, b, c: np.cbrt(np.sin(2 * a * b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a tanh of a product and of a log of a cosh of a ratio; a Gaussian of a cube of a
+    # difference and a sigmoid of a sine of a square as regressions
+    508: (3779, {"sintanhprod80": lambda a, b, c: np.sin(3 * np.tanh(2 * a * b)) * 3 + a - b + c / 3,
+                 "logcoshrat80": lambda a, b, c: np.log(np.cosh(3 * a / (1 + np.abs(b)))) + a - b + c / 3},
+          {"gausscubdiff80": lambda a, b, c: np.exp(-(a - b) ** 6 / 4) * 3 + b / 3 + c / 3,
+           "sigsinsq80": lambda a, b, c: _sigmoid(3 * np.sin(a ** 2)) * 3 + a + b / 3 + c / 3}),
+    # bins of a cosine of an arctangent of a sum and of an exponential of a negative cube of a size; a
+    # tanh of a difference of sines and a rectified log of a size-sum as regressions
+    509: (3793, {"cosatansum80": lambda a, b, c: np.cos(4 * np.arctan(a + b)) * 1.5 + 2 * a - b + c / 3,
+                 "expnegcub80": lambda a, b, c: np.exp(-np.abs(a) ** 3) * 1.5 + 2 * a - b + c / 3},
+          {"tanhdiffsins80": lambda a, b, c: np.tanh(2 * (np.sin(2 * a) - np.sin(b))) * 3 + b / 3 + c / 3,
+           "relulogabssum80": lambda a, b, c: np.maximum(np.log(np.abs(a) + np.abs(b) + 0.1), 0) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a ratio of a difference of squares and of a sine of a cosine of a product; a
+    # cube root of a tanh of a sum and a Gaussian of a sine of a difference as regressions
+    510: (3797, {"sigratdiffsq80": lambda a, b, c: _sigmoid(3 * (a ** 2 - b ** 2) / (1 + a ** 2 + b ** 2)) * 3 + a - b + c / 3,
+                 "sincosprod80": lambda a, b, c: np.sin(3 * np.cos(a * b)) * 1.5 + 2 * a - b + c / 3},
+          {"cbrttanhsum80": lambda a, b, c: np.cbrt(np.tanh(a + b)) * 3 + b / 3 + c / 3,
+           "gausssindiff80": lambda a, b, c: np.exp(-np.sin(a - b) ** 2 * 4) * 3 + a + b / 3 + c / 3}),
+    # bins of an arctangent of a cube of a product and of a rectified cosine of a size-sum; an
+    # exponential of a sine of a square and a tanh of a log of a product as regressions
+    511: (3803, {"atancubprod80": lambda a, b, c: np.arctan((a * b) ** 3) * 3 + a - b + c / 3,
+                 "relucosabssum80": lambda a, b, c: np.maximum(np.cos(2 * (np.abs(a) + np.abs(b))), 0) * 3 + a - b + c / 3},
+          {"expsinsq80": lambda a, b, c: np.exp(np.sin(a ** 2)) * 2 + b / 3 + c / 3,
+           "tanhlogabsprod80": lambda a, b, c: np.tanh(np.log1p(np.abs(a * b)) * 2 - 1) * 3 + a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
