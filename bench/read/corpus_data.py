@@ -4231,6 +4231,30 @@ FORMULA_DRAWS = {
                  "relucosabssum80": lambda a, b, c: np.maximum(np.cos(2 * (np.abs(a) + np.abs(b))), 0) * 3 + a - b + c / 3},
           {"expsinsq80": lambda a, b, c: np.exp(np.sin(a ** 2)) * 2 + b / 3 + c / 3,
            "tanhlogabsprod80": lambda a, b, c: np.tanh(np.log1p(np.abs(a * b)) * 2 - 1) * 3 + a + b / 3 + c / 3}),
+    # bins of a tanh of a cube of a sine and of a Gaussian of a product of a size; a sine of a ratio of a
+    # square and a sigmoid of an exponential of a difference as regressions
+    512: (3821, {"tanhcubsin81": lambda a, b, c: np.tanh(2 * np.sin(a + b) ** 3) * 3 + a - b + c / 3,
+                 "gaussprodabs81": lambda a, b, c: np.exp(-(a * np.abs(b)) ** 2) * 3 + a - b + c / 3},
+          {"sinratsq81": lambda a, b, c: np.sin(3 * a ** 2 / (1 + b ** 2)) * 3 + a + b / 3 + c / 3,
+           "sigexpdiff81": lambda a, b, c: _sigmoid(np.exp(a - b) - 1) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a log of a product of sizes and of an arctangent of a sum of sines; a
+    # rectified sine of a cube and a tanh of a Gaussian of a sum as regressions
+    513: (3823, {"coslogabsprod81": lambda a, b, c: np.cos(2 * np.log1p(np.abs(a * b))) * 3 + a - b + c / 3,
+                 "atansumsins81": lambda a, b, c: np.arctan(3 * (np.sin(a) + np.sin(b))) * 3 + a - b + c / 3},
+          {"relusincub81": lambda a, b, c: np.maximum(np.sin(a ** 3), 0) * 3 + b / 3 + c / 3,
+           "tanhgausssum81": lambda a, b, c: np.tanh(3 * np.exp(-(a + b) ** 2)) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of a cosine of a difference of squares and of a sigmoid of a ratio; a log
+    # of a cosh of a sine of a size and a cube of an arctangent of a difference as regressions
+    514: (3833, {"expcosdiffsq81": lambda a, b, c: np.exp(np.cos(a ** 2 - b ** 2)) + a - b + c / 3,
+                 "sigratio81": lambda a, b, c: _sigmoid(3 * a / (1 + np.abs(b))) * 3 + a - b + c / 3},
+          {"logcoshsinabs81": lambda a, b, c: np.log(np.cosh(3 * np.sin(np.abs(a)))) * 2 + b / 3 + c / 3,
+           "cubatandiff81": lambda a, b, c: np.arctan(a - b) ** 3 * 2 + b / 3 + c / 3}),
+    # bins of a sine of a sum of a tanh and of a cube root of a product of sines; a Gaussian of a log
+    # of a size and a cosine of a sigmoid of a sum as regressions
+    515: (3847, {"sinsumtanh81": lambda a, b, c: np.sin(2 * (a + np.tanh(2 * b))) * 1.5 + 2 * a - b + c / 3,
+                 "cbrtprodsins81": lambda a, b, c: np.cbrt(np.sin(2 * a) * np.sin(2 * b)) * 1.5 + 2 * a - b + c / 3},
+          {"gausslogabs81": lambda a, b, c: np.exp(-np.log1p(np.abs(a)) ** 2 * 2) * 3 + b / 3 + c / 3,
+           "cossigsum81": lambda a, b, c: np.cos(4 * _sigmoid(a + b)) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
