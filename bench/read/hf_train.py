@@ -29,7 +29,9 @@ def _module(spec: dict, n_in: int, n_out: int, regression: bool, classes: int):
             super().__init__()
             self.net = build_model(spec, n_in, n_out)
             self.lf = loss_fn(spec, regression)
-            self.config = PretrainedConfig(num_labels=classes) if classes else PretrainedConfig()
+            # one output for a regression, as a Transformers regression model has (the default config
+            # says 2 labels, which the callback would record as a 2-class run)
+            self.config = PretrainedConfig(num_labels=classes or 1)
 
         def forward(self, x, labels=None):
             out = self.net(x)

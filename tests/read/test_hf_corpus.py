@@ -59,3 +59,9 @@ def test_reduce_on_plateau_is_stepped_by_the_trainer_on_the_evaluation_loss(tmp_
     lr = h.get("learning_rate", "train", "batch").value
     assert lr[0] == pytest.approx(0.05) and lr.min() < 0.05  # cut after an evaluation that did not improve
     assert h.config["lr_scheduler"] == "ReduceLROnPlateau"
+
+
+def test_a_regression_trainer_run_is_not_recorded_as_a_classifier(tmp_path):
+    h, _ = _train(tmp_path, _spec(data={"name": "friedman1", "n": 400, "noise": 0.5}, epochs=2, evals=4))
+    assert "num_classes" not in h.meta and h.get("accuracy", "val", "epoch") is None
+    assert len(h.get("loss", "val", "epoch")) >= 4
