@@ -15,10 +15,11 @@ import math
 import os
 import tempfile
 
-from torch_train import Schedule, _config, _tensors, build_model, lr_factor, loss_fn, make_optimizer
+from torch_train import Schedule, _config, _tensors, build_model, lr_factor, loss_fn, make_optimizer, step_intervals
 
 
-def _module(spec: dict, n_in: int, n_out: int, regression: bool, classes: int):
+def _module(spec: dict, n_in: int, classes: int):
+    """The corpus network for ``classes`` classes (0: a regression, one output)."""
     import torch
     from transformers import PretrainedConfig
 
@@ -27,8 +28,8 @@ def _module(spec: dict, n_in: int, n_out: int, regression: bool, classes: int):
 
         def __init__(self):
             super().__init__()
-            self.net = build_model(spec, n_in, n_out)
-            self.lf = loss_fn(spec, regression)
+            self.net = build_model(spec, n_in, classes or 1)
+            self.lf = loss_fn(spec, not classes)
             # one output for a regression, as a Transformers regression model has (the default config
             # says 2 labels, which the callback would record as a 2-class run)
             self.config = PretrainedConfig(num_labels=classes or 1)
@@ -80,12 +81,10 @@ def train(spec: dict, data, store: str) -> str:
     torch.manual_seed(spec.get("seed", 0))
     regression = data.regression
     xt, yt, xv, yv = _tensors(data, spec)
-    model = _module(spec, xt.shape[1], 1 if regression else data.classes, regression, data.classes)
+    model = _module(spec, xt.shape[1], data.classes)
     batch = spec.get("batch", 32)
     spe = math.ceil(len(xt) / batch)
-    total = spec["epochs"] * spe
-    eval_every = max(1, total // spec.get("evals", 20))
-    log_every = max(1, eval_every // spec.get("logs_per_eval", 2))
+    eval_every, log_every = step_intervals(spec, spe)
     opt = make_optimizer(spec, model.parameters())
     metrics = None if regression else (
         lambda p: {"accuracy": float((np.argmax(p.predictions, 1) == p.label_ids).mean())})

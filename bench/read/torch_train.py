@@ -243,8 +243,7 @@ class _StepsRec:
                            meta={"framework": "steps", "val_size": len(data.y_val),
                                  **({"num_classes": data.classes} if data.classes else {})})
         self.spe, self.step = spe, 0
-        self.eval_every = max(1, spec["epochs"] * spe // spec.get("evals", 20))
-        self.log_every = max(1, self.eval_every // spec.get("logs_per_eval", 2))
+        self.eval_every, self.log_every = step_intervals(spec, spe)
         self.window: list[float] = []
         self.opt = opt
 
@@ -267,6 +266,14 @@ class _StepsRec:
     def finish(self):
         self.run.finish()
         return self.run.info.ref
+
+
+def step_intervals(spec: dict, spe: int) -> tuple[int, int]:
+    """``(eval_every, log_every)`` in steps of a run evaluated ``spec["evals"]`` times over its
+    ``epochs`` of ``spe`` steps, logging its training loss ``spec["logs_per_eval"]`` times an
+    evaluation: the ``steps`` style's and the real Trainer's (``hf_train.py``) alike."""
+    eval_every = max(1, spec["epochs"] * spe // spec.get("evals", 20))
+    return eval_every, max(1, eval_every // spec.get("logs_per_eval", 2))
 
 
 def _config(spec: dict) -> dict:
