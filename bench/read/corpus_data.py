@@ -4255,6 +4255,30 @@ FORMULA_DRAWS = {
                  "cbrtprodsins81": lambda a, b, c: np.cbrt(np.sin(2 * a) * np.sin(2 * b)) * 1.5 + 2 * a - b + c / 3},
           {"gausslogabs81": lambda a, b, c: np.exp(-np.log1p(np.abs(a)) ** 2 * 2) * 3 + b / 3 + c / 3,
            "cossigsum81": lambda a, b, c: np.cos(4 * _sigmoid(a + b)) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a product of a tanh and of a sigmoid of a difference of cubes; an arctangent of
+    # a log of a sum of squares and a Gaussian of a sine of a ratio as regressions
+    516: (3851, {"sinprodtanh82": lambda a, b, c: np.sin(3 * a * np.tanh(b)) * 1.5 + 2 * a - b + c / 3,
+                 "sigdiffcub82": lambda a, b, c: _sigmoid(a ** 3 - b ** 3) * 3 + a - b + c / 3},
+          {"atanlogsumsq82": lambda a, b, c: np.arctan(np.log1p(a ** 2 + b ** 2) - 1) * 3 + b / 3 + c / 3,
+           "gausssinrat82": lambda a, b, c: np.exp(-np.sin(a / (1 + np.abs(b))) ** 2 * 3) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a rectified sum and of a tanh of a product of cosines; a cube root of a
+    # difference of sines and a sigmoid of a square of a sum as regressions
+    517: (3853, {"cosrelusum82": lambda a, b, c: np.cos(2 * np.maximum(a + b, 0)) * 3 + a - b + c / 3,
+                 "tanhprodcos82": lambda a, b, c: np.tanh(3 * np.cos(a) * np.cos(b)) * 3 + a - b + c / 3},
+          {"cbrtdiffsins82": lambda a, b, c: np.cbrt(np.sin(2 * a) - np.sin(b)) * 2 + b / 3 + c / 3,
+           "sigsqsum82": lambda a, b, c: _sigmoid((a + b) ** 2 - 1) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of a negative size of a difference and of a sine of a square root of a
+    # size; a tanh of a ratio of sines and a log of a cosh of a product as regressions
+    518: (3863, {"expnegabsdiff82": lambda a, b, c: np.exp(-np.abs(a - b)) * 3 + a - b + c / 3,
+                 "sinsqrtabs82": lambda a, b, c: np.sin(3 * np.sqrt(np.abs(a * b))) * 1.5 + 2 * a - b + c / 3},
+          {"tanhratsins82": lambda a, b, c: np.tanh(np.sin(a) / (1.5 + np.sin(b))) * 3 + b / 3 + c / 3,
+           "logcoshprod82": lambda a, b, c: np.log(np.cosh(a * b)) + b / 3 + c / 3}),
+    # bins of an arctangent of a cube of a sum and of a cosine of a Gaussian of a size; a sine of a
+    # log of a size of a product and a cube of a sigmoid of a difference as regressions
+    519: (3877, {"atancubsum82": lambda a, b, c: np.arctan((a + b) ** 3) * 3 + a - b + c / 3,
+                 "cosgaussabs82": lambda a, b, c: np.cos(4 * np.exp(-np.abs(a) * b ** 2)) * 3 + a - b + c / 3},
+          {"sinlogabsprod82": lambda a, b, c: np.sin(2 * np.log1p(np.abs(a * b))) * 3 + b / 3 + c / 3,
+           "cubsigdiff82": lambda a, b, c: _sigmoid(2 * (a - b)) ** 3 * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
