@@ -309,7 +309,7 @@ def kn(code, alarm=False, ratio_over=60):
 
 probes_g = [sum(c[x][k] for x in ("vanishing_gradients", "exploding_gradients", "dead_units"))
             for k in ("found", "positives", "alarms")]
-seg = (f"the {words(len(gd))} under {g[0]} (fresh{g[1]} to fresh{g[2]}, {gp['runs']:,} runs, `make\n"
+seg = (f"the {words(len(gd)).removeprefix('a ')} under {g[0]} (fresh{g[1]} to fresh{g[2]}, {gp['runs']:,} runs, `make\n"
        f"read-unseen SINCE=fresh{g[1]}`): healthy {c['healthy']['recall']:.2f} / {fa('healthy', c)}%, overfitting "
        f"{c['overfitting']['found']}/{c['overfitting']['positives']} / {100 * c['overfitting']['false_alarm']:.1f}%, diverging "
        f"{c['diverging']['found']}/{c['diverging']['positives']},\nnon_finite {c['non_finite']['found']}/{c['non_finite']['positives']}, "
