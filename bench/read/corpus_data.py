@@ -4279,6 +4279,30 @@ FORMULA_DRAWS = {
                  "cosgaussabs82": lambda a, b, c: np.cos(4 * np.exp(-np.abs(a) * b ** 2)) * 3 + a - b + c / 3},
           {"sinlogabsprod82": lambda a, b, c: np.sin(2 * np.log1p(np.abs(a * b))) * 3 + b / 3 + c / 3,
            "cubsigdiff82": lambda a, b, c: _sigmoid(2 * (a - b)) ** 3 * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a sum of a sine and a square and of a Gaussian of a ratio; a cosine of a cube
+    # root of a product and an arctangent of an exponential of a sum as regressions
+    520: (3881, {"tanhsinsq83": lambda a, b, c: np.tanh(2 * (np.sin(2 * a) + b ** 2 - 1)) * 3 + a - b + c / 3,
+                 "gaussrat83": lambda a, b, c: np.exp(-(a / (1 + b ** 2)) ** 2 * 2) * 3 + a - b + c / 3},
+          {"coscbrtprod83": lambda a, b, c: np.cos(3 * np.cbrt(a * b)) * 3 + b / 3 + c / 3,
+           "atanexpsum83": lambda a, b, c: np.arctan(np.exp(a + b) - 1) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a product of sines and of a cube of a cosine of a difference; a sine of a
+    # rectified difference and a log of a size of a sum of sines as regressions
+    521: (3889, {"sigprodsins83": lambda a, b, c: _sigmoid(4 * np.sin(a) * np.sin(2 * b)) * 3 + a - b + c / 3,
+                 "cubcosdiff83": lambda a, b, c: np.cos(2 * (a - b)) ** 3 * 1.5 + 2 * a - b + c / 3},
+          {"sinreludiff83": lambda a, b, c: np.sin(3 * np.maximum(a - b, 0)) * 3 + 2 * a + b / 3 + c / 3,
+           "logabssumsins83": lambda a, b, c: np.log1p(np.abs(np.sin(2 * a) + np.sin(2 * b))) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of an exponential of a size and of an arctangent of a ratio of squares; a
+    # Gaussian of a difference of cubes and a tanh of a log of a cosh as regressions
+    522: (3907, {"cosexpabs83": lambda a, b, c: np.cos(2 * np.exp(-np.abs(a)) + 2 * b) * 1.5 + 2 * a - b + c / 3,
+                 "atanratsq83": lambda a, b, c: np.arctan(3 * (a ** 2 - 1) / (1 + b ** 2)) * 3 + a - b + c / 3},
+          {"gaussdiffcub83": lambda a, b, c: np.exp(-(a ** 3 - b ** 3) ** 2) * 3 + b / 3 + c / 3,
+           "tanhlogcosh83": lambda a, b, c: np.tanh(np.log(np.cosh(2 * a)) - b) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a cosine of a sum and of a sigmoid of a size of a product; a square of a tanh
+    # of a difference and a cube root of a sine of a product as regressions
+    523: (3911, {"sincossum83": lambda a, b, c: np.sin(3 * np.cos(a + b)) * 1.5 + 2 * a - b + c / 3,
+                 "sigabsprod83": lambda a, b, c: _sigmoid(3 * np.abs(a * b) - 1) * 3 + a - b + c / 3},
+          {"sqtanhdiff83": lambda a, b, c: np.tanh(2 * (a - b)) ** 2 * 3 + b / 3 + c / 3,
+           "cbrtsinprod83": lambda a, b, c: np.cbrt(np.sin(2 * a * b)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
