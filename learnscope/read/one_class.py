@@ -63,7 +63,9 @@ def one_class(cs, min_points: int = 5, diverged: Callable[[], str] | None = None
     above = f"{'above' if end > 1.05 * h else 'about'} the {fmt(h)} of always guessing one class at {fmt(p)}"
     if turns:
         about = "" if np.isin(np.round(late, 6), turns).all() else "about "  # a few inputs flipped aside
-        message = (f"{label(c)} takes only {about}the values {' and '.join(fmt(t) for t in turns)} over the last "
+        values = [fmt(t) for t in turns]
+        values = ", ".join(values[:-1]) + " and " + values[-1]  # "a, b and c"
+        message = (f"{label(c)} takes only {about}the values {values} over the last "
                    f"{len(late)} {c.unit}, shares of single classes, and {label(loss)} ({fmt(end)}) is {above}: "
                    f"the model outputs one class for every input, switching between them, and has learned "
                    f"nothing usable.")

@@ -1102,6 +1102,11 @@ def test_classes_in_turn_a_few_inputs_aside_are_still_one_class_at_a_time():
     h = hist(loss=loss, val_loss=loss - 0.02, accuracy=0.26 + 0.01 * rng.standard_normal(n), val_accuracy=val_acc)
     f = rules.chance_level(h)
     assert f and f[0].evidence["kind"] == "one_class" and "about the values 0.2422 and 0.3022" in f[0].message
+    # three classes in turn are listed as a person writes them (fresh518 explode_settle-xc00 read
+    # "the values 0.1667 and 0.1889 and 0.2244")
+    three = hist(loss=loss, val_loss=loss - 0.02, accuracy=0.26 + 0.01 * rng.standard_normal(n),
+                 val_accuracy=[0.2422, 0.3022, 0.1444] * 5)
+    assert "the values 0.1444, 0.2422 and 0.3022 over" in rules.chance_level(three)[0].message
     # a slowly climbing accuracy is no level: it takes a new value almost every epoch
     climb = list(np.round(np.linspace(0.44, 0.468, n) + 0.002 * rng.standard_normal(n), 3))
     assert not rules.chance_level(hist(loss=loss - 0.6, val_loss=loss - 0.6, accuracy=climb, val_accuracy=climb))
