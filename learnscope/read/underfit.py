@@ -45,16 +45,15 @@ def underfitting(history: History, *, classes: int | None = None, min_drop: floa
         return []  # still learning (slow convergence), or accurate: a loss floor (label smoothing)
     idx, y = finite(c)
     k, _ = infer_classes(history, classes)
-    if k and k >= 2 and c.split == "train":  # an untrained classifier's loss, whatever epoch 1 averaged
-        start, where = math.log(k), f"an untrained model's ln {k}"
-    elif (first := _first_batches(cs)) is not None:
-        # an epoch's mean already holds that epoch's learning: the first steps are the untrained start
-        start, where = max(first, float(y[0])), "its first logged steps"
-    else:
+    known = _untrained_start(cs, c, y, k)
+    if known is None:
         return []  # no untrained start to measure from: flat from its first epoch may be learned in it
+    start, where = known
     end = tail_mean(y, 3)
     if start <= 0 or (start - end) / start >= min_drop:
         return _under_confident(cs, k, good_acc)
+    if _no_measure(cs, k) and (start - end) / start >= NOTHING:
+        return []  # it learned some: nothing tells what the data allows (a regression's noise); the note says so
     # K unknown: two, the fewest classes, whose loss for a given accuracy is the least; a loss that even
     # two classes' explains is explained whatever K is
     if _at_its_accuracy(cs, k or 2, end):
@@ -89,6 +88,56 @@ def _under_confident(cs, k: int | None, good_acc: float, ratio: float = 1.3) -> 
                 "num_classes": k}
     return [Finding("underfitting", "warning", message, evidence=evidence, **t.where(finite(t)[0][-1]),
                     advice="Lower the weight decay or dropout, then train again; a larger model may help too.")]
+
+
+# a loss that fell less than this share from its first steps learned nothing: not fitting its training
+# data, whatever the reason (with no class count or accuracy, a fall of more may be all the data allows)
+NOTHING = 0.05
+
+
+def _untrained_start(cs, c, y: np.ndarray, k: int | None) -> tuple[float, str] | None:
+    """Where an untrained model's training loss starts, and what says so: ln K for K classes (whatever
+    epoch 1 averaged), else the first logged steps; None when neither is known."""
+    if k and k >= 2 and c.split == "train":
+        return math.log(k), f"an untrained model's ln {k}"
+    first = _first_batches(cs)
+    if first is None:
+        return None
+    # an epoch's mean already holds that epoch's learning: the first steps are the untrained start
+    return max(first, float(y[0])), "its first logged steps"
+
+
+def _no_measure(cs, k: int | None) -> bool:
+    """No class count and no accuracy: a loss that fell a little from its first steps and levelled off
+    may be a model too small or targets that are mostly noise (a regression's best loss is their noise,
+    which nothing in the curves gives), so it is no evidence of underfitting (one that fell by less
+    than ``NOTHING`` learned nothing, which is)."""
+    return not (k and k >= 2) and cs.train_acc is None and cs.val_acc is None
+
+
+def _loss_only_note(history: History, evidence: dict | None, min_drop: float = 0.2, tail: float = 0.25,
+                    n_sigma: float = 3.0) -> str:
+    """For the healthy note: a run with no accuracy or class count whose training loss levelled off
+    less than ``min_drop`` below its first logged steps, which the underfitting rule leaves unsaid."""
+    cs = curves(history)
+    c = cs.train_loss
+    if c is None or c.finite.sum() < 3 or _improving(c, tail, n_sigma):
+        return ""
+    k, _ = infer_classes(history)
+    idx, y = finite(c)
+    known = _untrained_start(cs, c, y, k)
+    if known is None or not _no_measure(cs, k):
+        return ""
+    start, end = known[0], tail_mean(y, 3)
+    if start <= 0 or not NOTHING <= (start - end) / start < min_drop:
+        return ""
+    if evidence is not None:
+        evidence["capacity_unknown"] = {"series": c.key, "level": end, "start": start}
+    return (f" {label(c).capitalize()} levelled off at {fmt(end)}, {(start - end) / start:.0%} below its first "
+            f"logged steps ({fmt(start)}), "
+            f"and no accuracy or class count says what the data allows: either the targets hold that much "
+            f"noise or the model is too small; the curves cannot tell which. To find out, train a larger "
+            f"model: if it does no better, this is the data's limit.")
 
 
 def _first_batches(cs, n: int = 5) -> float | None:
@@ -150,7 +199,7 @@ def capacity_note(history: History, evidence: dict | None = None, *, acc_below: 
     elif vend is not None:
         c, end, agree = v, vend, ""
     else:
-        return ""
+        return _loss_only_note(history, evidence)
     if end >= acc_below:
         return ""
     if evidence is not None:

@@ -724,7 +724,28 @@ def test_a_loss_that_fell_within_its_first_epoch_is_no_underfitting():
     h = _batch_history(b, 500)
     assert not rules.underfitting(h)
     flat = b - 22.2 * np.exp(-t / 4)  # the same run without the fall: it never learned much
-    assert rules.underfitting(_batch_history(flat, 500))
+    assert rules.underfitting(_batch_history(flat, 500), classes=30)  # 30 classes: ln 30 = 3.4 is no fit
+
+
+def test_a_loss_with_no_class_count_or_accuracy_that_barely_fell_is_no_underfitting_but_the_note_says_so():
+    """A regression whose training loss fell 15% from its first steps and levelled off, validation
+    beside it: too small a model, or targets that are mostly noise (its best loss is their noise)? The
+    curves cannot tell, so underfitting is not claimed (the corpus' regressions read so were as often
+    labelled healthy by a reference model as underfitting: 24 to 10, READ_VERSION 88); the healthy
+    note says it cannot tell, with how to find out. A classifier's ln K is a measure: it still reads."""
+    rng = np.random.default_rng(3)
+    t = np.arange(1200)
+    b = 0.85 + 0.15 * np.exp(-t / 60) + 0.03 * rng.standard_normal(1200)
+    h = _batch_history(b, 40)
+    h.add(Series("loss", "val", "epoch", step=np.arange(39, 1200, 40), epoch=np.arange(1.0, 31),
+                 value=0.88 + 0.01 * rng.standard_normal(30)))
+    assert not rules.underfitting(h)
+    r = ls.read(h)
+    assert r.verdict == "healthy", r.codes()
+    note = r.first("healthy")
+    assert "below its first logged steps" in note.message and "the curves cannot tell which" in note.message
+    assert note.evidence["capacity_unknown"]["series"] == "loss"
+    assert rules.underfitting(h, classes=2)  # on two classes, 0.85 is above an untrained ln 2 = 0.69
 
 
 def test_a_loss_that_never_went_below_its_first_value_and_rose_is_diverging():
@@ -742,13 +763,14 @@ def test_a_loss_that_never_went_below_its_first_value_and_rose_is_diverging():
 def test_a_regression_flat_from_its_first_epoch_is_no_evidence_of_underfitting():
     """Epoch means only, flat at 0.0333 from the first: learned within epoch 1, or never learned; with no
     untrained start (ln K, first steps) to measure from, the curves cannot say (the public isl-flat
-    log). With its first steps logged where it ended, the same flat line is a model that never learned."""
+    log). With its first steps logged where it ended, the same flat line is a model that never learned
+    (under 5% below its first steps): not fitting its training data, whatever the reason."""
     loss = [0.0333, 0.0333, 0.0333, 0.0332, 0.0332, 0.0333, 0.0332, 0.0332, 0.0332, 0.0333] * 2
     assert not rules.underfitting(hist(loss=loss, val_loss=[v - 0.004 for v in loss]))
     h = hist(loss=loss)
     h.add(Series("loss", "train", "batch", step=np.arange(40), epoch=np.repeat(np.arange(1.0, 21.0), 2),
-                 value=np.r_[0.035, 0.034, 0.036, 0.035, 0.034, np.full(35, 0.0333)]))
-    assert rules.underfitting(h)  # its first steps were where it ended: it never learned
+                 value=np.r_[0.034, 0.0335, 0.034, 0.0338, 0.0336, np.full(35, 0.0333)]))
+    assert rules.underfitting(h)  # its first steps were where it ended (2% above): it never learned
 
 
 def test_one_class_model_that_flipped_to_the_other_class_for_one_epoch():
