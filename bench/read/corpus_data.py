@@ -4303,6 +4303,30 @@ FORMULA_DRAWS = {
                  "sigabsprod83": lambda a, b, c: _sigmoid(3 * np.abs(a * b) - 1) * 3 + a - b + c / 3},
           {"sqtanhdiff83": lambda a, b, c: np.tanh(2 * (a - b)) ** 2 * 3 + b / 3 + c / 3,
            "cbrtsinprod83": lambda a, b, c: np.cbrt(np.sin(2 * a * b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a tanh of a product and of a Gaussian of a sum of sines; a sigmoid of a log
+    # of a cosh of a difference and a sine of a cube of a ratio as regressions
+    524: (3917, {"costanhprod84": lambda a, b, c: np.cos(3 * np.tanh(a * b)) * 1.5 + 2 * a - b + c / 3,
+                 "gausssumsins84": lambda a, b, c: np.exp(-(np.sin(2 * a) + np.sin(2 * b)) ** 2) * 3 + a - b + c / 3},
+          {"siglogcoshdiff84": lambda a, b, c: _sigmoid(np.log(np.cosh(2 * (a - b))) - 1) * 3 + b / 3 + c / 3,
+           "sincubrat84": lambda a, b, c: np.sin((a / (1 + np.abs(b))) ** 3 * 2) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of a difference of sines and of a rectified cosine of a product; a tanh
+    # of a square root of a size of a sum and an exponential of a sine of a difference as regressions
+    525: (3919, {"atandiffsins84": lambda a, b, c: np.arctan(3 * (np.sin(2 * a) - np.sin(b))) * 3 + a - b + c / 3,
+                 "relucosprod84": lambda a, b, c: np.maximum(np.cos(2 * a * b), 0) * 1.5 + 2 * a - b + c / 3},
+          {"tanhsqrtabssum84": lambda a, b, c: np.tanh(2 * np.sqrt(np.abs(a + b)) - 1) * 3 + b / 3 + c / 3,
+           "expsindiff84": lambda a, b, c: np.exp(np.sin(2 * (a - b))) + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of an exponential of a difference and of a cube of a tanh of a sum; a Gaussian
+    # of a product of a size and a cosine of a log of a cosh as regressions
+    526: (3923, {"sinexpdiff84": lambda a, b, c: np.sin(2 * np.exp(0.5 * (a - b))) * 1.5 + 2 * a - b + c / 3,
+                 "cubtanhsum84": lambda a, b, c: np.tanh(a + b) ** 3 * 3 + a - b + c / 3},
+          {"gaussprodabs84": lambda a, b, c: np.exp(-(np.abs(a) * b) ** 2) * 3 + b / 3 + c / 3,
+           "coslogcosh84": lambda a, b, c: np.cos(2 * np.log(np.cosh(a + b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of a sum of a square and a sine and of a cosine of a ratio of sizes; an
+    # arctangent of a cube of a difference and a log of a size of a product of sines as regressions
+    527: (3929, {"sigsqsin84": lambda a, b, c: _sigmoid(3 * (a ** 2 - np.sin(2 * b)) - 1) * 3 + a - b + c / 3,
+                 "cosratabs84": lambda a, b, c: np.cos(3 * np.abs(a) / (1 + np.abs(b))) * 3 + a - b + c / 3},
+          {"atancubdiff84": lambda a, b, c: np.arctan((a - b) ** 3) * 3 + b / 3 + c / 3,
+           "logabsprodsins84": lambda a, b, c: np.log1p(np.abs(np.sin(2 * a) * np.sin(2 * b))) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
