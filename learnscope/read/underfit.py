@@ -7,7 +7,10 @@ with how to find out. ``underfitting`` (a warning) needs evidence that more was 
 the training loss barely moved from where an untrained model starts (ln K for K classes,
 else its first logged steps), stopped improving, and sits above what its own accuracy
 implies (a model 85% right on two classes, as sure as that, scores 0.42, not 0.65); or it
-sits far above that (regularisation holding it back).
+sits far above that (regularisation holding it back). With no class count and no accuracy (a
+regression), nothing says what the data allows: a loss that fell a little and levelled off may be
+the targets' noise, so only one that learned nothing (under ``NOTHING``, 5%, below its first steps)
+is underfitting; the healthy note says the rest.
 
 >>> from learnscope.history import History
 >>> h = History.from_dict({"loss": [0.70, 0.66, 0.65, 0.65, 0.65, 0.65], "accuracy": [0.85] * 6})
@@ -124,7 +127,7 @@ def _loss_only_note(history: History, evidence: dict | None, min_drop: float = 0
     if c is None or c.finite.sum() < 3 or _improving(c, tail, n_sigma):
         return ""
     k, _ = infer_classes(history)
-    idx, y = finite(c)
+    y = finite(c)[1]
     known = _untrained_start(cs, c, y, k)
     if known is None or not _no_measure(cs, k):
         return ""
