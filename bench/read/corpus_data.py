@@ -4327,6 +4327,30 @@ FORMULA_DRAWS = {
                  "cosratabs84": lambda a, b, c: np.cos(3 * np.abs(a) / (1 + np.abs(b))) * 3 + a - b + c / 3},
           {"atancubdiff84": lambda a, b, c: np.arctan((a - b) ** 3) * 3 + b / 3 + c / 3,
            "logabsprodsins84": lambda a, b, c: np.log1p(np.abs(np.sin(2 * a) * np.sin(2 * b))) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a cosine of a difference and of a sine of a Gaussian of a product; a cube root
+    # of a sum of squares and a sigmoid of a sine of a ratio as regressions
+    528: (3931, {"tanhcosdiff85": lambda a, b, c: np.tanh(3 * np.cos(a - b)) * 3 + a - b + c / 3,
+                 "singaussprod85": lambda a, b, c: np.sin(4 * np.exp(-(a * b) ** 2)) * 3 + a - b + c / 3},
+          {"cbrtsumsq85": lambda a, b, c: np.cbrt(a ** 2 + b ** 2 - 1) * 2 + b / 3 + c / 3,
+           "sigsinrat85": lambda a, b, c: _sigmoid(3 * np.sin(a / (1 + np.abs(b)))) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of a negative square of a sine and of an arctangent of a product of a
+    # size; a cosine of a sum of a square and a log of a cosh of a ratio as regressions
+    529: (3943, {"expnegsqsin85": lambda a, b, c: np.exp(-np.sin(a + b) ** 2 * 3) * 3 + a - b + c / 3,
+                 "atanprodabs85": lambda a, b, c: np.arctan(3 * a * np.abs(b)) * 3 + a - b + c / 3},
+          {"cossumsq85": lambda a, b, c: np.cos(a ** 2 + b) * 3 + b / 3 + c / 3,
+           "logcoshrat85": lambda a, b, c: np.log(np.cosh(3 * a / (1 + b ** 2))) + b / 3 + c / 3}),
+    # bins of a sigmoid of a cube of a difference and of a sine of a rectified product; a tanh of an
+    # exponential of a size and a Gaussian of a sum of a cube as regressions
+    530: (3947, {"sigcubdiff85": lambda a, b, c: _sigmoid((a - b) ** 3) * 3 + a - b + c / 3,
+                 "sinreluprod85": lambda a, b, c: np.sin(3 * np.maximum(a * b, 0)) * 3 + a - b + c / 3},
+          {"tanhexpabs85": lambda a, b, c: np.tanh(np.exp(-np.abs(a)) * 3 - b) * 3 + b / 3 + c / 3,
+           "gausssumcub85": lambda a, b, c: np.exp(-(a ** 3 + b) ** 2) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a square root of a size of a difference and of a tanh of a ratio of sines;
+    # a sine of a sigmoid of a product and an arctangent of a log of a size as regressions
+    531: (3967, {"cossqrtabsdiff85": lambda a, b, c: np.cos(3 * np.sqrt(np.abs(a - b))) * 3 + a - b + c / 3,
+                 "tanhratsins85": lambda a, b, c: np.tanh(np.sin(2 * a) / (1.2 + np.sin(b))) * 3 + a - b + c / 3},
+          {"sinsigprod85": lambda a, b, c: np.sin(4 * _sigmoid(a * b)) * 3 + b / 3 + c / 3,
+           "atanlogabs85": lambda a, b, c: np.arctan(2 * np.log1p(np.abs(a)) - 1) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
