@@ -4351,6 +4351,30 @@ FORMULA_DRAWS = {
                  "tanhratsins85": lambda a, b, c: np.tanh(np.sin(2 * a) / (1.2 + np.sin(b))) * 3 + a - b + c / 3},
           {"sinsigprod85": lambda a, b, c: np.sin(4 * _sigmoid(a * b)) * 3 + b / 3 + c / 3,
            "atanlogabs85": lambda a, b, c: np.arctan(2 * np.log1p(np.abs(a)) - 1) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a tanh of a sum and of an exponential of a cosine of a product; a sigmoid of
+    # a difference of squares and a cube of a sine of a size as regressions
+    532: (3989, {"sintanhsum86": lambda a, b, c: np.sin(3 * np.tanh(a + b)) * 3 + a - b + c / 3,
+                 "expcosprod86": lambda a, b, c: np.exp(np.cos(2 * a * b)) + a - b + c / 3},
+          {"sigdiffsq86": lambda a, b, c: _sigmoid(2 * (a ** 2 - b ** 2)) * 3 + b / 3 + c / 3,
+           "cubsinabs86": lambda a, b, c: np.sin(2 * np.abs(a)) ** 3 * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of a tanh of a difference and of an arctangent of a sum of cubes; a cosine
+    # of a rectified sum and a log of a size of a ratio as regressions
+    533: (4001, {"gausstanhdiff86": lambda a, b, c: np.exp(-np.tanh(2 * (a - b)) ** 2 * 3) * 3 + a - b + c / 3,
+                 "atansumcub86": lambda a, b, c: np.arctan(a ** 3 + b ** 3) * 3 + a - b + c / 3},
+          {"cosrelusum86": lambda a, b, c: np.cos(3 * np.maximum(a + b, 0)) * 3 + b / 3 + c / 3,
+           "logabsrat86": lambda a, b, c: np.log1p(np.abs(a / (0.5 + np.abs(b)))) * 3 + b / 3 + c / 3}),
+    # bins of a cube root of a difference of sines and of a sigmoid of a log of a cosh; a tanh of a
+    # product of cosines and a sine of a square root of a sum of squares as regressions
+    534: (4003, {"cbrtdiffsins86": lambda a, b, c: np.cbrt(np.sin(3 * a) - np.sin(2 * b)) * 3 + a - b + c / 3,
+                 "siglogcosh86": lambda a, b, c: _sigmoid(np.log(np.cosh(2 * a)) - 1 + b) * 3 + a - b + c / 3},
+          {"tanhprodcos86": lambda a, b, c: np.tanh(3 * np.cos(a) * np.cos(2 * b)) * 3 + b / 3 + c / 3,
+           "sinsqrtsumsq86": lambda a, b, c: np.sin(3 * np.sqrt(a ** 2 + b ** 2)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a cube of a sum and of a Gaussian of a ratio of a size; an exponential of a
+    # negative size of a product and an arctangent of a sine of a difference as regressions
+    535: (4007, {"coscubsum86": lambda a, b, c: np.cos((a + b) ** 3) * 3 + a - b + c / 3,
+                 "gaussratabs86": lambda a, b, c: np.exp(-(np.abs(a) / (0.5 + b ** 2)) ** 2) * 3 + a - b + c / 3},
+          {"expnegabsprod86": lambda a, b, c: np.exp(-np.abs(a * b)) * 3 + b / 3 + c / 3,
+           "atansindiff86": lambda a, b, c: np.arctan(3 * np.sin(a - b)) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
