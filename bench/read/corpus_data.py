@@ -4375,6 +4375,30 @@ FORMULA_DRAWS = {
                  "gaussratabs86": lambda a, b, c: np.exp(-(np.abs(a) / (0.5 + b ** 2)) ** 2) * 3 + a - b + c / 3},
           {"expnegabsprod86": lambda a, b, c: np.exp(-np.abs(a * b)) * 3 + b / 3 + c / 3,
            "atansindiff86": lambda a, b, c: np.arctan(3 * np.sin(a - b)) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of a cosine of a product and of a tanh of a cube of a difference; a
+    # Gaussian of a sine of a sum and a sigmoid of a ratio of squares as regressions
+    536: (4013, {"atancosprod87": lambda a, b, c: np.arctan(3 * np.cos(a * b)) * 3 + a - b + c / 3,
+                 "tanhcubdiff87": lambda a, b, c: np.tanh((a - b) ** 3) * 3 + a - b + c / 3},
+          {"gausssinsum87": lambda a, b, c: np.exp(-np.sin(a + b) ** 2 * 3) * 3 + b / 3 + c / 3,
+           "sigratsq87": lambda a, b, c: _sigmoid(3 * a ** 2 / (1 + b ** 2) - 1) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a log of a cosh of a sum and of a cube root of a product; a cosine of an
+    # exponential of a difference and a tanh of a size of a sine as regressions
+    537: (4019, {"sinlogcoshsum87": lambda a, b, c: np.sin(3 * np.log(np.cosh(a + b))) * 1.5 + 2 * a - b + c / 3,
+                 "cbrtprod87": lambda a, b, c: np.cbrt(a * b) * 3 + a - b + c / 3},
+          {"cosexpdiff87": lambda a, b, c: np.cos(2 * np.exp(0.5 * (a - b))) * 3 + b / 3 + c / 3,
+           "tanhabssin87": lambda a, b, c: np.tanh(3 * np.abs(np.sin(2 * a)) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of a sum of cosines and of a Gaussian of a cube of a size; a sine of a ratio
+    # of a sum and an arctangent of a square of a difference as regressions
+    538: (4021, {"sigsumcos87": lambda a, b, c: _sigmoid(3 * (np.cos(2 * a) + np.cos(2 * b))) * 3 + a - b + c / 3,
+                 "gausscubabs87": lambda a, b, c: np.exp(-np.abs(a) ** 3 + b) * 1.5 + a - b + c / 3},
+          {"sinratsum87": lambda a, b, c: np.sin(3 * (a + b) / (1 + a ** 2)) * 3 + b / 3 + c / 3,
+           "atansqdiff87": lambda a, b, c: np.arctan((a - b) ** 2 - 1) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a sigmoid of a product and of an exponential of a negative cube of a sum; a
+    # log of a size of a difference of sines and a tanh of a cube root of a sum as regressions
+    539: (4027, {"cossigprod87": lambda a, b, c: np.cos(6 * _sigmoid(a * b)) * 1.5 + 2 * a - b + c / 3,
+                 "expnegcubsum87": lambda a, b, c: np.exp(-np.abs(a + b) ** 3) * 3 + a - b + c / 3},
+          {"logabsdiffsins87": lambda a, b, c: np.log1p(np.abs(np.sin(2 * a) - np.sin(2 * b))) * 3 + b / 3 + c / 3,
+           "tanhcbrtsum87": lambda a, b, c: np.tanh(2 * np.cbrt(a + b)) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
