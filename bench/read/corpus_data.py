@@ -4399,6 +4399,30 @@ FORMULA_DRAWS = {
                  "expnegcubsum87": lambda a, b, c: np.exp(-np.abs(a + b) ** 3) * 3 + a - b + c / 3},
           {"logabsdiffsins87": lambda a, b, c: np.log1p(np.abs(np.sin(2 * a) - np.sin(2 * b))) * 3 + b / 3 + c / 3,
            "tanhcbrtsum87": lambda a, b, c: np.tanh(2 * np.cbrt(a + b)) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a sine of a product and of a sigmoid of a Gaussian of a difference; a cosine
+    # of a cube root of a sum and an exponential of a tanh of a ratio as regressions
+    540: (4049, {"tanhsinprod88": lambda a, b, c: np.tanh(3 * np.sin(2 * a * b)) * 1.5 + 2 * a - b + c / 3,
+                 "siggaussdiff88": lambda a, b, c: _sigmoid(6 * np.exp(-(a - b) ** 2) - 3) * 3 + a - b + c / 3},
+          {"coscbrtsum88": lambda a, b, c: np.cos(3 * np.cbrt(a + b)) * 3 + b / 3 + c / 3,
+           "exptanhrat88": lambda a, b, c: np.exp(np.tanh(2 * a / (1 + b ** 2))) + b / 3 + c / 3}),
+    # bins of an arctangent of a log of a size of a product and of a cosine of a sum of cubes; a sine
+    # of a difference of a size and a sigmoid of a sum of sines as regressions
+    541: (4051, {"atanlogabsprod88": lambda a, b, c: np.arctan(3 * np.log1p(np.abs(a * b)) - 1) * 3 + a - b + c / 3,
+                 "cossumcub88": lambda a, b, c: np.cos(a ** 3 + b ** 3) * 1.5 + 2 * a - b + c / 3},
+          {"sindiffabs88": lambda a, b, c: np.sin(3 * (np.abs(a) - b)) * 3 + 2 * a + b / 3 + c / 3,
+           "sigsumsins88": lambda a, b, c: _sigmoid(3 * (np.sin(2 * a) + np.sin(2 * b))) * 3 + b / 3 + c / 3}),
+    # bins of a Gaussian of a cosine of a ratio and of a tanh of a rectified difference; a log of a
+    # cosh of a product of sines and a cube of an arctangent of a sum as regressions
+    542: (4057, {"gausscosrat88": lambda a, b, c: np.exp(-np.cos(2 * a / (1 + np.abs(b))) ** 2 * 3) * 3 + a - b + c / 3,
+                 "tanhreludiff88": lambda a, b, c: np.tanh(3 * np.maximum(a - b, 0)) * 3 + a - b + c / 3},
+          {"logcoshprodsins88": lambda a, b, c: np.log(np.cosh(3 * np.sin(a) * np.sin(b))) * 2 + b / 3 + c / 3,
+           "cubatansum88": lambda a, b, c: np.arctan(a + b) ** 3 * 2 + b / 3 + c / 3}),
+    # bins of a sine of a square of a sum and of an exponential of a negative size of a ratio; a
+    # tanh of a difference of squares and a Gaussian of a cosine of a product as regressions
+    543: (4073, {"sinsqsum88": lambda a, b, c: np.sin((a + b) ** 2) * 3 + a - b + c / 3,
+                 "expnegabsrat88": lambda a, b, c: np.exp(-np.abs(a / (0.5 + np.abs(b)))) * 3 + a - b + c / 3},
+          {"tanhdiffsq88": lambda a, b, c: np.tanh(a ** 2 - b ** 2) * 3 + b / 3 + c / 3,
+           "gausscosprod88": lambda a, b, c: np.exp(-np.cos(a * b) ** 2 * 3) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
