@@ -42,17 +42,10 @@ from .shape import finite, label, tail_mean
 def underfitting(history: History, *, classes: int | None = None, min_drop: float = 0.2,
                  tail: float = 0.25, n_sigma: float = 3.0, good_acc: float = 0.9) -> list[Finding]:
     """The training loss barely moved from an untrained model's and stopped improving."""
-    cs = curves(history)
-    c = cs.train_loss
-    if c is None or c.finite.sum() < 3 or _improving(c, tail, n_sigma) or _accurate(cs, good_acc):
-        return []  # still learning (slow convergence), or accurate: a loss floor (label smoothing)
-    idx, y = finite(c)
-    k, _ = infer_classes(history, classes)
-    known = _untrained_start(cs, c, y, k)
-    if known is None:
-        return []  # no untrained start to measure from: flat from its first epoch may be learned in it
-    start, where = known
-    end = tail_mean(y, 3)
+    levelled = _levelled(history, classes, tail, n_sigma)
+    if levelled is None or _accurate(levelled[0], good_acc):
+        return []  # accurate: a loss floor (label smoothing)
+    cs, c, idx, k, start, where, end = levelled
     if start <= 0 or (start - end) / start >= min_drop:
         return _under_confident(cs, k, good_acc)
     if _no_measure(cs, k) and (start - end) / start >= NOTHING:
@@ -98,6 +91,23 @@ def _under_confident(cs, k: int | None, good_acc: float, ratio: float = 1.3) -> 
 NOTHING = 0.05
 
 
+def _levelled(history: History, classes: int | None, tail: float, n_sigma: float) -> tuple | None:
+    """A training loss that stopped improving, and where an untrained model's started: ``(cs, c, idx, k,
+    start, where, end)``, ``end`` the mean of its last three points; None while it still improves
+    (slow convergence), or with no untrained start to measure from (flat from its first epoch may be
+    learned in it). What the underfitting rule and the healthy note's loss-only case both judge."""
+    cs = curves(history)
+    c = cs.train_loss
+    if c is None or c.finite.sum() < 3 or _improving(c, tail, n_sigma):
+        return None
+    idx, y = finite(c)
+    k, _ = infer_classes(history, classes)
+    known = _untrained_start(cs, c, y, k)
+    if known is None:
+        return None
+    return cs, c, idx, k, *known, tail_mean(y, 3)
+
+
 def _untrained_start(cs, c, y: np.ndarray, k: int | None) -> tuple[float, str] | None:
     """Where an untrained model's training loss starts, and what says so: ln K for K classes (whatever
     epoch 1 averaged), else the first logged steps; None when neither is known."""
@@ -122,16 +132,10 @@ def _loss_only_note(history: History, evidence: dict | None, min_drop: float = 0
                     n_sigma: float = 3.0) -> str:
     """For the healthy note: a run with no accuracy or class count whose training loss levelled off
     less than ``min_drop`` below its first logged steps, which the underfitting rule leaves unsaid."""
-    cs = curves(history)
-    c = cs.train_loss
-    if c is None or c.finite.sum() < 3 or _improving(c, tail, n_sigma):
+    levelled = _levelled(history, None, tail, n_sigma)
+    if levelled is None or not _no_measure(levelled[0], levelled[3]):
         return ""
-    k, _ = infer_classes(history)
-    y = finite(c)[1]
-    known = _untrained_start(cs, c, y, k)
-    if known is None or not _no_measure(cs, k):
-        return ""
-    start, end = known[0], tail_mean(y, 3)
+    _, c, _, _, start, _, end = levelled
     if start <= 0 or not NOTHING <= (start - end) / start < min_drop:
         return ""
     if evidence is not None:
