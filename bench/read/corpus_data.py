@@ -4423,6 +4423,30 @@ FORMULA_DRAWS = {
                  "expnegabsrat88": lambda a, b, c: np.exp(-np.abs(a / (0.5 + np.abs(b)))) * 3 + a - b + c / 3},
           {"tanhdiffsq88": lambda a, b, c: np.tanh(a ** 2 - b ** 2) * 3 + b / 3 + c / 3,
            "gausscosprod88": lambda a, b, c: np.exp(-np.cos(a * b) ** 2 * 3) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a log of a size of a sum and of a tanh of a square of a ratio; a sigmoid of
+    # a product of sines and an arctangent of a difference of cubes as regressions
+    544: (4079, {"coslogabssum89": lambda a, b, c: np.cos(3 * np.log1p(np.abs(a + b))) * 3 + a - b + c / 3,
+                 "tanhsqrat89": lambda a, b, c: np.tanh((a / (1 + np.abs(b))) ** 2 * 3 - 1) * 3 + a - b + c / 3},
+          {"sigprodsins89": lambda a, b, c: _sigmoid(6 * np.sin(a) * np.sin(2 * b)) * 3 + b / 3 + c / 3,
+           "atandiffcub89": lambda a, b, c: np.arctan(a ** 3 - b ** 3) * 2 + b / 3 + c / 3}),
+    # bins of a Gaussian of a sine of a sum and of a cube root of a product; an exponential of a
+    # cosine of a difference and a tanh of a rectified sum as regressions
+    545: (4091, {"gausssinsum89": lambda a, b, c: np.exp(-np.sin(2 * (a + b)) ** 2 * 3) * 1.5 + 2 * a - b + c / 3,
+                 "cbrtprod89": lambda a, b, c: np.cbrt(3 * a * b) * 2 + a - b + c / 3},
+          {"expcosdiff89": lambda a, b, c: np.exp(np.cos(2 * (a - b))) + b / 3 + c / 3,
+           "tanhrelusum89": lambda a, b, c: np.tanh(2 * np.maximum(a + b, 0)) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a ratio of a sum to a size and of a sigmoid of a difference of squares; a
+    # log of a cosh of a difference and a cosine of a product of a sum as regressions
+    546: (4093, {"sinratsumabs89": lambda a, b, c: np.sin(3 * (a + b) / (1 + np.abs(a))) * 3 + a - b + c / 3,
+                 "sigdiffsq89": lambda a, b, c: _sigmoid(3 * (a ** 2 - b ** 2)) * 1.5 + 2 * a - b + c / 3},
+          {"logcoshdiff89": lambda a, b, c: np.log(np.cosh(2 * (a - b))) + b / 3 + c / 3,
+           "cosprodsum89": lambda a, b, c: np.cos(a * (a + b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a sine of a product and of a Gaussian of a size of a difference; a
+    # tanh of a cube of a sum and a sine of an exponential of a ratio as regressions
+    547: (4099, {"atansinprod89": lambda a, b, c: np.arctan(3 * np.sin(2 * a * b)) * 3 + a - b + c / 3,
+                 "gaussabsdiff89": lambda a, b, c: np.exp(-np.abs(a - b) * 2) * 3 + a - b + c / 3},
+          {"tanhcubsum89": lambda a, b, c: np.tanh((a + b) ** 3) * 3 + b / 3 + c / 3,
+           "sinexprat89": lambda a, b, c: np.sin(2 * np.exp(a / (1 + b ** 2))) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
