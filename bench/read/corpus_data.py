@@ -4447,6 +4447,30 @@ FORMULA_DRAWS = {
                  "gaussabsdiff89": lambda a, b, c: np.exp(-np.abs(a - b) * 2) * 3 + a - b + c / 3},
           {"tanhcubsum89": lambda a, b, c: np.tanh((a + b) ** 3) * 3 + b / 3 + c / 3,
            "sinexprat89": lambda a, b, c: np.sin(2 * np.exp(a / (1 + b ** 2))) * 2 + b / 3 + c / 3}),
+    # bins of a tanh of a cosine of a sum of squares and of an arctangent of a cube root of a
+    # difference; a Gaussian of a product of a sum and a sigmoid of a log of a cosh as regressions
+    548: (4111, {"tanhcossumsq89": lambda a, b, c: np.tanh(3 * np.cos(a ** 2 + b ** 2)) * 1.5 + 2 * a - b + c / 3,
+                 "atancbrtdiff89": lambda a, b, c: np.arctan(3 * np.cbrt(a - b)) * 3 + a - b + c / 3},
+          {"gaussprodsum89": lambda a, b, c: np.exp(-(a * (a + b)) ** 2) * 3 + b / 3 + c / 3,
+           "siglogcosh89": lambda a, b, c: _sigmoid(2 * np.log(np.cosh(2 * a)) - 2 * b) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of a sine of a difference and of a sine of a size of a product; a cosine
+    # of a ratio of a difference and a tanh of a sum of sines as regressions
+    549: (4127, {"expsindiff89": lambda a, b, c: np.exp(np.sin(3 * (a - b))) * 1.5 + a - b + c / 3,
+                 "sinabsprod89": lambda a, b, c: np.sin(3 * np.abs(a * b)) * 1.5 + 2 * a - b + c / 3},
+          {"cosratdiff89": lambda a, b, c: np.cos(3 * (a - b) / (1 + np.abs(b))) * 3 + b / 3 + c / 3,
+           "tanhsumsins89": lambda a, b, c: np.tanh(2 * (np.sin(2 * a) + np.sin(3 * b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of a cube of a difference and of a Gaussian of a ratio; a sine of a square of a
+    # difference and an arctangent of an exponential of a sum as regressions
+    550: (4129, {"sigcubdiff89": lambda a, b, c: _sigmoid(3 * (a - b) ** 3) * 3 + a - b + c / 3,
+                 "gaussrat89": lambda a, b, c: np.exp(-(a / (0.5 + np.abs(b))) ** 2) * 3 + a - b + c / 3},
+          {"sinsqdiff89": lambda a, b, c: np.sin((a - b) ** 2) * 3 + 2 * a + b / 3 + c / 3,
+           "atanexpsum89": lambda a, b, c: np.arctan(np.exp(a + b) - 1) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a product of a size and of a log of a cosh of a sum; a tanh of a ratio of
+    # sines and a cube of a sine of a difference as regressions
+    551: (4133, {"cosprodabs89": lambda a, b, c: np.cos(3 * a * np.abs(b)) * 3 + a - b + c / 3,
+                 "logcoshsum89": lambda a, b, c: np.log(np.cosh(2 * (a + b))) * 1.5 + a - b + c / 3},
+          {"tanhratsins89": lambda a, b, c: np.tanh(3 * np.sin(2 * a) / (1.5 + np.sin(b))) * 3 + b / 3 + c / 3,
+           "cubsindiff89": lambda a, b, c: np.sin(2 * (a - b)) ** 3 * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
