@@ -67,6 +67,52 @@ def class_shares(ids, k: int | None = None) -> list[float] | None:
     return [round(float(c) / len(ids), 6) for c in counts]
 
 
+def held_labels(dataset, depth: int = 3):
+    """The class ids an evaluation set holds, read without iterating it (host-side, as numpy), or None:
+    a ``datasets.Dataset``'s ``label`` or ``labels`` column, a ``TensorDataset``'s last tensor, or a
+    ``targets`` or ``labels`` attribute as long as the set (torchvision's data sets; the torch
+    ``Dataset`` of Hugging Face's custom-data tutorial keeps its labels as ``self.labels``); a ``Subset``
+    (``random_split``'s) takes its indices of its dataset's. Labels on a device are not read (that
+    would wait on it), nor is anything that would have to be iterated.
+
+    >>> import numpy as np
+    >>> class Reviews:  # a torch Dataset as Hugging Face's tutorial writes one
+    ...     def __init__(self, labels): self.labels = labels
+    ...     def __len__(self): return len(self.labels)
+    >>> held_labels(Reviews([0, 1, 1])).tolist(), held_labels(object()) is None
+    ([0, 1, 1], True)
+    """
+    import numpy as np
+
+    indices = getattr(dataset, "indices", None)
+    if indices is not None and hasattr(dataset, "dataset") and depth > 0:
+        ids = held_labels(dataset.dataset, depth - 1)
+        try:
+            return None if ids is None else ids[np.asarray(indices, dtype=np.int64)]
+        except (IndexError, TypeError, ValueError):
+            return None
+    names = getattr(dataset, "column_names", None)
+    column = next((c for c in ("label", "labels") if isinstance(names, list) and c in names), None)
+    tensors = getattr(dataset, "tensors", None)
+    if column is not None:
+        try:
+            ids = dataset[column]  # one column, on the host
+        except (KeyError, TypeError, ValueError):
+            return None
+    elif isinstance(tensors, (list, tuple)) and len(tensors) >= 2:
+        ids = tensors[-1]
+    else:
+        ids = next((v for v in (getattr(dataset, a, None) for a in ("targets", "labels")) if v is not None), None)
+    if ids is None or getattr(getattr(ids, "device", None), "type", "cpu") != "cpu":
+        return None
+    try:
+        ids = np.asarray(ids.numpy() if hasattr(ids, "numpy") else ids)
+        size = len(dataset)
+    except (TypeError, ValueError, RuntimeError):
+        return None
+    return ids if ids.ndim >= 1 and len(ids) == size else None  # an attribute of another length is not these
+
+
 def given_shares(labels, name: str = "val_labels") -> list[float]:
     """The class shares of labels a user passes (argument ``name``): class ids (integers, or whole
     floats as ``binary_crossentropy`` takes them) or one-hot rows. Anything else is a one-line

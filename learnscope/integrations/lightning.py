@@ -9,12 +9,11 @@ and a standalone ``trainer.validate()`` is not recorded (it is not a training ep
 
 from __future__ import annotations
 
-import numpy as np
 from lightning.pytorch.loggers import Logger as _LightningLogger
 from lightning.pytorch.utilities import rank_zero_only
 
 from ..names import keras_key, parse_key
-from . import class_shares, start_run
+from . import class_shares, held_labels, start_run
 from .stop import read_stop
 
 
@@ -147,35 +146,16 @@ def _standalone_validate(trainer) -> bool:
 
 
 def _val_class_shares(trainer) -> list[float] | None:
-    """Each class's share of the validation set, read where it costs nothing: the labels a
-    ``TensorDataset`` holds (its last tensor, on the CPU) or a dataset's ``targets`` (torchvision's), as
-    class ids. None otherwise (a dataset that would have to be iterated, labels on a device, regression
-    targets), and for several validation loaders. For the read's chance level on imbalanced classes."""
+    """Each class's share of the validation set, where its labels are held (``held_labels``: a
+    ``TensorDataset``'s last tensor on the CPU, a ``targets`` or ``labels`` attribute, a ``random_split``
+    of either), as class ids; None otherwise (a dataset that would have to be iterated, labels on a
+    device, regression targets), and for several validation loaders. For the read's chance level on
+    imbalanced classes."""
     loaders = getattr(trainer, "val_dataloaders", None)
     if isinstance(loaders, (list, tuple)):
         loaders = loaders[0] if len(loaders) == 1 else None
-    ids = _labels(getattr(loaders, "dataset", None))
+    ids = held_labels(getattr(loaders, "dataset", None))
     return None if ids is None else class_shares(ids)
-
-
-def _labels(dataset, depth: int = 3):
-    """The class ids a dataset holds without iterating it (host-side, as numpy), or None; a
-    ``Subset`` (``random_split``'s) takes its indices of its dataset's."""
-    indices = getattr(dataset, "indices", None)
-    if indices is not None and hasattr(dataset, "dataset") and depth > 0:
-        ids = _labels(dataset.dataset, depth - 1)
-        try:
-            return None if ids is None else ids[np.asarray(indices, dtype=np.int64)]
-        except (IndexError, TypeError, ValueError):
-            return None
-    tensors = getattr(dataset, "tensors", None)
-    ids = tensors[-1] if isinstance(tensors, (list, tuple)) and len(tensors) >= 2 else getattr(dataset, "targets", None)
-    if ids is None or getattr(getattr(ids, "device", None), "type", "cpu") != "cpu":
-        return None  # labels on a device: reading them would wait on it
-    try:
-        return np.asarray(ids.numpy() if hasattr(ids, "numpy") else ids)
-    except (TypeError, ValueError, RuntimeError):
-        return None
 
 
 def _trainer_config(trainer) -> dict:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from transformers import TrainerCallback
 
 from ..names import keras_key, parse_key
-from . import class_shares, start_run
+from . import class_shares, held_labels, start_run
 from .stop import read_stop
 
 _SUMMARY_KEYS = ("train_runtime", "train_samples_per_second", "train_steps_per_second", "total_flos", "train_loss")
@@ -99,18 +99,12 @@ class Callback(TrainerCallback):
 
 
 def _label_shares(dataset, k: int) -> list[float] | None:
-    """Each class's share of an evaluation set that keeps its labels as a column (a ``datasets.Dataset``
-    with ``label`` or ``labels``: one column read, on the host), for the read's chance level on
-    imbalanced classes. None for any other dataset (a torch ``Dataset`` would have to be iterated) or
-    labels that are not class ids below ``k``."""
-    names = getattr(dataset, "column_names", None)
-    column = next((c for c in ("label", "labels") if isinstance(names, list) and c in names), None)
-    if column is None:
-        return None
-    try:
-        return class_shares(dataset[column], k)
-    except (TypeError, ValueError, KeyError, IndexError):
-        return None
+    """Each class's share of an evaluation set whose labels it holds (``held_labels``: a
+    ``datasets.Dataset``'s ``label`` or ``labels`` column, a torch ``Dataset``'s ``labels`` or ``targets``
+    on the CPU), for the read's chance level on imbalanced classes. None for a set that would have to
+    be iterated, or labels that are not class ids below ``k``."""
+    ids = held_labels(dataset)
+    return None if ids is None else class_shares(ids, k)
 
 
 def _split(logs: dict) -> tuple[dict, dict]:

@@ -63,3 +63,40 @@ def test_class_shares_only_for_integer_class_ids_of_a_few_classes():
     assert class_shares(np.arange(5000)) is None               # integer targets of a regression, token ids
     assert class_shares(np.zeros((4, 2), dtype=int)) is None   # one-hot or multi-label
     assert class_shares([3, 3, 3]) is not None and class_shares([0, 0], 1) is None
+
+
+def test_held_labels_are_read_where_a_dataset_keeps_them_and_nowhere_else():
+    """One helper for Lightning and Transformers: a TensorDataset's last tensor, ``targets`` or ``labels``
+    as long as the set, a random_split's share of those; never a set that would have to be iterated."""
+    torch = pytest.importorskip("torch")
+    from learnscope.integrations import held_labels
+
+    class Reviews(torch.utils.data.Dataset):  # as Hugging Face's custom-data tutorial writes one
+        def __init__(self, labels, names=None):
+            self.labels, self.names = labels, names
+
+        def __len__(self):
+            return len(self.labels)
+
+        def __getitem__(self, i):
+            raise AssertionError("iterated")
+
+    y = torch.tensor([0, 1, 1, 2, 1, 0])
+    assert held_labels(Reviews(y)).tolist() == y.tolist()
+    assert held_labels(torch.utils.data.TensorDataset(torch.zeros(6, 3), y)).tolist() == y.tolist()
+    part = torch.utils.data.Subset(Reviews(y), [5, 1, 3])
+    assert held_labels(part).tolist() == [0, 1, 2]
+
+    class Loose(Reviews):  # labels kept under another name: nothing to read without iterating
+        def __init__(self, n):
+            self.n = n
+
+        def __len__(self):
+            return self.n
+
+    assert held_labels(Loose(6)) is None
+
+    class Names(Loose):  # a `labels` attribute that is not one label per sample (the class names)
+        labels = ["neg", "pos"]
+
+    assert held_labels(Names(6)) is None
