@@ -4471,6 +4471,30 @@ FORMULA_DRAWS = {
                  "logcoshsum89": lambda a, b, c: np.log(np.cosh(2 * (a + b))) * 1.5 + a - b + c / 3},
           {"tanhratsins89": lambda a, b, c: np.tanh(3 * np.sin(2 * a) / (1.5 + np.sin(b))) * 3 + b / 3 + c / 3,
            "cubsindiff89": lambda a, b, c: np.sin(2 * (a - b)) ** 3 * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a log of a cosh of a difference and of a tanh of a product of a size; a
+    # sigmoid of a cosine of a sum and a Gaussian of a cube root of a product as regressions
+    552: (4139, {"sinlogcoshdiff89": lambda a, b, c: np.sin(3 * np.log(np.cosh(a - b))) * 1.5 + 2 * a - b + c / 3,
+                 "tanhprodabs89": lambda a, b, c: np.tanh(3 * a * np.abs(b)) * 3 + a - b + c / 3},
+          {"sigcossum89": lambda a, b, c: _sigmoid(4 * np.cos(2 * (a + b))) * 3 + b / 3 + c / 3,
+           "gausscbrtprod89": lambda a, b, c: np.exp(-np.cbrt(a * b) ** 2 * 2) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of a ratio of squares and of a cosine of a sine of a sum; an exponential
+    # of a negative square of a difference and a sine of a product of cubes as regressions
+    553: (4153, {"atanratsq89": lambda a, b, c: np.arctan(3 * a ** 2 / (1 + b ** 2) - 1) * 3 + a - b + c / 3,
+                 "cossinsum89": lambda a, b, c: np.cos(3 * np.sin(a + b)) * 3 + a - b + c / 3},
+          {"expnegsqdiff89": lambda a, b, c: np.exp(-(a - b) ** 2) * 3 + b / 3 + c / 3,
+           "sinprodcub89": lambda a, b, c: np.sin(a ** 3 * b) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of a tanh of a sum and of a sigmoid of a ratio of a product; a cube root of
+    # a cosine of a difference and a log of a size of a sine of a product as regressions
+    554: (4157, {"gausstanhsum89": lambda a, b, c: np.exp(-np.tanh(2 * (a + b)) ** 2 * 3) * 3 + a - b + c / 3,
+                 "sigratprod89": lambda a, b, c: _sigmoid(6 * a * b / (1 + a ** 2)) * 3 + a - b + c / 3},
+          {"cbrtcosdiff89": lambda a, b, c: np.cbrt(np.cos(2 * (a - b))) * 3 + 2 * a + b / 3 + c / 3,
+           "logabssinprod89": lambda a, b, c: np.log1p(np.abs(np.sin(2 * a * b))) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of an exponential of a difference and of a sine of a cube of a sum; a tanh of
+    # a Gaussian of a ratio and an arctangent of a product of a size as regressions
+    555: (4159, {"cosexpdiff89": lambda a, b, c: np.cos(2 * np.exp((a - b) / 2)) * 3 + a - b + c / 3,
+                 "sincubsum89": lambda a, b, c: np.sin((a + b) ** 3) * 1.5 + 2 * a - b + c / 3},
+          {"tanhgaussrat89": lambda a, b, c: np.tanh(3 * np.exp(-(a / (1 + np.abs(b))) ** 2)) * 3 + b / 3 + c / 3,
+           "atanprodabs89": lambda a, b, c: np.arctan(2 * a * np.abs(b)) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
