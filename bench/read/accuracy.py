@@ -28,7 +28,7 @@ UNSEEN = HERE / "unseen"  # each fresh draw's one read before anyone looked at i
 sys.path.insert(0, str(HERE))
 
 from corpus import CODES, Label, case_files, manifest_labels, read_case  # noqa: E402
-from label import PARTS, split_of  # noqa: E402
+from label import PARTS, PROBLEMS, split_of  # noqa: E402
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -125,6 +125,8 @@ def score(cases: list[dict]) -> dict:
                                               "verdict": c["verdict"]})
     out["onset"] = onset_error(cases)
     out["underfitting_told"] = underfitting_told(cases)
+    out["healthy_otherwise"] = healthy_otherwise(out["misses"].get("healthy", []),
+                                                 {c["id"]: c["label"] for c in cases})
     out["misses"], out["false_alarms"] = dict(out["misses"]), dict(out["false_alarms"])
     return out
 
@@ -142,6 +144,28 @@ def underfitting_told(cases: list[dict]) -> dict:
     told = sum("underfitting" not in c["codes"] and c.get("told_capacity", False) for c in rows)
     return {"runs": len(rows), "said": said, "told": told, "either": _ratio(said + told, len(rows)),
             "either_ci": wilson(said + told, len(rows))}
+
+
+def healthy_otherwise(misses: list[dict], labels: dict) -> dict:
+    """Healthy runs the read gave another verdict (``misses``: their ids and verdicts; ``labels`` by id),
+    split by that verdict: a code their label calls plainly false (a wrong read), or one it leaves open:
+    a condition the label's own curve checks see loosely (at half their thresholds), a border case the
+    label neither expects nor rules out, or a code those checks do not judge (``unjudged``: a
+    ``loss_spike``). ``by_verdict`` counts the plainly false ones.
+
+    >>> from corpus import Label
+    >>> lab = Label("healthy", "c", ("healthy",), ("unstable",), None, "kept", "", {})
+    >>> healthy_otherwise([{"id": "a", "verdict": "unstable"}, {"id": "b", "verdict": "overfitting"}],
+    ...                   {"a": lab, "b": lab})
+    {'runs': 2, 'plainly_false': 1, 'unjudged': 0, 'by_verdict': {'unstable': 1}}
+    """
+    wrong = [m["verdict"] for m in misses if m["id"] in labels and m["verdict"] in labels[m["id"]].false]
+    counts: dict = {}
+    for v in wrong:
+        counts[v] = counts.get(v, 0) + 1
+    unjudged = sum(m["verdict"] not in PROBLEMS for m in misses)  # loss_spike: no curve check of the label's
+    return {"runs": len(misses), "plainly_false": len(wrong), "unjudged": unjudged,
+            "by_verdict": dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))}
 
 
 def onset_error(cases: list[dict]) -> dict:
@@ -238,6 +262,24 @@ def print_markdown(results: dict) -> None:
             print(f"Underfitting (labelled by a reference model): said in {u['said']} of {u['runs']}; the healthy "
                   f"note says the curves cannot tell a small model from the data's limit in {u['told']} more "
                   f"({u['either']:.2f} {_ci(u['either_ci'])} either way).")
+        h, pos = res.get("healthy_otherwise") or {}, res["codes"].get("healthy", {}).get("positives", 0)
+        if h.get("runs") and pos:
+            print(otherwise_line(h, pos))
+
+
+def otherwise_line(h: dict, positives: int) -> str:
+    """The Markdown sentence on the healthy runs read otherwise (:func:`healthy_otherwise`)."""
+    named = ", ".join(f"`{v}` {n}" for v, n in h["by_verdict"].items())
+    return (f"Healthy runs read otherwise: {h['runs']} of {positives}; in {h['plainly_false']} "
+            f"({h['plainly_false'] / positives:.1%} of the healthy runs) the verdict is a code their label "
+            f"calls plainly false{f' ({named})' if named else ''}; the other {h['runs'] - h['plainly_false']} "
+            f"are codes the label leaves open: a condition its own curve checks see loosely (a border case it "
+            f"neither expects nor rules out){_unjudged(h)}.")
+
+
+def _unjudged(h: dict) -> str:
+    n = h.get("unjudged", 0)
+    return f", or, in {n}, `loss_spike`, which those checks do not judge" if n else ""
 
 
 # ---- the recorded unseen reads -------------------------------------------------------------
@@ -303,6 +345,15 @@ def pool(results: list[dict]) -> dict:
             "underfitting_told": u}
 
 
+def pool_records(docs: list[dict]) -> dict:
+    """:func:`pool` of recorded unseen reads, with their healthy runs read otherwise split by their labels
+    (:func:`healthy_otherwise`; labels as the manifest keeps them: a recorded run's is never rewritten)."""
+    pooled = pool([d["result"] for d in docs])
+    pooled["healthy_otherwise"] = healthy_otherwise(
+        [m for d in docs for m in d["result"].get("misses", {}).get("healthy", [])], manifest_labels(HERE))
+    return pooled
+
+
 def print_unseen(since: str) -> int:
     """The recorded unseen reads from ``since`` on: pooled per code, then one row per draw."""
     if since not in PARTS:
@@ -315,7 +366,7 @@ def print_unseen(since: str) -> int:
     versions = ", ".join(f"{d['part']} {d['read_version']}" for d in docs)
     print(f"Unseen reads of {docs[0]['part']} to {docs[-1]['part']}, each once under the rules of its day "
           f"(READ_VERSION: {versions}); counts added:")
-    print_markdown({"pooled": pool([d["result"] for d in docs])})
+    print_markdown({"pooled": pool_records(docs)})
     print("\n| part | `READ_VERSION` | runs | healthy | overfitting | diverging | chance_level | slow_convergence | "
           "noisy_validation |")
     print("|---|---|---|---|---|---|---|---|---|")

@@ -51,7 +51,7 @@ def sub1(text: str, old: str, new: str, what: str) -> str:
 recs = accuracy.unseen_records()
 byp = {d["part"]: d for d in recs}
 assert all(f"fresh{n}" in byp for n in range(OLD + 1, NEW + 1))
-pooled = accuracy.pool([d["result"] for d in recs])
+pooled = accuracy.pool_records(recs)
 pc = pooled["codes"]
 runs_all = pooled["runs"]
 r42 = accuracy.pool([d["result"] for d in accuracy.unseen_records(since="fresh42")])
@@ -87,6 +87,7 @@ table_lines = [l for l in out.splitlines() if l.startswith(("| code |", "| `"))]
 tbl = "\n".join(table_lines[:1] + ["|---|---|---|---|---|"] + table_lines[1:14])
 onset_line = next(l for l in out.splitlines() if l.startswith("Overfitting onset"))
 under_line = next(l for l in out.splitlines() if l.startswith("Underfitting ("))
+otherwise = next((l for l in out.splitlines() if l.startswith("Healthy runs read otherwise")), None)
 
 # the version list's tail: counts of each version from 68 on
 tail_versions = {}
@@ -116,7 +117,9 @@ def pooled_block(text: str) -> str:
     a = text.index("| code | positives", i)
     b = text.index("\nUnderfitting (labelled by a reference model)", a)
     b = text.index("\n", b + 1)
-    return text[:a] + tbl + "\n\n" + onset_line + "\n" + under_line + text[b:]
+    if text.startswith("\nHealthy runs read otherwise", b):
+        b = text.index("\n", b + 1)
+    return text[:a] + tbl + "\n\n" + onset_line + "\n" + under_line + ("\n" + otherwise if otherwise else "") + text[b:]
 
 
 probe_pos = sum(pc[c]["positives"] for c in ("vanishing_gradients", "exploding_gradients", "dead_units"))
@@ -124,6 +127,12 @@ probe_found = sum(pc[c]["found"] for c in ("vanishing_gradients", "exploding_gra
 probe_neg = sum(pc[c]["negatives"] for c in ("vanishing_gradients", "exploding_gradients", "dead_units"))
 probe_fa = sum(pc[c]["alarms"] for c in ("vanishing_gradients", "exploding_gradients", "dead_units"))
 n42 = sum(1 for d in recs if int(d["part"][5:]) >= 42)
+
+
+def otherwise_share() -> str:
+    """The share of the healthy runs read otherwise whose verdict their label calls plainly false, in words."""
+    h = pooled["healthy_otherwise"]
+    return f"{round(100 * h['plainly_false'] / h['runs'])}%"
 
 
 def short(text: str) -> str:
@@ -134,7 +143,9 @@ def short(text: str) -> str:
            f"`chance_level` in {pct('chance_level')}%, `slow_convergence` in {pct('slow_convergence')}%, every non-finite loss and "
            f"all but {words(probe_pos - probe_found)} of the\n"
            f"gradient-probe cases; it called {pct('healthy')}% of healthy runs healthy and raised a false alarm on "
-           f"{fa('healthy')}% of the\nothers. Its weak points are `plateau` ({pct('plateau')}%) and `underfitting` "
+           f"{fa('healthy')}% of the\nothers (of the healthy runs it read otherwise, {otherwise_share()} got a "
+           f"verdict their label calls plainly false, {pooled['healthy_otherwise']['plainly_false'] / pc['healthy']['positives']:.1%} "
+           f"of the healthy runs; the rest a warning at a border the label leaves open). Its weak points are `plateau` ({pct('plateau')}%) and `underfitting` "
            f"({pct('underfitting')}%: by design, the curves alone cannot\n"
            f"tell a small model from the data's limit, and the healthy note says so and what to try). The\n"
            f"{words(n42).removeprefix('a ')} draws read under this week's last rules (fresh42 to fresh{NEW}, {r42['runs']:,} runs)\n"

@@ -14,9 +14,9 @@ def table_end(text: str, a: int) -> int:
     while n < len(lines) and lines[n].startswith("|"):
         n += 1
     end = n
-    if n + 1 < len(lines) and lines[n] == "" and lines[n + 1].startswith(("Overfitting onset", "Underfitting (")):
+    if n + 1 < len(lines) and lines[n] == "" and lines[n + 1].startswith(("Overfitting onset", "Underfitting (", "Healthy runs read otherwise")):
         end = n + 1
-        while end < len(lines) and lines[end].startswith(("Overfitting onset", "Underfitting (")):
+        while end < len(lines) and lines[end].startswith(("Overfitting onset", "Underfitting (", "Healthy runs read otherwise")):
             end += 1
     return a + len("\n".join(lines[:end]))
 
