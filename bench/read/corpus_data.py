@@ -4495,6 +4495,30 @@ FORMULA_DRAWS = {
                  "sincubsum89": lambda a, b, c: np.sin((a + b) ** 3) * 1.5 + 2 * a - b + c / 3},
           {"tanhgaussrat89": lambda a, b, c: np.tanh(3 * np.exp(-(a / (1 + np.abs(b))) ** 2)) * 3 + b / 3 + c / 3,
            "atanprodabs89": lambda a, b, c: np.arctan(2 * a * np.abs(b)) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of an exponential of a negative sum and of a cosine of a difference of sizes; a
+    # sine of a sigmoid of a product and a cube root of a sum of sines as regressions
+    556: (4177, {"tanhexpnegsum89": lambda a, b, c: np.tanh(2 * np.exp(-(a + b)) - 1) * 3 + a - b + c / 3,
+                 "cosdiffabs89": lambda a, b, c: np.cos(3 * (np.abs(a) - np.abs(b))) * 1.5 + 2 * a - b + c / 3},
+          {"sinsigprod89": lambda a, b, c: np.sin(6 * _sigmoid(2 * a * b)) * 3 + b / 3 + c / 3,
+           "cbrtsumsins89": lambda a, b, c: np.cbrt(np.sin(2 * a) + np.sin(2 * b)) * 3 + b / 3 + c / 3}),
+    # bins of a Gaussian of a log of a size of a ratio and of an arctangent of a cosh; a tanh of a
+    # square of a sine and a sigmoid of a cube of a difference as regressions
+    557: (4201, {"gausslogabsrat89": lambda a, b, c: np.exp(-np.log1p(np.abs(a / (1 + b ** 2))) ** 2 * 3) * 3 + a - b + c / 3,
+                 "atancosh89": lambda a, b, c: np.arctan(np.cosh(a) - 2 * b) * 3 + a - b + c / 3},
+          {"tanhsqsin89": lambda a, b, c: np.tanh(3 * np.sin(a + b) ** 2) * 3 + 2 * a + b / 3 + c / 3,
+           "sigcubdiffreg89": lambda a, b, c: _sigmoid(2 * (a - b) ** 3) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a product of a sum and a difference and of an exponential of a cosine of a
+    # ratio; a log of a cosh of a product and an arctangent of a square of a sum as regressions
+    558: (4211, {"sinsumdiff89": lambda a, b, c: np.sin((a + b) * (a - b)) * 1.5 + 2 * a - b + c / 3,
+                 "expcosrat89": lambda a, b, c: np.exp(np.cos(3 * a / (1 + np.abs(b)))) * 1.5 + a - b + c / 3},
+          {"logcoshprod89": lambda a, b, c: np.log(np.cosh(2 * a * b)) + b / 3 + c / 3,
+           "atansqsum89": lambda a, b, c: np.arctan((a + b) ** 2 - 1) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a sine of a product and of a tanh of a rectified difference of squares; a
+    # Gaussian of a difference of cubes and a cosine of a size of a sum as regressions
+    559: (4217, {"sigsinprod89": lambda a, b, c: _sigmoid(4 * np.sin(3 * a * b)) * 3 + a - b + c / 3,
+                 "tanhreludiffsq89": lambda a, b, c: np.tanh(2 * np.maximum(a ** 2 - b ** 2, 0)) * 3 + a - b + c / 3},
+          {"gaussdiffcub89": lambda a, b, c: np.exp(-(a ** 3 - b ** 3) ** 2) * 3 + b / 3 + c / 3,
+           "cosabssum89": lambda a, b, c: np.cos(3 * np.abs(a + b)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
