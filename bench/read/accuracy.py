@@ -270,6 +270,10 @@ def print_markdown(results: dict) -> None:
 def otherwise_line(h: dict, positives: int) -> str:
     """The Markdown sentence on the healthy runs read otherwise (:func:`healthy_otherwise`)."""
     named = ", ".join(f"`{v}` {n}" for v, n in h["by_verdict"].items())
+    if not h["plainly_false"]:
+        return (f"Healthy runs read otherwise: {h['runs']} of {positives}; none got a verdict their label calls "
+                f"plainly false: all are codes the label leaves open, a condition its own curve checks see loosely "
+                f"(a border case it neither expects nor rules out){_unjudged(h)}.")
     return (f"Healthy runs read otherwise: {h['runs']} of {positives}; in {h['plainly_false']} "
             f"({h['plainly_false'] / positives:.1%} of the healthy runs) the verdict is a code their label "
             f"calls plainly false{f' ({named})' if named else ''}; the other {h['runs'] - h['plainly_false']} "
