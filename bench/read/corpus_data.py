@@ -4519,6 +4519,30 @@ FORMULA_DRAWS = {
                  "tanhreludiffsq89": lambda a, b, c: np.tanh(2 * np.maximum(a ** 2 - b ** 2, 0)) * 3 + a - b + c / 3},
           {"gaussdiffcub89": lambda a, b, c: np.exp(-(a ** 3 - b ** 3) ** 2) * 3 + b / 3 + c / 3,
            "cosabssum89": lambda a, b, c: np.cos(3 * np.abs(a + b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cube root of a sine of a sum and of a Gaussian of a product of sines; a tanh of a log
+    # of a size of a difference and an exponential of a sigmoid of a ratio as regressions
+    560: (4219, {"cbrtsinsum89": lambda a, b, c: np.cbrt(np.sin(3 * (a + b))) * 1.5 + 2 * a - b + c / 3,
+                 "gaussprodsins89": lambda a, b, c: np.exp(-(3 * np.sin(a) * np.sin(b)) ** 2) * 3 + a - b + c / 3},
+          {"tanhlogabsdiff89": lambda a, b, c: np.tanh(2 * np.log1p(np.abs(a - b)) - 1) * 3 + b / 3 + c / 3,
+           "expsigrat89": lambda a, b, c: np.exp(2 * _sigmoid(3 * a / (1 + b ** 2))) + b / 3 + c / 3}),
+    # bins of a cosine of a cube of a difference and of an arctangent of a product of a sum; a sine of
+    # a ratio of squares and a Gaussian of a tanh of a product as regressions
+    561: (4229, {"coscubdiff89": lambda a, b, c: np.cos((a - b) ** 3) * 3 + a - b + c / 3,
+                 "atanprodsum89": lambda a, b, c: np.arctan(3 * a * (a + b)) * 1.5 + 2 * a - b + c / 3},
+          {"sinratsq89": lambda a, b, c: np.sin(3 * a ** 2 / (1 + b ** 2)) * 3 + 2 * a + b / 3 + c / 3,
+           "gausstanhprod89": lambda a, b, c: np.exp(-np.tanh(2 * a * b) ** 2 * 3) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a log of a cosh of a sum and of a sine of an exponential of a difference; a
+    # cosine of a rectified product and an arctangent of a cube root of a sum as regressions
+    562: (4231, {"siglogcoshsum89": lambda a, b, c: _sigmoid(3 * np.log(np.cosh(a + b)) - 2) * 3 + a - b + c / 3,
+                 "sinexpdiff89": lambda a, b, c: np.sin(2 * np.exp((a - b) / 2)) * 1.5 + 2 * a - b + c / 3},
+          {"cosreluprod89": lambda a, b, c: np.cos(3 * np.maximum(a * b, 0)) * 3 + b / 3 + c / 3,
+           "atancbrtsum89": lambda a, b, c: np.arctan(3 * np.cbrt(a + b)) * 2 + b / 3 + c / 3}),
+    # bins of a tanh of a cosine of a product of a size and of a Gaussian of a square of a ratio; a
+    # sigmoid of a difference of sines and a log of a cosh of a cube of a sum as regressions
+    563: (4241, {"tanhcosprodabs89": lambda a, b, c: np.tanh(3 * np.cos(2 * a * np.abs(b))) * 3 + a - b + c / 3,
+                 "gausssqrat89": lambda a, b, c: np.exp(-(a / (1 + np.abs(b))) ** 4 * 3) * 3 + a - b + c / 3},
+          {"sigdiffsins89": lambda a, b, c: _sigmoid(4 * (np.sin(2 * a) - np.sin(2 * b))) * 3 + b / 3 + c / 3,
+           "logcoshcubsum89": lambda a, b, c: np.log(np.cosh((a + b) ** 3 / 2)) + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
