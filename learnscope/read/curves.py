@@ -122,6 +122,7 @@ class Curves:
     batch_size: int | None = None  # samples per training batch, when the config or metadata says
     has_epoch_level: bool = False
     n_series: int = 0
+    not_accuracy: list = field(default_factory=list)  # accuracy series no scale makes one: (label, value)
 
     @property
     def monitor(self) -> Curve | None:
@@ -152,10 +153,10 @@ def _build(h: History) -> Curves:
     loss, acc = _loss_name(h), _acc_name(h)
     c.train_loss = _curve(h, loss, "train")
     c.val_loss = _curve(h, loss, "val")
-    c.train_acc = _curve(h, acc, "train", accuracy=True)
-    c.val_acc = _curve(h, acc, "val", accuracy=True, n_samples=c.val_size)
+    c.train_acc = _accuracy_or_none(c, _curve(h, acc, "train", accuracy=True))
+    c.val_acc = _accuracy_or_none(c, _curve(h, acc, "val", accuracy=True, n_samples=c.val_size))
     c.batch_loss = _per_batch(h, h.get(loss, "train", "batch")) if loss else None
-    c.batch_acc = _per_batch(h, h.get(acc, "train", "batch")) if acc else None
+    c.batch_acc = _per_batch(h, h.get(acc, "train", "batch")) if acc and c.train_acc is not None else None
     c.tokens = tokens_series(h)
     for curve in (c.train_loss, c.val_loss, c.train_acc, c.val_acc):
         if curve is not None:
@@ -196,8 +197,6 @@ def _curve(h: History, name: str | None, split: str, *, accuracy=False, n_sample
         if s is None or not len(s):
             return None
         curve = _from_batches(s, accuracy, n_samples)
-    if accuracy:
-        curve.value = _as_fraction(curve.value)
     return curve
 
 
@@ -272,6 +271,22 @@ def batch_windows(s: Series | None, windows: int = _WINDOWS) -> Curve | None:
     ends = np.append(start[1:], len(value)) - 1
     epoch = np.asarray(s.epoch, float)[ends] if np.isfinite(s.epoch).all() else None
     return Curve(s.name, s.split, means, epoch, step[ends], "batch windows")
+
+
+def _accuracy_or_none(c: Curves, curve: Curve | None) -> Curve | None:
+    """Accuracy ``curve`` as fractions (percentages divided by 100) when its values are an accuracy on
+    either scale, else None, noted in ``c.not_accuracy`` with its value furthest out: -3 or 1e308 is no
+    accuracy, and a rule reading it as one would judge nonsense (insufficient_data says it was not read)."""
+    if curve is None:
+        return None
+    v = curve.value[np.isfinite(curve.value)]
+    out = v[(v < -1e-9) | (v > 100.0 + 1e-9)]
+    if len(out):
+        c.not_accuracy.append((f"{'validation' if curve.split == 'val' else 'training'} {curve.name}",
+                               float(out[np.argmax(np.abs(out))])))
+        return None
+    curve.value = _as_fraction(curve.value)
+    return curve
 
 
 def _as_fraction(value: np.ndarray) -> np.ndarray:

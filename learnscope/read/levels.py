@@ -28,7 +28,8 @@ def one_level(y: np.ndarray, n: int | None, apart: int = 5, min_points: int = 5)
     (3), which must tell two classes' shares apart: weight decay's near-constant outputs flip 4 or 5
     inputs near the boundary from epoch to epoch; 6 or more let in models that learned (read 79, set
     on the cached fresh draws)."""
-    if not n or len(y) < min_points or round(float(np.ptp(y)) * n) > apart:  # whole samples: logs round
+    spread = float(np.ptp(y)) * n if n and len(y) else math.inf  # in whole samples: logs round
+    if len(y) < min_points or not math.isfinite(spread) or round(spread) > apart:  # 1e308: no level either
         return None
     return float(np.median(y))
 

@@ -36,6 +36,8 @@ def insufficient_data(history: History) -> list[Finding]:
         cannot.append(f"trends: only {int(main.finite.sum())} finite point(s) of {label(main)}")
     if cs.monitor is None:
         cannot.append("overfitting and generalisation (no validation series)")
+    cannot += [f"{name} (values such as {fmt(v)} are no accuracy, as a fraction or in percent: not read)"
+               for name, v in cs.not_accuracy]
     if main is not None and main.source != "epoch" and not _step_based(history):
         notes.append(f"no epoch-level {main.name}: judged on {main.source}")  # (a step run has none)
     if not cannot and not notes:

@@ -3,7 +3,8 @@
 The named bad inputs (tests/read/test_read.py) are the cases we thought of; these are the mixtures
 we did not: any number of series of any length (0 to 400), at epoch or batch level, with NaN and
 inf sprinkled in or everywhere, constants, values at the float limits, percent accuracies, random
-walks, epochs that restart (appended fits) or come unsorted, and a class count that may be absurd.
+walks, epochs that restart (appended fits) or come unsorted, a class count that may be absurd, and a
+validation set's size.
 """
 
 import json
@@ -37,7 +38,7 @@ def _values(rng, n: int) -> np.ndarray:
     else:
         y = np.cumsum(rng.normal(0, 1, n))
     if n and rng.random() < 0.2:
-        y[rng.integers(0, n, rng.integers(1, n + 1))] = rng.choice([np.nan, np.inf, -np.inf])
+        y[rng.integers(0, n, rng.integers(1, n + 1))] = rng.choice([np.nan, np.inf, -np.inf, 1e308])
     if rng.random() < 0.1:
         y[:] = np.nan
     return y
@@ -60,6 +61,8 @@ def _history(rng) -> History:
         name, split, _ = parse_key(str(key), level)
         h.add(Series(name, split, level, step=np.arange(m, dtype=np.int64), epoch=_epochs(rng, m),
                      wall_time=np.full(m, np.nan), value=_values(rng, m)))
+    if rng.random() < 0.3:  # the validation set's size, as integrations record it
+        h.meta["val_size"] = int(rng.choice([1, 7, 50, 10**6]))
     return h
 
 

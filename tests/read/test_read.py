@@ -58,6 +58,28 @@ def test_bad_input_says_what_it_cannot_judge():
     assert read(BAD_INPUTS["all NaN"]).verdict == "non_finite"
 
 
+def _no_accuracy(values, val_size=7):
+    h = History.from_dict({"loss": [1.0, 0.9, 0.8, 0.7, 0.6, 0.55, 0.5, 0.45],
+                           "val_loss": [1.0, 0.9, 0.8, 0.75, 0.7, 0.68, 0.66, 0.65], "val_accuracy": values})
+    h.meta["val_size"] = val_size
+    return h
+
+
+def test_an_accuracy_no_scale_makes_one_is_not_read_and_the_read_says_so():
+    """1e308 or -3 is no accuracy as a fraction or in percent: the read leaves the series out (it used to
+    crash on a set of known size, and read the jump from 0.5 to 1e308 and back as overfitting) and says so;
+    percentages are still read as fractions."""
+    for values in ([0.5, 1e308, 0.5, 1e308, 0.5, 0.5, 0.5, 0.5], [0.5, 0.6, -3.0, 0.7, 0.7, 0.7, 0.7, 0.7]):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            r = read(_no_accuracy(values))
+        note = r.first("insufficient_data")
+        assert note is not None and "validation accuracy" in note.message and "not read" in note.message
+        assert r.verdict in ("healthy", "slow_convergence") and not r.first("overfitting")
+    percent = read(_no_accuracy([50.0, 60.0, 70.0, 80.0, 85.0, 86.0, 87.0, 87.0]))
+    assert percent.first("insufficient_data") is None or "accuracy" not in percent.first("insufficient_data").message
+
+
 def test_only_batch_level_is_judged_on_per_epoch_means():
     r = read(batch_only())
     assert r.verdict == "healthy" and r.best_epoch == 10
