@@ -255,10 +255,10 @@ def back_from_explosion(history: History) -> float | None:
     peak = int(np.argmax(y))
     stays = np.flatnonzero(np.maximum.accumulate(y[::-1])[::-1][peak:] < start)
     backs = [t.epoch_at(idx[peak + stays[0]])] if len(stays) else []
-    v = cs.val_loss
-    if v is not None and v.finite.sum():
+    v, at = cs.val_loss, t.epoch_at(idx[peak])
+    if v is not None and v.finite.sum() and at is not None:  # no epoch to place the peak at: training's alone
         vi, vy = finite(v)
-        below = np.flatnonzero((v.epochs(vi) > t.epoch_at(idx[peak])) & (vy < start))
+        below = np.flatnonzero((v.epochs(vi) > at) & (vy < start))
         backs += [v.epoch_at(vi[below[0]])] if len(below) else []
     return min(backs) if backs else None
 

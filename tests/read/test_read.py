@@ -80,6 +80,18 @@ def test_an_accuracy_no_scale_makes_one_is_not_read_and_the_read_says_so():
     assert percent.first("insufficient_data") is None or "accuracy" not in percent.first("insufficient_data").message
 
 
+def test_an_explosion_on_a_training_loss_without_epochs_beside_validation_by_epoch_is_read():
+    """Training logged by step only (no epochs), validation by epoch: the overfitting rule asks where the
+    run came back from an explosion, and placing the peak at an epoch it does not have raised TypeError."""
+    n = 40
+    t = np.r_[np.full(5, 0.7), [90.0], np.linspace(0.6, 0.2, n - 6)]  # blew up at its sixth point, came back
+    h = History(series=[Series("loss", "train", "batch", step=np.arange(n) * 5, value=t),
+                        Series("loss", "val", "epoch", step=np.arange(1, 9) * 25, epoch=np.arange(1.0, 9.0),
+                               value=np.linspace(0.7, 0.3, 8))])
+    r = read(h)
+    assert r.verdict == "diverging" and r.first("diverging").evidence["peak"] == 90.0
+
+
 def test_only_batch_level_is_judged_on_per_epoch_means():
     r = read(batch_only())
     assert r.verdict == "healthy" and r.best_epoch == 10
