@@ -4543,6 +4543,30 @@ FORMULA_DRAWS = {
                  "gausssqrat89": lambda a, b, c: np.exp(-(a / (1 + np.abs(b))) ** 4 * 3) * 3 + a - b + c / 3},
           {"sigdiffsins89": lambda a, b, c: _sigmoid(4 * (np.sin(2 * a) - np.sin(2 * b))) * 3 + b / 3 + c / 3,
            "logcoshcubsum89": lambda a, b, c: np.log(np.cosh((a + b) ** 3 / 2)) + b / 3 + c / 3}),
+    # bins of an exponential of a tanh of a product and of a sine of a ratio of a difference to a
+    # size; a Gaussian of a sine of a square and a cube root of a sigmoid of a sum as regressions
+    564: (4243, {"exptanhprod90": lambda a, b, c: np.exp(np.tanh(3 * a * b)) * 1.5 + a - b + c / 3,
+                 "sinratdiffabs90": lambda a, b, c: np.sin(3 * (a - b) / (1 + np.abs(a))) * 3 + a - b + c / 3},
+          {"gausssinsq90": lambda a, b, c: np.exp(-np.sin(a ** 2 + b) ** 2 * 3) * 3 + 2 * a + b / 3 + c / 3,
+           "cbrtsigsum90": lambda a, b, c: np.cbrt(_sigmoid(3 * (a + b)) - 0.5) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential of a sum and of a cosine of a log of a cosh of a product;
+    # a tanh of a difference of cubes and a sine of a size of a ratio as regressions
+    565: (4253, {"atanexpsum90": lambda a, b, c: np.arctan(np.exp(a + b) - 2) * 3 + a - b + c / 3,
+                 "coslogcoshprod90": lambda a, b, c: np.cos(3 * np.log(np.cosh(a * b))) * 1.5 + 2 * a - b + c / 3},
+          {"tanhdiffcub90": lambda a, b, c: np.tanh(a ** 3 - b ** 3) * 3 + b / 3 + c / 3,
+           "sinabsrat90": lambda a, b, c: np.sin(3 * np.abs(a / (1 + b ** 2))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of a cosine of a difference and of a Gaussian of a product of a sum; an
+    # arctangent of a ratio of sines and a log of a cosh of a difference of squares as regressions
+    566: (4259, {"sigcosdiff90": lambda a, b, c: _sigmoid(4 * np.cos(2 * (a - b))) * 3 + a - b + c / 3,
+                 "gaussprodsum90": lambda a, b, c: np.exp(-(b * (a + b)) ** 2) * 1.5 + 2 * a - b + c / 3},
+          {"atanratsins90": lambda a, b, c: np.arctan(3 * np.sin(a) / (1.5 + np.sin(2 * b))) * 3 + b / 3 + c / 3,
+           "logcoshdiffsq90": lambda a, b, c: np.log(np.cosh(a ** 2 - b ** 2)) + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a cube root of a product and of a tanh of a sum of a size; a cosine of an
+    # exponential of a difference and a sigmoid of a square of a ratio as regressions
+    567: (4261, {"sincbrtprod90": lambda a, b, c: np.sin(4 * np.cbrt(a * b)) * 1.5 + 2 * a - b + c / 3,
+                 "tanhsumabs90": lambda a, b, c: np.tanh(2 * (a + np.abs(b)) - 1) * 3 + a - b + c / 3},
+          {"cosexpdiffreg90": lambda a, b, c: np.cos(2 * np.exp((a - b) / 2)) * 3 + b / 3 + c / 3,
+           "sigsqrat90": lambda a, b, c: _sigmoid(3 * (a / (1 + np.abs(b))) ** 2 - 2) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
