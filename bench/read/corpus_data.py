@@ -4567,6 +4567,30 @@ FORMULA_DRAWS = {
                  "tanhsumabs90": lambda a, b, c: np.tanh(2 * (a + np.abs(b)) - 1) * 3 + a - b + c / 3},
           {"cosexpdiffreg90": lambda a, b, c: np.cos(2 * np.exp((a - b) / 2)) * 3 + b / 3 + c / 3,
            "sigsqrat90": lambda a, b, c: _sigmoid(3 * (a / (1 + np.abs(b))) ** 2 - 2) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a sigmoid of a sum and of a log of a size of a sine of a difference; a
+    # Gaussian of a ratio of a sum and a tanh of a cube root of a product as regressions
+    568: (4271, {"cossigsum90": lambda a, b, c: np.cos(6 * _sigmoid(2 * (a + b))) * 3 + a - b + c / 3,
+                 "logabssindiff90": lambda a, b, c: np.log1p(3 * np.abs(np.sin(2 * (a - b)))) * 1.5 + 2 * a - b + c / 3},
+          {"gaussratsum90": lambda a, b, c: np.exp(-((a + b) / (1 + np.abs(a))) ** 2 * 2) * 3 + b / 3 + c / 3,
+           "tanhcbrtprod90": lambda a, b, c: np.tanh(2 * np.cbrt(a * b)) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of a square of a difference and of a sine of an exponential of a sum; a
+    # cosine of a product of sines and a sigmoid of a log of a cosh of a ratio as regressions
+    569: (4273, {"atansqdiff90": lambda a, b, c: np.arctan(3 * (a - b) ** 2 - 2) * 3 + a - b + c / 3,
+                 "sinexpsum90": lambda a, b, c: np.sin(2 * np.exp((a + b) / 2)) * 3 + a - b + c / 3},
+          {"cosprodsins90": lambda a, b, c: np.cos(4 * np.sin(a) * np.sin(b)) * 3 + b / 3 + c / 3,
+           "siglogcoshrat90": lambda a, b, c: _sigmoid(3 * np.log(np.cosh(a / (0.5 + np.abs(b)))) - 1) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a sine of a difference of squares and of a Gaussian of a cube of a sum; an
+    # exponential of a cosine of a product and an arctangent of a size of a difference as regressions
+    570: (4283, {"tanhsindiffsq90": lambda a, b, c: np.tanh(3 * np.sin(a ** 2 - b ** 2)) * 1.5 + 2 * a - b + c / 3,
+                 "gausscubsum90": lambda a, b, c: np.exp(-(a + b) ** 6 / 4) * 3 + a - b + c / 3},
+          {"expcosprod90": lambda a, b, c: np.exp(np.cos(2 * a * b)) + b / 3 + c / 3,
+           "atanabsdiff90": lambda a, b, c: np.arctan(3 * np.abs(a - b) - 2) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a product of a size and of a cosine of a ratio of squares; a sine of a cube
+    # root of a sum and a log of a cosh of a sine of a product as regressions
+    571: (4289, {"sigprodabs90": lambda a, b, c: _sigmoid(4 * a * np.abs(b) - 1) * 3 + a - b + c / 3,
+                 "cosratsq90": lambda a, b, c: np.cos(3 * a ** 2 / (1 + b ** 2)) * 3 + a - b + c / 3},
+          {"sincbrtsum90": lambda a, b, c: np.sin(3 * np.cbrt(a + b)) * 3 + 2 * a + b / 3 + c / 3,
+           "logcoshsinprod90": lambda a, b, c: np.log(np.cosh(3 * np.sin(a * b))) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
