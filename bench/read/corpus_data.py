@@ -4591,6 +4591,30 @@ FORMULA_DRAWS = {
                  "cosratsq90": lambda a, b, c: np.cos(3 * a ** 2 / (1 + b ** 2)) * 3 + a - b + c / 3},
           {"sincbrtsum90": lambda a, b, c: np.sin(3 * np.cbrt(a + b)) * 3 + 2 * a + b / 3 + c / 3,
            "logcoshsinprod90": lambda a, b, c: np.log(np.cosh(3 * np.sin(a * b))) * 2 + b / 3 + c / 3}),
+    # bins of a Gaussian of a sine of a ratio and of a tanh of a difference of cube roots; a sine of a
+    # log of a cosh of a sum and an exponential of a negative size of a product as regressions
+    572: (4297, {"gausssinrat90": lambda a, b, c: np.exp(-np.sin(3 * a / (1 + b ** 2)) ** 2 * 3) * 3 + a - b + c / 3,
+                 "tanhdiffcbrt90": lambda a, b, c: np.tanh(3 * (np.cbrt(a) - np.cbrt(b))) * 3 + a - b + c / 3},
+          {"sinlogcoshsum90": lambda a, b, c: np.sin(3 * np.log(np.cosh(a + b))) * 3 + b / 3 + c / 3,
+           "expnegabsprod90": lambda a, b, c: np.exp(-np.abs(a * b) * 2) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a square of a product and of a sigmoid of an arctangent of a difference; a
+    # tanh of a ratio of a sum to a size and a cube of a cosine of a sum as regressions
+    573: (4327, {"cossqprod90": lambda a, b, c: np.cos((a * b) ** 2) * 3 + a - b + c / 3,
+                 "sigatandiff90": lambda a, b, c: _sigmoid(4 * np.arctan(2 * (a - b))) * 3 + a - b + c / 3},
+          {"tanhratsumabs90": lambda a, b, c: np.tanh(2 * (a + b) / (1 + np.abs(b))) * 3 + b / 3 + c / 3,
+           "cubcossum90": lambda a, b, c: np.cos(2 * (a + b)) ** 3 * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of a sine of a product and of a log of a cosh of a difference of squares;
+    # an arctangent of a cosine of a difference and a Gaussian of a sigmoid of a sum as regressions
+    574: (4337, {"expsinprod90": lambda a, b, c: np.exp(np.sin(3 * a * b)) * 1.5 + a - b + c / 3,
+                 "logcoshdiffsqb90": lambda a, b, c: np.log(np.cosh(2 * (a ** 2 - b ** 2))) + a - b + c / 3},
+          {"atancosdiff90": lambda a, b, c: np.arctan(3 * np.cos(2 * (a - b))) * 3 + b / 3 + c / 3,
+           "gausssigsum90": lambda a, b, c: np.exp(-(_sigmoid(3 * (a + b)) - 0.5) ** 2 * 12) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a size of a difference of squares and of a tanh of an exponential of a ratio; a
+    # cosine of a cube root of a product and a sigmoid of a sine of a sum as regressions
+    575: (4339, {"sinabsdiffsq90": lambda a, b, c: np.sin(3 * np.abs(a ** 2 - b ** 2)) * 3 + a - b + c / 3,
+                 "tanhexprat90": lambda a, b, c: np.tanh(np.exp(a / (1 + np.abs(b))) - 1.5) * 3 + a - b + c / 3},
+          {"coscbrtprod90": lambda a, b, c: np.cos(4 * np.cbrt(a * b)) * 3 + 2 * a + b / 3 + c / 3,
+           "sigsinsum90": lambda a, b, c: _sigmoid(4 * np.sin(2 * (a + b))) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
