@@ -20,7 +20,7 @@ import math
 import statistics
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -159,13 +159,10 @@ def healthy_otherwise(misses: list[dict], labels: dict) -> dict:
     ...                   {"a": lab, "b": lab})
     {'runs': 2, 'plainly_false': 1, 'unjudged': 0, 'by_verdict': {'unstable': 1}}
     """
-    wrong = [m["verdict"] for m in misses if m["id"] in labels and m["verdict"] in labels[m["id"]].false]
-    counts: dict = {}
-    for v in wrong:
-        counts[v] = counts.get(v, 0) + 1
+    wrong = Counter(m["verdict"] for m in misses if m["id"] in labels and m["verdict"] in labels[m["id"]].false)
     unjudged = sum(m["verdict"] not in PROBLEMS for m in misses)  # loss_spike: no curve check of the label's
-    return {"runs": len(misses), "plainly_false": len(wrong), "unjudged": unjudged,
-            "by_verdict": dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))}
+    return {"runs": len(misses), "plainly_false": wrong.total(), "unjudged": unjudged,
+            "by_verdict": dict(sorted(wrong.items(), key=lambda kv: (-kv[1], kv[0])))}
 
 
 def onset_error(cases: list[dict]) -> dict:
@@ -269,21 +266,16 @@ def print_markdown(results: dict) -> None:
 
 def otherwise_line(h: dict, positives: int) -> str:
     """The Markdown sentence on the healthy runs read otherwise (:func:`healthy_otherwise`)."""
-    named = ", ".join(f"`{v}` {n}" for v, n in h["by_verdict"].items())
-    if not h["plainly_false"]:
-        return (f"Healthy runs read otherwise: {h['runs']} of {positives}; none got a verdict their label calls "
-                f"plainly false: all are codes the label leaves open, a condition its own curve checks see loosely "
-                f"(a border case it neither expects nor rules out){_unjudged(h)}.")
-    return (f"Healthy runs read otherwise: {h['runs']} of {positives}; in {h['plainly_false']} "
-            f"({h['plainly_false'] / positives:.1%} of the healthy runs) the verdict is a code their label "
-            f"calls plainly false{f' ({named})' if named else ''}; the other {h['runs'] - h['plainly_false']} "
-            f"are codes the label leaves open: a condition its own curve checks see loosely (a border case it "
-            f"neither expects nor rules out){_unjudged(h)}.")
-
-
-def _unjudged(h: dict) -> str:
     n = h.get("unjudged", 0)
-    return f", or, in {n}, `loss_spike`, which those checks do not judge" if n else ""
+    open_ = ("a condition its own curve checks see loosely (a border case it neither expects nor rules out)"
+             + (f", or, in {n}, `loss_spike`, which those checks do not judge" if n else "") + ".")
+    head = f"Healthy runs read otherwise: {h['runs']} of {positives}; "
+    if not h["plainly_false"]:
+        return head + "none got a verdict their label calls plainly false: all are codes the label leaves open, " + open_
+    named = ", ".join(f"`{v}` {k}" for v, k in h["by_verdict"].items())
+    return (head + f"in {h['plainly_false']} ({h['plainly_false'] / positives:.1%} of the healthy runs) the verdict "
+            f"is a code their label calls plainly false ({named}); the other {h['runs'] - h['plainly_false']} are "
+            f"codes the label leaves open: " + open_)
 
 
 # ---- the recorded unseen reads -------------------------------------------------------------

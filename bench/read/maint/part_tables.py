@@ -7,6 +7,9 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "bench" / "read"))
 
 
+AFTER_TABLE = ("Overfitting onset", "Underfitting (", "Healthy runs read otherwise")  # the lines under a table
+
+
 def table_end(text: str, a: int) -> int:
     """End (exclusive, at a newline) of the table starting at ``a`` with its onset/underfitting lines."""
     lines = text[a:].split("\n")
@@ -14,9 +17,9 @@ def table_end(text: str, a: int) -> int:
     while n < len(lines) and lines[n].startswith("|"):
         n += 1
     end = n
-    if n + 1 < len(lines) and lines[n] == "" and lines[n + 1].startswith(("Overfitting onset", "Underfitting (", "Healthy runs read otherwise")):
+    if n + 1 < len(lines) and lines[n] == "" and lines[n + 1].startswith(AFTER_TABLE):
         end = n + 1
-        while end < len(lines) and lines[end].startswith(("Overfitting onset", "Underfitting (", "Healthy runs read otherwise")):
+        while end < len(lines) and lines[end].startswith(AFTER_TABLE):
             end += 1
     return a + len("\n".join(lines[:end]))
 
