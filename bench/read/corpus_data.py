@@ -4615,6 +4615,30 @@ FORMULA_DRAWS = {
                  "tanhexprat90": lambda a, b, c: np.tanh(np.exp(a / (1 + np.abs(b))) - 1.5) * 3 + a - b + c / 3},
           {"coscbrtprod90": lambda a, b, c: np.cos(4 * np.cbrt(a * b)) * 3 + 2 * a + b / 3 + c / 3,
            "sigsinsum90": lambda a, b, c: _sigmoid(4 * np.sin(2 * (a + b))) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a sinh of a product and of a cosine of a cube of a difference; a log of a
+    # sigmoid of a difference and a sine of an exponential of a negative size of a sum as regressions
+    576: (4349, {"sinhtanhprod90": lambda a, b, c: np.tanh(np.sinh(2 * a * b)) * 3 + a - b + c / 3,
+                 "coscubediff90": lambda a, b, c: np.cos((a - b) ** 3) * 3 + a - b + c / 3},
+          {"logsigdiff90": lambda a, b, c: np.log(_sigmoid(3 * (a - b)) + 0.1) * 2 + b / 3 + c / 3,
+           "sinexpabs90": lambda a, b, c: np.sin(6 * np.exp(-np.abs(a + b))) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of a square of a product and of a Gaussian of a cosine of a difference; a
+    # tanh of a cube root of a sum and a cosine of a sigmoid of a product as regressions
+    577: (4357, {"atanprodsq90": lambda a, b, c: np.arctan(3 * (a * b) ** 2) * 3 + a - b + c / 3,
+                 "gausscosdiff90": lambda a, b, c: np.exp(-np.cos(2 * (a - b)) ** 2 * 3) * 3 + a - b + c / 3},
+          {"tanhcbrtsum90": lambda a, b, c: np.tanh(2 * np.cbrt(a + b)) * 3 + b / 3 + c / 3,
+           "cossigprod90": lambda a, b, c: np.cos(4 * _sigmoid(2 * a * b)) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of a cosine of a ratio and of a sigmoid of a difference of a square; a
+    # sine of an arctangent of a sum and a log of a cosh of a product as regressions
+    578: (4363, {"expcosratio90": lambda a, b, c: np.exp(np.cos(3 * a / (1 + np.abs(b)))) * 1.5 + a - b + c / 3,
+                 "sigsqdiff90": lambda a, b, c: _sigmoid(4 * (a ** 2 - b)) * 3 + a - b + c / 3},
+          {"sinatansum90": lambda a, b, c: np.sin(3 * np.arctan(2 * (a + b))) * 3 + b / 3 + c / 3,
+           "logcoshprodb90": lambda a, b, c: np.log(np.cosh(2 * a * b)) * 2 + b / 3 + c / 3}),
+    # bins of a tanh of a sine of a sum and of a cube root of a cosine of a product; a Gaussian of an
+    # arctangent of a difference and an exponential of a negative square of a sum as regressions
+    579: (4373, {"tanhsinsum90": lambda a, b, c: np.tanh(3 * np.sin(2 * (a + b))) * 3 + a - b + c / 3,
+                 "cbrtcosprod90": lambda a, b, c: np.cbrt(np.cos(3 * a * b)) * 3 + a - b + c / 3},
+          {"gaussatandiff90": lambda a, b, c: np.exp(-np.arctan(2 * (a - b)) ** 2 * 3) * 3 + b / 3 + c / 3,
+           "expnegsqsum90": lambda a, b, c: np.exp(-(a + b) ** 2) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
