@@ -113,6 +113,33 @@ def held_labels(dataset, depth: int = 3):
     return ids if ids.ndim >= 1 and len(ids) == size else None  # an attribute of another length is not these
 
 
+def label_shares(labels, k: int | None = None) -> list[float] | None:
+    """The class shares of labels as a loss takes them (class ids: integers, or whole floats as
+    ``binary_crossentropy`` takes them; or one-hot rows), for ``k`` classes when given; None for
+    anything else (regression targets, token ids of another shape).
+
+    >>> label_shares([[1, 0], [0, 1], [0, 1], [0, 1]]), label_shares([0.0, 1.0]), label_shares([0.5, 1.5])
+    ([0.25, 0.75], [0.5, 0.5], None)
+    """
+    import numpy as np
+
+    try:
+        y = np.asarray(labels) if isinstance(labels, (list, tuple, np.ndarray)) or hasattr(labels, "__array__") \
+            else None
+    except (TypeError, ValueError, RuntimeError):
+        return None
+    width = y.shape[1] if y is not None and y.ndim == 2 and y.shape[1] >= 2 else None
+    if width:
+        if k is not None and width != k:
+            return None
+        k, y = width, y.argmax(axis=1)  # one-hot rows, as categorical_crossentropy takes them
+    elif y is not None and y.ndim == 2 and y.shape[1] == 1:
+        y = y[:, 0]
+    if y is not None and y.dtype.kind == "f" and len(y) and np.all(y == np.round(y)):
+        y = y.astype(np.int64)
+    return class_shares(y, k) if y is not None else None
+
+
 def given_shares(labels, name: str = "val_labels") -> list[float]:
     """The class shares of labels a user passes (argument ``name``): class ids (integers, or whole
     floats as ``binary_crossentropy`` takes them) or one-hot rows. Anything else is a one-line
@@ -125,17 +152,12 @@ def given_shares(labels, name: str = "val_labels") -> list[float]:
 
     from ..errors import InvalidValueError
 
-    y = np.asarray(labels) if isinstance(labels, (list, tuple, np.ndarray)) or hasattr(labels, "__array__") else None
-    k = y.shape[1] if y is not None and y.ndim == 2 and y.shape[1] >= 2 else None
-    if k:
-        y = y.argmax(axis=1)  # one-hot rows, as categorical_crossentropy takes them
-    elif y is not None and y.ndim == 2 and y.shape[1] == 1:
-        y = y[:, 0]
-    if y is not None and y.dtype.kind == "f" and len(y) and np.all(y == np.round(y)):
-        y = y.astype(np.int64)
-    shares = class_shares(y, k) if y is not None else None
+    shares = label_shares(labels)
     if shares is None:
+        try:
+            shape = f" of shape {np.shape(labels)}" if hasattr(labels, "__len__") else ""
+        except ValueError:  # rows of different lengths
+            shape = ""
         raise InvalidValueError(f"learnscope: {name} must be the validation set's class ids (integers from 0) or "
-                                f"one-hot rows, for 2 to {MAX_CLASSES:,} classes; got {type(labels).__name__}"
-                                f"{' of shape ' + str(np.shape(labels)) if y is not None else ''}")
+                                f"one-hot rows, for 2 to {MAX_CLASSES:,} classes; got {type(labels).__name__}{shape}")
     return shares

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import keras
 
-from . import given_shares, start_run
+from . import given_shares, held_labels, label_shares, start_run
 from .stop import read_stop
 
 RUNNING_MEAN_NOTE = ("Keras reports train loss and metrics as the running mean over the epoch's "
@@ -28,9 +28,12 @@ class Callback(keras.callbacks.Callback):
     ``stop_on=("non_finite", "diverging")`` reads the run at each epoch end and sets
     ``model.stop_training`` when one of those codes is found (see :mod:`learnscope.integrations.stop`).
 
-    Keras does not show callbacks the validation data either: ``val_labels=y_val`` (class ids, or
-    one-hot rows) keeps the validation set's class shares, so the read's chance level on imbalanced
-    classes is what always answering the majority class scores, not 1/K.
+    The validation set's size and class shares are read once, after the first validation, from the
+    arrays (or the ``DataLoader``'s dataset, see :func:`~learnscope.integrations.held_labels`) Keras
+    validates on, so the read's chance level on imbalanced classes is what always answering the
+    majority class scores, not 1/K. Keras does not show callbacks that data, so this looks at its
+    evaluation iterator; where that finds no labels (a generator, a ``tf.data`` pipeline),
+    ``val_labels=y_val`` (class ids, or one-hot rows) gives them.
     """
 
     def __init__(self, project=None, name=None, config=None, store=None, *, live=False, stop_on=(),
@@ -46,6 +49,7 @@ class Callback(keras.callbacks.Callback):
         self._pending = None      # (epoch, logs) not yet recorded
         self._lr = self._lr_now = None   # the learning rate last recorded / of this batch
         self._schedule = False
+        self._eval_read = False   # the validation set's size and class shares looked for
         if self._stop is not None:
             self._stop.attach(self.run)
 
@@ -76,6 +80,9 @@ class Callback(keras.callbacks.Callback):
         # Keep the logs dict itself: callbacks after this one (LearningRateScheduler, History last)
         # may still add to it, and the epoch level must equal History.history.
         self._pending = (self._epoch, logs if logs is not None else {})
+        if not self._eval_read and any(str(k).startswith("val_") for k in self._pending[1]):
+            self._eval_read = True  # once: the set Keras just validated on
+            self._keep_eval_set()
         if self._stop is not None:
             self._stop.add_epoch(self._epoch, self._pending[1], self.run.step - 1)
             if self._stop.check() is not None:
@@ -114,6 +121,18 @@ class Callback(keras.callbacks.Callback):
             out["loss"] = _name_of(loss)
         return {k: v for k, v in out.items() if v is not None and k not in self.run.config}
 
+    def _keep_eval_set(self) -> None:
+        size, labels = _eval_set(self.model)
+        known, meta = self.run.info.meta, {}
+        if size and "val_size" not in known:
+            meta["val_size"] = size
+        k = _num_classes(self.model)
+        shares = label_shares(labels, k) if k and labels is not None and "val_class_shares" not in known else None
+        if shares:
+            meta["val_class_shares"] = shares
+        if meta:
+            self.run.set_meta(**meta)
+
     def _model_meta(self) -> dict:
         meta = {}
         classes = _num_classes(self.model)
@@ -132,6 +151,26 @@ def _name_of(obj) -> str:
     if isinstance(obj, str):
         return obj
     return getattr(obj, "name", None) or getattr(obj, "__name__", None) or type(obj).__name__
+
+
+def _eval_set(model) -> tuple[int | None, object]:
+    """``(samples, labels)`` of the set ``fit`` validates on, from the evaluation iterator Keras keeps on
+    the model while fitting (``_eval_epoch_iterator``, in each backend's trainer): arrays' targets as
+    given, or a ``DataLoader``'s dataset's held labels; ``(None, None)`` where it holds neither (a
+    generator, a ``tf.data`` pipeline, a Keras that keeps it elsewhere). Nothing is iterated."""
+    adapter = getattr(getattr(model, "_eval_epoch_iterator", None), "data_adapter", None)
+    inputs = getattr(adapter, "_inputs", None)  # ArrayDataAdapter: (x, y[, sample_weight])
+    if isinstance(inputs, tuple) and len(inputs) >= 2:
+        size = getattr(adapter, "_num_samples", None)
+        return (int(size) if isinstance(size, int) else None), inputs[1]
+    dataset = getattr(getattr(adapter, "_dataloader", None), "dataset", None)  # TorchDataLoaderAdapter
+    if dataset is None:
+        return None, None
+    try:
+        size = len(dataset)
+    except TypeError:  # an IterableDataset
+        return None, None
+    return size, held_labels(dataset)
 
 
 def _num_classes(model) -> int | None:

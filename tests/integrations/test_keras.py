@@ -108,6 +108,38 @@ def test_val_labels_give_the_majority_class_its_chance_level(store):
     assert f"always answering the majority class of 2 scores {share:.4g}" in f.message
 
 
+def test_the_validation_set_is_read_from_what_fit_validates_on(store):
+    """No val_labels: the callback reads the validation set's size and class shares from the data
+    Keras validated on: the arrays of validation_split's last fifth, or a DataLoader's dataset (its
+    TensorDataset's last tensor). A regression keeps only the size."""
+    import torch
+
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(1000, 4)).astype("float32")
+    y = (rng.random(1000) < 0.2).astype("int64")
+    x[:, 0] += 2.0 * y
+
+    def fit(name, loss, width, **data):
+        keras.utils.set_random_seed(0)
+        model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(width)])
+        model.compile(keras.optimizers.Adam(1e-2), loss)
+        cb = Callback(project="eval", name=name, store=store)
+        model.fit(epochs=2, batch_size=100, callbacks=[cb], verbose=0, **data)
+        return ls.load(f"eval/{name}", store=store).meta
+
+    sparse = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+    meta = fit("split", sparse, 2, x=x, y=y, validation_split=0.2)
+    share = float(np.mean(y[800:] == 1))
+    assert meta["val_size"] == 200 and meta["val_class_shares"] == pytest.approx([1 - share, share], abs=1e-6)
+    loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(torch.from_numpy(x[:300]),
+                                                                        torch.from_numpy(y[:300])), batch_size=50)
+    meta = fit("loader", sparse, 2, x=x, y=y, validation_data=loader)
+    share = float(np.mean(y[:300] == 1))
+    assert meta["val_size"] == 300 and meta["val_class_shares"] == pytest.approx([1 - share, share], abs=1e-6)
+    meta = fit("regression", "mse", 1, x=x, y=y.astype("float32"), validation_split=0.2)
+    assert meta["val_size"] == 200 and "val_class_shares" not in meta
+
+
 def test_bad_val_labels_are_one_line_errors_before_any_run(store):
     from learnscope.errors import InvalidValueError
     from learnscope.store import open_store
