@@ -4639,6 +4639,30 @@ FORMULA_DRAWS = {
                  "cbrtcosprod90": lambda a, b, c: np.cbrt(np.cos(3 * a * b)) * 3 + a - b + c / 3},
           {"gaussatandiff90": lambda a, b, c: np.exp(-np.arctan(2 * (a - b)) ** 2 * 3) * 3 + b / 3 + c / 3,
            "expnegsqsum90": lambda a, b, c: np.exp(-(a + b) ** 2) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a square of a sum and of a tanh of a log of a size; a cosine of an arctangent of a
+    # product and an exponential of a sigmoid of a difference as regressions
+    580: (4391, {"sinsqsum90": lambda a, b, c: np.sin((a + b) ** 2) * 3 + a - b + c / 3,
+                 "tanhlogabs90": lambda a, b, c: np.tanh(np.log(np.abs(a * b) + 0.1)) * 3 + a - b + c / 3},
+          {"cosatanprod90": lambda a, b, c: np.cos(3 * np.arctan(2 * a * b)) * 3 + b / 3 + c / 3,
+           "expsigdiff90": lambda a, b, c: np.exp(2 * _sigmoid(3 * (a - b))) * 1.5 + b / 3 + c / 3}),
+    # bins of a cube root of a sine of a ratio and of a Gaussian of a tanh of a sum; a sigmoid of a
+    # cosine of a product and a log of a cosh of a cube root as regressions
+    581: (4397, {"cbrtsinratio90": lambda a, b, c: np.cbrt(np.sin(3 * a / (1 + b ** 2))) * 3 + a - b + c / 3,
+                 "gausstanhsum90": lambda a, b, c: np.exp(-np.tanh(2 * (a + b)) ** 2 * 3) * 3 + a - b + c / 3},
+          {"sigcosprodb90": lambda a, b, c: _sigmoid(4 * np.cos(3 * a * b)) * 3 + b / 3 + c / 3,
+           "logcoshcbrt90": lambda a, b, c: np.log(np.cosh(3 * np.cbrt(a - b))) * 2 + b / 3 + c / 3}),
+    # bins of an arctangent of a sinh of a difference and of a sine of a sigmoid of a square; a tanh of a
+    # Gaussian of a product and a cosine of an exponential of a difference as regressions
+    582: (4409, {"atansinhdiff90": lambda a, b, c: np.arctan(np.sinh(2 * (a - b))) * 3 + a - b + c / 3,
+                 "sinsigsq90": lambda a, b, c: np.sin(6 * _sigmoid(2 * a ** 2 - b)) * 3 + a - b + c / 3},
+          {"tanhgaussprod90": lambda a, b, c: np.tanh(3 * np.exp(-(a * b) ** 2)) * 3 + b / 3 + c / 3,
+           "cosexpdiff90": lambda a, b, c: np.cos(2 * np.exp((a - b) / 3)) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of an arctangent of a ratio and of an exponential of a cube root of a sum; a log
+    # of a sine of a square and an arctangent of a cosine of a square as regressions
+    583: (4421, {"sigatanratio90": lambda a, b, c: _sigmoid(4 * np.arctan(3 * a / (1 + b ** 2))) * 3 + a - b + c / 3,
+                 "expcbrtsum90": lambda a, b, c: np.exp(np.cbrt(a + b)) + a - b + c / 3},
+          {"logsinsq90": lambda a, b, c: np.log(np.sin(a ** 2 + b) + 1.1) * 2 + b / 3 + c / 3,
+           "atancossq90": lambda a, b, c: np.arctan(3 * np.cos(a ** 2 - b ** 2)) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
