@@ -4663,6 +4663,30 @@ FORMULA_DRAWS = {
                  "expcbrtsum90": lambda a, b, c: np.exp(np.cbrt(a + b)) + a - b + c / 3},
           {"logsinsq90": lambda a, b, c: np.log(np.sin(a ** 2 + b) + 1.1) * 2 + b / 3 + c / 3,
            "atancossq90": lambda a, b, c: np.arctan(3 * np.cos(a ** 2 - b ** 2)) * 3 + b / 3 + c / 3}),
+    # bins of a sinh of a cosine of a difference and of an arctangent of an exponential of a sum; a
+    # Gaussian of a log of a size and a tanh of a square of a ratio as regressions
+    584: (4423, {"sinhcosdiff90": lambda a, b, c: np.sinh(np.cos(3 * (a - b))) * 3 + a - b + c / 3,
+                 "atanexpsumb90": lambda a, b, c: np.arctan(np.exp((a + b) / 2) - 1) * 3 + a - b + c / 3},
+          {"gausslogabs90": lambda a, b, c: np.exp(-np.log(np.abs(a * b) + 0.1) ** 2 / 2) * 3 + b / 3 + c / 3,
+           "tanhsqratio90": lambda a, b, c: np.tanh((a / (1 + np.abs(b))) ** 2 * 3) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a sinh of a product and of a sigmoid of a difference of cube roots; an
+    # exponential of an arctangent of a product and a sine of a log of a cosh of a difference as regressions
+    585: (4441, {"cossinhprod90": lambda a, b, c: np.cos(np.sinh(2 * a * b)) * 3 + a - b + c / 3,
+                 "sigcbrtdiff90": lambda a, b, c: _sigmoid(4 * (np.cbrt(a) - np.cbrt(b))) * 3 + a - b + c / 3},
+          {"expatanprod90": lambda a, b, c: np.exp(np.arctan(2 * a * b)) * 2 + b / 3 + c / 3,
+           "sinlogcoshdiff90": lambda a, b, c: np.sin(3 * np.log(np.cosh(a - b))) * 3 + b / 3 + c / 3}),
+    # bins of a log of a sigmoid of a product and of a cube root of an arctangent of a sum; a tanh of a
+    # cosine of a difference of squares and a Gaussian of a sinh of a sum as regressions
+    586: (4447, {"logsigprod90": lambda a, b, c: np.log(_sigmoid(3 * a * b) + 0.1) * 2 + a - b + c / 3,
+                 "cbrtatansum90": lambda a, b, c: np.cbrt(np.arctan(2 * (a + b))) * 3 + a - b + c / 3},
+          {"tanhcosdiffsq90": lambda a, b, c: np.tanh(3 * np.cos(a ** 2 - b ** 2)) * 3 + b / 3 + c / 3,
+           "gausssinhsum90": lambda a, b, c: np.exp(-np.sinh(a + b) ** 2) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of a sigmoid of a difference and of a cosine of a log of a size; a sine of
+    # an exponential of a ratio and a sigmoid of a tanh of a square as regressions
+    587: (4451, {"atansigdiff90": lambda a, b, c: np.arctan(6 * _sigmoid(3 * (a - b)) - 3) * 3 + a - b + c / 3,
+                 "coslogabs90": lambda a, b, c: np.cos(3 * np.log(np.abs(a + b) + 0.1)) * 3 + a - b + c / 3},
+          {"sinexpratio90": lambda a, b, c: np.sin(3 * np.exp(a / (1 + b ** 2))) * 3 + b / 3 + c / 3,
+           "sigtanhsq90": lambda a, b, c: _sigmoid(4 * np.tanh(a ** 2 - b)) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
