@@ -4687,6 +4687,30 @@ FORMULA_DRAWS = {
                  "coslogabs90": lambda a, b, c: np.cos(3 * np.log(np.abs(a + b) + 0.1)) * 3 + a - b + c / 3},
           {"sinexpratio90": lambda a, b, c: np.sin(3 * np.exp(a / (1 + b ** 2))) * 3 + b / 3 + c / 3,
            "sigtanhsq90": lambda a, b, c: _sigmoid(4 * np.tanh(a ** 2 - b)) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of a sinh of a difference and of a sigmoid of a cosine of a square; an
+    # arctangent of a log of a cosh of a sum and a cube root of a tanh of a product as regressions
+    588: (4457, {"expsinhdiff90": lambda a, b, c: np.exp(np.sinh(a - b) / 2) + a - b + c / 3,
+                 "sigcossq90": lambda a, b, c: _sigmoid(4 * np.cos(2 * a ** 2 + b)) * 3 + a - b + c / 3},
+          {"atanlogcosh90": lambda a, b, c: np.arctan(3 * np.log(np.cosh(a + b)) - 1) * 3 + b / 3 + c / 3,
+           "cbrttanhprod90": lambda a, b, c: np.cbrt(np.tanh(3 * a * b)) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of an exponential of a negative size and of a Gaussian of a cube root of a sum; a
+    # sine of a sigmoid of a ratio and a log of a cosh of an arctangent as regressions
+    589: (4463, {"tanhexpneg90": lambda a, b, c: np.tanh(4 * np.exp(-np.abs(a - b)) - 2) * 3 + a - b + c / 3,
+                 "gausscbrtsum90": lambda a, b, c: np.exp(-np.cbrt(a + b) ** 2 * 2) * 3 + a - b + c / 3},
+          {"sinsigratio90": lambda a, b, c: np.sin(6 * _sigmoid(2 * a / (1 + b ** 2))) * 3 + b / 3 + c / 3,
+           "logcoshatan90": lambda a, b, c: np.log(np.cosh(3 * np.arctan(a - b))) * 2 + b / 3 + c / 3}),
+    # bins of a cosine of a Gaussian of a difference and of a sinh of an arctangent of a product; an
+    # exponential of a cosine of a square and a tanh of a sinh of a sum as regressions
+    590: (4481, {"cosgaussdiff90": lambda a, b, c: np.cos(4 * np.exp(-(a - b) ** 2)) * 3 + a - b + c / 3,
+                 "sinhatanprod90": lambda a, b, c: np.sinh(np.arctan(3 * a * b)) * 2 + a - b + c / 3},
+          {"expcossq90": lambda a, b, c: np.exp(np.cos(a ** 2 + b)) * 1.5 + b / 3 + c / 3,
+           "tanhsinhsum90": lambda a, b, c: np.tanh(np.sinh(a + b)) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of an exponential of a negative square and of an arctangent of a difference of
+    # cube roots; a sine of a square of a ratio and a cosine of a log of a Gaussian as regressions
+    591: (4483, {"sigexpneg90": lambda a, b, c: _sigmoid(8 * np.exp(-(a + b) ** 2) - 4) * 3 + a - b + c / 3,
+                 "atancbrtdiff90": lambda a, b, c: np.arctan(3 * (np.cbrt(a) - np.cbrt(b))) * 3 + a - b + c / 3},
+          {"sinsqratio90": lambda a, b, c: np.sin(3 * (a / (1 + np.abs(b))) ** 2) * 3 + b / 3 + c / 3,
+           "cosloggauss90": lambda a, b, c: np.cos(np.log(np.exp(-(a * b) ** 2) + 0.1) * 2) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
