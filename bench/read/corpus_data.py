@@ -4711,6 +4711,30 @@ FORMULA_DRAWS = {
                  "atancbrtdiff90": lambda a, b, c: np.arctan(3 * (np.cbrt(a) - np.cbrt(b))) * 3 + a - b + c / 3},
           {"sinsqratio90": lambda a, b, c: np.sin(3 * (a / (1 + np.abs(b))) ** 2) * 3 + b / 3 + c / 3,
            "cosloggauss90": lambda a, b, c: np.cos(np.log(np.exp(-(a * b) ** 2) + 0.1) * 2) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a cube of a difference and of a cosine of a sigmoid of a product; a log of an
+    # exponential of a square and a sine of an arctangent of a ratio as regressions
+    592: (4493, {"tanhcubediff90": lambda a, b, c: np.tanh((a - b) ** 3) * 3 + a - b + c / 3,
+                 "cosofsigmul90": lambda a, b, c: np.cos(6 * _sigmoid(2 * a * b)) * 3 + a - b + c / 3},
+          {"logexpsq90": lambda a, b, c: np.log(1 + np.exp(a ** 2 - b)) * 2 + b / 3 + c / 3,
+           "sinatanratio90": lambda a, b, c: np.sin(4 * np.arctan(a / (1 + b ** 2))) * 3 + b / 3 + c / 3}),
+    # bins of a Gaussian of a sinh of a sum and of a cube root of a cosine of a difference; a sigmoid of
+    # a cube and a cosh of a tanh of a product as regressions
+    593: (4507, {"gaussofsinhadd90": lambda a, b, c: np.exp(-np.sinh(a + b) ** 2) * 3 + a - b + c / 3,
+                 "cbrtcosdiff90": lambda a, b, c: np.cbrt(np.cos(3 * (a - b))) * 1.5 + 2 * a - b + c / 3},
+          {"sigcube90": lambda a, b, c: _sigmoid(3 * a ** 3 - b) * 3 + b / 3 + c / 3,
+           "coshtanhprod90": lambda a, b, c: np.cosh(2 * np.tanh(a * b)) * 2 + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential of a difference and of a sine of a log of a cosh; a
+    # Gaussian of a ratio and a tanh of a cube root of a sum as regressions
+    594: (4513, {"atanexpdiff90": lambda a, b, c: np.arctan(np.exp(a - b) - 1) * 3 + a - b + c / 3,
+                 "sinlogcosh90": lambda a, b, c: np.sin(3 * np.log(np.cosh(a + b))) * 1.5 + 2 * a - b + c / 3},
+          {"gaussratio90": lambda a, b, c: np.exp(-(a / (1 + np.abs(b))) ** 2 * 2) * 3 + b / 3 + c / 3,
+           "tanhofcbrtadd90": lambda a, b, c: np.tanh(2 * np.cbrt(a + b)) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of a sinh of a product and of a cosine of a cube of a sum; an exponential of an
+    # arctangent of a square and a log of a Gaussian of a difference as regressions
+    595: (4517, {"sigsinhprod90": lambda a, b, c: _sigmoid(3 * np.sinh(a * b)) * 3 + a - b + c / 3,
+                 "coscubesum90": lambda a, b, c: np.cos((a + b) ** 3) * 1.5 + 2 * a - b + c / 3},
+          {"expatansq90": lambda a, b, c: np.exp(np.arctan(a ** 2 - b)) * 1.5 + b / 3 + c / 3,
+           "loggaussdiff90": lambda a, b, c: np.log(np.exp(-(a - b) ** 2) + 0.2) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
