@@ -94,9 +94,7 @@ class Logger(_LightningLogger):
         if per_epoch:
             if t is not None and not self._shares_tried and any(k.startswith("val_") for k in per_epoch):
                 self._shares_tried = True  # once: the first validation epoch's loader holds the set
-                shares = _val_class_shares(t) if "val_class_shares" not in self.run.info.meta else None
-                if shares is not None:
-                    self.run.set_meta(val_class_shares=shares)
+                self.run.set_meta(**{k: v for k, v in _val_set_meta(t).items() if k not in self.run.info.meta})
             self.run.log_epoch(per_epoch, epoch=epoch, step=step)
             if self._stop is not None and t is not None and self._stop.check() is not None:
                 t.should_stop = True
@@ -145,17 +143,30 @@ def _standalone_validate(trainer) -> bool:
     return _fn(trainer) == "validate"
 
 
-def _val_class_shares(trainer) -> list[float] | None:
-    """Each class's share of the validation set, where its labels are held (``held_labels``: a
-    ``TensorDataset``'s last tensor on the CPU, a ``targets`` or ``labels`` attribute, a ``random_split``
-    of either), as class ids; None otherwise (a dataset that would have to be iterated, labels on a
-    device, regression targets), and for several validation loaders. For the read's chance level on
-    imbalanced classes."""
+def _val_set_meta(trainer) -> dict:
+    """What the validation set tells the read: its size (``val_size``: the dataset's length, where the
+    whole set is validated, ``limit_val_batches`` left at 1.0) and each class's share (``val_class_shares``:
+    where its labels are held, ``held_labels``: a ``TensorDataset``'s last tensor on the CPU, a ``targets``
+    or ``labels`` attribute, a ``random_split`` of either, as class ids). Nothing for a dataset that would
+    have to be iterated, labels on a device, regression targets, or several validation loaders. For the
+    read's accuracy noise (binomial on the set's size) and its chance level on imbalanced classes."""
     loaders = getattr(trainer, "val_dataloaders", None)
     if isinstance(loaders, (list, tuple)):
         loaders = loaders[0] if len(loaders) == 1 else None
-    ids = held_labels(getattr(loaders, "dataset", None))
-    return None if ids is None else class_shares(ids)
+    dataset = getattr(loaders, "dataset", None)
+    out = {}
+    limit = getattr(trainer, "limit_val_batches", 1.0)
+    try:
+        size = len(dataset) if isinstance(limit, float) and limit == 1.0 else 0
+    except TypeError:  # an iterable dataset: no length without iterating it
+        size = 0
+    if size >= 1:
+        out["val_size"] = size
+    ids = held_labels(dataset)
+    shares = None if ids is None else class_shares(ids)
+    if shares is not None:
+        out["val_class_shares"] = shares
+    return out
 
 
 def _trainer_config(trainer) -> dict:

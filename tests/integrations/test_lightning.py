@@ -170,11 +170,14 @@ def test_the_validation_sets_class_shares_are_recorded_and_give_the_majority_bas
     h = ls.load("imbalanced/lit", store=store)
     majority = float((y[val.indices] == 0).float().mean())
     assert h.meta["val_class_shares"] == pytest.approx([majority, 1 - majority], abs=1e-6)
+    assert h.meta["val_size"] == 300
     f = ls.read(h).first("chance_level")
     assert f is not None and f.evidence["baseline"] == "majority class", ls.read(h).codes()
 
 
-def test_no_class_shares_for_regression_targets(store, tmp_path):
+@pytest.mark.parametrize("limit", [1.0, 0.5])
+def test_no_class_shares_for_regression_targets(store, tmp_path, limit):
+    """Regression targets give no shares; the size is the dataset's only where all of it is validated."""
     from torch.utils.data import DataLoader, TensorDataset
 
     class Reg(Net):
@@ -192,8 +195,11 @@ def test_no_class_shares_for_regression_targets(store, tmp_path):
     ds = TensorDataset(x, x[:, 0] * 2.0)
     logger = Logger(project="reg", name="lit", store=store)
     trainer = pl.Trainer(max_epochs=2, logger=logger, accelerator="cpu", enable_checkpointing=False,
-                         enable_progress_bar=False, enable_model_summary=False, default_root_dir=tmp_path)
+                         enable_progress_bar=False, enable_model_summary=False, default_root_dir=tmp_path,
+                         limit_val_batches=limit)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         trainer.fit(Reg(), DataLoader(ds, batch_size=50), DataLoader(ds, batch_size=100))
-    assert "val_class_shares" not in ls.load("reg/lit", store=store).meta
+    meta = ls.load("reg/lit", store=store).meta
+    assert "val_class_shares" not in meta
+    assert meta.get("val_size") == (200 if limit == 1.0 else None)
