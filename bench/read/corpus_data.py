@@ -4735,6 +4735,30 @@ FORMULA_DRAWS = {
                  "coscubesum90": lambda a, b, c: np.cos((a + b) ** 3) * 1.5 + 2 * a - b + c / 3},
           {"expatansq90": lambda a, b, c: np.exp(np.arctan(a ** 2 - b)) * 1.5 + b / 3 + c / 3,
            "loggaussdiff90": lambda a, b, c: np.log(np.exp(-(a - b) ** 2) + 0.2) * 2 + b / 3 + c / 3}),
+    # bins of a square root of an exponential of a difference and of a tanh of a cosine of a product; an
+    # arctangent of a square of a sum and an exponential of a Gaussian of a cube as regressions
+    596: (4519, {"sqrtexpdiff90": lambda a, b, c: np.sqrt(np.exp(a - b)) * 1.5 + a - b + c / 3,
+                 "tanhcosprod90": lambda a, b, c: np.tanh(2 * np.cos(2 * a * b)) * 1.5 + 2 * a - b + c / 3},
+          {"arctansqsum90": lambda a, b, c: np.arctan((a + b) ** 2 - 1) * 3 + b / 3 + c / 3,
+           "expgausscube90": lambda a, b, c: np.exp(np.exp(-np.abs(a) ** 3 - b ** 2)) * 1.5 + b / 3 + c / 3}),
+    # bins of a sinh of a cube root of a difference and of a sigmoid of a squared ratio; a cosine of an
+    # exponential of a negative size and a log of a tanh of a sum as regressions
+    597: (4523, {"sinhcbrtdiff90": lambda a, b, c: np.sinh(np.cbrt(a - b)) * 2 + a - b + c / 3,
+                 "sigsqratio90": lambda a, b, c: _sigmoid(4 * (a / (1 + b ** 2)) ** 2 - 2) * 3 + a - b + c / 3},
+          {"cosexpneg90": lambda a, b, c: np.cos(4 * np.exp(-np.abs(a + b))) * 3 + b / 3 + c / 3,
+           "logtanhsum90": lambda a, b, c: np.log(1.5 + np.tanh(a + b)) * 3 + b / 3 + c / 3}),
+    # bins of a Gaussian of an arctangent of a product and of a sine of a sigmoid of a difference; a cube
+    # root of a log of a cosh and a tanh of an exponential of a square as regressions
+    598: (4547, {"gaussatanprod90": lambda a, b, c: np.exp(-np.arctan(3 * a * b) ** 2 * 2) * 3 + a - b + c / 3,
+                 "sinsigdiff90": lambda a, b, c: np.sin(6 * _sigmoid(2 * (a - b))) * 1.5 + 2 * a - b + c / 3},
+          {"cbrtlogcosh90": lambda a, b, c: np.cbrt(np.log(np.cosh(2 * a)) - b) * 3 + b / 3 + c / 3,
+           "tanhexpsq90": lambda a, b, c: np.tanh(np.exp(a ** 2 - 1) - b) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a cube root of a ratio and of an arctangent of a sinh of a sum; an exponential of
+    # a sigmoid of a difference and a sine of a log of a Gaussian as regressions
+    599: (4549, {"coscbrtratio90": lambda a, b, c: np.cos(3 * np.cbrt(a / (1 + np.abs(b)))) * 3 + a - b + c / 3,
+                 "atansinhsum90": lambda a, b, c: np.arctan(np.sinh(2 * (a + b))) * 3 + a - b + c / 3},
+          {"expsigminus90": lambda a, b, c: np.exp(2 * _sigmoid(3 * (a - b))) * 1.5 + b / 3 + c / 3,
+           "sinloggauss90": lambda a, b, c: np.sin(2 * np.log(np.exp(-(a + b) ** 2) + .1)) * 3 + 2 * a + (b + c) / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
