@@ -4759,6 +4759,30 @@ FORMULA_DRAWS = {
                  "atansinhsum90": lambda a, b, c: np.arctan(np.sinh(2 * (a + b))) * 3 + a - b + c / 3},
           {"expsigminus90": lambda a, b, c: np.exp(2 * _sigmoid(3 * (a - b))) * 1.5 + b / 3 + c / 3,
            "sinloggauss90": lambda a, b, c: np.sin(2 * np.log(np.exp(-(a + b) ** 2) + .1)) * 3 + 2 * a + (b + c) / 3}),
+    # bins of a log of a sinh of a difference and of an exponential of a cube root of a product; a tanh
+    # of a Gaussian of a sum and a sine of a cosh of a ratio as regressions
+    600: (4561, {"logsinhdiff90": lambda a, b, c: np.log(1 + np.abs(np.sinh(a - b))) * 1.5 + 2 * a - b + c / 3,
+                 "expcbrtprod90": lambda a, b, c: np.exp(np.cbrt(a * b)) + a - b + c / 3},
+          {"tanhgausssum90": lambda a, b, c: np.tanh(4 * np.exp(-(a + b) ** 2) - 1) * 3 + b / 3 + c / 3,
+           "sincoshratio90": lambda a, b, c: np.sin(np.cosh(a / (1 + np.abs(b)))) * 3 + b / 3 + c / 3}),
+    # bins of a sigmoid of an arctangent of a square and of a cosine of an exponential of a difference; a
+    # sigmoid of a cube root of a sum and an arctangent of a log of a square as regressions
+    601: (4567, {"sigatansq90": lambda a, b, c: _sigmoid(4 * np.arctan(a ** 2 - b)) * 3 + a - b + c / 3,
+                 "cosexpminus90": lambda a, b, c: np.cos(np.exp(a - b)) * 1.5 + 2 * a - b + c / 3},
+          {"cbrtsigadd90": lambda a, b, c: np.cbrt(_sigmoid(3 * (a + b)) - 0.5) * 3 + b / 3 + c / 3,
+           "atanlogsq90": lambda a, b, c: np.arctan(np.log(a ** 2 + 0.1)) * 3 + b / 3 + c / 3}),
+    # bins of a Gaussian of a tanh of a ratio and of a square root of a cosh of a difference; a sinh of a
+    # sigmoid of a product and a log of an arctangent of a sum as regressions
+    602: (4583, {"gausstanhratio90": lambda a, b, c: np.exp(-3 * np.tanh(2 * a / (1 + b * b)) ** 2) * 3 + a - b + c / 3,
+                 "sqrtcoshdiff90": lambda a, b, c: np.sqrt(np.cosh(a - b)) * 1.5 + a - b + c / 3},
+          {"sinhsigprod90": lambda a, b, c: np.sinh(3 * _sigmoid(2 * a * b) - 1.5) * 2 + b / 3 + c / 3,
+           "logatansum90": lambda a, b, c: np.log(2 + np.arctan(2 * (a + b))) * 3 + b / 3 + c / 3}),
+    # bins of a tanh of a sine of a square and of an exponential of a cube root of a negative size; a
+    # cosine of a sinh of a difference and a sigmoid of a log of a Gaussian as regressions
+    603: (4591, {"tanhsinsq90": lambda a, b, c: np.tanh(2 * np.sin(a ** 2 + b)) * 3 + a - b + c / 3,
+                 "expcbrtneg90": lambda a, b, c: np.exp(-np.cbrt(np.abs(a + b)) * 2) * 3 + a - b + c / 3},
+          {"cossinhdiff90": lambda a, b, c: np.cos(np.sinh(a - b)) * 3 + b / 3 + c / 3,
+           "sigloggauss90": lambda a, b, c: _sigmoid(np.log(np.exp(-(a * b) ** 2) + 0.05) + 1.5) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
