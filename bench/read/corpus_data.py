@@ -4766,7 +4766,7 @@ FORMULA_DRAWS = {
           {"tanhgausssum90": lambda a, b, c: np.tanh(4 * np.exp(-(a + b) ** 2) - 1) * 3 + b / 3 + c / 3,
            "sincoshratio90": lambda a, b, c: np.sin(np.cosh(a / (1 + np.abs(b)))) * 3 + b / 3 + c / 3}),
     # bins of a sigmoid of an arctangent of a square and of a cosine of an exponential of a difference; a
-    # sigmoid of a cube root of a sum and an arctangent of a log of a square as regressions
+    # cube root of a sigmoid of a sum and an arctangent of a log of a square as regressions
     601: (4567, {"sigatansq90": lambda a, b, c: _sigmoid(4 * np.arctan(a ** 2 - b)) * 3 + a - b + c / 3,
                  "cosexpminus90": lambda a, b, c: np.cos(np.exp(a - b)) * 1.5 + 2 * a - b + c / 3},
           {"cbrtsigadd90": lambda a, b, c: np.cbrt(_sigmoid(3 * (a + b)) - 0.5) * 3 + b / 3 + c / 3,
