@@ -158,7 +158,7 @@ def _val_set_meta(trainer) -> dict:
     limit = getattr(trainer, "limit_val_batches", 1.0)
     try:
         size = len(dataset) if isinstance(limit, float) and limit == 1.0 else 0
-    except TypeError:  # an iterable dataset: no length without iterating it
+    except (TypeError, NotImplementedError):  # an iterable dataset: no length without iterating it
         size = 0
     if size >= 1:
         out["val_size"] = size
