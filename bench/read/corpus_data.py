@@ -4783,6 +4783,30 @@ FORMULA_DRAWS = {
                  "expcbrtneg90": lambda a, b, c: np.exp(-np.cbrt(np.abs(a + b)) * 2) * 3 + a - b + c / 3},
           {"cossinhdiff90": lambda a, b, c: np.cos(np.sinh(a - b)) * 3 + b / 3 + c / 3,
            "sigloggauss90": lambda a, b, c: _sigmoid(np.log(np.exp(-(a * b) ** 2) + 0.05) + 1.5) * 3 + b / 3 + c / 3}),
+    # bins of a cosine of a tanh of a sum and of a log of a Gaussian of a ratio; an exponential of a sine
+    # of a product and a cube root of an arctangent of a difference as regressions
+    604: (4597, {"costanhadd90": lambda a, b, c: np.cos(3 * np.tanh(a + b)) * 3 + a - b + c / 3,
+                 "loggaussratio90": lambda a, b, c: np.log(np.exp(-(a / (1 + np.abs(b))) ** 2) + 0.1) + a - b + c / 3},
+          {"expsinmul90": lambda a, b, c: np.exp(np.sin(2 * a * b)) * 1.5 + b / 3 + c / 3,
+           "cbrtatandiff90": lambda a, b, c: np.cbrt(np.arctan(3 * (a - b))) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of a cosh of a difference and of a sigmoid of a sine of a cube; a Gaussian of
+    # a sinh of a ratio and a tanh of a log of a square as regressions
+    605: (4603, {"atancoshdiff90": lambda a, b, c: np.arctan(np.cosh(a - b) - 2) * 3 + a - b + c / 3,
+                 "sigsincube90": lambda a, b, c: _sigmoid(4 * np.sin(a ** 3 + b)) * 3 + a - b + c / 3},
+          {"gausssinhratio90": lambda a, b, c: np.exp(-np.sinh(a / (1 + b ** 2)) ** 2) * 3 + b / 3 + c / 3,
+           "tanhlogsq90": lambda a, b, c: np.tanh(np.log(a ** 2 + 0.2)) * 3 + b / 3 + c / 3}),
+    # bins of a sine of an exponential of a negative sum and of a cube root of a tanh of a difference; a
+    # sigmoid of a cosh of a product and an arctangent of a Gaussian of a sum as regressions
+    606: (4621, {"sinexpnegsum90": lambda a, b, c: np.sin(4 * np.exp(-np.abs(a + b))) * 3 + a - b + c / 3,
+                 "cbrttanhminus90": lambda a, b, c: np.cbrt(np.tanh(2 * (a - b))) * 3 + a - b + c / 3},
+          {"sigcoshprod90": lambda a, b, c: _sigmoid(np.cosh(a * b) - 2) * 3 + b / 3 + c / 3,
+           "atangausssum90": lambda a, b, c: np.arctan(4 * np.exp(-(a + b) ** 2) - 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of a tanh of a square and of a cosine of a log of a cosh; a sine of a cube
+    # root of a product and a log of a sigmoid of a difference as regressions
+    607: (4637, {"exptanhsq90": lambda a, b, c: np.exp(np.tanh(a ** 2 - b)) * 1.5 + a - b + c / 3,
+                 "cosloglcosh90": lambda a, b, c: np.cos(3 * np.log(np.cosh(a - b))) * 1.5 + 2 * a - b + c / 3},
+          {"sincbrtmul90": lambda a, b, c: np.sin(3 * np.cbrt(a * b)) * 3 + 2 * a + b / 3 + c / 3,
+           "logsigminus90": lambda a, b, c: np.log(_sigmoid(3 * (a - b)) + 0.1) * 2 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
