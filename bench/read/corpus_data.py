@@ -4807,6 +4807,30 @@ FORMULA_DRAWS = {
                  "cosloglcosh90": lambda a, b, c: np.cos(3 * np.log(np.cosh(a - b))) * 1.5 + 2 * a - b + c / 3},
           {"sincbrtmul90": lambda a, b, c: np.sin(3 * np.cbrt(a * b)) * 3 + 2 * a + b / 3 + c / 3,
            "logsigminus90": lambda a, b, c: np.log(_sigmoid(3 * (a - b)) + 0.1) * 2 + b / 3 + c / 3}),
+    # bins of a sinh of a Gaussian of a product and of a tanh of a cube root of a ratio; a cosine of a
+    # sigmoid of a square and an exponential of a log of a cosh as regressions
+    608: (4639, {"sinhgaussmul90": lambda a, b, c: np.sinh(2 * np.exp(-(a * b) ** 2)) + 2 * a - b + c / 3,
+                 "tanhcbrtratio90": lambda a, b, c: np.tanh(2 * np.cbrt(a / (1 + np.abs(b)))) * 3 + a - b + c / 3},
+          {"cossigsq90": lambda a, b, c: np.cos(4 * _sigmoid(a ** 2 - b)) * 3 + b / 3 + c / 3,
+           "explogcosh90": lambda a, b, c: np.exp(-np.log(np.cosh(a + b))) * 3 + b / 3 + c / 3}),
+    # bins of an arctangent of a sine of a difference and of a square root of a Gaussian of a sum; a tanh
+    # of a cube of a ratio and a sine of an exponential of a product as regressions
+    609: (4643, {"atansinminus90": lambda a, b, c: np.arctan(3 * np.sin(2 * (a - b))) * 3 + a - b + c / 3,
+                 "sqrtgaussadd90": lambda a, b, c: np.sqrt(np.exp(-(a + b) ** 2)) * 1.5 + 2 * a - b + c / 3},
+          {"tanhcuberatio90": lambda a, b, c: np.tanh((a / (1 + np.abs(b))) ** 3) * 3 + b / 3 + c / 3,
+           "sinexpmul90": lambda a, b, c: np.sin(np.exp(np.tanh(a * b)) * 2) * 3 + b / 3 + c / 3}),
+    # bins of a log of a cosh of a cube and of a sigmoid of a cosine of a sum; an arctangent of a sinh of
+    # a difference and a Gaussian of a cube root of a product as regressions
+    610: (4649, {"logcoshcube90": lambda a, b, c: np.log(np.cosh(a ** 3 - b)) + a - b + c / 3,
+                 "sigcosadd90": lambda a, b, c: _sigmoid(4 * np.cos(2 * (a + b))) * 3 + a - b + c / 3},
+          {"atansinhminus90": lambda a, b, c: np.arctan(np.sinh(2 * (a - b))) * 3 + b / 3 + c / 3,
+           "gausscbrtmul90": lambda a, b, c: np.exp(-np.cbrt(a * b) ** 2 * 2) * 3 + b / 3 + c / 3}),
+    # bins of an exponential of an arctangent of a ratio and of a cosine of a square root of a size; a
+    # log of a sigmoid of a square and a tanh of a Gaussian of a difference as regressions
+    611: (4651, {"expatanratio90": lambda a, b, c: np.exp(np.arctan(2 * a / (1 + b ** 2))) + a - b + c / 3,
+                 "cossqrtabs90": lambda a, b, c: np.cos(3 * np.sqrt(np.abs(a - b))) * 3 + a - b + c / 3},
+          {"logsigsq90": lambda a, b, c: np.log(_sigmoid(a ** 2 - b - 1) + 0.1) * 2 + b / 3 + c / 3,
+           "tanhgaussminus90": lambda a, b, c: np.tanh(3 * np.exp(-(a - b) ** 2) - 1) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
