@@ -4831,6 +4831,30 @@ FORMULA_DRAWS = {
                  "cossqrtabs90": lambda a, b, c: np.cos(3 * np.sqrt(np.abs(a - b))) * 3 + a - b + c / 3},
           {"logsigsq90": lambda a, b, c: np.log(_sigmoid(a ** 2 - b - 1) + 0.1) * 2 + b / 3 + c / 3,
            "tanhgaussminus90": lambda a, b, c: np.tanh(3 * np.exp(-(a - b) ** 2) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cube root of a sinh of a sum and of a Gaussian of a log of a cosh; a sigmoid of a tanh of
+    # a ratio and a cosine of an arctangent of a square as regressions
+    612: (4657, {"cbrtsinhadd90": lambda a, b, c: np.cbrt(np.sinh(a + b)) * 2 + a - b + c / 3,
+                 "gausslogcosh90": lambda a, b, c: np.exp(-np.log(np.cosh(2 * a)) ** 2) * 1.5 + 2 * a - b + c / 3},
+          {"sigtanhratio90": lambda a, b, c: _sigmoid(4 * np.tanh(a / (1 + np.abs(b)))) * 3 + b / 3 + c / 3,
+           "cosatansq90": lambda a, b, c: np.cos(3 * np.arctan(a ** 2 - b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a cube root of a sum and of an exponential of a tanh of a product; a log of a
+    # Gaussian of a ratio and a sinh of a cosine of a difference as regressions
+    613: (4663, {"sincbrtadd90": lambda a, b, c: np.sin(3 * np.cbrt(a + b)) * 1.5 + 2 * a - b + c / 3,
+                 "exptanhmul90": lambda a, b, c: np.exp(2 * np.tanh(a * b)) + a - b + c / 3},
+          {"loggaussrat90": lambda a, b, c: np.log(np.exp(-(a / (1 + b ** 2)) ** 2) + 0.2) * 2 + b / 3 + c / 3,
+           "sinhcosminus90": lambda a, b, c: np.sinh(np.cos(2 * (a - b))) * 2 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of an arctangent of a cube and of a square root of a sigmoid of a difference; an
+    # exponential of a negative cosh and a cube root of a sine of a sum as regressions
+    614: (4673, {"tanhatancube90": lambda a, b, c: np.tanh(2 * np.arctan(a ** 3 - b)) * 3 + a - b + c / 3,
+                 "sqrtsigminus90": lambda a, b, c: np.sqrt(_sigmoid(3 * (a - b))) * 3 + a - b + c / 3},
+          {"expnegcosh90": lambda a, b, c: np.exp(-np.cosh(a + b) + 1) * 3 + b / 3 + c / 3,
+           "cbrtsinadd90": lambda a, b, c: np.cbrt(np.sin(2 * (a + b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a Gaussian of a square and of an arctangent of a log of a ratio; a tanh of a
+    # sinh of a product and a sigmoid of an exponential of a difference as regressions
+    615: (4679, {"cosgausssq90": lambda a, b, c: np.cos(4 * np.exp(-a ** 2 - b ** 2)) * 3 + a - b + c / 3,
+                 "atanlogratio90": lambda a, b, c: np.arctan(np.log(abs(a) / (1 + abs(b)) + .1)) * 3 + a - b + c / 3},
+          {"tanhsinhmul90": lambda a, b, c: np.tanh(np.sinh(2 * a * b)) * 3 + b / 3 + c / 3,
+           "sigexpminus90": lambda a, b, c: _sigmoid(np.exp(a - b) - 2) * 3 + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
