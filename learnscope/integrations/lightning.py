@@ -35,7 +35,7 @@ class Logger(_LightningLogger):
         self._run = None
         self._trainer = None
         self._lr = None
-        self._shares_tried = False
+        self._val_set_read = False
 
     @property
     def run(self):
@@ -92,8 +92,8 @@ class Logger(_LightningLogger):
             if self._stop is not None:
                 self._stop.add_batch(batch, epoch if epoch is not None else self.run._epochs_done + 1, step)
         if per_epoch:
-            if t is not None and not self._shares_tried and any(k.startswith("val_") for k in per_epoch):
-                self._shares_tried = True  # once: the first validation epoch's loader holds the set
+            if t is not None and not self._val_set_read and any(k.startswith("val_") for k in per_epoch):
+                self._val_set_read = True  # once: the first validation epoch's loader holds the set
                 self.run.set_meta(**{k: v for k, v in _val_set_meta(t).items() if k not in self.run.info.meta})
             self.run.log_epoch(per_epoch, epoch=epoch, step=step)
             if self._stop is not None and t is not None and self._stop.check() is not None:
