@@ -113,6 +113,26 @@ def held_labels(dataset, depth: int = 3):
     return ids if ids.ndim >= 1 and len(ids) == size else None  # an attribute of another length is not these
 
 
+def held_size(dataset) -> int | None:
+    """An evaluation set's length where it has one (``len``, nothing iterated); None for an iterable
+    dataset or no dataset at all.
+
+    >>> held_size([0, 1, 1]), held_size(iter([0, 1])), held_size(None)
+    (3, None, None)
+    """
+    try:
+        return len(dataset)
+    except (TypeError, NotImplementedError):
+        return None
+
+
+def held_shares(dataset, k: int | None = None) -> list[float] | None:
+    """Each class's share of an evaluation set whose labels it holds (:func:`held_labels`), for ``k``
+    classes when given; None for a set that would have to be iterated, or labels that are not class ids."""
+    ids = held_labels(dataset)
+    return None if ids is None else class_shares(ids, k)
+
+
 def label_shares(labels, k: int | None = None) -> list[float] | None:
     """The class shares of labels as a loss takes them (class ids: integers, or whole floats as
     ``binary_crossentropy`` takes them; or one-hot rows), for ``k`` classes when given; None for

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import keras
 
-from . import given_shares, held_labels, label_shares, start_run
+from . import given_shares, held_labels, held_size, label_shares, start_run
 from .stop import read_stop
 
 RUNNING_MEAN_NOTE = ("Keras reports train loss and metrics as the running mean over the epoch's "
@@ -166,11 +166,8 @@ def _eval_set(model) -> tuple[int | None, object]:
     dataset = getattr(getattr(adapter, "_dataloader", None), "dataset", None)  # TorchDataLoaderAdapter
     if dataset is None:
         return None, None
-    try:
-        size = len(dataset)
-    except TypeError:  # an IterableDataset
-        return None, None
-    return size, held_labels(dataset)
+    size = held_size(dataset)
+    return (None, None) if size is None else (size, held_labels(dataset))  # an IterableDataset: neither
 
 
 def _num_classes(model) -> int | None:

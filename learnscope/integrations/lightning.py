@@ -13,7 +13,7 @@ from lightning.pytorch.loggers import Logger as _LightningLogger
 from lightning.pytorch.utilities import rank_zero_only
 
 from ..names import keras_key, parse_key
-from . import class_shares, held_labels, start_run
+from . import held_shares, held_size, start_run
 from .stop import read_stop
 
 
@@ -156,14 +156,10 @@ def _val_set_meta(trainer) -> dict:
     dataset = getattr(loaders, "dataset", None)
     out = {}
     limit = getattr(trainer, "limit_val_batches", 1.0)
-    try:
-        size = len(dataset) if isinstance(limit, float) and limit == 1.0 else 0
-    except (TypeError, NotImplementedError):  # an iterable dataset: no length without iterating it
-        size = 0
-    if size >= 1:
+    size = held_size(dataset) if isinstance(limit, float) and limit == 1.0 else None
+    if size is not None and size >= 1:
         out["val_size"] = size
-    ids = held_labels(dataset)
-    shares = None if ids is None else class_shares(ids)
+    shares = held_shares(dataset)
     if shares is not None:
         out["val_class_shares"] = shares
     return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 from transformers import TrainerCallback
 
 from ..names import keras_key, parse_key
-from . import class_shares, held_labels, start_run
+from . import held_shares, held_size, start_run
 from .stop import read_stop
 
 _SUMMARY_KEYS = ("train_runtime", "train_samples_per_second", "train_steps_per_second", "total_flos", "train_loss")
@@ -53,14 +53,14 @@ class Callback(TrainerCallback):
             self.run.set_meta(num_classes=labels)
 
     def on_evaluate(self, args, state, control, eval_dataloader=None, **kwargs):
+        dataset = getattr(eval_dataloader, "dataset", None)
         if self._training and "val_size" not in self.run.info.meta:
-            try:
-                self.run.set_meta(val_size=len(eval_dataloader.dataset))
-            except (AttributeError, TypeError):
-                pass
+            size = held_size(dataset)
+            if size is not None:
+                self.run.set_meta(val_size=size)
         k = self.run.info.meta.get("num_classes")
         if self._training and k and "val_class_shares" not in self.run.info.meta:
-            shares = _label_shares(getattr(eval_dataloader, "dataset", None), k)
+            shares = held_shares(dataset, k)
             if shares is not None:
                 self.run.set_meta(val_class_shares=shares)
 
@@ -96,15 +96,6 @@ class Callback(TrainerCallback):
     def on_train_end(self, args, state, control, **kwargs):
         self._training = False
         self.run.finish()
-
-
-def _label_shares(dataset, k: int) -> list[float] | None:
-    """Each class's share of an evaluation set whose labels it holds (``held_labels``: a
-    ``datasets.Dataset``'s ``label`` or ``labels`` column, a torch ``Dataset``'s ``labels`` or ``targets``
-    on the CPU), for the read's chance level on imbalanced classes. None for a set that would have to
-    be iterated, or labels that are not class ids below ``k``."""
-    ids = held_labels(dataset)
-    return None if ids is None else class_shares(ids, k)
 
 
 def _split(logs: dict) -> tuple[dict, dict]:
