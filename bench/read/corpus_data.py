@@ -4855,6 +4855,30 @@ FORMULA_DRAWS = {
                  "atanlogratio90": lambda a, b, c: np.arctan(np.log(abs(a) / (1 + abs(b)) + .1)) * 3 + a - b + c / 3},
           {"tanhsinhmul90": lambda a, b, c: np.tanh(np.sinh(2 * a * b)) * 3 + b / 3 + c / 3,
            "sigexpminus90": lambda a, b, c: _sigmoid(np.exp(a - b) - 2) * 3 + b / 3 + c / 3}),
+    # bins of a sine of a cosh of a product and of an arctangent of a difference of a square; a cosine of
+    # an exponential of a ratio and a tanh of a cube root of a sum as regressions
+    616: (4691, {"sincoshmul90": lambda a, b, c: np.sin(np.cosh(a * b / 2)) * 1.5 + 2 * a - b + c / 3,
+                 "atansqminus90": lambda a, b, c: np.arctan(3 * (a ** 2 - b)) * 3 + a - b + c / 3},
+          {"cosexpratio90": lambda a, b, c: np.cos(np.exp(a / (1 + np.abs(b)))) * 3 + b / 3 + c / 3,
+           "tanhcbrtadd90": lambda a, b, c: np.tanh(np.cbrt(a + b) * 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of a sine of a difference and of a sigmoid of a cube root of a product; a sinh
+    # of an arctangent of a sum and a log of a cosh of a ratio as regressions
+    617: (4703, {"gausssinminus90": lambda a, b, c: np.exp(-3 * np.sin(2 * (a - b)) ** 2) * 3 + a - b + c / 3,
+                 "sigcbrtmul90": lambda a, b, c: _sigmoid(3 * np.cbrt(a * b)) * 1.5 + 2 * a - b + c / 3},
+          {"sinhatanadd90": lambda a, b, c: np.sinh(np.arctan(a + b) * 2) * 2 + b / 3 + c / 3,
+           "logcoshratio90": lambda a, b, c: np.log(np.cosh(2 * a / (1 + b ** 2))) * 2 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of an arctangent of a product and of a square root of a tanh of a sum; an
+    # exponential of a cosine of a difference and a Gaussian of an arctangent of a square as regressions
+    618: (4721, {"cosatanmul90": lambda a, b, c: np.cos(3 * np.arctan(a * b)) * 3 + a - b + c / 3,
+                 "sqrttanhadd90": lambda a, b, c: np.sqrt(1 + np.tanh(2 * (a + b))) * 3 + a - b + c / 3},
+          {"expcosminus90": lambda a, b, c: np.exp(np.cos(2 * (a - b))) * 1.5 + b / 3 + c / 3,
+           "gaussatansq90": lambda a, b, c: np.exp(-np.arctan(a ** 2 - b) ** 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a log of a cosh plus a magnitude and of a tanh of an exponential of a ratio; a
+    # cube root of a Gaussian of a sum and a sigmoid of a sinh of a tanh of a product as regressions
+    619: (4723, {"sinlogcoshabs90": lambda a, b, c: np.sin(2 * np.log(np.cosh(a) + np.abs(b))) * 3 + a - b + c / 3,
+                 "tanhexpratio90": lambda a, b, c: np.tanh(np.exp(a / (1 + np.abs(b))) - 1.5) * 3 + a - b + c / 3},
+          {"cbrtgaussadd90": lambda a, b, c: np.cbrt(np.exp(-(a + b) ** 2) - 0.3) * 3 + b / 3 + c / 3,
+           "sigsinhmul90": lambda a, b, c: _sigmoid(np.sinh(2 * np.tanh(a * b))) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
