@@ -4879,6 +4879,30 @@ FORMULA_DRAWS = {
                  "tanhexpratio90": lambda a, b, c: np.tanh(np.exp(a / (1 + np.abs(b))) - 1.5) * 3 + a - b + c / 3},
           {"cbrtgaussadd90": lambda a, b, c: np.cbrt(np.exp(-(a + b) ** 2) - 0.3) * 3 + b / 3 + c / 3,
            "sigsinhmul90": lambda a, b, c: _sigmoid(np.sinh(2 * np.tanh(a * b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a sinh of a sum and of a Gaussian of a cube root of a ratio; a sigmoid of an
+    # arctangent of a difference and a cube root of a tanh of a ratio as regressions
+    620: (4729, {"cossinhadd90": lambda a, b, c: np.cos(np.sinh(a + b) / 2) * 1.5 + 2 * a - b + c / 3,
+                 "gausscbrtratio90": lambda a, b, c: np.exp(-2 * np.cbrt(a / (1 + abs(b))) ** 2) * 3 + a - b + c / 3},
+          {"sigatanminus90": lambda a, b, c: _sigmoid(3 * np.arctan(a - b)) * 3 + b / 3 + c / 3,
+           "cbrttanhratio90": lambda a, b, c: np.cbrt(np.tanh(2 * a / (1 + b ** 2))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a log of an exponential of a difference and of a cosine of a cube root of a product; a tanh
+    # of a Gaussian of a sum and a sinh of a log of a ratio as regressions
+    621: (4733, {"logexpminus90": lambda a, b, c: np.log(1 + np.exp(2 * (a - b))) * 1.5 + 2 * a - b + c / 3,
+                 "coscbrtmul90": lambda a, b, c: np.cos(3 * np.cbrt(a * b)) * 3 + a - b + c / 3},
+          {"tanhgaussadd90": lambda a, b, c: np.tanh(3 * np.exp(-(a + b) ** 2) - 1) * 3 + b / 3 + c / 3,
+           "sinhlogratio90": lambda a, b, c: np.sinh(np.log((1 + a ** 2) / (1 + b ** 2))) + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of a cosine of a product and of a sigmoid of a square root of a sum; a tanh of a
+    # log of a square and an exponential of a sine of a product as regressions
+    622: (4751, {"gausscosmul90": lambda a, b, c: np.exp(-2 * np.cos(2 * a * b) ** 2) * 3 + a - b + c / 3,
+                 "sigsqrtadd90": lambda a, b, c: _sigmoid(3 * (np.sqrt(np.abs(a + b)) - 1)) * 3 + a - b + c / 3},
+          {"tanhlogsqb90": lambda a, b, c: np.tanh(np.log(a ** 2 + 0.1) - b) * 3 + b / 3 + c / 3,
+           "expsinmulb90": lambda a, b, c: np.exp(np.sin(2 * a * b)) * 1.5 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a cosh of a difference and of a square root of a Gaussian of a sum; a sine
+    # of a sigmoid of a square and an arctangent of a sigmoid of a difference as regressions
+    623: (4759, {"atancoshsub90": lambda a, b, c: np.arctan(np.cosh(a - b) - 2) * 3 + a - b + c / 3,
+                 "sqrtgausssum90": lambda a, b, c: np.sqrt(np.exp(-(a + b) ** 2)) * 3 + a - b + c / 3},
+          {"sinsigsqb90": lambda a, b, c: np.sin(4 * _sigmoid(a ** 2 - b)) * 3 + b / 3 + c / 3,
+           "atansigsub90": lambda a, b, c: np.arctan(4 * _sigmoid(2 * (a - b)) - 2) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
