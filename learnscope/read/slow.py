@@ -8,7 +8,10 @@ quarter holds at least ``min_share`` of the whole improvement: for a curve decay
 also fall by a material share of its level there (``MATERIAL``, 2% per quarter of the run, the
 line of a short run spanning more): a loss that moved 0.7% over the last quarter of its run,
 however steadily, would gain about as little from as many epochs again, which is no reason to
-train longer. Runs of few, long epochs are judged on windows of their batch-level loss, where
+train longer. Validation must still improve too (at a lower t, 2, since the training side already
+showed the trend), and a validation loss by that same material share: training that still falls
+while validation gains 0.7% of its level a quarter would not help validation, which is what more
+epochs are for. Runs of few, long epochs are judged on windows of their batch-level loss, where
 their detail is.
 
 >>> import numpy as np
@@ -139,9 +142,9 @@ def slow_convergence(history: History, *, tail: float = 0.25, min_share: float =
     if ev is None:
         return []
     vs = [v for v in (cs.val_loss, cs.val_acc) if v is not None and v.finite.sum() >= 4]
-    if vs and all(still_improving(v, tail, n_sigma - 1, acc_share if v.accuracy else min_share) is None
+    if vs and all(still_improving(v, tail, n_sigma - 1, acc_share if v.accuracy else min_share, MATERIAL) is None
                   for v in vs):
-        return []  # validation has stopped improving: more epochs would not help it
+        return []  # validation has stopped improving, or by too little of its level: more epochs would not help it
     vl = cs.val_loss
     if vl is not None and vl.finite.sum() >= 6 and (late_slope(oriented(vl), tail)[1] < -2 or _rising_since_best(vl)):
         return []  # validation loss is getting worse: more epochs would hurt it

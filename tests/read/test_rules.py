@@ -1795,6 +1795,25 @@ def test_a_classifier_whose_first_batch_sat_at_ln_k_names_k():
     assert infer_classes(_exploded_six_class_run(1.787, accuracy=False))[0] is None
 
 
+def test_validation_gaining_too_little_of_its_level_stops_slow_convergence():
+    """fresh601's lr_too_low-bh06 (SGD at 0.00265 on a regression): the training loss still falls 2.2%
+    of its level over the last quarter (0.9459 -> 0.9254), but validation only 0.8% (0.8962 -> 0.8892),
+    however steadily: as many epochs again would not help validation, which is what they are for. The
+    same training loss beside a validation loss still falling 3% a quarter is slow convergence."""
+    loss = [1.046, 1.04, 1.034, 1.029, 1.024, 1.02, 1.015, 1.011, 1.007, 1.003, 0.9997, 0.9957, 0.9922, 0.9892,
+            0.9861, 0.9832, 0.9803, 0.9779, 0.975, 0.9722, 0.9696, 0.9676, 0.9651, 0.9628, 0.9603, 0.9578, 0.9558,
+            0.9534, 0.9514, 0.9496, 0.9475, 0.9459, 0.9441, 0.9417, 0.9401, 0.938, 0.9361, 0.9343, 0.9326, 0.9308,
+            0.9299, 0.9272, 0.9254]
+    val = [0.937, 0.934, 0.9313, 0.9288, 0.9264, 0.9244, 0.9221, 0.92, 0.9185, 0.9168, 0.9153, 0.9137, 0.9122,
+           0.9109, 0.9096, 0.9084, 0.9075, 0.9065, 0.9057, 0.9047, 0.9037, 0.9029, 0.9023, 0.9014, 0.9005, 0.8998,
+           0.899, 0.8984, 0.8979, 0.8973, 0.8967, 0.8962, 0.8952, 0.8945, 0.8939, 0.8935, 0.893, 0.8922, 0.8917,
+           0.891, 0.8905, 0.8898, 0.8892]
+    h = hist(loss=loss, val_loss=val)
+    assert not rules.slow_convergence(h) and ls.read(h).verdict == "healthy"
+    still = [v - 0.0025 * max(0, k - 31) for k, v in enumerate(val)]  # 0.0275 (3%) over the last quarter
+    assert rules.slow_convergence(hist(loss=loss, val_loss=still))
+
+
 def test_a_model_at_chance_whose_loss_is_learning_slowly_is_also_slow():
     """A rate far too low (lr_too_low-fg01 of the corpus: 3 classes, Adam at 1e-4): validation accuracy
     at the majority share for 28 epochs while the loss falls steadily, 1.03 -> 0.77 (a quarter of
