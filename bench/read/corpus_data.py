@@ -4903,6 +4903,30 @@ FORMULA_DRAWS = {
                  "sqrtgausssum90": lambda a, b, c: np.sqrt(np.exp(-(a + b) ** 2)) * 3 + a - b + c / 3},
           {"sinsigsqb90": lambda a, b, c: np.sin(4 * _sigmoid(a ** 2 - b)) * 3 + b / 3 + c / 3,
            "atansigsub90": lambda a, b, c: np.arctan(4 * _sigmoid(2 * (a - b)) - 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of an arctangent of a ratio and of an exponential of a cube root of a difference; a
+    # cosine of a Gaussian of a product and a tanh of a square root of a sum as regressions
+    624: (4783, {"sinatanratio91": lambda a, b, c: np.sin(3 * np.arctan(a / (1 + np.abs(b)))) * 3 + a - b + c / 3,
+                 "expcbrtminus91": lambda a, b, c: np.exp(np.cbrt(a - b)) * 1.5 + 2 * a - b + c / 3},
+          {"cosgaussmul91": lambda a, b, c: np.cos(3 * np.exp(-(a * b) ** 2)) * 3 + b / 3 + c / 3,
+           "tanhsqrtadd91": lambda a, b, c: np.tanh(np.sqrt(np.abs(a + b)) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of a cosh of a ratio and of a log of a sine of a sum; an arctangent of an
+    # exponential of a product and a Gaussian of a tanh of a difference as regressions
+    625: (4787, {"sigcoshratio91": lambda a, b, c: _sigmoid(np.cosh(a / (1 + b ** 2)) - 2) * 3 + a - b + c / 3,
+                 "logsinadd91": lambda a, b, c: np.log(2 + np.sin(2 * (a + b))) * 1.5 + 2 * a - b + c / 3},
+          {"atanexpmul91": lambda a, b, c: np.arctan(np.exp(np.tanh(a * b) * 2) - 2) * 3 + b / 3 + c / 3,
+           "gausstanhminus91": lambda a, b, c: np.exp(-np.tanh(a - b) ** 2 * 3) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cube root of a cosine of a sum and of a sinh of a sigmoid of a ratio; a square root of an
+    # arctangent of a product and an exponential of a Gaussian of a square as regressions
+    626: (4789, {"cbrtcosadd91": lambda a, b, c: np.cbrt(np.cos(2 * (a + b))) * 1.5 + 2 * a - b + c / 3,
+                 "sinhsigratio91": lambda a, b, c: np.sinh(3 * _sigmoid(a / (1 + abs(b)))) * 1.5 + 2 * a - b + c / 3},
+          {"sqrtatanmul91": lambda a, b, c: np.sqrt(np.abs(np.arctan(2 * a * b))) * 3 + b / 3 + c / 3,
+           "expgausssq91": lambda a, b, c: np.exp(np.exp(-(a ** 2 - b) ** 2)) * 2 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a sine of a difference and of a cosine of a log of a Gaussian plus a constant; a
+    # sigmoid of a log of a sum and an arctangent of a cube root of a square as regressions
+    627: (4793, {"tanhsinminus91": lambda a, b, c: np.tanh(2 * np.sin(2 * (a - b))) * 3 + a - b + c / 3,
+                 "cosloggauss91": lambda a, b, c: np.cos(3 * np.log(.1 + np.exp(-a*a-b*b))) * 1.5 + 2 * a - b + c / 3},
+          {"siglogadd91": lambda a, b, c: _sigmoid(2 * np.log(1 + np.abs(a + b)) - 2) * 3 + b / 3 + c / 3,
+           "atancbrtsq91": lambda a, b, c: np.arctan(2 * np.cbrt(a ** 2 - b)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
