@@ -4927,6 +4927,30 @@ FORMULA_DRAWS = {
                  "cosloggauss91": lambda a, b, c: np.cos(3 * np.log(.1 + np.exp(-a*a-b*b))) * 1.5 + 2 * a - b + c / 3},
           {"siglogadd91": lambda a, b, c: _sigmoid(2 * np.log(1 + np.abs(a + b)) - 2) * 3 + b / 3 + c / 3,
            "atancbrtsq91": lambda a, b, c: np.arctan(2 * np.cbrt(a ** 2 - b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of an arctangent of a sum and of a sigmoid of an exponential of a ratio; a tanh of
+    # a cosh of a product and a Gaussian of a sine of a square as regressions
+    628: (4799, {"cosatanadd91": lambda a, b, c: np.cos(3 * np.arctan(a + b)) * 1.5 + 2 * a - b + c / 3,
+                 "sigexpratio91": lambda a, b, c: _sigmoid(np.exp(a / (1 + abs(b))) - 2) * 3 + a - b + c / 3},
+          {"tanhcoshmul91": lambda a, b, c: np.tanh(np.cosh(np.tanh(a * b) * 2) - 2) * 3 + b / 3 + c / 3,
+           "gausssinsq91": lambda a, b, c: np.exp(-np.sin(a ** 2 - b) ** 2 * 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sinh of a cube root of a difference and of an arctangent of a Gaussian of a ratio; a log of
+    # a tanh of a sum and an exponential of an arctangent of a product as regressions
+    629: (4801, {"sinhcbrtminus91": lambda a, b, c: np.sinh(np.cbrt(a - b)) * 1.5 + 2 * a - b + c / 3,
+                 "atangaussrat91": lambda a, b, c: np.arctan(4*np.exp(-(a/(1+b*b))**2) - 2) * 1.5 + 2 * a - b + c / 3},
+          {"logtanhadd91": lambda a, b, c: np.log(1.1 + np.tanh(2 * (a + b))) * 2 + b / 3 + c / 3,
+           "expatanmul91": lambda a, b, c: np.exp(np.arctan(a * b)) * 1.5 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a cube root of a ratio and of a cosine of an exponential of a difference; a square
+    # root of a sine of a square and a tanh of an arctangent of a sum as regressions
+    630: (4813, {"sincbrtratio91": lambda a, b, c: np.sin(3 * np.cbrt(a / (1 + abs(b)))) * 1.5 + 2 * a - b + c / 3,
+                 "cosexpminus91": lambda a, b, c: np.cos(np.exp((a - b) / 2)) * 1.5 + 2 * a - b + c / 3},
+          {"sqrtsinsq91": lambda a, b, c: np.sqrt(1 + np.sin(a ** 2 - b)) * 3 + b / 3 + c / 3,
+           "tanhatanadd91": lambda a, b, c: np.tanh(2 * np.arctan(a + b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of a log of a product and of a sigmoid of a tanh of a square; a cube root of an
+    # exponential of a difference and an arctangent of a sine of a ratio as regressions
+    631: (4817, {"gausslogmul91": lambda a, b, c: np.exp(-np.log(abs(a * b) + .1) ** 2 / 2) * 3 + a - b + c / 3,
+                 "sigtanhsq91": lambda a, b, c: _sigmoid(3 * np.tanh(a ** 2 - b)) * 3 + a - b + c / 3},
+          {"cbrtexpminus91": lambda a, b, c: np.cbrt(np.exp(np.tanh(a - b) * 2) - 2) * 3 + b / 3 + c / 3,
+           "atansinratio91": lambda a, b, c: np.arctan(2 * np.sin(3 * a / (1 + b * b))) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
