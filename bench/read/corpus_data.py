@@ -4951,6 +4951,30 @@ FORMULA_DRAWS = {
                  "sigtanhsq91": lambda a, b, c: _sigmoid(3 * np.tanh(a ** 2 - b)) * 3 + a - b + c / 3},
           {"cbrtexpminus91": lambda a, b, c: np.cbrt(np.exp(np.tanh(a - b) * 2) - 2) * 3 + b / 3 + c / 3,
            "atansinratio91": lambda a, b, c: np.arctan(2 * np.sin(3 * a / (1 + b * b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a Gaussian of a ratio and of a sigmoid of a cube root of a sum; a tanh of an
+    # exponential of a square and an arctangent of a cosine of a product as regressions
+    632: (4831, {"cosgaussratio91": lambda a, b, c: np.cos(3 * np.exp(-(a/(1+abs(b)))**2)) * 1.5 + 2 * a - b + c / 3,
+                 "sigcbrtadd91": lambda a, b, c: _sigmoid(3 * np.cbrt(a + b)) * 1.5 + 2 * a - b + c / 3},
+          {"tanhexpsq91": lambda a, b, c: np.tanh(np.exp(-a ** 2) * 3 - b) * 3 + b / 3 + c / 3,
+           "atancosmul91": lambda a, b, c: np.arctan(3 * np.cos(a * b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sinh of a Gaussian of a difference and of a log of an arctangent of a ratio; an exponential
+    # of a sigmoid of a sum and a cube root of a sine of a product as regressions
+    633: (4861, {"sinhgaussminus91": lambda a, b, c: np.sinh(2 * np.exp(-(a - b) ** 2)) * 1.5 + 2 * a - b + c / 3,
+                 "logatanratio91": lambda a, b, c: np.log(2 + np.arctan(3 * a / (1 + b * b))) * 3 + a - b + c / 3},
+          {"expsigadd91": lambda a, b, c: np.exp(2 * _sigmoid(2 * (a + b))) * 1.5 + b / 3 + c / 3,
+           "cbrtsinmul91": lambda a, b, c: np.cbrt(np.sin(2 * a * b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of a cosh of a square and of a sine of a square root of a ratio; a tanh of a log
+    # of a difference and a cosine of an arctangent of a square as regressions
+    634: (4871, {"gausscoshsq91": lambda a, b, c: np.exp(-np.cosh(a ** 2 - b) / 2) * 3 + a - b + c / 3,
+                 "sinsqrtratio91": lambda a, b, c: np.sin(3 * np.sqrt(abs(a) / (1+abs(b)))) * 1.5 + 2 * a - b + c / 3},
+          {"tanhlogminus91": lambda a, b, c: np.tanh(np.log(1 + (a - b) ** 2) - 1) * 3 + b / 3 + c / 3,
+           "cosatansq91": lambda a, b, c: np.cos(3 * np.arctan(a ** 2 - b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of a sinh of a ratio and of an arctangent of a log of a product; a square root of a
+    # cosine of a difference and an exponential of a cube root of a square as regressions
+    635: (4877, {"sigsinhratio91": lambda a, b, c: _sigmoid(np.sinh(2 * np.tanh(a / (1 + b * b)))) * 3 + a - b + c / 3,
+                 "atanlogmul91": lambda a, b, c: np.arctan(np.log(abs(a * b) + .1)) * 1.5 + 2 * a - b + c / 3},
+          {"sqrtcosminus91": lambda a, b, c: np.sqrt(1 + np.cos(2 * (a - b))) * 3 + b / 3 + c / 3,
+           "expcbrtsq91": lambda a, b, c: np.exp(np.cbrt(a ** 2 - b) / 2) * 1.5 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
