@@ -4975,6 +4975,30 @@ FORMULA_DRAWS = {
                  "atanlogmul91": lambda a, b, c: np.arctan(np.log(abs(a * b) + .1)) * 1.5 + 2 * a - b + c / 3},
           {"sqrtcosminus91": lambda a, b, c: np.sqrt(1 + np.cos(2 * (a - b))) * 3 + b / 3 + c / 3,
            "expcbrtsq91": lambda a, b, c: np.exp(np.cbrt(a ** 2 - b) / 2) * 1.5 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a cosh of a ratio and of an exponential of an arctangent of a difference; a
+    # Gaussian of a sigmoid of a product and a tanh of a cube root of a square as regressions
+    636: (4889, {"sincoshratio91": lambda a, b, c: np.sin(2 * np.cosh(a / (1 + b * b))) * 1.5 + 2 * a - b + c / 3,
+                 "expatanminus91": lambda a, b, c: np.exp(np.arctan(a - b)) * 1.5 + 2 * a - b + c / 3},
+          {"gausssigmul91": lambda a, b, c: np.exp(-(4 * _sigmoid(a * b) - 2) ** 2) * 3 + b / 3 + c / 3,
+           "tanhcbrtsq91": lambda a, b, c: np.tanh(np.cbrt(a ** 2 - b) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a square root of a sum and of a sigmoid of a Gaussian of a ratio; an arctangent
+    # of a tanh of a product and a log of a cosine of a difference as regressions
+    637: (4903, {"cossqrtadd91": lambda a, b, c: np.cos(2 * np.sqrt(abs(a + b))) * 1.5 + 2 * a - b + c / 3,
+                 "siggaussratio91": lambda a, b, c: _sigmoid(6*np.exp(-(a/(1+b*b))**2) - 3) * 1.5 + 2 * a - b + c / 3},
+          {"atantanhmul91": lambda a, b, c: np.arctan(3 * np.tanh(a * b)) * 3 + b / 3 + c / 3,
+           "logcosminus91": lambda a, b, c: np.log(2 + np.cos(2 * (a - b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cube root of a sigmoid of a ratio and of a sinh of a cosine of a product; a square root of
+    # an exponential of a difference and a tanh of a Gaussian of a square as regressions
+    638: (4909, {"cbrtsigratio91": lambda a, b, c: np.cbrt(_sigmoid(3 * a / (1 + abs(b))) - .5) * 3 + a - b + c / 3,
+                 "sinhcosmul91": lambda a, b, c: np.sinh(2 * np.cos(a * b)) * 1.5 + 2 * a - b + c / 3},
+          {"sqrtexpminus91": lambda a, b, c: np.sqrt(np.exp(np.tanh(a - b) * 2)) * 3 + b / 3 + c / 3,
+           "tanhgausssq91": lambda a, b, c: np.tanh(3 * np.exp(-(a ** 2 - b) ** 2) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential of a sum and of a Gaussian of a sinh of a ratio; a sigmoid
+    # of a cosine of a product and a cosine of a log of a difference as regressions
+    639: (4919, {"atanexpadd91": lambda a, b, c: np.arctan(np.exp((a + b) / 2) - 2) * 3 + a - b + c / 3,
+                 "gausssinhratio91": lambda a, b, c: np.exp(-np.sinh(a / (1 + b * b)) ** 2) * 1.5 + 2 * a - b + c / 3},
+          {"sigcosmul91": lambda a, b, c: _sigmoid(3 * np.cos(a * b)) * 3 + b / 3 + c / 3,
+           "cosloganddiff91": lambda a, b, c: np.cos(2 * np.log(1 + abs(a - b))) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
