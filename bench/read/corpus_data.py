@@ -4999,6 +4999,30 @@ FORMULA_DRAWS = {
                  "gausssinhratio91": lambda a, b, c: np.exp(-np.sinh(a / (1 + b * b)) ** 2) * 1.5 + 2 * a - b + c / 3},
           {"sigcosmul91": lambda a, b, c: _sigmoid(3 * np.cos(a * b)) * 3 + b / 3 + c / 3,
            "cosloganddiff91": lambda a, b, c: np.cos(2 * np.log(1 + abs(a - b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of an exponential of a ratio and of a cosine of a Gaussian of a difference; a tanh of
+    # a sigmoid of a product and an arctangent of a square root of a square as regressions
+    640: (4931, {"sinexpratio91": lambda a, b, c: np.sin(2 * np.exp(a / (1 + abs(b)))) * 1.5 + 2 * a - b + c / 3,
+                 "cosgaussminus91": lambda a, b, c: np.cos(3 * np.exp(-(a - b) ** 2 / 2)) * 1.5 + 2 * a - b + c / 3},
+          {"tanhsigmul91": lambda a, b, c: np.tanh(4 * _sigmoid(a * b) - 2) * 3 + b / 3 + c / 3,
+           "atansqrtsq91": lambda a, b, c: np.arctan(np.sqrt(abs(a ** 2 - b)) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of an arctangent of a sum and of a sigmoid of a sine of a cube; a log of a cosh of
+    # a product and an exponential of a cosine of a ratio as regressions
+    641: (4933, {"gaussatanadd91": lambda a, b, c: np.exp(-2 * np.arctan(a + b) ** 2) * 3 + a - b + c / 3,
+                 "sigsincube91": lambda a, b, c: _sigmoid(3 * np.sin(a ** 3 - b)) * 1.5 + 2 * a - b + c / 3},
+          {"logcoshmul91": lambda a, b, c: np.log(np.cosh(np.tanh(a * b) * 2)) * 3 + b / 3 + c / 3,
+           "expcosratio91": lambda a, b, c: np.exp(np.cos(3 * a / (1 + b * b))) * 1.5 + 2 * a + b / 3 + c / 3}),
+    # bins of a cube root of an arctangent of a sum and of a sinh of a tanh of a ratio; a square root of a
+    # sigmoid of a difference and a cosine of a cube root of a square as regressions
+    642: (4937, {"cbrtatanadd91": lambda a, b, c: np.cbrt(np.arctan(a + b)) * 3 + a - b + c / 3,
+                 "sinhtanhratio91": lambda a, b, c: np.sinh(2 * np.tanh(a / (1 + abs(b)))) * 1.5 + 2 * a - b + c / 3},
+          {"sqrtsigminus91": lambda a, b, c: np.sqrt(_sigmoid(3 * (a - b))) * 3 + b / 3 + c / 3,
+           "coscbrtsq91": lambda a, b, c: np.cos(2 * np.cbrt(a ** 2 - b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a log of a product and of an arctangent of a Gaussian of a square; an exponential
+    # of a sinh of a tanh of a ratio and a sigmoid of a cube root of a difference as regressions
+    643: (4943, {"tanhlogmul91": lambda a, b, c: np.tanh(np.log(abs(a * b) + .1)) * 3 + a - b + c / 3,
+                 "atangausssq91": lambda a, b, c: np.arctan(4*np.exp(-(a*a - b)**2) - 1) * 1.5 + 2 * a - b + c / 3},
+          {"expsinhratio91": lambda a, b, c: np.exp(np.sinh(np.tanh(a / (1 + b * b)))) * 1.5 + b / 3 + c / 3,
+           "sigcbrtminus91": lambda a, b, c: _sigmoid(3 * np.cbrt(a - b)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
