@@ -5023,6 +5023,30 @@ FORMULA_DRAWS = {
                  "atangausssq91": lambda a, b, c: np.arctan(4*np.exp(-(a*a - b)**2) - 1) * 1.5 + 2 * a - b + c / 3},
           {"expsinhratio91": lambda a, b, c: np.exp(np.sinh(np.tanh(a / (1 + b * b)))) * 1.5 + b / 3 + c / 3,
            "sigcbrtminus91": lambda a, b, c: _sigmoid(3 * np.cbrt(a - b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a sinh of a ratio and of a tanh of a log of a sum; an arctangent of an
+    # exponential of a difference and a Gaussian of a sine of a product as regressions
+    644: (4951, {"cossinhratio91": lambda a, b, c: np.cos(2 * np.sinh(np.tanh(a / (1 + abs(b))))) * 1.5 + a - b + c / 3,
+                 "tanhlogadd91": lambda a, b, c: np.tanh(np.log(abs(a + b) + .2)) * 1.5 + 2 * a - b + c / 3},
+          {"atanexpminus91": lambda a, b, c: np.arctan(np.exp(np.tanh(a - b))) * 3 + b / 3 + c / 3,
+           "gausssinmul91": lambda a, b, c: np.exp(-np.sin(a * b) ** 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of a log of a square and of a cube root of a cosine of a difference; a cosine of an
+    # arctangent of a ratio and a sinh of a sigmoid of a sum as regressions
+    645: (4957, {"siglogsq91": lambda a, b, c: _sigmoid(2 * np.log(a ** 2 + .1) - b) * 3 + a - b + c / 3,
+                 "cbrtcosminus91": lambda a, b, c: np.cbrt(np.cos(2 * (a - b))) * 1.5 + 2 * a - b + c / 3},
+          {"cosatanratio91": lambda a, b, c: np.cos(2 * np.arctan(a / (1 + b * b))) * 3 + b / 3 + c / 3,
+           "sinhsigadd91": lambda a, b, c: np.sinh(2 * _sigmoid(a + b) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of a tanh of a cube and of a Gaussian of a log of a ratio; a cosine of a
+    # square root of a difference and a tanh of an arctangent of a square as regressions
+    646: (4967, {"exptanhcube91": lambda a, b, c: np.exp(np.tanh(a ** 3 - b)) * 1.5 + a - b + c / 3,
+                 "gausslogratio91": lambda a, b, c: np.exp(-np.log(abs(a) / (1 + b * b) + .1) ** 2) * 3 + a - b + c},
+          {"cossqrtminus91": lambda a, b, c: np.cos(2 * np.sqrt(abs(a - b))) * 3 + b / 3 + c / 3,
+           "tanhatansq91": lambda a, b, c: np.tanh(2 * np.arctan(a ** 2 - b) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a cosh of a difference and of a sine of an exponential of a sum; a log of a
+    # sigmoid of a ratio and a cube root of a cosine of a product as regressions
+    647: (4969, {"atancoshminus91": lambda a, b, c: np.arctan(np.cosh(np.tanh(a - b) * 2) - 2) * 3 + a - b + c / 3,
+                 "sinexpadd91": lambda a, b, c: np.sin(2 * np.exp(np.tanh(a + b))) * 1.5 + 2 * a - b + c / 3},
+          {"logsigratio91": lambda a, b, c: np.log(_sigmoid(3 * a / (1 + abs(b))) + .1) * 3 + b / 3 + c / 3,
+           "cbrtcosmul91": lambda a, b, c: np.cbrt(np.cos(2 * a * b)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
