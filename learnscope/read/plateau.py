@@ -3,7 +3,9 @@
 A curve that converged and then stayed flat is healthy (the healthy note says where it
 converged and how many epochs added nothing). ``plateau`` warns about:
 
-- a curve flat from the start (it never moved beyond its noise);
+- a curve flat from the start (it never moved beyond its noise), or a training loss that never moved
+  while validation never improved beyond its noise (read 92: a few outlier evaluations that validation
+  came back from leave its trend wiggling, not flat from its first point, and had hidden this);
 - a classifier's training loss that sat at an untrained model's ln K for its first epochs
   before it started learning (a saddle, a warm-up from nothing): epochs spent learning nothing;
 - a stall in the middle that a later improvement ended (a rate drop, say): those
@@ -87,6 +89,10 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
     s = flat_since(t, tol)
     if s == 0 and _never_moved(cs.train_loss if c is not cs.train_loss else None, rel_tol, n_sigma):
         return [_finding(c, idx, y, 0, len(y) - 1, "never", tol)]
+    if float(t[0] - t.min()) <= tol:  # validation never improved beyond its noise: did training ever move?
+        flat = _training_never_moved(cs.train_loss if c is not cs.train_loss else None, patience, rel_tol, n_sigma)
+        if flat:
+            return flat
     stall = _stall_then_gain(t, tol, stall_len, gain)
     if stall is not None and not _learned_through(cs.train_loss if c is not cs.train_loss else None, c,
                                                   idx, stall, rel_tol, n_sigma):
@@ -199,6 +205,21 @@ def _after(c: Curve | None, since, until=None) -> np.ndarray:
     return y[keep]
 
 
+def _training_never_moved(train: Curve | None, patience: int, rel_tol: float, n_sigma: float) -> list[Finding]:
+    """The "never" finding on the training loss when it never moved beyond its noise, itself no noisier
+    than half its level (else "flat" says nothing), over ``patience`` epochs or more. Asked when
+    validation never improved beyond its own noise but a few outlier evaluations (spikes it came back
+    from) left its trend wiggling beyond 2% somewhere, so that it is not flat from its first point."""
+    if train is None or train.finite.sum() < max(patience, 6) or not _never_moved(train, rel_tol, n_sigma):
+        return []
+    idx, y = finite(train)
+    t = trend(oriented(train))
+    tol = tolerance(train, t, rel_tol, n_sigma)
+    if tol > 0.5 * abs(float(np.median(t))):
+        return []
+    return [_finding(train, idx, y, 0, len(y) - 1, "never", tol)]
+
+
 def _never_moved(train: Curve | None, rel_tol: float, n_sigma: float) -> bool:
     """A flat validation curve means "never learned" only if training did not move either; if it
     did, validation simply converged within the first epoch."""
@@ -275,9 +296,13 @@ def _finding(c: Curve, idx, y, s: int, e: int, kind: str, tol: float) -> Finding
                   "patience), or use a schedule (cosine, step) that decays sooner.")
     else:
         message = (f"{label(c)} {_TEXT[kind]}{' around ' + c.at(idx[s]) if kind == 'froze' else ''} and "
-                   f"stayed near {fmt(level)}{band} for the last {len(y) - 1 - s} of {len(y)} {c.unit}.")
+                   f"stayed near {fmt(level)}{band} for the last {len(y) - 1 - s} of {len(y)} {c.unit}"
+                   + (f": whatever it learned, it learned by its first {c.unit[:-1]}." if kind == "never" else "."))
         advice = ("Check that the model is learning at all: the learning rate (too low, or decayed to "
                   "nothing), frozen layers, and that the loss is connected to the parameters.")
+        if kind == "never":
+            advice += f" If it did learn by its first {c.unit[:-1]}, the later ones added nothing: fewer would do."
+
     evidence = {"series": c.key, "kind": kind, "since_epoch": c.epoch_at(idx[s]),
                 "until_epoch": c.epoch_at(idx[e]), "level": level, "band": tol, "epochs_flat": e - s}
     return Finding("plateau", "warning", message, evidence=evidence, **c.where(idx[s]), advice=advice)

@@ -2321,3 +2321,22 @@ def test_an_accuracy_that_repeats_its_values_is_not_a_frozen_curve():
     ev = f[0].evidence
     k = int(np.clip((len(va) - (ev["onset_epoch"] - 1)) // 2, 2, 10))
     assert ev["z"] == pytest.approx(ev["change"] / (ev["sigma"] * math.sqrt(1 / k + 1 / 3)))
+
+
+def test_training_loss_that_never_moved_is_a_plateau_whatever_validation_outliers_do():
+    """A regression whose epoch-mean training loss sat at 0.0333 for 50 epochs (within 0.2%), beside a
+    validation loss flat at 0.0287 but for four evaluations it came back from at once (the public
+    isl-flat log's shape). Those outliers bend validation's trend beyond 2% of its level in places, so
+    it is not flat from its first point, and the run read healthy; it never moved: a plateau that says
+    whatever it learned came by its first epoch. With validation falling 4% steadily the model is
+    learning what the noisy training side hides: no plateau."""
+    rng = np.random.default_rng(7)
+    loss = 0.03325 + 0.00004 * rng.standard_normal(50)
+    val = 0.02868 + 0.00008 * rng.standard_normal(50)
+    val[[4, 16, 35, 47]] = [0.0302, 0.0295, 0.0309, 0.0298]
+    f = rules.plateau(hist(loss=loss, val_loss=val))
+    assert f and f[0].evidence["kind"] == "never" and f[0].evidence["series"] == "loss", f
+    assert "whatever it learned, it learned by its first epoch" in f[0].message
+    assert ls.read(hist(loss=loss, val_loss=val)).verdict == "plateau"
+    falling = np.linspace(0.0300, 0.0288, 50) + 0.00008 * rng.standard_normal(50)
+    assert not rules.plateau(hist(loss=loss, val_loss=falling))
