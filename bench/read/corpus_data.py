@@ -5047,6 +5047,30 @@ FORMULA_DRAWS = {
                  "sinexpadd91": lambda a, b, c: np.sin(2 * np.exp(np.tanh(a + b))) * 1.5 + 2 * a - b + c / 3},
           {"logsigratio91": lambda a, b, c: np.log(_sigmoid(3 * a / (1 + abs(b))) + .1) * 3 + b / 3 + c / 3,
            "cbrtcosmul91": lambda a, b, c: np.cbrt(np.cos(2 * a * b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sinh of a cosine of a ratio and of a tanh of an exponential of a difference; an arctangent
+    # of a sigmoid of a square and a Gaussian of a cube root of a sum as regressions
+    648: (4973, {"sinhcosratio92": lambda a, b, c: np.sinh(np.cos(2 * a / (1 + abs(b)))) * 1.5 + 2 * a - b + c / 3,
+                 "tanhexpminus92": lambda a, b, c: np.tanh(np.exp(np.tanh(a - b)) - 1) * 3 + a - b + c / 3},
+          {"atansigsq92": lambda a, b, c: np.arctan(4 * _sigmoid(a ** 2 - b) - 2) * 3 + b / 3 + c / 3,
+           "gausscbrtadd92": lambda a, b, c: np.exp(-np.cbrt(a + b) ** 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a log of a tanh of a product and of a sigmoid of a sine of a ratio; an exponential of an
+    # arctangent of a sum and a cosine of a sigmoid of a cube as regressions
+    649: (4987, {"logtanhmul92": lambda a, b, c: np.log(np.tanh(abs(a * b)) + .1) * 1.5 + 2 * a - b + c / 3,
+                 "sigsinratio92": lambda a, b, c: _sigmoid(3 * np.sin(a / (1 + b * b))) * 3 + a - b + c / 3},
+          {"expatansum92": lambda a, b, c: np.exp(np.arctan(a + b)) * 1.5 + b / 3 + c / 3,
+           "cossigcube92": lambda a, b, c: np.cos(3 * _sigmoid(a ** 3 - b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a square root of a cosh of a sum and of a cube root of a sinh of a ratio; a sine of a tanh
+    # of a square and an arctangent of a Gaussian of a product as regressions
+    650: (4993, {"sqrtcoshadd92": lambda a, b, c: np.sqrt(np.cosh(np.tanh(a + b) * 2)) * 3 + a - b + c / 3,
+                 "cbrtsinhratio92": lambda a, b, c: np.cbrt(np.sinh(a / (1 + abs(b)))) * 1.5 + 2 * a - b + c / 3},
+          {"sintanhsq92": lambda a, b, c: np.sin(2 * np.tanh(a ** 2 - b)) * 3 + b / 3 + c / 3,
+           "atangaussmul92": lambda a, b, c: np.arctan(3 * np.exp(-(a * b) ** 2)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of a cosine of a ratio and of a log of an exponential of a ratio; a tanh of a sine
+    # of a cube and a sigmoid of an arctangent of a sum as regressions
+    651: (4999, {"gausscosratio92": lambda a, b, c: np.exp(-np.cos(2 * a / (1 + b * b)) ** 2) * 3 + a - b + c / 3,
+                 "logexpratio92": lambda a, b, c: np.log(np.exp(np.tanh(a / (1 + abs(b)))) + .5) * 3 + a - b + c / 3},
+          {"tanhsincube92": lambda a, b, c: np.tanh(2 * np.sin(a ** 3 - b)) * 3 + b / 3 + c / 3,
+           "sigatanadd92": lambda a, b, c: _sigmoid(3 * np.arctan(a + b)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
