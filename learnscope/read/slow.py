@@ -12,7 +12,8 @@ train longer. Validation must still improve too (at a lower t, 2, since the trai
 showed the trend), and a validation loss by that same material share: training that still falls
 while validation gains 0.7% of its level a quarter would not help validation, which is what more
 epochs are for. Runs of few, long epochs are judged on windows of their batch-level loss, where
-their detail is.
+their detail is. A run that logged no training curve (validation only) is judged on validation alone
+(read 93): nothing else shows whether it was still learning.
 
 >>> import numpy as np
 >>> from learnscope.history import History
@@ -112,10 +113,11 @@ def _judged_on_validation(cs, tail: float, n_sigma: float, min_share: float,
     curve is too, less clearly (a line through its last quarter falling at t >= ``train_t``): an
     epoch's training loss averages its batches, which a small batch makes noisy, and a run evaluated
     every N steps logs single batches' losses, noisier still, while validation is measured on the
-    whole set, smooth. The training side need only lean the same way."""
+    whole set, smooth. The training side need only lean the same way; with none logged, validation is
+    all the run shows."""
     t = cs.train_loss or cs.train_acc
-    if t is None or still_improving(t, tail, train_t, acc_share if t.accuracy else min_share) is None:
-        return None, None
+    if t is not None and still_improving(t, tail, train_t, acc_share if t.accuracy else min_share) is None:
+        return None, None  # (a run that logged no training curve has only validation to show it)
     for v in (cs.val_loss, cs.val_acc):
         if v is not None and v.finite.sum() >= 6:
             ev = still_improving(v, tail, n_sigma, acc_share if v.accuracy else min_share, MATERIAL)

@@ -2340,3 +2340,17 @@ def test_training_loss_that_never_moved_is_a_plateau_whatever_validation_outlier
     assert ls.read(hist(loss=loss, val_loss=val)).verdict == "plateau"
     falling = np.linspace(0.0300, 0.0288, 50) + 0.00008 * rng.standard_normal(50)
     assert not rules.plateau(hist(loss=loss, val_loss=falling))
+
+
+def test_a_run_that_logged_only_validation_is_judged_slow_on_it():
+    """Only a validation loss, 10 epochs on 10 classes (ln 10 = 2.30), still falling 0.04-0.05 an epoch
+    at the end (the public eurosat log, 2.274 to 1.877): nothing else can show the run still learning,
+    and the slow rule, which asked a training curve to lean the same way first, read it healthy. A
+    validation loss that levelled off is no reason to train longer."""
+    rng = np.random.default_rng(3)
+    falling = 2.274 - 0.044 * np.arange(10) + 0.002 * rng.standard_normal(10)
+    f = rules.slow_convergence(hist(val_loss=falling))
+    assert f and f[0].evidence["series"] == "val_loss"
+    assert ls.read(hist(val_loss=falling)).verdict == "slow_convergence"
+    flat = 1.9 + 0.4 * np.exp(-np.arange(20) / 2) + 0.002 * rng.standard_normal(20)
+    assert not rules.slow_convergence(hist(val_loss=flat))
