@@ -5071,6 +5071,30 @@ FORMULA_DRAWS = {
                  "logexpratio92": lambda a, b, c: np.log(np.exp(np.tanh(a / (1 + abs(b)))) + .5) * 3 + a - b + c / 3},
           {"tanhsincube92": lambda a, b, c: np.tanh(2 * np.sin(a ** 3 - b)) * 3 + b / 3 + c / 3,
            "sigatanadd92": lambda a, b, c: _sigmoid(3 * np.arctan(a + b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosh of a tanh of a ratio and of a sine of a sigmoid of a difference; an arctangent of a
+    # cube root of a ratio and a Gaussian of an exponential of a sum as regressions
+    652: (5003, {"coshtanhratio93": lambda a, b, c: np.cosh(2 * np.tanh(a / (1 + abs(b)))) * 1.5 + 2 * a - b + c / 3,
+                 "sinsigminus93": lambda a, b, c: np.sin(3 * _sigmoid(a - b)) * 3 + a - b + c / 3},
+          {"atancbrtratio93": lambda a, b, c: np.arctan(2 * np.cbrt(a / (1 + b * b))) * 3 + b / 3 + c / 3,
+           "gaussexpadd93": lambda a, b, c: np.exp(-np.exp(np.tanh(a + b)) ** 2 / 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a square root of an arctangent of a sum and of a tanh of a cosine of a ratio; a sigmoid of
+    # an exponential of a cube and a log of a sine of a product as regressions
+    653: (5009, {"sqrtatanadd93": lambda a, b, c: np.sqrt(np.arctan(abs(a + b))) * 3 + a - b + c / 3,
+                 "tanhcosratio93": lambda a, b, c: np.tanh(2 * np.cos(a / (1 + b * b))) * 1.5 + 2 * a - b + c / 3},
+          {"sigexpcube93": lambda a, b, c: _sigmoid(np.exp(np.tanh(a ** 3 - b))) * 3 + b / 3 + c / 3,
+           "logsinmul93": lambda a, b, c: np.log(np.sin(a * b) + 1.5) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cube root of a tanh of a sum and of an exponential of a Gaussian of a ratio; a cosine of
+    # an arctangent of a difference and a sinh of a log of a square as regressions
+    654: (5011, {"cbrttanhadd93": lambda a, b, c: np.cbrt(np.tanh(a + b)) * 3 + a - b + c / 3,
+                 "expgaussratio93": lambda a, b, c: np.exp(np.exp(-(a / (1 + abs(b))) ** 2)) * 1.5 + 2 * a - b + c / 3},
+          {"cosatanminus93": lambda a, b, c: np.cos(2 * np.arctan(a - b)) * 3 + b / 3 + c / 3,
+           "sinhlogsq93": lambda a, b, c: np.sinh(np.tanh(np.log(a ** 2 + .1))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a square root of a product and of an arctangent of a cosine of a ratio; a Gaussian
+    # of a sinh of a difference and a sigmoid of a cube root of a square as regressions
+    655: (5021, {"tanhsqrtmul93": lambda a, b, c: np.tanh(np.sqrt(abs(a * b)) - 1) * 3 + a - b + c / 3,
+                 "atancosratio93": lambda a, b, c: np.arctan(3 * np.cos(2 * a / (1 + b * b))) * 3 + a - b + c / 3},
+          {"gausssinhminus93": lambda a, b, c: np.exp(-np.sinh(np.tanh(a - b)) ** 2) * 3 + b / 3 + c / 3,
+           "sigcbrtsq93": lambda a, b, c: _sigmoid(3 * np.cbrt(a ** 2 - b)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
