@@ -5095,6 +5095,30 @@ FORMULA_DRAWS = {
                  "atancosratio93": lambda a, b, c: np.arctan(3 * np.cos(2 * a / (1 + b * b))) * 3 + a - b + c / 3},
           {"gausssinhminus93": lambda a, b, c: np.exp(-np.sinh(np.tanh(a - b)) ** 2) * 3 + b / 3 + c / 3,
            "sigcbrtsq93": lambda a, b, c: _sigmoid(3 * np.cbrt(a ** 2 - b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sinh of an arctangent of a ratio and of a cosine of an exponential of a square; a tanh of
+    # a sinh of a square and a sigmoid of a cosh of a difference as regressions
+    656: (5023, {"sinhatanratio93": lambda a, b, c: np.sinh(np.arctan(2 * a / (1 + b * b))) * 1.5 + 2 * a - b + c / 3,
+                 "cosexpsq93": lambda a, b, c: np.cos(2 * np.exp(np.tanh(a ** 2 - b))) * 1.5 + 2 * a - b + c / 3},
+          {"tanhsinhsq93": lambda a, b, c: np.tanh(np.sinh(np.tanh(a ** 2 - b))) * 3 + b / 3 + c / 3,
+           "sigcoshminus93": lambda a, b, c: _sigmoid(np.cosh(np.tanh(a - b) * 2) - 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a log of a cube and of a cube root of an exponential of a product; a
+    # Gaussian of a cosh of a product and a sine of a square root of a difference as regressions
+    657: (5039, {"atanlogcube93": lambda a, b, c: np.arctan(np.log(abs(a ** 3 - b) + .1)) * 3 + a - b + c / 3,
+                 "cbrtexpmul93": lambda a, b, c: np.cbrt(np.exp(np.tanh(a * b)) - 1.5) * 1.5 + 2 * a - b + c / 3},
+          {"gausscoshmul93": lambda a, b, c: np.exp(-np.cosh(np.tanh(a * b)) ** 2) * 3 + b / 3 + c / 3,
+           "sinsqrtminus93": lambda a, b, c: np.sin(2 * np.sqrt(abs(a - b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a log of a cube root of a square and of an exponential of a sine of a ratio; a cosh of a
+    # sigmoid of a sum and a tanh of an arctangent of a product as regressions
+    658: (5051, {"logcbrtsq93": lambda a, b, c: np.log(abs(np.cbrt(a ** 2 - b)) + .1) * 1.5 + a - b + c / 3,
+                 "expsinratio93": lambda a, b, c: np.exp(np.sin(2 * a / (1 + b * b))) * 1.5 + 2 * a - b + c / 3},
+          {"coshsigadd93": lambda a, b, c: np.cosh(2 * _sigmoid(a + b) - 1) * 3 + b / 3 + c / 3,
+           "tanhatanmul93": lambda a, b, c: np.tanh(2 * np.arctan(a * b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a square root of a sine of a ratio and of a sigmoid of a tanh of a difference; an arctangent
+    # of an exponential of a square and a cosine of a square root of a ratio as regressions
+    659: (5059, {"sqrtsinratio93": lambda a, b, c: np.sqrt(np.sin(a / (1 + b * b)) + 1) * 3 + a - b + c / 3,
+                 "sigtanhminus93": lambda a, b, c: _sigmoid(4 * np.tanh(a - b)) * 1.5 + 2 * a - b + c / 3},
+          {"atanexpsq93": lambda a, b, c: np.arctan(np.exp(np.tanh(a ** 2 - b))) * 3 + b / 3 + c / 3,
+           "cossqrtratio93": lambda a, b, c: np.cos(3 * np.sqrt(abs(a) / (1 + b * b))) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
