@@ -23,7 +23,13 @@ import numpy as np
 from ..history import History
 from .curves import Curve, curves
 from .noise import fmt
-from .shape import finite, oriented
+from .shape import finite, label, oriented
+
+
+def _word(val: Curve | None) -> str:
+    """What the held-out curve is called: "validation", or "test" where only a test split was evaluated
+    every epoch (its numbers stay under the "validation" key: the role, not the name)."""
+    return "test" if val is not None and val.split == "test" else "validation"
 
 
 def _moved(c: Curve, a: float, b: float, level: float) -> str:
@@ -62,7 +68,8 @@ def _metric_line(what: str, train: Curve | None, val: Curve | None) -> tuple[str
                if p is not None and p["direction"] != "has one point"}
     if not numbers:
         return None
-    parts = [f"{name} {p['direction']}, {fmt(p['first'])} → {fmt(p['last'])}" for name, p in numbers.items()]
+    parts = [f"{_word(val) if name == 'validation' else name} {p['direction']}, {fmt(p['first'])} → "
+             f"{fmt(p['last'])}" for name, p in numbers.items()]
     best = numbers.get("validation") or numbers["training"]
     return f"{what}: {'; '.join(parts)} (best {fmt(best['best'])} at {best['best_at']}).", numbers
 
@@ -82,7 +89,7 @@ def _gap_line(train: Curve | None, val: Curve | None) -> tuple[str, dict] | None
     behind = end > max(2 * abs(start), 0.1 * spread) and end - at_best > 3 * val.noise().sigma
     what = "fell behind training" if behind else "stayed close to training"
     kind = "accuracy" if val.accuracy else "loss"
-    line = (f"Validation {what}: {kind} gap {fmt(start)} at the start, {fmt(at_best)} at the best "
+    line = (f"{_word(val).capitalize()} {what}: {kind} gap {fmt(start)} at the start, {fmt(at_best)} at the best "
             f"({val.at(vi[b])}), {fmt(end)} at the end.")
     return line, {"behind": behind, "start": start, "at_best": at_best, "end": end, "metric": kind}
 
@@ -109,7 +116,7 @@ def _evidence_line(cs) -> str:
     idx, y = finite(main)
     moved = float(np.ptp(y)) if len(y) else 0.0
     span = f"{len(main.value)} {main.unit}"
-    name = f"{'validation' if main.split == 'val' else 'training'} {main.name}"
+    name = label(main)
     sigma = main.noise().sigma
     if main.noise().method.startswith("unknown"):
         return f"Evidence: {span}, too few to measure the noise; {name} moved {fmt(moved)}."

@@ -155,6 +155,11 @@ def _build(h: History) -> Curves:
     c.val_loss = _curve(h, loss, "val")
     c.train_acc = _accuracy_or_none(c, _curve(h, acc, "train", accuracy=True))
     c.val_acc = _accuracy_or_none(c, _curve(h, acc, "val", accuracy=True, n_samples=c.val_size))
+    if c.val_loss is None and c.val_acc is None:
+        # no validation split, but a test split evaluated epoch after epoch: it is the held-out curve there
+        # is, and generalisation is judged on it (read 94; the insufficient_data note says so)
+        c.val_loss = _held_out(h, loss)
+        c.val_acc = _accuracy_or_none(c, _held_out(h, acc, accuracy=True, n_samples=c.val_size))
     c.batch_loss = _per_batch(h, h.get(loss, "train", "batch")) if loss else None
     c.batch_acc = _per_batch(h, h.get(acc, "train", "batch")) if acc and c.train_acc is not None else None
     c.tokens = tokens_series(h)
@@ -198,6 +203,13 @@ def _curve(h: History, name: str | None, split: str, *, accuracy=False, n_sample
             return None
         curve = _from_batches(s, accuracy, n_samples)
     return curve
+
+
+def _held_out(h: History, name: str | None, **kw) -> Curve | None:
+    """The test split's epoch-level curve of ``name`` when it was evaluated at 3 epochs or more (a test
+    score logged once, at the end, is no curve), else None."""
+    c = _curve(h, name, "test", **kw)
+    return c if c is not None and c.source == "epoch" and c.finite.sum() >= 3 else None
 
 
 def _sorted(s: Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

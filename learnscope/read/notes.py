@@ -38,6 +38,10 @@ def insufficient_data(history: History) -> list[Finding]:
         cannot.append("overfitting and generalisation (no validation series)")
     cannot += [f"{name} (values such as {fmt(v)} are no accuracy, as a fraction or in percent: not read)"
                for name, v in cs.not_accuracy]
+    test = cs.monitor is not None and cs.monitor.split == "test"
+    if test:
+        notes.append("no validation split: generalisation judged on the test split, evaluated every epoch "
+                     "(an epoch chosen by the test set makes its score optimistic)")
     if main is not None and main.source != "epoch" and not _step_based(history):
         notes.append(f"no epoch-level {main.name}: judged on {main.source}")  # (a step run has none)
     if not cannot and not notes:
@@ -48,7 +52,8 @@ def insufficient_data(history: History) -> list[Finding]:
     return [Finding("insufficient_data", "info", message,
                     evidence={"cannot_judge": cannot, "notes": notes, "series": cs.n_series},
                     advice="Log a validation loss every epoch (val_loss) to judge generalisation."
-                    if cs.monitor is None else "")]
+                    if cs.monitor is None else "Hold out a validation split to choose epochs by, and keep the "
+                    "test set for one final score." if test else "")]
 
 
 def _step_based(history: History) -> bool:

@@ -2354,3 +2354,28 @@ def test_a_run_that_logged_only_validation_is_judged_slow_on_it():
     assert ls.read(hist(val_loss=falling)).verdict == "slow_convergence"
     flat = 1.9 + 0.4 * np.exp(-np.arange(20) / 2) + 0.002 * rng.standard_normal(20)
     assert not rules.slow_convergence(hist(val_loss=flat))
+
+
+def test_a_test_split_evaluated_every_epoch_stands_in_for_a_missing_validation_split():
+    """A PyTorch-tutorial log: training loss and a test loss and accuracy evaluated after every epoch,
+    no validation split (the public dscse-cifar log). The test curve is the held-out curve there is:
+    overfitting, the best epoch and the summary are judged on it and named for it, and a note says that
+    an epoch chosen by the test set makes its score optimistic. Read before as having no validation
+    series at all. A test score logged once, at the end, is no curve: still nothing to judge by."""
+    n = 30
+    h = hist(loss=list(decay(n, 1.5, 0.05, 0.2)))
+    test_loss = 0.5 + 0.8 * np.exp(-np.arange(n) / 3) + 0.012 * np.maximum(np.arange(n) - 10, 0)
+    h.add(Series("loss", "test", "epoch", step=np.arange(n), epoch=np.arange(1.0, n + 1), value=test_loss))
+    h.add(Series("accuracy", "test", "epoch", step=np.arange(n), epoch=np.arange(1.0, n + 1),
+                 value=np.minimum(0.5 + 0.03 * np.arange(n), 0.8)))
+    r = ls.read(h)
+    assert r.verdict == "overfitting" and r.first("overfitting").evidence["series"] == "test_loss"
+    assert r.first("overfitting").message.startswith("test loss")
+    note = r.first("insufficient_data")
+    assert note.message.startswith("No validation split: generalisation judged on the test split")
+    assert "keep the test set" in note.advice
+    assert any(line.startswith("Loss: training went down") and "; test went" in line for line in r.summary["lines"])
+    assert "validation" in r.summary["loss"]  # the numbers keep their key: the role, not the name
+    once = hist(loss=list(decay(n)))
+    once.add(Series("loss", "test", "epoch", step=[n - 1], epoch=[float(n)], value=[0.3]))
+    assert "overfitting and generalisation (no validation series)" in ls.read(once).first("insufficient_data").message
