@@ -5119,6 +5119,30 @@ FORMULA_DRAWS = {
                  "sigtanhminus93": lambda a, b, c: _sigmoid(4 * np.tanh(a - b)) * 1.5 + 2 * a - b + c / 3},
           {"atanexpsq93": lambda a, b, c: np.arctan(np.exp(np.tanh(a ** 2 - b))) * 3 + b / 3 + c / 3,
            "cossqrtratio93": lambda a, b, c: np.cos(3 * np.sqrt(abs(a) / (1 + b * b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sinh of a Gaussian of a ratio and of a cosine of a sinh of a square; a tanh of a cube root
+    # of a difference and an arctangent of a cosh of a sum as regressions
+    660: (5077, {"sinhgaussratio94": lambda a, b, c: np.sinh(2 * np.exp(-(a / (1 + b * b)) ** 2)) * 3 + a - b + c / 3,
+                 "cossinhsq94": lambda a, b, c: np.cos(2 * np.sinh(np.tanh(a ** 2 - b))) * 3 + a - b + c / 3},
+          {"tanhcbrtminus94": lambda a, b, c: np.tanh(2 * np.cbrt(a - b)) * 3 + b / 3 + c / 3,
+           "atancoshadd94": lambda a, b, c: np.arctan(np.cosh(np.tanh(a + b) * 2) - 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of a square root of a ratio and of a cosh of a sigmoid of a product; a log of
+    # an arctangent of a square and a cube root of a Gaussian of a difference as regressions
+    661: (5081, {"expsqrtratio94": lambda a, b, c: np.exp(np.sqrt(abs(a) / (1 + b * b))) * 1.5 + a - b + c / 3,
+                 "coshsigmul94": lambda a, b, c: np.cosh(3 * _sigmoid(a * b) - 1.5) * 1.5 + 2 * a - b + c / 3},
+          {"logatansq94": lambda a, b, c: np.log(np.arctan(a ** 2 + b * b) + .1) * 3 + b / 3 + c / 3,
+           "cbrtgaussminus94": lambda a, b, c: np.cbrt(np.exp(-(a - b) ** 2) - .5) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosh of a sine of a ratio and of a Gaussian of a tanh of a cube; a square root of an
+    # exponential of a cube and a sine of an arctangent of a product as regressions
+    662: (5087, {"coshsinratio94": lambda a, b, c: np.cosh(2 * np.sin(a / (1 + abs(b)))) * 1.5 + 2 * a - b + c / 3,
+                 "gausstanhcube94": lambda a, b, c: np.exp(-2 * np.tanh(a ** 3 - b) ** 2) * 3 + a - b + c / 3},
+          {"sqrtexpcube94": lambda a, b, c: np.sqrt(np.exp(np.tanh(a ** 3 - b))) * 3 + b / 3 + c / 3,
+           "sinatanmul94": lambda a, b, c: np.sin(2 * np.arctan(a * b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a sinh of a ratio and of a tanh of a log of a cube; a sigmoid of a square
+    # root of a sum and a cosine of an exponential of a product as regressions
+    663: (5099, {"atansinhratio94": lambda a, b, c: np.arctan(2 * np.sinh(np.tanh(a / (1 + b * b)))) * 3 + a - b + c,
+                 "tanhlogcube94": lambda a, b, c: np.tanh(np.log(abs(a ** 3 - b) + .1)) * 1.5 + 2 * a - b + c / 3},
+          {"sigsqrtsum94": lambda a, b, c: _sigmoid(2 * np.sqrt(abs(a + b)) - 2) * 3 + b / 3 + c / 3,
+           "cosexpmul94": lambda a, b, c: np.cos(2 * np.exp(np.tanh(a * b))) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
