@@ -5143,6 +5143,30 @@ FORMULA_DRAWS = {
                  "tanhlogcube94": lambda a, b, c: np.tanh(np.log(abs(a ** 3 - b) + .1)) * 1.5 + 2 * a - b + c / 3},
           {"sigsqrtsum94": lambda a, b, c: _sigmoid(2 * np.sqrt(abs(a + b)) - 2) * 3 + b / 3 + c / 3,
            "cosexpmul94": lambda a, b, c: np.cos(2 * np.exp(np.tanh(a * b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a sinh of a cube and of a sinh of a cube root of a sum; a tanh of a Gaussian of
+    # a cube and a sigmoid of an exponential of a square as regressions
+    664: (5101, {"cossinhcube94": lambda a, b, c: np.cos(2 * np.sinh(np.tanh(a ** 3 - b))) * 1.5 + 2 * a - b + c / 3,
+                 "sinhcbrtsum94": lambda a, b, c: np.sinh(np.cbrt(a + b)) * 1.5 + a - b + c / 3},
+          {"tanhgausscube94": lambda a, b, c: np.tanh(3 * np.exp(-(a ** 3 - b) ** 2) - 1) * 3 + b / 3 + c / 3,
+           "sigexpsq94": lambda a, b, c: _sigmoid(np.exp(np.tanh(a ** 2 - b)) - 1.5) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a cosine of a difference and of a log of a sinh of a ratio; an exponential
+    # of a cube root of a product and a Gaussian of a sigmoid of a cube as regressions
+    665: (5107, {"atancosminus94": lambda a, b, c: np.arctan(3 * np.cos(a - b)) * 1.5 + 2 * a - b + c / 3,
+                 "logsinhratio94": lambda a, b, c: np.log(abs(np.sinh(a / (1 + b * b))) + .1) * 1.5 + a - b + c / 3},
+          {"expcbrtmul94": lambda a, b, c: np.exp(np.tanh(np.cbrt(a * b))) * 1.5 + b / 3 + c / 3,
+           "gausssigcube94": lambda a, b, c: np.exp(-4 * (_sigmoid(a ** 3 - b) - .5) ** 2) * 3 + a + b / 3 + c / 3}),
+    # bins of a cube root of an arctangent of a difference and of a cosine of an exponential of a cube; a
+    # tanh of a square root of a ratio and a sinh of a sigmoid of a cube as regressions
+    666: (5113, {"cbrtatanminus94": lambda a, b, c: np.cbrt(np.arctan(a - b)) * 3 + a - b + c / 3,
+                 "cosexpcube94": lambda a, b, c: np.cos(2 * np.exp(np.tanh(a ** 3 - b))) * 1.5 + 2 * a - b + c / 3},
+          {"tanhsqrtratio94": lambda a, b, c: np.tanh(2 * np.sqrt(abs(a) / (1 + b * b))) * 3 + b / 3 + c / 3,
+           "sinhsigcube94": lambda a, b, c: np.sinh(2 * _sigmoid(a ** 3 - b) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of a cosh of a square and of an arctangent of a Gaussian of a difference; a log of
+    # a tanh of a ratio and a sine of a square root of a cube as regressions
+    667: (5119, {"sigcoshsq94": lambda a, b, c: _sigmoid(np.cosh(np.tanh(a ** 2 - b)) * 2 - 3) * 3 + a - b + c / 3,
+                 "atangaussminus94": lambda a, b, c: np.arctan(3 * np.exp(-(a - b) ** 2)) * 1.5 + 2 * a - b + c / 3},
+          {"logtanhratio94": lambda a, b, c: np.log(np.tanh(abs(a) / (1 + b * b)) + .1) * 3 + b / 3 + c / 3,
+           "sinsqrtcube94": lambda a, b, c: np.sin(2 * np.sqrt(abs(a ** 3 - b))) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
