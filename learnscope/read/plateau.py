@@ -302,7 +302,6 @@ def _finding(c: Curve, idx, y, s: int, e: int, kind: str, tol: float) -> Finding
                   "nothing), frozen layers, and that the loss is connected to the parameters.")
         if kind == "never":
             advice += f" If it did learn by its first {c.unit[:-1]}, the later ones added nothing: fewer would do."
-
     evidence = {"series": c.key, "kind": kind, "since_epoch": c.epoch_at(idx[s]),
                 "until_epoch": c.epoch_at(idx[e]), "level": level, "band": tol, "epochs_flat": e - s}
     return Finding("plateau", "warning", message, evidence=evidence, **c.where(idx[s]), advice=advice)
