@@ -5167,6 +5167,30 @@ FORMULA_DRAWS = {
                  "atangaussminus94": lambda a, b, c: np.arctan(3 * np.exp(-(a - b) ** 2)) * 1.5 + 2 * a - b + c / 3},
           {"logtanhratio94": lambda a, b, c: np.log(np.tanh(abs(a) / (1 + b * b)) + .1) * 3 + b / 3 + c / 3,
            "sinsqrtcube94": lambda a, b, c: np.sin(2 * np.sqrt(abs(a ** 3 - b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a cosh of a ratio and of a sine of an exponential of a square; an arctangent of a
+    # square root of a product and a Gaussian of a log of a sum as regressions
+    668: (5147, {"tanhcoshratio94": lambda a, b, c: np.tanh(np.cosh(a / (1 + b * b)) - 1.5) * 3 + a - b + c / 3,
+                 "sinexpsq94": lambda a, b, c: np.sin(2 * np.exp(np.tanh(a ** 2 - b))) * 1.5 + 2 * a - b + c / 3},
+          {"atansqrtmul94": lambda a, b, c: np.arctan(np.sqrt(abs(a * b)) - 1) * 3 + b / 3 + c / 3,
+           "gausslogsum94": lambda a, b, c: np.exp(-np.log(abs(a + b) + .1) ** 2 / 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a cube root of a difference and of a sigmoid of a sinh of a cube; an exponential
+    # of an arctangent of a cube and a log of a cosine of a ratio as regressions
+    669: (5153, {"coscbrtminus94": lambda a, b, c: np.cos(2 * np.cbrt(a - b)) * 3 + a - b + c / 3,
+                 "sigsinhcube94": lambda a, b, c: _sigmoid(np.sinh(np.tanh(a ** 3 - b) * 2)) * 1.5 + 2 * a - b + c / 3},
+          {"expatancube94": lambda a, b, c: np.exp(np.arctan(a ** 3 - b)) * 1.5 + b / 3 + c / 3,
+           "logcosratio94": lambda a, b, c: np.log(np.cos(a / (1 + b * b)) + 1.5) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sinh of a Gaussian of a sum and of a cube root of a sigmoid of a cube; an arctangent of a
+    # tanh of a cube and a square root of a log of a product as regressions
+    670: (5167, {"sinhgaussadd94": lambda a, b, c: np.sinh(2 * np.exp(-(a + b) ** 2 / 2)) * 1.5 + 2 * a - b + c / 3,
+                 "cbrtsigcube94": lambda a, b, c: np.cbrt(_sigmoid(a ** 3 - b) - .5) * 3 + a - b + c / 3},
+          {"atantanhcube94": lambda a, b, c: np.arctan(3 * np.tanh(a ** 3 - b)) * 3 + b / 3 + c / 3,
+           "sqrtlogmul94": lambda a, b, c: np.sqrt(np.log(abs(a * b) + 1)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a sigmoid of a ratio and of a tanh of an exponential of a cube; a Gaussian of an
+    # arctangent of a product and a sinh of a square root of a difference as regressions
+    671: (5171, {"cossigratio94": lambda a, b, c: np.cos(4 * _sigmoid(a / (1 + abs(b)))) * 3 + a - b + c / 3,
+                 "tanhexpcube94": lambda a, b, c: np.tanh(np.exp(np.tanh(a ** 3 - b)) - 1) * 1.5 + 2 * a - b + c / 3},
+          {"gaussatanmul94": lambda a, b, c: np.exp(-np.arctan(a * b) ** 2) * 3 + b / 3 + c / 3,
+           "sinhsqrtminus94": lambda a, b, c: np.sinh(np.sqrt(abs(a - b)) / 2) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
