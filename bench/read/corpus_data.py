@@ -5191,6 +5191,30 @@ FORMULA_DRAWS = {
                  "tanhexpcube94": lambda a, b, c: np.tanh(np.exp(np.tanh(a ** 3 - b)) - 1) * 1.5 + 2 * a - b + c / 3},
           {"gaussatanmul94": lambda a, b, c: np.exp(-np.arctan(a * b) ** 2) * 3 + b / 3 + c / 3,
            "sinhsqrtminus94": lambda a, b, c: np.sinh(np.sqrt(abs(a - b)) / 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of an arctangent of a cube and of a cosh of a log of a ratio; a tanh of a cosh of a
+    # cube and a Gaussian of a square root of a difference as regressions
+    672: (5179, {"sigatancube94": lambda a, b, c: _sigmoid(3 * np.arctan(a ** 3 - b)) * 3 + a - b + c / 3,
+                 "coshlogratio94": lambda a, b, c: np.cosh(np.tanh(np.log(abs(a) / (1 + b * b) + .1))) * 3 + a - b + c},
+          {"tanhcoshcube94": lambda a, b, c: np.tanh(np.cosh(np.tanh(a ** 3 - b)) * 2 - 3) * 3 + b / 3 + c / 3,
+           "gausssqrtminus94": lambda a, b, c: np.exp(-np.sqrt(abs(a - b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential of a ratio and of a sine of a cosh of a cube; a cube root of
+    # a log of a sum and an exponential of a sigmoid of a cube as regressions
+    673: (5189, {"atanexpratio94": lambda a, b, c: np.arctan(np.exp(np.tanh(a / (1 + b * b))) - 1.5) * 3 + a - b + c,
+                 "sincoshcube94": lambda a, b, c: np.sin(2 * np.cosh(np.tanh(a ** 3 - b))) * 1.5 + 2 * a - b + c / 3},
+          {"cbrtlogsum94": lambda a, b, c: np.cbrt(np.log(abs(a + b) + .1)) * 3 + b / 3 + c / 3,
+           "expsigcube94": lambda a, b, c: np.exp(_sigmoid(a ** 3 - b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a log of a square root of a cube and of a cosine of a sinh of a difference; a sinh of a tanh
+    # of a product and a sigmoid of a log of a square as regressions
+    674: (5197, {"logsqrtcube94": lambda a, b, c: np.log(np.sqrt(abs(a ** 3 - b)) + .1) * 1.5 + a - b + c / 3,
+                 "cossinhminus94": lambda a, b, c: np.cos(2 * np.sinh(np.tanh(a - b))) * 1.5 + 2 * a - b + c / 3},
+          {"sinhtanhmul94": lambda a, b, c: np.sinh(2 * np.tanh(a * b)) * 1.5 + b / 3 + c / 3,
+           "siglogsqplus94": lambda a, b, c: _sigmoid(np.log(a ** 2 + .1) + b) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a cube root of a product and of an arctangent of a sigmoid of a ratio; a Gaussian
+    # of a cosine of a difference and a square root of a sinh of a sum as regressions
+    675: (5209, {"tanhcbrtmul94": lambda a, b, c: np.tanh(2 * np.cbrt(a * b)) * 3 + a - b + c / 3,
+                 "atansigratio94": lambda a, b, c: np.arctan(4 * _sigmoid(a / (1 + b * b)) - 2) * 3 + a - b + c / 3},
+          {"gausscosminus94": lambda a, b, c: np.exp(-np.cos(a - b) ** 2) * 3 + b / 3 + c / 3,
+           "sqrtsinhsum94": lambda a, b, c: np.sqrt(abs(np.sinh(np.tanh(a + b) * 2))) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
