@@ -5215,6 +5215,30 @@ FORMULA_DRAWS = {
                  "atansigratio94": lambda a, b, c: np.arctan(4 * _sigmoid(a / (1 + b * b)) - 2) * 3 + a - b + c / 3},
           {"gausscosminus94": lambda a, b, c: np.exp(-np.cos(a - b) ** 2) * 3 + b / 3 + c / 3,
            "sqrtsinhsum94": lambda a, b, c: np.sqrt(abs(np.sinh(np.tanh(a + b) * 2))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosh of an arctangent of a difference and of a sigmoid of a square root of a ratio; a tanh
+    # of an exponential of a sum and a Gaussian of a sinh of a square as regressions
+    676: (5227, {"coshatanminus94": lambda a, b, c: np.cosh(np.arctan(a - b)) * 3 + a - b + c / 3,
+                 "sigsqrtratio94": lambda a, b, c: _sigmoid(3 * np.sqrt(abs(a) / (1 + b * b)) - 2) * 3 + a - b + c / 3},
+          {"tanhexpsum94": lambda a, b, c: np.tanh(np.exp(np.tanh(a + b)) - 1.2) * 3 + b / 3 + c / 3,
+           "gausssinhsq94": lambda a, b, c: np.exp(-np.sinh(np.tanh(a ** 2 - b)) ** 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cube root of a cosh of a ratio and of an arctangent of a log of a difference; an
+    # exponential of a sinh of a difference and a log of a sigmoid of a cube as regressions
+    677: (5231, {"cbrtcoshratio94": lambda a, b, c: np.cbrt(np.cosh(a / (1 + b * b)) - 1.3) * 1.5 + 2 * a - b + c / 3,
+                 "atanlogminus94": lambda a, b, c: np.arctan(np.log(abs(a - b) + .1)) * 1.5 + 2 * a - b + c / 3},
+          {"expsinhminus94": lambda a, b, c: np.exp(np.sinh(np.tanh(a - b))) * 1.5 + b / 3 + c / 3,
+           "logsigcube94": lambda a, b, c: np.log(_sigmoid(a ** 3 - b) + .1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a tanh of a ratio and of a cosh of a Gaussian of a product; a square root of a tanh
+    # of a cube and a sigmoid of a cosine of a difference as regressions
+    678: (5233, {"sintanhratio94": lambda a, b, c: np.sin(3 * np.tanh(a / (1 + abs(b)))) * 3 + a - b + c / 3,
+                 "coshgaussmul94": lambda a, b, c: np.cosh(2 * np.exp(-(a * b) ** 2)) * 1.5 + 2 * a - b + c / 3},
+          {"sqrttanhcube94": lambda a, b, c: np.sqrt(np.tanh(a ** 3 - b) + 1) * 3 + b / 3 + c / 3,
+           "sigcosminus94": lambda a, b, c: _sigmoid(3 * np.cos(a - b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a cube root of a cube and of a cosine of a Gaussian of a cube; a tanh of a
+    # sinh of a ratio and a sinh of a log of a difference as regressions
+    679: (5237, {"atancbrtcube94": lambda a, b, c: np.arctan(2 * np.cbrt(a ** 3 - b)) * 3 + a - b + c / 3,
+                 "cosgausscube94": lambda a, b, c: np.cos(3 * np.exp(-(a ** 3 - b) ** 2)) * 1.5 + 2 * a - b + c / 3},
+          {"tanhsinhratio94": lambda a, b, c: np.tanh(np.sinh(a / (1 + b * b))) * 3 + b / 3 + c / 3,
+           "sinhlogminus94": lambda a, b, c: np.sinh(np.tanh(np.log(abs(a - b) + .1))) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
