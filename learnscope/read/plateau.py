@@ -86,22 +86,21 @@ def plateau(history: History, *, patience: int = 10, rel_tol: float = 0.02, n_si
         # no stall to see on a curve this noisy (or short); a training loss sitting at ln K for its first
         # epochs is judged on its own, whatever the monitored curve's noise
         return _start_at_ln_k(history, cs, stall_len)
+    train = cs.train_loss if c is not cs.train_loss else None  # the training loss beside a monitored curve
     s = flat_since(t, tol)
-    if s == 0 and _never_moved(cs.train_loss if c is not cs.train_loss else None, rel_tol, n_sigma):
+    if s == 0 and _never_moved(train, rel_tol, n_sigma):
         return [_finding(c, idx, y, 0, len(y) - 1, "never", tol)]
     if float(t[0] - t.min()) <= tol:  # validation never improved beyond its noise: did training ever move?
-        flat = _training_never_moved(cs.train_loss if c is not cs.train_loss else None, patience, rel_tol, n_sigma)
+        flat = _training_never_moved(train, patience, rel_tol, n_sigma)
         if flat:
             return flat
     stall = _stall_then_gain(t, tol, stall_len, gain)
-    if stall is not None and not _learned_through(cs.train_loss if c is not cs.train_loss else None, c,
-                                                  idx, stall, rel_tol, n_sigma):
+    if stall is not None and not _learned_through(train, c, idx, stall, rel_tol, n_sigma):
         return [_finding(c, idx, y, *stall, "stall", tol)]
     start = _start_at_ln_k(history, cs, stall_len)
     if start:
         return start
     froze = _froze(oriented(c), tol, patience, abrupt)
-    train = cs.train_loss if c is not cs.train_loss else None
     if froze is not None and not _kept_training(train, c.epoch_at(idx[froze[0]]), rel_tol, n_sigma) \
             and (froze[1] or _stopped_dead(train, c.epoch_at(idx[froze[0]]))) \
             and not _fits_training_data(cs, c.epoch_at(idx[froze[0]])):
@@ -210,12 +209,12 @@ def _training_never_moved(train: Curve | None, patience: int, rel_tol: float, n_
     than half its level (else "flat" says nothing), over ``patience`` epochs or more. Asked when
     validation never improved beyond its own noise but a few outlier evaluations (spikes it came back
     from) left its trend wiggling beyond 2% somewhere, so that it is not flat from its first point."""
-    if train is None or train.finite.sum() < max(patience, 6) or not _never_moved(train, rel_tol, n_sigma):
+    if train is None or train.finite.sum() < max(patience, 6):
         return []
     idx, y = finite(train)
     t = trend(oriented(train))
     tol = tolerance(train, t, rel_tol, n_sigma)
-    if tol > 0.5 * abs(float(np.median(t))):
+    if flat_since(t, tol) != 0 or tol > 0.5 * abs(float(np.median(t))):  # moved (see _never_moved), or too noisy
         return []
     return [_finding(train, idx, y, 0, len(y) - 1, "never", tol)]
 
