@@ -5239,6 +5239,30 @@ FORMULA_DRAWS = {
                  "cosgausscube94": lambda a, b, c: np.cos(3 * np.exp(-(a ** 3 - b) ** 2)) * 1.5 + 2 * a - b + c / 3},
           {"tanhsinhratio94": lambda a, b, c: np.tanh(np.sinh(a / (1 + b * b))) * 3 + b / 3 + c / 3,
            "sinhlogminus94": lambda a, b, c: np.sinh(np.tanh(np.log(abs(a - b) + .1))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a cube root of a difference of squares and of a Gaussian of a cosine of a sum; a sigmoid of a
+    # sinh of a difference and an arctangent of an exponential of a ratio as regressions
+    680: (5261, {"tanhcbrtsqdiff94": lambda a, b, c: np.tanh(np.cbrt(a * a - b * b)) * 1.5 + 2 * a - b + c / 3,
+                 "gausscossum94": lambda a, b, c: np.exp(-np.cos(a + b) ** 2) * 1.5 + 2 * a - b + c / 3},
+          {"sigsinhminus94": lambda a, b, c: _sigmoid(np.sinh(np.tanh(a - b)) * 2) * 3 + b / 3 + c / 3,
+           "atanexpratiob94": lambda a, b, c: np.arctan(np.exp(np.tanh(a / (1 + b * b)))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a log of a square and of a cube root of a sigmoid of a difference; a log of a
+    # cosh of a product and a square root of a Gaussian of a sum as regressions
+    681: (5273, {"coslogsq94": lambda a, b, c: np.cos(np.log(a * a + .1) * 1.5) * 1.5 + 2 * a - b + c / 3,
+                 "cbrtsigminus94": lambda a, b, c: np.cbrt(_sigmoid(3 * (a - b)) - .5) * 1.5 + 2 * a - b + c / 3},
+          {"logcoshmul94": lambda a, b, c: np.log(np.cosh(np.tanh(a * b) * 2)) * 3 + b / 3 + c / 3,
+           "sqrtgausssum94": lambda a, b, c: np.sqrt(np.exp(-(a + b) ** 2) + .1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sinh of a tanh of a cube and of an arctangent of a cosine of a ratio; an exponential of a
+    # sine of a product and a tanh of a log of a square as regressions
+    682: (5279, {"sinhtanhcube94": lambda a, b, c: np.sinh(2 * np.tanh(a ** 3 - b)) * 3 + a - b + c / 3,
+                 "atancosratio94": lambda a, b, c: np.arctan(3 * np.cos(a / (1 + abs(b)))) * 1.5 + 2 * a - b + c / 3},
+          {"expsinmul94": lambda a, b, c: np.exp(np.sin(a * b)) * 1.5 + b / 3 + c / 3,
+           "tanhlogsq94": lambda a, b, c: np.tanh(np.log(a * a + .1)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of a cube root of a sum and of a sigmoid of a sinh of a product; a cosine of an
+    # arctangent of a difference and a cube root of a cosh of a ratio as regressions
+    683: (5281, {"gausscbrtsum94": lambda a, b, c: np.exp(-np.cbrt(a + b) ** 2) * 3 + a - b + c / 3,
+                 "sigsinhmul94": lambda a, b, c: _sigmoid(np.sinh(np.tanh(a * b) * 2)) * 1.5 + 2 * a - b + c / 3},
+          {"cosatanminus94": lambda a, b, c: np.cos(2 * np.arctan(a - b)) * 3 + b / 3 + c / 3,
+           "cbrtcoshratio94r": lambda a, b, c: np.cbrt(np.cosh(a / (1 + b * b)) - 1) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
