@@ -3,7 +3,9 @@ whether validation kept up with training, and the numbers behind each.
 
 A curve "went up" or "went down" only when its first-to-last change is larger than its noise
 (3 sigma, where there are enough points to measure it) and than 2% of its level; otherwise
-it "stayed flat".
+it "stayed flat". Validation "fell behind" training when their gap ended more than twice as wide as
+it started (counted from 0 where validation started ahead) and grew since validation's best epoch by
+more than its noise and a tenth of its level; otherwise it "stayed close".
 
 >>> from learnscope.history import History
 >>> h = History.from_dict({"loss": [1.0, 0.6, 0.4, 0.3], "val_loss": [1.1, 0.7, 0.5, 0.45],
@@ -86,7 +88,11 @@ def _gap_line(train: Curve | None, val: Curve | None) -> tuple[str, dict] | None
     b = int(np.argmin(oriented(val)))
     start, at_best, end = float(gap[0]), float(gap[b]), float(gap[-1])
     spread = max(float(np.median(np.abs(vy))), 1e-12)
-    behind = end > max(2 * abs(start), 0.1 * spread) and end - at_best > 3 * val.noise().sigma
+    # fell behind: the gap ended more than twice as wide as it started (from 0 where validation started
+    # ahead: an epoch-mean training loss lags the model) and grew since the best epoch by more than the
+    # noise and a tenth of validation's level
+    grew = end - at_best > max(3 * val.noise().sigma, 0.1 * spread)
+    behind = end > max(2 * max(start, 0.0), 0.1 * spread) and grew
     what = "fell behind training" if behind else "stayed close to training"
     kind = "accuracy" if val.accuracy else "loss"
     line = (f"{_word(val).capitalize()} {what}: {kind} gap {fmt(start)} at the start, {fmt(at_best)} at the best "

@@ -211,6 +211,23 @@ def test_every_read_opens_with_the_course_summary(tmp_path):
     assert healthy.summary["lines"][1].startswith("Validation stayed close to training")
 
 
+def test_validation_that_started_ahead_and_then_fell_far_behind_fell_behind():
+    """A gap that starts negative (the epoch-mean training loss lags the model) is no wide start
+    for a later gap to outgrow: validation loss 0.157 at its best, 0.21 after, training loss to
+    0.008 (the public CodeBERT log's epoch means), fell behind. A gap that grew by a hair after
+    validation converged, while both flattened, stayed close."""
+    train = [0.2924, 0.1142, 0.0758, 0.0561, 0.0402, 0.0297, 0.0193, 0.0148, 0.0105, 0.0078]
+    val = [0.1762, 0.166, 0.1567, 0.215, 0.1946, 0.2284, 0.1771, 0.2369, 0.214, 0.2142]
+    s = read({"loss": train, "val_loss": val}).summary
+    assert s["gap"]["start"] < 0 and s["lines"][1].startswith("Validation fell behind training")
+    t = np.arange(30)
+    train = list(0.08 + 0.5 * np.exp(-t / 2.0) - 0.0002 * t)
+    val = list(0.118 + 0.3 * np.exp(-t / 2.0) + 0.0001 * np.maximum(t - 15, 0))
+    s = read({"loss": train, "val_loss": val}).summary
+    assert s["gap"]["start"] < 0 and s["gap"]["end"] > s["gap"]["at_best"] > 0
+    assert s["lines"][1].startswith("Validation stayed close to training")
+
+
 @pytest.mark.parametrize("data,allowed", [
     ({"loss": [0.5], "val_loss": [0.6]}, {"insufficient_data"}),
     ({"loss": [1.0, 0.5], "val_loss": [1.1, 0.7]}, {"insufficient_data"}),
