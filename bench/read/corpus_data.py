@@ -5263,6 +5263,30 @@ FORMULA_DRAWS = {
                  "sigsinhmul94": lambda a, b, c: _sigmoid(np.sinh(np.tanh(a * b) * 2)) * 1.5 + 2 * a - b + c / 3},
           {"cosatanminus94": lambda a, b, c: np.cos(2 * np.arctan(a - b)) * 3 + b / 3 + c / 3,
            "cbrtcoshratio94r": lambda a, b, c: np.cbrt(np.cosh(a / (1 + b * b)) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of an arctangent of a ratio and of a sinh of a cosine of a product; a Gaussian of a
+    # tanh of a ratio and an exponential of a cube root of a difference as regressions
+    684: (5297, {"sigatanratio94": lambda a, b, c: _sigmoid(3 * np.arctan(2 * a / (1 + abs(b)))) * 3 + a - b + c / 3,
+                 "sinhcosmul94": lambda a, b, c: np.sinh(np.cos(a * b) * 1.5) * 1.5 + 2 * a - b + c / 3},
+          {"gausstanhratio94": lambda a, b, c: np.exp(-np.tanh(a / (1 + b * b)) ** 2 * 2) * 3 + b / 3 + c / 3,
+           "expcbrtminus94": lambda a, b, c: np.exp(np.cbrt(np.tanh(a - b))) * 1.5 + 2 * a + b / 3 + c / 3}),
+    # bins of a log of a Gaussian-weighted sum and of a tanh of a sine of a square; a cosh of a sigmoid of a
+    # sum and a sine of an arctangent of a cube as regressions
+    685: (5303, {"loggausssum94": lambda a, b, c: np.log(np.exp(-(a + b) ** 2) + .2) * 3 + a - b + c / 3,
+                 "tanhsinsq94": lambda a, b, c: np.tanh(2 * np.sin(a * a - b)) * 1.5 + 2 * a - b + c / 3},
+          {"coshsigsum94": lambda a, b, c: np.cosh(3 * _sigmoid(a + b) - 1.5) * 3 + b / 3 + c / 3,
+           "sinatancube94": lambda a, b, c: np.sin(2 * np.arctan(a ** 3 - b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cube root of a sine of a ratio and of an exponential of a tanh of a difference; a square
+    # root of a cosh of a difference and a sigmoid of a log of a square as regressions
+    686: (5309, {"cbrtsinratio94": lambda a, b, c: np.cbrt(np.sin(3 * a / (1 + abs(b)))) * 3 + a - b + c / 3,
+                 "exptanhminus94": lambda a, b, c: np.exp(np.tanh(2 * (a - b))) * 1.5 + 2 * a - b + c / 3},
+          {"sqrtcoshminus94": lambda a, b, c: np.sqrt(np.cosh(np.tanh(a - b) * 2)) * 3 + b / 3 + c / 3,
+           "siglogsq94": lambda a, b, c: _sigmoid(np.log(a * a + .1) * 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a sinh of a sum and of a cosine of a cube root of a product; a tanh of a
+    # Gaussian of a difference and a log of a sigmoid of a ratio as regressions
+    687: (5323, {"atansinhsum94": lambda a, b, c: np.arctan(np.sinh(np.tanh(a + b) * 2)) * 3 + a - b + c / 3,
+                 "coscbrtmul94": lambda a, b, c: np.cos(2 * np.cbrt(a * b)) * 1.5 + 2 * a - b + c / 3},
+          {"tanhgaussminus94": lambda a, b, c: np.tanh(2 * np.exp(-(a - b) ** 2)) * 3 + b / 3 + c / 3,
+           "logsigratio94": lambda a, b, c: np.log(_sigmoid(3 * a / (1 + b * b)) + .1) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
