@@ -5269,7 +5269,7 @@ FORMULA_DRAWS = {
                  "sinhcosmul94": lambda a, b, c: np.sinh(np.cos(a * b) * 1.5) * 1.5 + 2 * a - b + c / 3},
           {"gausstanhratio94": lambda a, b, c: np.exp(-np.tanh(a / (1 + b * b)) ** 2 * 2) * 3 + b / 3 + c / 3,
            "expcbrtminus94": lambda a, b, c: np.exp(np.cbrt(np.tanh(a - b))) * 1.5 + 2 * a + b / 3 + c / 3}),
-    # bins of a log of a Gaussian-weighted sum and of a tanh of a sine of a square; a cosh of a sigmoid of a
+    # bins of a log of a Gaussian of a sum and of a tanh of a sine of a square; a cosh of a sigmoid of a
     # sum and a sine of an arctangent of a cube as regressions
     685: (5303, {"loggausssum94": lambda a, b, c: np.log(np.exp(-(a + b) ** 2) + .2) * 3 + a - b + c / 3,
                  "tanhsinsq94": lambda a, b, c: np.tanh(2 * np.sin(a * a - b)) * 1.5 + 2 * a - b + c / 3},
