@@ -5287,6 +5287,30 @@ FORMULA_DRAWS = {
                  "coscbrtmul94": lambda a, b, c: np.cos(2 * np.cbrt(a * b)) * 1.5 + 2 * a - b + c / 3},
           {"tanhgaussminus94": lambda a, b, c: np.tanh(2 * np.exp(-(a - b) ** 2)) * 3 + b / 3 + c / 3,
            "logsigratio94": lambda a, b, c: np.log(_sigmoid(3 * a / (1 + b * b)) + .1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosh of a tanh of a sum of squares and of a log of a cosine of a difference; a sigmoid of a
+    # cube root of a product and an arctangent of a sinh of a ratio as regressions
+    688: (5333, {"coshtanhsqsum94": lambda a, b, c: np.cosh(np.tanh(a * a + b * b - 2) * 2) * 3 + a - b + c / 3,
+                 "logcosminus94": lambda a, b, c: np.log(np.cos(a - b) + 1.5) * 1.5 + 2 * a - b + c / 3},
+          {"sigcbrtmul94": lambda a, b, c: _sigmoid(2 * np.cbrt(a * b)) * 3 + b / 3 + c / 3,
+           "atansinhratb94": lambda a, b, c: np.arctan(np.sinh(a / (1 + abs(b)))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of a sine of a cube and of a square root of a tanh of a sum; a Gaussian of a
+    # log of a square and a cosine of a sigmoid of a difference as regressions
+    689: (5347, {"expsincube94": lambda a, b, c: np.exp(np.sin(a ** 3 - b)) * 3 + a - b + c / 3,
+                 "sqrttanhsum94": lambda a, b, c: np.sqrt(np.tanh(a + b) + 1) * 1.5 + 2 * a - b + c / 3},
+          {"gausslogsq94": lambda a, b, c: np.exp(-np.log(a * a + .1) ** 2 / 4) * 3 + b / 3 + c / 3,
+           "cossigminus94": lambda a, b, c: np.cos(3 * _sigmoid(a - b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of an exponential of a product and of a sine of a cube root of a ratio; a sinh of a
+    # Gaussian of a sum and a log of an arctangent of a square as regressions
+    690: (5351, {"tanhexpmul94": lambda a, b, c: np.tanh(np.exp(np.tanh(a * b)) - 1.5) * 3 + a - b + c / 3,
+                 "sincbrtratio94": lambda a, b, c: np.sin(2.5 * np.cbrt(a / (1 + b * b))) * 1.5 + 2 * a - b + c / 3},
+          {"sinhgausssum94": lambda a, b, c: np.sinh(2 * np.exp(-(a + b) ** 2)) * 1.5 + b / 3 + c / 3,
+           "logatansqb94": lambda a, b, c: np.log(np.arctan(a * a - 2 * b) + 1.8) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of a sinh of a difference and of a cube root of an exponential of a cube; a tanh
+    # of a cosine of a ratio and a square root of a sigmoid of a product as regressions
+    691: (5381, {"gausssinhminus94": lambda a, b, c: np.exp(-np.sinh(np.tanh(a - b)) ** 2) * 3 + a - b + c / 3,
+                 "cbrtexpcube94": lambda a, b, c: np.cbrt(np.exp(np.tanh(a ** 3 - b)) - 1.2) * 1.5 + 2 * a - b + c / 3},
+          {"tanhcosratio94": lambda a, b, c: np.tanh(2 * np.cos(a / (1 + abs(b)))) * 3 + b / 3 + c / 3,
+           "sqrtsigmul94": lambda a, b, c: np.sqrt(_sigmoid(a * b) + .1) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
