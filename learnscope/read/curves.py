@@ -14,6 +14,7 @@ else windows of batch steps.
 from __future__ import annotations
 
 import math
+import re
 import weakref
 from dataclasses import dataclass, field
 
@@ -178,16 +179,29 @@ def _names(h: History) -> list[str]:
     return [n for n in h.metrics() if not n.startswith("probe/")]
 
 
+# a run that logs a loss or an accuracy per part (per head, class or term) beside their aggregate is
+# judged on the aggregate: the plain name, else one named a total or a mean, else the first
+_AGGREGATE = re.compile(r"(^|[_/.\-])(total|mean|avg|average|overall)([_/.\-]|$)", re.I)
+
+
+def _aggregate_first(names: list[str], plain: tuple[str, ...]) -> str | None:
+    """The name a reader means by "the" loss or accuracy among ``names``.
+
+    >>> _aggregate_first(["class_0_acc", "class_1_acc", "acc"], ("acc", "accuracy"))
+    'acc'
+    >>> _aggregate_first(["Conductor_Copper_loss", "Dielectric_Air_loss", "mean_loss"], ("loss",))
+    'mean_loss'
+    """
+    return next((n for n in names if n.lower() in plain),
+                next((n for n in names if _AGGREGATE.search(n)), names[0] if names else None))
+
+
 def _loss_name(h: History) -> str | None:
-    names = _names(h)
-    if "loss" in names:
-        return "loss"
-    return next((n for n in names if "loss" in n.lower() and not higher_is_better(n)), None)
+    return _aggregate_first([n for n in _names(h) if "loss" in n.lower() and not higher_is_better(n)], ("loss",))
 
 
 def _acc_name(h: History) -> str | None:
-    names = _names(h)
-    return next((n for n in names if is_accuracy(n)), None)
+    return _aggregate_first([n for n in _names(h) if is_accuracy(n)], ("accuracy", "acc"))
 
 
 def _curve(h: History, name: str | None, split: str, *, accuracy=False, n_samples=None) -> Curve | None:

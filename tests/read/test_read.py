@@ -211,6 +211,17 @@ def test_every_read_opens_with_the_course_summary(tmp_path):
     assert healthy.summary["lines"][1].startswith("Validation stayed close to training")
 
 
+def test_a_loss_and_accuracy_logged_per_part_beside_their_aggregate_are_read_on_the_aggregate():
+    """Per-class accuracies logged before the overall one, per-term losses before their mean (as
+    public Lightning logs do): the read judges the overall accuracy and the mean loss."""
+    t = np.arange(20)
+    h = {"val_class_0_acc": list(np.full(20, 0.1)), "val_acc": list(0.5 + 0.4 * (1 - np.exp(-t / 4))),
+         "data_loss": list(5 + 0 * t), "mean_loss": list(0.2 + np.exp(-t / 4))}
+    s = read(h).summary
+    assert s["accuracy"]["validation"]["first"] == 0.5 and s["accuracy"]["validation"]["direction"] == "went up"
+    assert s["loss"]["training"]["last"] == h["mean_loss"][-1]
+
+
 def test_validation_that_started_ahead_and_then_fell_far_behind_fell_behind():
     """A gap that starts negative (the epoch-mean training loss lags the model) is no wide start
     for a later gap to outgrow: validation loss 0.157 at its best, 0.21 after, training loss to
