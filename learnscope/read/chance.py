@@ -24,7 +24,7 @@ from .registry import rule
 from .noise import fmt, in_sigmas
 from .memorised import memorised
 from .one_class import _ADVICE, one_class
-from .shape import finite, label, tail_mean
+from .shape import finite, label, rose_every_time, tail_mean
 
 
 LEVEL_SAMPLES = 32  # a batch loss is a level when it averages at least this many samples
@@ -79,9 +79,13 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
         return []
     size = f"; {c.n_samples} samples" if c.n_samples else ""
     spike = collapse(cs)
+    # above chance and better at each of its last four evaluations (noise orders five points so once in
+    # 120): a model climbing out of chance, too slowly or stopped too soon, not a dead one
+    climbing = end > chance and rose_every_time(y[-5:], 4)
     message = (f"{label(c)} ends at {fmt(end)}, and {what} "
                f"({'+' if end >= chance else '-'}{fmt(abs(end - chance))} = {in_sigmas(end - chance, sigma)}"
-               f"{size}; classes: {source}): the model has learned nothing usable.")
+               f"{size}; classes: {source}): the model has learned nothing usable"
+               f"{' yet, though it rose at each of its last 4 evaluations' if climbing else ''}.")
     if spike:
         message += (f" The batch loss never got below its start ({fmt(spike[2])}) and spiked to {fmt(spike[1])} "
                     f"at step {spike[0]} ({fmt(spike[1] / spike[2])}x the start): updates this violent usually "
@@ -89,8 +93,8 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
     evidence = {"series": c.key, "end": end, "chance": chance, "baseline": baseline, "num_classes": k,
                 "classes_from": source,
                 "band": band, "sigma": sigma, **({"spike_step": spike[0], "spike_loss": spike[1]} if spike else {})}
-    if _loss_learning(cs, math.log(k)):
-        evidence["keeps"] = ["slow_convergence"]  # no dead model: if the loss is still falling, say so too
+    if _loss_learning(cs, math.log(k)) or climbing:
+        evidence["keeps"] = ["slow_convergence"]  # no dead model: if it is still improving, say so too
     if _loss_learning(cs, math.log(k), fell=0.25):
         # the training loss left ln K far behind: a stall before that (at ln K, say) is an event of its
         # own, not the flat line of a model at chance, so the plateau that says it is kept

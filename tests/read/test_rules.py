@@ -1832,6 +1832,23 @@ def test_a_model_at_chance_whose_loss_is_learning_slowly_is_also_slow():
     assert "chance_level" in codes(dead) and "slow_convergence" not in codes(dead)
 
 
+def test_a_model_climbing_out_of_chance_at_every_evaluation_is_slow_too():
+    """Stopped far too soon (fresh578's too_few_epochs-ak02: 4 classes, Adam at 4e-4, 5 epochs):
+    validation accuracy 0.27 -> 0.35, better at every evaluation, the loss down only 7% of ln 4 and
+    still falling. Near chance, and climbing out of it: slow is said beside chance_level, and the
+    message says it has learned nothing usable *yet*. The same accuracies out of order stay at chance
+    alone."""
+    def run(val_acc):
+        return hist({"num_classes": 4, "val_size": 500}, loss=[1.449, 1.417, 1.388, 1.361, 1.336],
+                    val_loss=[1.427, 1.401, 1.377, 1.354, 1.333], accuracy=[0.2537, 0.2675, 0.2913, 0.3075, 0.3287],
+                    val_accuracy=val_acc)
+    r = ls.read(run([0.272, 0.29, 0.296, 0.33, 0.348]))
+    assert {"chance_level", "slow_convergence"} <= set(r.codes()) and r.verdict == "chance_level"
+    assert "nothing usable yet" in r.first("chance_level").message
+    r = ls.read(run([0.272, 0.33, 0.296, 0.29, 0.348]))
+    assert "chance_level" in r.codes() and "slow_convergence" not in r.codes()
+
+
 def test_one_class_with_no_class_count_is_slow_too_when_its_loss_is_learning():
     """A rate far too low without the number of classes (fresh35's lr_too_low-fn04, SGD at 6e-4):
     validation accuracy frozen at about 0.7185 for its last 19 epochs, training accuracy at 0.6947,
