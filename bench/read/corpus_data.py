@@ -5311,6 +5311,30 @@ FORMULA_DRAWS = {
                  "cbrtexpcube94": lambda a, b, c: np.cbrt(np.exp(np.tanh(a ** 3 - b)) - 1.2) * 1.5 + 2 * a - b + c / 3},
           {"tanhcosratio94": lambda a, b, c: np.tanh(2 * np.cos(a / (1 + abs(b)))) * 3 + b / 3 + c / 3,
            "sqrtsigmul94": lambda a, b, c: np.sqrt(_sigmoid(a * b) + .1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a Gaussian of a ratio and of a cube root of a tanh of a sum of squares; an
+    # arctangent of a cosh of a difference and an exponential of a sigmoid of a cube as regressions
+    692: (5387, {"singaussratio96": lambda a, b, c: np.sin(3 * np.exp(-(a / (1 + abs(b))) ** 2)) * 3 + a - b + c / 3,
+                 "cbrttanhsqsum96": lambda a, b, c: np.cbrt(np.tanh(a * a + b * b - 1.5)) * 1.5 + 2 * a - b + c / 3},
+          {"atancoshminus96": lambda a, b, c: np.arctan(np.cosh(np.tanh(a - b) * 2) - 2) * 3 + b / 3 + c / 3,
+           "expsigcube96": lambda a, b, c: np.exp(2 * _sigmoid(a ** 3 - 2 * b)) * 1.5 + 2 * a + b / 3 + c / 3}),
+    # bins of a log of a sinh of a ratio and of a sigmoid of a Gaussian of a product; a cube root of a
+    # cosine of a sum and a tanh of a square root of a difference as regressions
+    693: (5393, {"logsinhratio96": lambda a, b, c: np.log(np.abs(np.sinh(a / (1 + b * b))) + .2) * 3 + a - b + c / 3,
+                 "siggaussmul96": lambda a, b, c: _sigmoid(4 * np.exp(-(a * b) ** 2) - 2) * 1.5 + 2 * a - b + c / 3},
+          {"cbrtcossum96": lambda a, b, c: np.cbrt(np.cos(a + b)) * 3 + b / 3 + c / 3,
+           "tanhsqrtminus96": lambda a, b, c: np.tanh(np.sqrt(np.abs(a - b)) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosh of a sine of a difference and of an arctangent of an exponential of a square; a sinh
+    # of a log of a sum and a Gaussian of a cube root of a ratio as regressions
+    694: (5399, {"coshsinminus96": lambda a, b, c: np.cosh(np.sin(2 * (a - b))) * 3 + a - b + c / 3,
+                 "atanexpsq96": lambda a, b, c: np.arctan(np.exp(np.tanh(a * a - b))) * 1.5 + 2 * a - b + c / 3},
+          {"sinhlogsum96": lambda a, b, c: np.sinh(np.tanh(np.log(np.abs(a + b) + .1))) * 3 + b / 3 + c / 3,
+           "gausscbrtratio96": lambda a, b, c: np.exp(-np.cbrt(a / (1 + b * b)) ** 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a log of a product and of a square root of a cosine of a cube; a sigmoid of an
+    # arctangent of a sum and a cosh of a Gaussian of a difference as regressions
+    695: (5407, {"tanhlogmul96": lambda a, b, c: np.tanh(np.log(np.abs(a * b) + .1)) * 3 + a - b + c / 3,
+                 "sqrtcoscube96": lambda a, b, c: np.sqrt(np.cos(a ** 3 - b) + 1) * 1.5 + 2 * a - b + c / 3},
+          {"sigatansum96": lambda a, b, c: _sigmoid(3 * np.arctan(a + b)) * 3 + b / 3 + c / 3,
+           "coshgaussminus96": lambda a, b, c: np.cosh(2 * np.exp(-(a - b) ** 2)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
