@@ -5335,6 +5335,30 @@ FORMULA_DRAWS = {
                  "sqrtcoscube96": lambda a, b, c: np.sqrt(np.cos(a ** 3 - b) + 1) * 1.5 + 2 * a - b + c / 3},
           {"sigatansum96": lambda a, b, c: _sigmoid(3 * np.arctan(a + b)) * 3 + b / 3 + c / 3,
            "coshgaussminus96": lambda a, b, c: np.cosh(2 * np.exp(-(a - b) ** 2)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a log of a sum of squares and of a Gaussian of a tanh of a product; an
+    # exponential of a cosine of a ratio and a sinh of a cube root of a difference as regressions
+    696: (5413, {"atanlogsqsum96": lambda a, b, c: np.arctan(np.log(a * a + b * b + .1)) * 3 + a - b + c / 3,
+                 "gausstanhmul96": lambda a, b, c: np.exp(-np.tanh(a * b) ** 2 * 3) * 1.5 + 2 * a - b + c / 3},
+          {"expcosratio96": lambda a, b, c: np.exp(np.cos(2 * a / (1 + b * b))) * 1.5 + b / 3 + c / 3,
+           "sinhcbrtminus96": lambda a, b, c: np.sinh(np.cbrt(np.tanh(a - b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of a sine of a sum and of a cosh of a cube root of a difference; a log of a tanh of
+    # a square and a square root of an arctangent of a product as regressions
+    697: (5417, {"sigsinsum96": lambda a, b, c: _sigmoid(4 * np.sin(a + 2 * b)) * 1.5 + 2 * a - b + c / 3,
+                 "coshcbrtminus96": lambda a, b, c: np.cosh(np.cbrt(a - b)) * 1.5 + 2 * a - b + c / 3},
+          {"logtanhsq96": lambda a, b, c: np.log(np.tanh(a * a - b) + 1.1) * 3 + b / 3 + c / 3,
+           "sqrtatanmul96": lambda a, b, c: np.sqrt(np.arctan(a * b) + 1.6) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cube root of a Gaussian of a difference and of a tanh of an exponential of a ratio; a
+    # sigmoid of a cosh of a sum and a cosine of a sinh of a cube as regressions
+    698: (5419, {"cbrtgaussminus96": lambda a, b, c: np.cbrt(np.exp(-(a - b) ** 2) - .4) * 1.5 + 2 * a - b + c / 3,
+                 "tanhexpratio96": lambda a, b, c: np.tanh(np.exp(a / (1 + b * b)) - 1.5) * 1.5 + 2 * a - b + c / 3},
+          {"sigcoshsum96": lambda a, b, c: _sigmoid(np.cosh(np.tanh(a + b) * 2) - 2) * 3 + b / 3 + c / 3,
+           "cossinhcube96": lambda a, b, c: np.cos(np.sinh(np.tanh(a ** 3 - b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a log of a difference and of an arctangent of a square root of a sum of squares; a
+    # Gaussian of a sigmoid of a product and a tanh of a cosh of a ratio as regressions
+    699: (5431, {"sinlogminus96": lambda a, b, c: np.sin(2 * np.log(np.abs(a - b) + .1)) * 3 + a - b + c / 3,
+                 "atansqrtsqsum96": lambda a, b, c: np.arctan(np.sqrt(a * a + b * b) - 1) * 1.5 + 2 * a - b + c / 3},
+          {"gausssigmul96": lambda a, b, c: np.exp(-(3 * _sigmoid(a * b) - 1.5) ** 2) * 3 + b / 3 + c / 3,
+           "tanhcoshratio96": lambda a, b, c: np.tanh(np.cosh(a / (1 + abs(b))) - 1.5) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
