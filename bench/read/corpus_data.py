@@ -5490,10 +5490,13 @@ _LETTERS = "fghijklmnopqrstuvwxyzabcde"  # after "z", the letters no part has us
 
 def fresh_letter(draw: int) -> str:
     """The letter of fresh draw ``draw``'s ids: "f" for the first, on to "z" (21), then "a" to "e";
-    from the twenty-seventh on, two letters in the same order ("ff", "fg"...), so no id repeats.
+    from the twenty-seventh on, two letters in the same order ("ff", "fg"...), and from the 703rd on
+    three ("fff", "ffg"...), so no id repeats.
 
     >>> fresh_letter(1), fresh_letter(21), fresh_letter(22), fresh_letter(26), fresh_letter(27), fresh_letter(53)
     ('f', 'z', 'a', 'e', 'ff', 'gf')
+    >>> fresh_letter(702), fresh_letter(703), fresh_letter(704), fresh_letter(729)
+    ('ee', 'fff', 'ffg', 'fgf')
     """
     if draw < 1:
         raise ValueError(f"fresh draw {draw}: draws are numbered from 1")
@@ -5501,9 +5504,12 @@ def fresh_letter(draw: int) -> str:
     if draw <= n:
         return _LETTERS[draw - 1]
     first, second = divmod(draw - n - 1, n)
+    if first < n:
+        return _LETTERS[first] + _LETTERS[second]
+    first, rest = divmod(draw - n - n * n - 1, n * n)
     if first >= n:
-        raise ValueError(f"fresh draw {draw}: ids have letters for draws 1 to {n + n * n} only")
-    return _LETTERS[first] + _LETTERS[second]
+        raise ValueError(f"fresh draw {draw}: ids have letters for draws 1 to {n + n * n + n ** 3} only")
+    return _LETTERS[first] + _LETTERS[rest // n] + _LETTERS[rest % n]
 
 
 def _small(d: dict) -> int:
