@@ -5359,6 +5359,30 @@ FORMULA_DRAWS = {
                  "atansqrtsqsum96": lambda a, b, c: np.arctan(np.sqrt(a * a + b * b) - 1) * 1.5 + 2 * a - b + c / 3},
           {"gausssigmul96": lambda a, b, c: np.exp(-(3 * _sigmoid(a * b) - 1.5) ** 2) * 3 + b / 3 + c / 3,
            "tanhcoshratio96": lambda a, b, c: np.tanh(np.cosh(a / (1 + abs(b))) - 1.5) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of an arctangent of a difference and of a cosine of a sigmoid of a square; a
+    # cube root of a sinh of a product and a Gaussian of a log of a ratio as regressions
+    700: (5437, {"expatanminus96": lambda a, b, c: np.exp(np.arctan(2 * (a - b))) * 3 + a - b + c / 3,
+                 "cossigsq96": lambda a, b, c: np.cos(3 * _sigmoid(a * a - 2 * b)) * 1.5 + 2 * a - b + c / 3},
+          {"cbrtsinhmul96": lambda a, b, c: np.cbrt(np.sinh(np.tanh(a * b) * 2)) * 3 + b / 3 + c / 3,
+           "gausslogrt96": lambda a, b, c: np.exp(-np.log(abs(a) / (1 + b * b) + .1) ** 2) * 3 + a + b / 3 + c / 3}),
+    # bins of a sinh of a Gaussian of a cube and of a log of a cosh of a sum; a tanh of a sine of a ratio
+    # and an arctangent of a cube root of a sum of squares as regressions
+    701: (5441, {"sinhgausscube96": lambda a, b, c: np.sinh(2 * np.exp(-(a ** 3 - b) ** 2)) * 3 + a - b + c / 3,
+                 "logcoshsum96": lambda a, b, c: np.log(np.cosh(np.tanh(a + b) * 2)) * 1.5 + 2 * a - b + c / 3},
+          {"tanhsinratio96": lambda a, b, c: np.tanh(2 * np.sin(2 * a / (1 + abs(b)))) * 3 + b / 3 + c / 3,
+           "atancbrtsqsum96": lambda a, b, c: np.arctan(np.cbrt(a * a + b * b - 2)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a square root of a sigmoid of a difference and of a tanh of a Gaussian of a ratio; a cosine
+    # of an exponential of a sum and a sigmoid of a cosh of a product as regressions
+    702: (5443, {"sqrtsigminus96": lambda a, b, c: np.sqrt(_sigmoid(2 * a - 3 * b) + .2) * 1.5 + 2 * a - b + c / 3,
+                 "tanhgaussrt96": lambda a, b, c: np.tanh(np.exp(-(a / (1 + b * b)) ** 2)) * 1.5 + 2 * a - b + c / 3},
+          {"cosexpsum96": lambda a, b, c: np.cos(np.exp(np.tanh(a + b))) * 3 + b / 3 + c / 3,
+           "sigcoshmul96": lambda a, b, c: _sigmoid(np.cosh(np.tanh(a * b) * 2) - 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a log of a sigmoid of a cube and of a sine of an arctangent of a product; an exponential of
+    # a tanh of a square and a cube root of a cosine of a difference as regressions
+    703: (5449, {"logsigcube96": lambda a, b, c: np.log(_sigmoid(a ** 3 - 2 * b) + .05) * 3 + a - b + c / 3,
+                 "sinatanmul96": lambda a, b, c: np.sin(3 * np.arctan(a * b)) * 1.5 + 2 * a - b + c / 3},
+          {"exptanhsq96": lambda a, b, c: np.exp(np.tanh(a * a - 2 * b)) * 1.5 + b / 3 + c / 3,
+           "cbrtcosminus96": lambda a, b, c: np.cbrt(np.cos(1.5 * a - 2 * b)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
