@@ -5383,6 +5383,30 @@ FORMULA_DRAWS = {
                  "sinatanmul96": lambda a, b, c: np.sin(3 * np.arctan(a * b)) * 1.5 + 2 * a - b + c / 3},
           {"exptanhsq96": lambda a, b, c: np.exp(np.tanh(a * a - 2 * b)) * 1.5 + b / 3 + c / 3,
            "cbrtcosminus96": lambda a, b, c: np.cbrt(np.cos(1.5 * a - 2 * b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a cube root of a difference and of an exponential of a sine of a product; a
+    # sigmoid of an arctangent of a square and a cosine of a log of a ratio as regressions
+    704: (5471, {"tanhcbrtdiff96": lambda a, b, c: np.tanh(np.cbrt(2 * a - 3 * b)) * 3 + a - b + c / 3,
+                 "expsinprod96": lambda a, b, c: np.exp(np.sin(3 * a * b)) * 1.5 + 2 * a - b + c / 3},
+          {"sigatansq96": lambda a, b, c: _sigmoid(3 * np.arctan(a * a - 2 * b)) * 3 + b / 3 + c / 3,
+           "coslogratio96": lambda a, b, c: np.cos(2 * np.log(abs(a / (1 + b * b)) + .2)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a square root of a cosh of a difference and of an arctangent of a Gaussian of a sum; a sinh
+    # of a sigmoid of a cube and a tanh of a log of a sum as regressions
+    705: (5477, {"sqrtcoshdiff96": lambda a, b, c: np.sqrt(np.cosh(np.tanh(a - 2 * b) * 2)) * 3 + a - b + c / 3,
+                 "atangausssum96": lambda a, b, c: np.arctan(3 * np.exp(-(a + b) ** 2)) * 1.5 + 2 * a - b + c / 3},
+          {"sinhsigcube96": lambda a, b, c: np.sinh(2 * _sigmoid(a ** 3 - 2 * b)) * 3 + b / 3 + c / 3,
+           "tanhlogsum96": lambda a, b, c: np.tanh(np.log(np.abs(a + b) + .3)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a log of a cube root of a sum of squares and of a sigmoid of a sine of a ratio; a Gaussian
+    # of a sinh of a product and a cosine of a cube root of a difference as regressions
+    706: (5479, {"logcbrtsqsum96": lambda a, b, c: np.log(abs(np.cbrt(a * a + b * b - 1)) + .1) * 1.5 + a - b + c / 3,
+                 "sigsinratio96": lambda a, b, c: _sigmoid(3 * np.sin(2 * a / (1 + abs(b)))) * 3 + 2 * a - b + c / 3},
+          {"gausssinhmul96": lambda a, b, c: np.exp(-np.sinh(np.tanh(a * b)) ** 2 * 3) * 3 + b / 3 + c / 3,
+           "coscbrtminus96": lambda a, b, c: np.cos(2 * np.cbrt(a - 2 * b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of a Gaussian of a cube and of a sinh of an arctangent of a sum; a square
+    # root of a sine of a square and an arctangent of a cosh of a ratio as regressions
+    707: (5483, {"expgausscube96": lambda a, b, c: np.exp(np.exp(-(a ** 3 - 2 * b) ** 2)) * 1.5 + a - b + c / 3,
+                 "sinhatansum96": lambda a, b, c: np.sinh(np.arctan(2 * (a + b))) * 1.5 + 2 * a - b + c / 3},
+          {"sqrtsinsq96": lambda a, b, c: np.sqrt(np.sin(a * a - b) + 1.1) * 3 + b / 3 + c / 3,
+           "atancoshratio96": lambda a, b, c: np.arctan(np.cosh(a / (1 + b * b)) - 1.2) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
