@@ -5407,6 +5407,30 @@ FORMULA_DRAWS = {
                  "sinhatansum96": lambda a, b, c: np.sinh(np.arctan(2 * (a + b))) * 1.5 + 2 * a - b + c / 3},
           {"sqrtsinsq96": lambda a, b, c: np.sqrt(np.sin(a * a - b) + 1.1) * 3 + b / 3 + c / 3,
            "atancoshratio96": lambda a, b, c: np.arctan(np.cosh(a / (1 + b * b)) - 1.2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a cube root of a square and of a tanh of an exponential of a difference; a log of
+    # a sigmoid of a product and a Gaussian of a cosine of a ratio as regressions
+    708: (5501, {"sincbrtsq96": lambda a, b, c: np.sin(2 * np.cbrt(a * a - 2 * b)) * 3 + a - b + c / 3,
+                 "tanhexpdiff96": lambda a, b, c: np.tanh(np.exp(np.tanh(a - b)) - 1.5) * 1.5 + 2 * a - b + c / 3},
+          {"logsigprod96": lambda a, b, c: np.log(_sigmoid(2 * a * b) + .1) * 3 + b / 3 + c / 3,
+           "gausscosratio96": lambda a, b, c: np.exp(-np.cos(2 * a / (1 + b * b)) ** 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cube root of an arctangent of a product and of a sigmoid of a tanh of a sum; an exponential
+    # of a cosh of a difference and a sinh of a log of a square as regressions
+    709: (5503, {"cbrtatanmul96": lambda a, b, c: np.cbrt(np.arctan(3 * a * b)) * 1.5 + 2 * a - b + c / 3,
+                 "sigtanhsum96": lambda a, b, c: _sigmoid(4 * np.tanh(a + 2 * b)) * 1.5 + 2 * a - b + c / 3},
+          {"expcoshminus96": lambda a, b, c: np.exp(-np.cosh(np.tanh(a - b) * 2) / 2) * 3 + b / 3 + c / 3,
+           "sinhlogsq96": lambda a, b, c: np.sinh(np.log(a * a + .5) / 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a square root of a difference and of an arctangent of a sinh of a ratio; a tanh
+    # of a Gaussian of a product and a square root of a log of a sum as regressions
+    710: (5507, {"cossqrtdiff96": lambda a, b, c: np.cos(3 * np.sqrt(abs(a - b))) * 3 + a - b + c / 3,
+                 "atansinhratio96": lambda a, b, c: np.arctan(np.sinh(2 * a / (1 + abs(b)))) * 1.5 + 2 * a - b + c / 3},
+          {"tanhgaussprod96": lambda a, b, c: np.tanh(3 * np.exp(-(a * b) ** 2) - 1) * 3 + b / 3 + c / 3,
+           "sqrtlogsum96": lambda a, b, c: np.sqrt(np.log(np.abs(a + b) + 1.5)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of an exponential of a cube and of a log of a tanh of a ratio; a sigmoid of a cube
+    # root of a square and a cosh of an arctangent of a difference as regressions
+    711: (5519, {"sinexpcube96": lambda a, b, c: np.sin(np.exp(np.tanh(a ** 3 - b))) * 3 + a - b + c / 3,
+                 "logtanhratio96": lambda a, b, c: np.log(np.tanh(abs(a) / (1 + b * b)) + .1) * 2 + 2 * a - b + c / 3},
+          {"sigcbrtsq96": lambda a, b, c: _sigmoid(3 * np.cbrt(a * a - 2 * b)) * 3 + b / 3 + c / 3,
+           "coshatanminus96": lambda a, b, c: np.cosh(np.arctan(2 * (a - b))) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
