@@ -5431,6 +5431,30 @@ FORMULA_DRAWS = {
                  "logtanhratio96": lambda a, b, c: np.log(np.tanh(abs(a) / (1 + b * b)) + .1) * 2 + 2 * a - b + c / 3},
           {"sigcbrtsq96": lambda a, b, c: _sigmoid(3 * np.cbrt(a * a - 2 * b)) * 3 + b / 3 + c / 3,
            "coshatanminus96": lambda a, b, c: np.cosh(np.arctan(2 * (a - b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a sinh of a square and of an exponential of an arctangent of a ratio; a cube root
+    # of a Gaussian of a sum and a log of a cosine of a sum as regressions
+    712: (5521, {"tanhsinhsq96": lambda a, b, c: np.tanh(np.sinh(a * a - 2 * b)) * 3 + a - b + c / 3,
+                 "expatanratio96": lambda a, b, c: np.exp(np.arctan(2 * a / (1 + b * b))) * 1.5 + 2 * a - b + c / 3},
+          {"cbrtgausssum96": lambda a, b, c: np.cbrt(np.exp(-(a + b) ** 2) - .3) * 3 + b / 3 + c / 3,
+           "logcossum96": lambda a, b, c: np.log(np.cos(a + 2 * b) + 1.2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of an exponential of a product and of a square root of an arctangent of a cube; a
+    # sine of a sigmoid of a ratio and a cosh of a tanh of a difference as regressions
+    713: (5527, {"sigexpmul96": lambda a, b, c: _sigmoid(3 * np.exp(np.tanh(a * b)) - 4) * 3 + a - b + c / 3,
+                 "sqrtatancube96": lambda a, b, c: np.sqrt(np.arctan(a ** 3 - b) + 1.6) * 1.5 + 2 * a - b + c / 3},
+          {"sinsigratio96": lambda a, b, c: np.sin(4 * _sigmoid(a / (1 + abs(b)))) * 3 + b / 3 + c / 3,
+           "coshtanhdiff96": lambda a, b, c: np.cosh(2 * np.tanh(a - 2 * b)) * 1.5 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a log of a square and of a Gaussian of a square root of a sum; a tanh of a
+    # cosine of a product and an exponential of a cube root of a ratio as regressions
+    714: (5531, {"atanlogsq96": lambda a, b, c: np.arctan(2 * np.log(a * a + .2) - b) * 3 + a - b + c / 3,
+                 "gausssqrtsum96": lambda a, b, c: np.exp(-np.sqrt(abs(a + b)) * 2) * 3 + 2 * a - b + c / 3},
+          {"tanhcosprod96": lambda a, b, c: np.tanh(2 * np.cos(1.5 * a * b)) * 3 + b / 3 + c / 3,
+           "expcbrtratio96": lambda a, b, c: np.exp(np.cbrt(a / (1 + b * b))) * 1.5 + 2 * a + b / 3 + c / 3}),
+    # bins of a sinh of a cosine of a difference and of a sigmoid of a square root of a cube; a log of an
+    # arctangent of a product and a cube root of a sinh of a sum as regressions
+    715: (5557, {"sinhcosminus96": lambda a, b, c: np.sinh(np.cos(a - 2 * b)) * 1.5 + 2 * a - b + c / 3,
+                 "sigsqrtcube96": lambda a, b, c: _sigmoid(3 * np.sqrt(abs(a ** 3)) - 2 * b) * 1.5 + 2 * a - b + c / 3},
+          {"logatanprod96": lambda a, b, c: np.log(np.arctan(a * b) + 1.7) * 3 + b / 3 + c / 3,
+           "cbrtsinhsum96": lambda a, b, c: np.cbrt(np.sinh(np.tanh(a + b) * 2)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
