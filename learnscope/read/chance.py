@@ -77,6 +77,8 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
     band = max(n_sigma * sigma, margin * (1 - chance))
     if end > chance + band:
         return []
+    if baseline == "majority class" and _beats_the_shares(history, cs, shares, n_sigma):
+        return []  # its accuracy near the majority's share, its loss below any input-blind guess's: it learned
     size = f"; {c.n_samples} samples" if c.n_samples else ""
     spike = collapse(cs)
     # above chance and better at each of its last four evaluations (noise orders five points so once in
@@ -101,6 +103,31 @@ def _chance(history: History, classes: int | None, margin: float, n_sigma: float
         evidence["keeps"] = [*evidence.get("keeps", []), "plateau"]
     return [Finding("chance_level", "error", message, evidence=evidence, **c.where(idx[0]),
                     advice=_ADVICE)]
+
+
+def _beats_the_shares(history: History, cs, shares, n_sigma: float, below: float = 0.25) -> bool:
+    """The validation loss, a cross-entropy, ends ``below`` (a quarter) or more under the entropy of the
+    validation set's class shares, and by ``n_sigma`` of its noise: that entropy is the lowest loss any
+    guess that ignores the inputs can score (the shares themselves, as probabilities, every time), so a
+    model below it uses its inputs, however near the majority's share its accuracy stays on classes this
+    imbalanced. A loss the run names as no cross-entropy (a focal or squared loss can sit below that
+    entropy at chance) is not measured."""
+    v = cs.val_loss
+    if v is None or v.finite.sum() < 3 or not _cross_entropy(history):
+        return False
+    entropy = -sum(p * math.log(p) for p in shares if p > 0)
+    end = tail_mean(finite(v)[1], 3)
+    return end <= (1 - below) * entropy and entropy - end > n_sigma * v.noise().sigma
+
+
+def _cross_entropy(history: History) -> bool:
+    """The run's loss is a cross-entropy, or it does not name its loss (every classifier's default)."""
+    for source in (history.meta, history.config):
+        name = source.get("loss") if isinstance(source, dict) else None
+        if isinstance(name, str) and name:
+            flat = name.lower().replace("_", "").replace(" ", "")
+            return any(w in flat for w in ("crossentropy", "nll", "bce", "logloss", "logits"))
+    return True
 
 
 def _climbed_into(c, p: float | None, stray: float = 0.005) -> bool:

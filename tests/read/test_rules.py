@@ -2120,6 +2120,33 @@ def test_a_frozen_accuracy_that_is_no_class_s_share_of_a_known_set_is_not_one_cl
     assert "chance_level" in codes(hist(meta={"val_class_shares": [0.912, 0.088]}, **curves))
 
 
+def test_a_loss_clearly_below_any_input_blind_guess_is_no_chance_level():
+    """fresh705's majority_class-ffh00 (Keras, two classes at 0.909 / 0.091, heavy weight decay):
+    validation accuracy climbed from 0.54 to 0.94, 2.2 sigma above always answering the majority,
+    and read chance_level, "learned nothing usable". But its validation loss fell to 0.221, 28% under
+    0.306, the entropy of the class shares: the lowest loss any guess that ignores the inputs can
+    score. A model below it uses its inputs. The same accuracies with the loss ending at that entropy
+    are at chance, and so is a run that names a loss that is no cross-entropy."""
+    acc = [0.54, 0.575, 0.6088, 0.6362, 0.6737, 0.7113, 0.75, 0.7812, 0.81, 0.8462, 0.8575, 0.87, 0.885, 0.8925,
+           0.905, 0.91, 0.9137, 0.9225, 0.925, 0.9325, 0.9337, 0.9337, 0.9337, 0.9337, 0.9375, 0.94, 0.94]
+    val_acc = [0.5433, 0.5817, 0.6154, 0.6587, 0.7091, 0.7476, 0.7812, 0.8149, 0.8245, 0.8462, 0.863, 0.8822,
+               0.887, 0.9014, 0.9111, 0.9111, 0.9183, 0.9183, 0.9279, 0.9279, 0.9351, 0.9351, 0.9351, 0.9351,
+               0.9399, 0.9399, 0.9399]
+    val_loss = np.array([0.9702, 0.8629, 0.7716, 0.6903, 0.62, 0.5551, 0.5053, 0.4647, 0.4254, 0.3972, 0.3761,
+                         0.3565, 0.3372, 0.3191, 0.3055, 0.2915, 0.2814, 0.271, 0.2631, 0.2556, 0.2492, 0.2438,
+                         0.2388, 0.2335, 0.2289, 0.225, 0.2214])
+    meta = {"num_classes": 2, "val_size": 416, "val_class_shares": [0.908654, 0.091346]}
+
+    def run(vl, config=None):
+        return hist(meta, config, loss=list(vl * 1.01), accuracy=acc, val_loss=list(vl), val_accuracy=val_acc)
+    r = ls.read(run(val_loss))
+    assert "chance_level" not in r.codes() and r.verdict == "healthy"
+    at_entropy = val_loss + (0.306 - val_loss[-1])  # the same fall, ending at the input-blind guess's loss
+    assert "chance_level" in codes(run(at_entropy))
+    assert "chance_level" in codes(run(val_loss, {"loss": "mean_squared_error"}))
+    assert "chance_level" not in codes(run(val_loss, {"loss": "binary_crossentropy"}))
+
+
 def test_two_levels_one_sample_apart_are_one_level_not_classes_in_turn():
     """fresh308's healthy_sgd_schedules-pa04 (Keras, six classes, 250 validation samples): validation
     accuracy climbed from 0.18 to 0.49 and over its last ten epochs scored 0.48 to 0.492, most often 0.488
