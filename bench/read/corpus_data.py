@@ -5455,6 +5455,30 @@ FORMULA_DRAWS = {
                  "sigsqrtcube96": lambda a, b, c: _sigmoid(3 * np.sqrt(abs(a ** 3)) - 2 * b) * 1.5 + 2 * a - b + c / 3},
           {"logatanprod96": lambda a, b, c: np.log(np.arctan(a * b) + 1.7) * 3 + b / 3 + c / 3,
            "cbrtsinhsum96": lambda a, b, c: np.cbrt(np.sinh(np.tanh(a + b) * 2)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a square root of a square and of an exponential of a sinh of a ratio; a sigmoid
+    # of a log of a Gaussian and a cosine of a cube root of a sum as regressions
+    716: (5563, {"tanhsqrtsq97": lambda a, b, c: np.tanh(2 * np.sqrt(abs(a * a - b)) - 2) * 3 + a - b + c / 3,
+                 "expsinhratio97": lambda a, b, c: np.exp(np.sinh(np.tanh(a / (1 + b * b)))) * 1.5 + 2 * a - b + c / 3},
+          {"sigloggauss97": lambda a, b, c: _sigmoid(2 * np.log(np.exp(-(a - b) ** 2) + .2)) * 3 + b / 3 + c / 3,
+           "coscbrtsum97": lambda a, b, c: np.cos(2 * np.cbrt(a + 2 * b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of an exponential of a difference and of a sinh of a Gaussian of a product; a
+    # log of a sine of a difference and a square root of a cosh of a ratio as regressions
+    717: (5569, {"atanexpdiff97": lambda a, b, c: np.arctan(np.exp(a - 2 * b) - 1) * 3 + a - b + c / 3,
+                 "sinhgaussprod97": lambda a, b, c: np.sinh(2 * np.exp(-(a * b) ** 2)) * 1.5 + 2 * a - b + c / 3},
+          {"logsinminus97": lambda a, b, c: np.log(np.sin(2 * a - b) + 1.3) * 3 + b / 3 + c / 3,
+           "sqrtcoshratio97": lambda a, b, c: np.sqrt(np.cosh(2 * a / (1 + abs(b)))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cube root of a tanh of a cube and of a sigmoid of a cosine of a product; a Gaussian of an
+    # arctangent of a square and a tanh of a sigmoid of a difference as regressions
+    718: (5573, {"cbrttanhcube97": lambda a, b, c: np.cbrt(np.tanh(a ** 3 - 2 * b)) * 3 + a - b + c / 3,
+                 "sigcosmul97": lambda a, b, c: _sigmoid(4 * np.cos(2 * a * b)) * 1.5 + 2 * a - b + c / 3},
+          {"gaussatansq97": lambda a, b, c: np.exp(-np.arctan(a * a - b) ** 2 * 2) * 3 + b / 3 + c / 3,
+           "tanhsigdiff97": lambda a, b, c: np.tanh(4 * _sigmoid(a - 2 * b) - 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of a square root of a sum and of a sine of a log of a ratio; an arctangent of
+    # a sinh of a cube and a cosh of a sigmoid of a product as regressions
+    719: (5581, {"expsqrtsum97": lambda a, b, c: np.exp(-np.sqrt(abs(a + 2 * b))) * 3 + a - b + c / 3,
+                 "sinlogratio97": lambda a, b, c: np.sin(np.log(abs(a) / (1 + b * b) + .1)) * 2 + 2 * a - b + c / 3},
+          {"atansinhcube97": lambda a, b, c: np.arctan(np.sinh(np.tanh(a ** 3 - b) * 2)) * 3 + b / 3 + c / 3,
+           "coshsigprod97": lambda a, b, c: np.cosh(2 * _sigmoid(a * b) - 1) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
