@@ -5479,6 +5479,30 @@ FORMULA_DRAWS = {
                  "sinlogratio97": lambda a, b, c: np.sin(np.log(abs(a) / (1 + b * b) + .1)) * 2 + 2 * a - b + c / 3},
           {"atansinhcube97": lambda a, b, c: np.arctan(np.sinh(np.tanh(a ** 3 - b) * 2)) * 3 + b / 3 + c / 3,
            "coshsigprod97": lambda a, b, c: np.cosh(2 * _sigmoid(a * b) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a cosh of a sum and of an exponential of a log of a product; a sigmoid of a sinh
+    # of a difference and a cube root of an exponential of a ratio as regressions
+    720: (5591, {"tanhcoshsum97": lambda a, b, c: np.tanh(np.cosh(np.tanh(a + b) * 2) - 2) * 3 + a - b + c / 3,
+                 "explogprod97": lambda a, b, c: np.exp(np.log(abs(a * b) + .3) / 2) * 1.5 + 2 * a - b + c / 3},
+          {"sigsinhdiff97": lambda a, b, c: _sigmoid(np.sinh(1.5 * (a - b))) * 3 + b / 3 + c / 3,
+           "cbrtexpratio97": lambda a, b, c: np.cbrt(np.exp(a / (1 + b * b)) - 1.2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a cosine of a square and of a square root of a sigmoid of a difference; a
+    # sine of a Gaussian of a cube and a log of a tanh of a sum as regressions
+    721: (5623, {"atancossq97": lambda a, b, c: np.arctan(3 * np.cos(a * a - 2 * b)) * 1.5 + 2 * a - b + c / 3,
+                 "sqrtsigminus97": lambda a, b, c: np.sqrt(_sigmoid(3 * a - 2 * b) + .1) * 1.5 + 2 * a - b + c / 3},
+          {"singausscube97": lambda a, b, c: np.sin(3 * np.exp(-(a ** 3 - b) ** 2)) * 3 + b / 3 + c / 3,
+           "logtanhsum97": lambda a, b, c: np.log(np.tanh(a + b) + 1.2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosh of a sine of a ratio and of a Gaussian of a cube root of a product; a tanh of an
+    # arctangent of a difference and a sigmoid of a square root of a square as regressions
+    722: (5639, {"coshsinratio97": lambda a, b, c: np.cosh(2 * np.sin(a / (1 + b * b))) * 1.5 + a - b + c / 3,
+                 "gausscbrtprod97": lambda a, b, c: np.exp(-np.cbrt(a * b) ** 2 * 2) * 3 + 2 * a - b + c / 3},
+          {"tanhatandiff97": lambda a, b, c: np.tanh(2 * np.arctan(a - 2 * b)) * 3 + b / 3 + c / 3,
+           "sigsqrtsq97": lambda a, b, c: _sigmoid(3 * np.sqrt(abs(a * a - b)) - 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of a log of a cube and of a sinh of a square root of a ratio; a cosine of an
+    # arctangent of a product and a log of an exponential of a sum as regressions
+    723: (5641, {"explogcube97": lambda a, b, c: np.exp(np.log(abs(a ** 3 - b) + .2) / 3) * 3 + a - b + c / 3,
+                 "sinhsqrtratio97": lambda a, b, c: np.sinh(np.sqrt(abs(a) / (1 + b * b))) * 1.5 + 2 * a - b + c / 3},
+          {"cosatanprod97": lambda a, b, c: np.cos(2.5 * np.arctan(2 * a * b)) * 3 + b / 3 + c / 3,
+           "logexpsum97": lambda a, b, c: np.log(np.exp(np.tanh(a + 2 * b)) + .5) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
