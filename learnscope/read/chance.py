@@ -126,7 +126,7 @@ def _cross_entropy(history: History) -> bool:
         name = source.get("loss") if isinstance(source, dict) else None
         if isinstance(name, str) and name:
             flat = name.lower().replace("_", "").replace(" ", "")
-            return any(w in flat for w in ("crossentropy", "nll", "bce", "logloss", "logits"))
+            return "focal" not in flat and any(w in flat for w in ("crossentropy", "nll", "bce", "logloss", "logits"))
     return True
 
 

@@ -2145,6 +2145,7 @@ def test_a_loss_clearly_below_any_input_blind_guess_is_no_chance_level():
     assert "chance_level" in codes(run(at_entropy))
     assert "chance_level" in codes(run(val_loss, {"loss": "mean_squared_error"}))
     assert "chance_level" not in codes(run(val_loss, {"loss": "binary_crossentropy"}))
+    assert "chance_level" in codes(run(val_loss, {"loss": "sigmoid_focal_loss_with_logits"}))
 
 
 def test_two_levels_one_sample_apart_are_one_level_not_classes_in_turn():
