@@ -5503,6 +5503,30 @@ FORMULA_DRAWS = {
                  "sinhsqrtratio97": lambda a, b, c: np.sinh(np.sqrt(abs(a) / (1 + b * b))) * 1.5 + 2 * a - b + c / 3},
           {"cosatanprod97": lambda a, b, c: np.cos(2.5 * np.arctan(2 * a * b)) * 3 + b / 3 + c / 3,
            "logexpsum97": lambda a, b, c: np.log(np.exp(np.tanh(a + 2 * b)) + .5) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a log of a cube and of an exponential of a cosine of a ratio; a sigmoid of an
+    # arctangent of a product and a cube root of a sinh of a difference as regressions
+    724: (5647, {"tanhlogcube97": lambda a, b, c: np.tanh(np.log(abs(a ** 3 - b) + .3)) * 3 + a - b + c / 3,
+                 "expcosratio97": lambda a, b, c: np.exp(np.cos(3 * a / (1 + b * b))) * 1.5 + 2 * a - b + c / 3},
+          {"sigatanprod97": lambda a, b, c: _sigmoid(3 * np.arctan(2 * a * b)) * 3 + b / 3 + c / 3,
+           "cbrtsinhdiff97": lambda a, b, c: np.cbrt(np.sinh(1.5 * (a - b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a square root of a Gaussian of a square and of a log of a sigmoid of a sum; a sinh of a tanh
+    # of a ratio and an arctangent of a square root of a product as regressions
+    725: (5651, {"sqrtgausssq97": lambda a, b, c: np.sqrt(np.exp(-(a * a - b) ** 2) + .1) * 3 + a - b + c / 3,
+                 "logsigsum97": lambda a, b, c: np.log(_sigmoid(2 * (a + b)) + .1) * 1.5 + 2 * a - b + c / 3},
+          {"sinhtanhratio97": lambda a, b, c: np.sinh(2 * np.tanh(a / (1 + abs(b)))) * 3 + b / 3 + c / 3,
+           "atansqrtprod97": lambda a, b, c: np.arctan(2 * np.sqrt(abs(a * b)) - 1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of an exponential of a cube and of a Gaussian of a log of a difference; a tanh of
+    # a sinh of a sum and a sigmoid of a cube root of a ratio as regressions
+    726: (5653, {"cosexpcube97": lambda a, b, c: np.cos(np.exp(np.tanh(a ** 3 - 2 * b))) * 3 + a - b + c / 3,
+                 "gausslogdiff97": lambda a, b, c: np.exp(-np.log(abs(a - b) + .2) ** 2) * 1.5 + 2 * a - b + c / 3},
+          {"tanhsinhsum97": lambda a, b, c: np.tanh(np.sinh(a + 2 * b)) * 3 + b / 3 + c / 3,
+           "sigcbrtratio97": lambda a, b, c: _sigmoid(3 * np.cbrt(a / (1 + b * b))) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of an arctangent of a square and of a sine of a square root of a product; a
+    # cosh of a log of a ratio and a cube root of a sigmoid of a difference as regressions
+    727: (5657, {"expatansq97": lambda a, b, c: np.exp(np.arctan(a * a - 2 * b)) * 1.5 + a - b + c / 3,
+                 "sinsqrtmul97": lambda a, b, c: np.sin(2 * np.sqrt(abs(a * b))) * 1.5 + 2 * a - b + c / 3},
+          {"coshlogratio97": lambda a, b, c: np.cosh(np.log(abs(a) / (1 + b * b) + .3)) * 3 + b / 3 + c / 3,
+           "cbrtsigdiff97": lambda a, b, c: np.cbrt(_sigmoid(2 * (a - b)) - .5) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
