@@ -5527,6 +5527,30 @@ FORMULA_DRAWS = {
                  "sinsqrtmul97": lambda a, b, c: np.sin(2 * np.sqrt(abs(a * b))) * 1.5 + 2 * a - b + c / 3},
           {"coshlogratio97": lambda a, b, c: np.cosh(np.log(abs(a) / (1 + b * b) + .3)) * 3 + b / 3 + c / 3,
            "cbrtsigdiff97": lambda a, b, c: np.cbrt(_sigmoid(2 * (a - b)) - .5) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of a Gaussian of a cube and of an exponential of a sine of a sum; a sigmoid of a
+    # sinh of a square and a log of a cube root of a product as regressions
+    728: (5659, {"tanhgausscube97": lambda a, b, c: np.tanh(3 * np.exp(-(a ** 3 + b) ** 2) - 1) * 1.5 + 2 * a - b + c / 3,
+                 "expsinsum97": lambda a, b, c: np.exp(np.sin(2 * (a + b))) * 1.5 + 2 * a - b + c / 3},
+          {"sigsinhsq97": lambda a, b, c: _sigmoid(np.sinh(a * a - 1.5 * b)) * 3 + b / 3 + c / 3,
+           "logcbrtprod97": lambda a, b, c: np.log(abs(np.cbrt(a * b)) + .2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a tanh of a ratio and of a cosine of a sigmoid of a difference; a square
+    # root of an exponential of a difference and a sinh of a cube root of a square as regressions
+    729: (5669, {"atantanhratio97": lambda a, b, c: np.arctan(3 * np.tanh(2 * a / (1 + b * b))) * 3 + a - b + c / 3,
+                 "cossigdiff97": lambda a, b, c: np.cos(4 * _sigmoid(2 * a - b)) * 1.5 + 2 * a - b + c / 3},
+          {"sqrtexpminus97": lambda a, b, c: np.sqrt(np.exp(np.tanh(a - 2 * b))) * 3 + b / 3 + c / 3,
+           "sinhcbrtsq97": lambda a, b, c: np.sinh(np.cbrt(a * a - 2 * b)) * 1.5 + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of a tanh of a sum and of a log of a cosine of a product; a cube root of an
+    # arctangent of a square and a sigmoid of an exponential of a ratio as regressions
+    730: (5683, {"gausstanhsum97": lambda a, b, c: np.exp(-np.tanh(a + 2 * b) ** 2 * 3) * 3 + a - b + c / 3,
+                 "logcosprod97": lambda a, b, c: np.log(np.cos(2 * a * b) + 1.3) * 1.5 + 2 * a - b + c / 3},
+          {"cbrtatansq97": lambda a, b, c: np.cbrt(np.arctan(a * a - 2 * b)) * 3 + b / 3 + c / 3,
+           "sigexpratio97": lambda a, b, c: _sigmoid(2 * np.exp(a / (1 + b * b)) - 3) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sine of a sinh of a difference and of a tanh of a square root of a ratio; an exponential of
+    # a Gaussian of a product and a cosine of a log of a cube as regressions
+    731: (5689, {"sinsinhdiff97": lambda a, b, c: np.sin(np.sinh(np.tanh(a - b) * 2)) * 3 + a - b + c / 3,
+                 "tanhsqrtratio97": lambda a, b, c: np.tanh(np.sqrt(abs(a) / (1 + b * b)) - 1) * 2 + 2 * a - b + c / 3},
+          {"expgaussprod97": lambda a, b, c: np.exp(np.exp(-(a * b) ** 2)) * 1.5 + b / 3 + c / 3,
+           "coslogcube97": lambda a, b, c: np.cos(np.log(abs(a ** 3 - b) + .2)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
