@@ -5551,6 +5551,30 @@ FORMULA_DRAWS = {
                  "tanhsqrtratio97": lambda a, b, c: np.tanh(np.sqrt(abs(a) / (1 + b * b)) - 1) * 2 + 2 * a - b + c / 3},
           {"expgaussprod97": lambda a, b, c: np.exp(np.exp(-(a * b) ** 2)) * 1.5 + b / 3 + c / 3,
            "coslogcube97": lambda a, b, c: np.cos(np.log(abs(a ** 3 - b) + .2)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sinh of an exponential of a cube and of an arctangent of a log of a ratio; a tanh of a
+    # cosine of a square and a sigmoid of a square root of a difference as regressions
+    732: (5693, {"sinhexpcube97": lambda a, b, c: np.sinh(np.exp(np.tanh(a ** 3 - b)) - 1) * 1.5 + 2 * a - b + c / 3,
+                 "atanlogratio97": lambda a, b, c: np.arctan(np.log(abs(a / (1 + b * b)) + .2)) * 3 + a - b + c / 3},
+          {"tanhcossq97": lambda a, b, c: np.tanh(2 * np.cos(a * a - b)) * 3 + b / 3 + c / 3,
+           "sigsqrtdiff97": lambda a, b, c: _sigmoid(3 * np.sqrt(abs(a - 2 * b)) - 2) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of an exponential of a cube root of a sum and of a cosine of a Gaussian of a ratio; a log of a
+    # sinh of a product and a square root of a tanh of a cube as regressions
+    733: (5701, {"expcbrtsum97": lambda a, b, c: np.exp(np.cbrt(a + 2 * b) / 2) * 1.5 + a - b + c / 3,
+                 "cosgaussratio97": lambda a, b, c: np.cos(3 * np.exp(-(a / (1 + b * b)) ** 2)) * 3 + a - b + c / 3},
+          {"logsinhprod97": lambda a, b, c: np.log(abs(np.sinh(np.tanh(a * b))) + .2) * 3 + b / 3 + c / 3,
+           "sqrttanhcube97": lambda a, b, c: np.sqrt(np.tanh(a ** 3 - b) + 1.1) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a Gaussian of a sigmoid of a square and of a sine of an arctangent of a difference; a cube
+    # root of a cosh of a sum and a tanh of an exponential of a product as regressions
+    734: (5711, {"gausssigsq97": lambda a, b, c: np.exp(-(4 * _sigmoid(a * a - 2 * b) - 2) ** 2) * 3 + a - b + c / 3,
+                 "sinatandiff97": lambda a, b, c: np.sin(3 * np.arctan(a - 2 * b)) * 1.5 + 2 * a - b + c / 3},
+          {"cbrtcoshsum97": lambda a, b, c: np.cbrt(np.cosh(np.tanh(a + b) * 2) - 2) * 3 + b / 3 + c / 3,
+           "tanhexpprod97": lambda a, b, c: np.tanh(np.exp(np.tanh(a * b)) - 1.3) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of a log of a cube and of an arctangent of a cube root of a ratio; a sinh of a
+    # square root of a square and a cosine of a cosh of a difference as regressions
+    735: (5717, {"siglogcube97": lambda a, b, c: _sigmoid(2 * np.log(abs(a ** 3 - b) + .1)) * 3 + a - b + c / 3,
+                 "atancbrtratio97": lambda a, b, c: np.arctan(3 * np.cbrt(a / (1 + b * b))) * 1.5 + 2 * a - b + c / 3},
+          {"sinhsqrtsq97": lambda a, b, c: np.sinh(np.sqrt(abs(a * a - b)) - 1) * 1.5 + b / 3 + c / 3,
+           "coscoshdiff97": lambda a, b, c: np.cos(np.cosh(np.tanh(a - b) * 1.5)) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
