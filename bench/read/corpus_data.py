@@ -5575,6 +5575,30 @@ FORMULA_DRAWS = {
                  "atancbrtratio97": lambda a, b, c: np.arctan(3 * np.cbrt(a / (1 + b * b))) * 1.5 + 2 * a - b + c / 3},
           {"sinhsqrtsq97": lambda a, b, c: np.sinh(np.sqrt(abs(a * a - b)) - 1) * 1.5 + b / 3 + c / 3,
            "coscoshdiff97": lambda a, b, c: np.cos(np.cosh(np.tanh(a - b) * 1.5)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a tanh of an arctangent of a cube and of an exponential of a sigmoid of a ratio; a sine of
+    # a log of a square and a cube root of a Gaussian of a difference as regressions
+    736: (5737, {"tanhatancube97": lambda a, b, c: np.tanh(2 * np.arctan(a ** 3 - 2 * b)) * 3 + a - b + c / 3,
+                 "expsigratio97": lambda a, b, c: np.exp(2 * _sigmoid(a / (1 + b * b))) * 1.5 + 2 * a - b + c / 3},
+          {"sinlogsq97": lambda a, b, c: np.sin(2 * np.log(a * a + .3)) * 3 + b / 3 + c / 3,
+           "cbrtgaussdiff97": lambda a, b, c: np.cbrt(np.exp(-(a - b) ** 2) - .4) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a sigmoid of a cosh of a product and of a log of a tanh of a square; a cosine of a cube root
+    # of a ratio and a square root of a sinh of a sum as regressions
+    737: (5741, {"sigcoshprod97": lambda a, b, c: _sigmoid(3 * np.cosh(np.tanh(a * b)) - 4) * 3 + a - b + c / 3,
+                 "logtanhsq97": lambda a, b, c: np.log(np.tanh(a * a) + .1) * 1.5 + 2 * a - b + c / 3},
+          {"coscbrtratio97": lambda a, b, c: np.cos(3 * np.cbrt(a / (1 + b * b))) * 3 + b / 3 + c / 3,
+           "sqrtsinhsum97": lambda a, b, c: np.sqrt(abs(np.sinh(a + b))) * 1.5 + 2 * a + b / 3 + c / 3}),
+    # bins of an arctangent of a Gaussian of a cube and of a sinh of a log of a difference; a Gaussian of
+    # an exponential of a ratio and a tanh of a sine of a square as regressions
+    738: (5743, {"atangausscube97": lambda a, b, c: np.arctan(4 * np.exp(-(a ** 3 - b) ** 2) - 1) * 3 + a - b + c / 3,
+                 "sinhlogdiff97": lambda a, b, c: np.sinh(np.log(abs(a - b) + .3)) * 1.5 + 2 * a - b + c / 3},
+          {"gaussexpratio97": lambda a, b, c: np.exp(-np.exp(a / (1 + b * b)) / 2) * 3 + b / 3 + c / 3,
+           "tanhsinsq97": lambda a, b, c: np.tanh(3 * np.sin(a * a - 2 * b)) * 3 + 2 * a + b / 3 + c / 3}),
+    # bins of a cosine of a square root of a sum and of a log of an arctangent of a difference; a sigmoid
+    # of a tanh of a cube and an exponential of a cosh of a ratio as regressions
+    739: (5749, {"cossqrtsum97": lambda a, b, c: np.cos(3 * np.sqrt(abs(a + b))) * 3 + a - b + c / 3,
+                 "logatandiff97": lambda a, b, c: np.log(np.arctan(a - 2 * b) + 1.7) * 1.5 + 2 * a - b + c / 3},
+          {"sigtanhcube97": lambda a, b, c: _sigmoid(4 * np.tanh(a ** 3 - b)) * 3 + b / 3 + c / 3,
+           "expcoshratio97": lambda a, b, c: np.exp(-np.cosh(a / (1 + b * b))) * 3 + 2 * a + b / 3 + c / 3}),
 }
 REGRESSION += tuple(name for _, _, regressions in FORMULA_DRAWS.values() for name in regressions)
 
