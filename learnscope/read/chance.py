@@ -24,6 +24,7 @@ from .registry import rule
 from .noise import fmt, in_sigmas
 from .memorised import memorised
 from .one_class import _ADVICE, one_class
+from .runmeta import loss_name
 from .shape import finite, label, rose_every_time, tail_mean
 
 
@@ -122,12 +123,11 @@ def _beats_the_shares(history: History, cs, shares, n_sigma: float, below: float
 
 def _cross_entropy(history: History) -> bool:
     """The run's loss is a cross-entropy, or it does not name its loss (every classifier's default)."""
-    for source in (history.meta, history.config):
-        name = source.get("loss") if isinstance(source, dict) else None
-        if isinstance(name, str) and name:
-            flat = name.lower().replace("_", "").replace(" ", "")
-            return "focal" not in flat and any(w in flat for w in ("crossentropy", "nll", "bce", "logloss", "logits"))
-    return True
+    name = loss_name(history)
+    if name is None:
+        return True
+    flat = name.lower().replace("_", "").replace(" ", "")
+    return "focal" not in flat and any(w in flat for w in ("crossentropy", "nll", "bce", "logloss", "logits"))
 
 
 def _climbed_into(c, p: float | None, stray: float = 0.005) -> bool:

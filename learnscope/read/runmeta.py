@@ -64,6 +64,12 @@ def named_classes(h: History) -> tuple[int | None, str]:
     return None, ""
 
 
+def loss_name(h: History) -> str | None:
+    """The loss the run names (``loss`` in its metadata, then its config: the Keras integration writes
+    ``model.loss`` there), or None when it names none."""
+    return next((v for v in _given(h, ("loss",)) if isinstance(v, str) and v), None)
+
+
 def learning_rate(h: History, level: str):
     """The learning rate the run logged at ``level`` (under the names the frameworks write), or None."""
     return next((s for name in LR_NAMES if (s := h.get(name, "train", level))), None)
